@@ -1,0 +1,75 @@
+"""Command-line entry point. Commands live in ``zh_learn.commands`` and load lazily, so
+``zh-learn --help`` never imports jieba, pypinyin or genanki."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from zh_learn import __version__
+
+#: command name -> "module:attribute" of its click command.
+COMMANDS: dict[str, str] = {
+    "vocab": "zh_learn.commands.vocab:vocab",
+    "pinyin": "zh_learn.commands.pinyin_cmd:pinyin",
+    "anki": "zh_learn.commands.anki_cmd:anki",
+    "build": "zh_learn.commands.anki_cmd:build",
+    "quiz": "zh_learn.commands.quiz_cmd:quiz",
+    "review": "zh_learn.commands.quiz_cmd:review",
+    "stats": "zh_learn.commands.quiz_cmd:stats",
+    "known": "zh_learn.commands.known_cmd:known",
+    "wordlist": "zh_learn.commands.teacher_cmd:wordlist",
+    "profile": "zh_learn.commands.teacher_cmd:profile",
+    "handout": "zh_learn.commands.teacher_cmd:handout",
+}
+
+#: One-line help shown by ``zh-learn --help`` without importing the command modules.
+SHORT_HELP: dict[str, str] = {
+    "vocab": "List the vocabulary and idioms of a text.",
+    "pinyin": "Print a text with pinyin, or fix a reading.",
+    "anki": "Export a text's vocabulary as an Anki deck (.apkg).",
+    "build": "Build the Anki decks described by recipes in decks/.",
+    "quiz": "Practise a text's vocabulary in the terminal.",
+    "review": "Review the cards that are due, from every text.",
+    "stats": "Show study progress: due cards, accuracy, known words.",
+    "known": "Manage the list of words you already know.",
+    "wordlist": "Write a graded word list for one or more texts.",
+    "profile": "Show how hard a text is: words and coverage by HSK level.",
+    "handout": "Write a printable HTML reading sheet with pinyin and notes.",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zh-learn")
+def cli() -> None:
+    """Turn real Chinese text into study material.
+
+    Run a command with no file to use the bundled demo article (a 2021 news report from
+    Zhumadian). Data lives in the user data dir; set ZH_LEARN_HOME to move it.
+    """
+
+
+def main(**kwargs: Any) -> None:
+    cli(prog_name="zh-learn", **kwargs)

@@ -1,0 +1,17 @@
+"""The one exception type the library raises for problems a user can fix."""
+
+
+class ZhLearnError(Exception):
+    """Base class: the CLI shows str(error) as a one-line message."""
+
+
+class InputError(ZhLearnError):
+    """The input text cannot be read or holds nothing to study."""
+
+
+class OutputError(ZhLearnError):
+    """An output file cannot be written."""
+
+
+class StoreError(ZhLearnError):
+    """The progress database is missing, corrupt or not ours."""

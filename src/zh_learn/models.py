@@ -1,0 +1,190 @@
+"""The data that flows through zh-learn: text -> Document -> Vocabulary -> renderers.
+
+Plain dataclasses with no behaviour beyond derived views, so every renderer (table, JSON,
+Anki, quiz, word list, handout) reads the same fields. ``Vocabulary.to_json()`` is the
+documented, stable interchange format (see README, "JSON output").
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+JSON_SCHEMA_VERSION = 1
+
+
+class Kind(StrEnum):
+    """What a vocabulary item is; decides how it is studied."""
+
+    WORD = "word"
+    IDIOM = "idiom"  # 成语
+    PHRASE = "phrase"  # set phrase, proverb, slogan (惯用语, 俗语)
+    NAME = "name"  # person, place or organisation
+    NUMBER = "number"  # numbers, dates, times, quantities
+    FOREIGN = "foreign"  # Latin-script words, codes
+
+
+#: Kinds that are studied by default (names and numbers are listed apart).
+STUDY_KINDS: frozenset[Kind] = frozenset({Kind.WORD, Kind.IDIOM, Kind.PHRASE})
+
+
+class TokenKind(StrEnum):
+    """Role of one segment of the running text."""
+
+    WORD = "word"
+    IDIOM = "idiom"
+    PHRASE = "phrase"
+    NAME = "name"
+    NUMBER = "number"
+    FOREIGN = "foreign"
+    PUNCT = "punct"
+    SPACE = "space"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offset in Document.text, in code points
+    kind: TokenKind
+    sentence: int  # index into Document.sentences
+    name_type: str | None = None  # "person" | "place" | "organization" for names
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int  # offset in Document.text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class Document:
+    """A text cut into sentences and tokens. ``text`` is in simplified characters."""
+
+    text: str
+    sentences: list[Sentence]
+    tokens: list[Token]
+    script: str = "simplified"  # the script of the original input
+    original: str | None = None  # the input as given, when it was traditional
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One dictionary reading of a headword with its English definitions."""
+
+    pinyin: str  # tone numbers, CC-CEDICT style: "xing2", "ru2 lu:3 bo2 bing1"
+    definitions: tuple[str, ...]
+    source: str = "cedict"  # "cedict" | "supplement" | "composed"
+    traditional: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """Where an item first occurs: its sentence and offsets."""
+
+    sentence: str
+    sentence_start: int  # offset of the sentence in the document
+    offset: int  # offset of the item inside ``sentence``
+    pinyin: str = ""  # the sentence's pinyin (tone marks), filled in lazily by renderers
+
+
+@dataclass(frozen=True, slots=True)
+class IdiomInfo:
+    literal: str | None = None  # English literal meaning, when known
+    figurative: str | None = None  # English figurative meaning, when known
+    char_gloss: tuple[tuple[str, str], ...] = ()  # (character, short English gloss)
+    explanation_zh: str | None = None  # 释义
+    origin_zh: str | None = None  # 出处
+
+
+@dataclass(slots=True)
+class VocabItem:
+    simplified: str
+    traditional: str
+    syllables: tuple[str, ...]  # reading in context, tone numbers, ü as "v", neutral tone 5
+    kind: Kind
+    senses: tuple[Sense, ...] = ()  # in-context reading first, then the other readings
+    name_type: str | None = None
+    hsk_level: int | None = None  # 1-6, 7 = the 7-9 band; None = not in the list
+    hsk_standard: str = "hsk3-2021"
+    zipf: float | None = None  # log10 of frequency per billion words
+    count: int = 0
+    first_offset: int = 0
+    example: Example | None = None
+    idiom: IdiomInfo | None = None
+
+    @property
+    def pinyin(self) -> str:
+        """Reading in context with tone marks, one syllable per character: "rú lǚ bó bīng"."""
+        from zh_learn.pinyin_format import to_marks
+
+        return to_marks(self.syllables)
+
+    @property
+    def pinyin_numbers(self) -> str:
+        return " ".join(self.syllables)
+
+    @property
+    def definitions(self) -> tuple[str, ...]:
+        """English definitions of the reading used in the text (falls back to all senses)."""
+        wanted = " ".join(self.syllables).replace("v", "u:").lower()
+        for sense in self.senses:
+            if sense.pinyin.lower() == wanted:
+                return sense.definitions
+        return self.senses[0].definitions if self.senses else ()
+
+    @property
+    def gloss(self) -> str:
+        """A one-line English meaning for tables and quiz choices."""
+        return "; ".join(self.definitions)
+
+    @property
+    def level_label(self) -> str:
+        if self.hsk_level is None:
+            return "-"
+        return "7-9" if self.hsk_level == 7 and self.hsk_standard != "hsk2" else str(self.hsk_level)
+
+    def form(self, script: str = "simplified") -> str:
+        return self.traditional if script == "traditional" else self.simplified
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = str(self.kind)
+        data["syllables"] = list(self.syllables)
+        data["pinyin"] = self.pinyin
+        data["pinyin_numbers"] = self.pinyin_numbers
+        data["gloss"] = self.gloss
+        data["hsk_label"] = self.level_label
+        return data
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    items: list[VocabItem]
+    title: str = ""
+    source: str = ""  # file path or "-" or "demo"
+    standard: str = "hsk3-2021"
+    script: str = "simplified"
+    char_count: int = 0  # Han characters in the text
+    token_count: int = 0  # running words (no punctuation or spaces)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": JSON_SCHEMA_VERSION,
+            "title": self.title,
+            "source": self.source,
+            "standard": self.standard,
+            "script": self.script,
+            "char_count": self.char_count,
+            "token_count": self.token_count,
+            "items": [item.to_dict() for item in self.items],
+        }

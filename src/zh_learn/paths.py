@@ -1,0 +1,38 @@
+"""Where zh-learn keeps user data and caches.
+
+``ZH_LEARN_HOME`` moves everything (data and cache) under one folder, which tests and
+portable installs use; otherwise the platform's user data and cache dirs are used.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "zh-learn"
+
+
+def data_dir() -> Path:
+    """Folder for the learner's own data (progress, known words, pinyin fixes)."""
+    home = os.environ.get("ZH_LEARN_HOME")
+    if home:
+        path = Path(home)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """Folder for compiled indexes; safe to delete at any time."""
+    home = os.environ.get("ZH_LEARN_HOME")
+    if home:
+        path = Path(home) / "cache"
+    else:
+        from platformdirs import user_cache_dir
+
+        path = Path(user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
