@@ -26,9 +26,12 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Folder for compiled indexes; safe to delete at any time."""
+    """Folder for compiled indexes; safe to delete at any time (``ZH_LEARN_CACHE`` overrides)."""
+    override = os.environ.get("ZH_LEARN_CACHE")
     home = os.environ.get("ZH_LEARN_HOME")
-    if home:
+    if override:
+        path = Path(override)
+    elif home:
         path = Path(home) / "cache"
     else:
         from platformdirs import user_cache_dir
