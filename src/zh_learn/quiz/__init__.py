@@ -1,0 +1,1 @@
+"""Terminal quizzes: question generation, answer checking and the interactive session."""

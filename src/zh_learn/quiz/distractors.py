@@ -1,0 +1,76 @@
+"""Wrong choices that look right: same kind, similar length and level, never a second answer."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from zh_learn.store import StudyWord
+
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_LEADING = re.compile(r"^(to|a|an|the|be|to be)\s+")
+
+
+def meanings(gloss: str) -> set[str]:
+    """A gloss cut into comparable definitions: "to tread on thin ice; (fig.) careful" ->
+    {"tread on thin ice", "careful"}. Classifier and variant notes are dropped."""
+    out = set()
+    for part in re.split(r"[;/]", gloss.lower()):
+        part = _PAREN.sub("", part).strip(" .,!?")
+        if not part or part.startswith(("cl:", "variant of", "see ", "abbr.")):
+            continue
+        part = _LEADING.sub("", part).strip()
+        if part:
+            out.add(part)
+    return out
+
+
+def share_meaning(a: str, b: str) -> bool:
+    """True when two glosses have a definition in common (both would answer the question)."""
+    return bool(meanings(a) & meanings(b))
+
+
+def pick(
+    target: StudyWord,
+    pool: Sequence[StudyWord],
+    n: int,
+    rng: random.Random,
+    *,
+    shown: Callable[[StudyWord], str],
+    same_length: bool = False,
+) -> list[StudyWord]:
+    """Up to ``n`` distractors for ``target`` from ``pool``.
+
+    ``shown`` gives the text a choice displays (a gloss or the hanzi); choices never repeat
+    and never share a meaning with the target or each other. Candidates are ranked by kind,
+    length and HSK level, with a little randomness so a quiz does not always offer the same.
+    """
+    answer = shown(target).strip()
+    seen = {answer}
+    target_level = target.hsk_level or 7
+    scored: list[tuple[float, StudyWord]] = []
+    for cand in pool:
+        text = shown(cand).strip()
+        if cand.word == target.word or not text or text in seen:
+            continue
+        if share_meaning(cand.gloss, target.gloss) or not cand.gloss:
+            continue
+        if same_length and len(cand.word) != len(target.word):
+            continue
+        score = 2.0 * (cand.kind != target.kind)
+        score += 1.5 * abs(len(cand.word) - len(target.word))
+        score += 0.5 * abs((cand.hsk_level or 7) - target_level)
+        score += 2.0 * rng.random()
+        scored.append((score, cand))
+    scored.sort(key=lambda pair: pair[0])
+    chosen: list[StudyWord] = []
+    for _, cand in scored:
+        text = shown(cand).strip()
+        if text in seen or any(share_meaning(cand.gloss, c.gloss) for c in chosen):
+            continue
+        seen.add(text)
+        chosen.append(cand)
+        if len(chosen) == n:
+            break
+    return chosen

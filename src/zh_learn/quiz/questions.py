@@ -1,0 +1,299 @@
+"""Quiz questions built from stored words: one question practises one (word, skill) card.
+
+Skills (``--mode``):
+
+* ``meaning``: hanzi -> choose the English meaning (for idioms: their figurative meaning)
+* ``hanzi``: English meaning -> choose the hanzi
+* ``pinyin``: hanzi -> type the pinyin
+* ``tones``: hanzi and toneless pinyin -> type the tone digits
+* ``cloze``: a sentence of the text with the word blanked -> choose or type the word
+* ``idiom``: an idiom with one or two characters blanked -> type them (``--mode idiom`` also
+  asks idioms' meanings, which practises their ``meaning`` card)
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from zh_learn.models import Kind, VocabItem
+from zh_learn.pinyin_format import to_marks
+from zh_learn.quiz import answers
+from zh_learn.quiz.distractors import pick
+from zh_learn.store import CardRow, StudyWord
+
+SKILLS: tuple[str, ...] = ("meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
+CHOICES = 4
+BLANK = "＿"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    word: StudyWord
+    skill: str  # the card this question practises
+    prompt: str  # what is asked: hanzi, a meaning, a sentence with a blank
+    instruction: str  # how to answer, one line
+    answer: str  # the right answer as shown after the question
+    check: str  # "choice" | "pinyin" | "tones" | "text"
+    choices: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()  # typed answers accepted for "text" (and cloze choices)
+    hint: str = ""  # a second line under the prompt (toneless pinyin, a meaning)
+
+    @property
+    def typed(self) -> bool:
+        return self.check != "choice"
+
+    @property
+    def syllables(self) -> int:
+        return len(self.word.syllables) if self.check in ("pinyin", "tones") else len(self.answer)
+
+    def grade(self, answer: str) -> answers.Check | None:
+        """Check an answer; None when it cannot be read (e.g. choice 7 of 4): ask again."""
+        if self.check == "pinyin":
+            return answers.check_pinyin(answer, self.word.syllables)
+        if self.check == "tones":
+            return answers.check_tones(answer, self.word.syllables)
+        if self.check == "text":
+            return answers.check_text(answer, self.accepted)
+        index = answers.parse_choice(answer, self.choices)
+        if index is None:
+            if self.accepted and answers.normalize_hanzi(answer) and not answer.strip().isdigit():
+                return answers.check_text(answer, self.accepted)
+            return None
+        ok = self.choices[index] == self.answer
+        return answers.Check(ok, given=(self.choices[index],))
+
+
+def study_word(item: VocabItem, title: str = "") -> StudyWord:
+    """The record kept in the progress store for a vocabulary item."""
+    example, offset = "", -1
+    if item.example is not None:
+        sentence = item.example.sentence
+        at = item.example.offset
+        if not sentence[at:].startswith(item.simplified):
+            at = sentence.find(item.simplified)
+        lead = len(sentence) - len(sentence.lstrip())
+        if at >= lead:
+            example, offset = sentence.strip(), at - lead
+    idiom_meaning = ""
+    if item.idiom is not None:
+        idiom_meaning = item.idiom.figurative or item.idiom.literal or ""
+    return StudyWord(
+        word=item.simplified,
+        syllables=tuple(item.syllables),
+        gloss=item.gloss,
+        kind=str(item.kind),
+        hsk_level=item.hsk_level,
+        traditional=item.traditional,
+        example=example,
+        example_offset=offset,
+        idiom_meaning=idiom_meaning,
+        text_title=title,
+    )
+
+
+def short_gloss(gloss: str, limit: int = 60) -> str:
+    """The first definitions of a gloss that fit in ``limit`` characters."""
+    parts = [p.strip() for p in gloss.split(";") if p.strip()]
+    out = ""
+    for part in parts:
+        candidate = f"{out}; {part}" if out else part
+        if len(candidate) > limit and out:
+            break
+        out = candidate
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def meaning_of(word: StudyWord) -> str:
+    return short_gloss(word.idiom_meaning or word.gloss)
+
+
+def toneless(syllables: Iterable[str]) -> str:
+    return " ".join(s.rstrip("012345").replace("v", "ü") for s in syllables)
+
+
+def is_idiom(word: StudyWord) -> bool:
+    return word.kind == str(Kind.IDIOM) and len(word.word) >= 4
+
+
+def applicable(word: StudyWord, skill: str) -> bool:
+    """Whether a word can be asked for a skill at all (before looking for distractors)."""
+    has_pinyin = len(word.syllables) == len(word.word) and all(word.syllables)
+    if skill in ("meaning", "hanzi"):
+        return bool(word.gloss or word.idiom_meaning)
+    if skill in ("pinyin", "tones"):
+        return has_pinyin
+    if skill == "cloze":
+        return (
+            0 <= word.example_offset
+            and word.example[word.example_offset :].startswith(word.word)
+            and len(word.example) > len(word.word) + 2
+        )
+    if skill == "idiom":
+        return is_idiom(word)
+    return False
+
+
+def _choice(
+    word: StudyWord,
+    skill: str,
+    prompt: str,
+    instruction: str,
+    answer: str,
+    others: Sequence[str],
+    rng: random.Random,
+    **extra: str | tuple[str, ...],
+) -> Question:
+    choices = [answer, *others]
+    rng.shuffle(choices)
+    return Question(
+        word=word, skill=skill, prompt=prompt, instruction=instruction, answer=answer,
+        check="choice", choices=tuple(choices), **extra,  # type: ignore[arg-type]
+    )
+
+
+def build(
+    word: StudyWord, skill: str, pool: Sequence[StudyWord], rng: random.Random
+) -> Question | None:
+    """A question practising ``skill`` for ``word``; None if it cannot be asked fairly
+    (no example sentence, or too few distractors in ``pool``)."""
+    if not applicable(word, skill):
+        return None
+    n = CHOICES - 1
+    if skill == "meaning":
+        others = pick(word, pool, n, rng, shown=meaning_of)
+        if not others:
+            return None
+        what = "idiom" if is_idiom(word) else "word"
+        return _choice(
+            word, skill, word.word, f"What does this {what} mean?", meaning_of(word),
+            [meaning_of(o) for o in others], rng,
+        )
+    if skill == "hanzi":
+        others = pick(word, pool, n, rng, shown=lambda w: w.word)
+        if not others:
+            return None
+        return _choice(
+            word, skill, meaning_of(word), "Which word means this?", word.word,
+            [o.word for o in others], rng,
+        )
+    if skill == "pinyin":
+        return Question(
+            word=word, skill=skill, prompt=word.word,
+            instruction="Type the pinyin (tone numbers or marks).",
+            answer=to_marks(word.syllables), check="pinyin",
+        )
+    if skill == "tones":
+        return Question(
+            word=word, skill=skill, prompt=word.word, hint=toneless(word.syllables),
+            instruction="Type the tone of each syllable (1-4, 5 or 0 for neutral).",
+            answer=" ".join(str(answers.split_syllable(s)[1]) for s in word.syllables),
+            check="tones",
+        )
+    if skill == "cloze":
+        start = word.example_offset
+        sentence = word.example[:start] + BLANK * len(word.word) + word.example[
+            start + len(word.word) :]
+        others = pick(word, pool, n, rng, shown=lambda w: w.word, same_length=True)
+        if len(others) < n:
+            others = pick(word, pool, n, rng, shown=lambda w: w.word)
+        instruction = "Which word fills the blank? (choose, or type it)"
+        if not others:
+            return Question(
+                word=word, skill=skill, prompt=sentence, hint=meaning_of(word),
+                instruction="Type the word that fills the blank.", answer=word.word,
+                check="text", accepted=(word.word,),
+            )
+        return _choice(
+            word, skill, sentence, instruction, word.word, [o.word for o in others], rng,
+            hint=meaning_of(word), accepted=(word.word,),
+        )
+    # idiom: blank one or two characters
+    chars = list(word.word)
+    count = 1 if len(chars) <= 4 and rng.random() < 0.5 else 2
+    positions = sorted(rng.sample(range(len(chars)), count))
+    missing = "".join(chars[i] for i in positions)
+    shown = "".join(BLANK if i in positions else c for i, c in enumerate(chars))
+    return Question(
+        word=word, skill=skill, prompt=shown, hint=meaning_of(word),
+        instruction=f"Type the missing character{'s' if count > 1 else ''}.",
+        answer=missing, check="text", accepted=(missing, word.word),
+    )
+
+
+def _skills_for(word: StudyWord, modes: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for mode in modes:
+        if mode == "idiom" and is_idiom(word):
+            out += ["idiom", "meaning"]
+        elif mode != "idiom" and applicable(word, mode):
+            out.append(mode)
+    return list(dict.fromkeys(out))
+
+
+def plan(
+    words: Sequence[StudyWord],
+    cards: dict[tuple[str, str], CardRow],
+    *,
+    modes: Sequence[str] = SKILLS,
+    count: int,
+    now: float,
+    rng: random.Random,
+    pool: Sequence[StudyWord] | None = None,
+) -> list[Question]:
+    """Pick ``count`` questions over ``words``: due cards first (most overdue first), then
+    words never practised, then the cards due soonest; one question per word while words
+    last. ``pool`` supplies distractors (default: ``words``)."""
+    pool = list(words if pool is None else pool)
+    order = list(words)
+    rng.shuffle(order)
+    candidates: list[tuple[tuple[int, float, float], StudyWord, str]] = []
+    for w in order:
+        skills = _skills_for(w, modes)
+        if not skills:
+            continue
+        options = []
+        for skill in skills:
+            card = cards.get((w.word, skill))
+            if card is None:
+                options.append(((1, 0.0, rng.random()), skill))
+            elif card.due <= now:
+                options.append(((0, card.due, rng.random()), skill))
+            else:
+                options.append(((2, card.due, rng.random()), skill))
+        options.sort(key=lambda o: o[0])
+        best = options[0][0][0]
+        # Among the equally urgent skills, pick one at random (a mixed quiz varies).
+        same = [o for o in options if o[0][0] == best]
+        key, skill = rng.choice(same) if best == 1 else same[0]
+        candidates.append((key, w, skill))
+    candidates.sort(key=lambda c: c[0])
+    questions: list[Question] = []
+    for _, w, skill in candidates:
+        q = build(w, skill, pool, rng)
+        if q is None:
+            for other in _skills_for(w, modes):
+                if other != skill and (q := build(w, other, pool, rng)) is not None:
+                    break
+        if q is not None:
+            questions.append(q)
+        if len(questions) >= count:
+            break
+    return questions
+
+
+def for_cards(
+    due: Sequence[CardRow], words: dict[str, StudyWord], rng: random.Random
+) -> list[Question]:
+    """Questions for due cards (``review``), distractors taken from every stored word."""
+    pool = list(words.values())
+    out = []
+    for card in due:
+        word = words.get(card.word)
+        if word is None:
+            continue
+        q = build(word, card.skill, pool, rng)
+        if q is not None:
+            out.append(q)
+    return out
