@@ -152,7 +152,7 @@ def check_pinyin(answer: str, expected: Sequence[str]) -> Check:
     want = [split_syllable(s) for s in expected]
     letters = _letters(answer)
     if not letters:
-        return Check(False, tuple(Mark.MISSING for _ in want), note="no answer")
+        return Check(False, tuple(Mark.MISSING for _ in want), note="that is not pinyin")
     flat = "".join(x.ch for x in letters)
     exp_flat = "".join(b for b, _ in want)
     pieces: list[list[_Letter]] | None = None

@@ -26,6 +26,8 @@ from zh_learn.store import CardRow, StudyWord
 SKILLS: tuple[str, ...] = ("meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
 CHOICES = 4
 BLANK = "＿"
+#: Characters of the sentence kept on each side of a cloze blank.
+CLOZE_CONTEXT = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def study_word(item: VocabItem, title: str = "") -> StudyWord:
 
 def short_gloss(gloss: str, limit: int = 60) -> str:
     """The first definitions of a gloss that fit in ``limit`` characters."""
-    parts = [p.strip() for p in gloss.split(";") if p.strip()]
+    parts = [p.strip() for p in gloss.split(";") if p.strip() and not p.strip().startswith("CL:")]
     out = ""
     for part in parts:
         candidate = f"{out}; {part}" if out else part
@@ -193,8 +195,12 @@ def build(
         )
     if skill == "cloze":
         start = word.example_offset
-        sentence = word.example[:start] + BLANK * len(word.word) + word.example[
-            start + len(word.word) :]
+        before, after = word.example[:start], word.example[start + len(word.word) :]
+        if len(before) > CLOZE_CONTEXT:
+            before = "…" + before[-CLOZE_CONTEXT:]
+        if len(after) > CLOZE_CONTEXT:
+            after = after[:CLOZE_CONTEXT] + "…"
+        sentence = before + BLANK * len(word.word) + after
         others = pick(word, pool, n, rng, shown=lambda w: w.word, same_length=True)
         if len(others) < n:
             others = pick(word, pool, n, rng, shown=lambda w: w.word)

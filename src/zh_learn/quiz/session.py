@@ -26,6 +26,8 @@ Answer with the number (or letter) of a choice, or type the answer.
   Enter on an empty line: "I don't know" (shows the answer; counts as a miss)
   ?  this help      q  quit (answers so far are saved)"""
 
+#: Characters of the example sentence shown on each side of the word.
+EXAMPLE_CONTEXT = 30
 #: ANSI colours per tone (Pleco's scheme): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
 TONE_COLOURS = {1: "31", 2: "32", 3: "34", 4: "35", 5: "90"}
 
@@ -136,7 +138,12 @@ class Session:
             return ""
         end = w.example_offset + len(w.word)
         marked = self._c(w.word, "1;4") if self.color else f"【{w.word}】"
-        return w.example[: w.example_offset] + marked + w.example[end:]
+        before, after = w.example[: w.example_offset], w.example[end:]
+        if len(before) > EXAMPLE_CONTEXT:
+            before = "…" + before[-EXAMPLE_CONTEXT:]
+        if len(after) > EXAMPLE_CONTEXT:
+            after = after[:EXAMPLE_CONTEXT] + "…"
+        return before + marked + after
 
     # -- the loop ----------------------------------------------------------------------
 

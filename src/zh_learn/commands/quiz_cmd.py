@@ -1,0 +1,253 @@
+"""``zh-learn quiz``, ``review`` and ``stats``: terminal practice with spaced repetition."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import IO, Any
+
+import click
+
+from zh_learn.commands._common import (
+    filter_options,
+    handle_errors,
+    progress_reporter,
+    source_argument,
+    standard_option,
+)
+
+MODES = ("mixed", "meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
+
+
+def _modes(values: tuple[str, ...]) -> tuple[str, ...]:
+    from zh_learn.quiz.questions import SKILLS
+
+    if not values or "mixed" in values:
+        return SKILLS
+    return tuple(dict.fromkeys(values))
+
+
+def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--grade", "self_grade", is_flag=True,
+        help="Grade your own recall after each right answer (default: rated from answer time).",
+    )(func)
+    func = click.option(
+        "--json", "as_json", is_flag=True,
+        help="Print the summary as JSON on stdout (the quiz itself goes to stderr).",
+    )(func)
+    func = click.option(
+        "--seed", type=int, help="Seed the question order and choices (reproducible quiz)."
+    )(func)
+    return click.option(
+        "--mode", "modes", multiple=True, type=click.Choice(MODES),
+        help="Question kinds (repeatable; default: mixed).",
+    )(func)
+
+
+class _Terminal:
+    """Line I/O for the session: a terminal, or one answer per line from a pipe."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.out: IO[str] = sys.stderr if as_json else sys.stdout
+        self.interactive = sys.stdin.isatty()
+        self.color = (
+            self.out.isatty()
+            and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb"
+        )
+
+    def say(self, line: str) -> None:
+        click.echo(line, file=self.out, color=self.color)
+
+    def ask(self, prompt: str) -> str | None:
+        self.out.write(prompt)
+        self.out.flush()
+        if self.interactive:
+            try:
+                return input()
+            except EOFError:
+                self.out.write("\n")
+                return None
+        line = sys.stdin.readline()
+        if not line:
+            self.out.write("\n")
+            return None
+        self.out.write(line if line.endswith("\n") else line + "\n")
+        return line.rstrip("\r\n")
+
+
+def _run(questions: list[Any], store: Any, as_json: bool, self_grade: bool) -> None:
+    from zh_learn.quiz.session import Session
+
+    term = _Terminal(as_json)
+    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade)
+    summary = session.run(questions, offer_retry=term.interactive and not as_json)
+    if as_json:
+        click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    if summary.stopped == "interrupted":
+        sys.exit(130)
+
+
+@click.command()
+@source_argument
+@standard_option
+@filter_options
+@click.option(
+    "--count", "-n", type=click.IntRange(min=1), default=10, show_default=True,
+    help="Number of questions.",
+)
+@session_options
+@handle_errors
+def quiz(
+    file: str | None,
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    kinds: tuple[str, ...],
+    min_level: int | None,
+    max_level: int | None,
+    top: int | None,
+    skip_known: bool,
+    count: int,
+    modes: tuple[str, ...],
+    seed: int | None,
+    as_json: bool,
+    self_grade: bool,
+) -> None:
+    """Practise the vocabulary of FILE in the terminal (default: the bundled article).
+
+    Questions ask a word's meaning, the word for a meaning, its pinyin or tones, a sentence
+    of the text with the word blanked, or an idiom with characters missing. Cards that are
+    due come first, then new words. Every answer is saved at once and scheduled with FSRS;
+    `zh-learn review` brings the cards back when they are due.
+
+    Type ? for help and q to quit. When stdin is not a terminal, answers are read one per
+    line (scripting). Exit status 130 after Ctrl-C (answers are still saved).
+    """
+    import hashlib
+    import random
+
+    from zh_learn.analysis import analyze, load_source
+    from zh_learn.known import known_words
+    from zh_learn.quiz.questions import plan, study_word
+    from zh_learn.store import Store
+    from zh_learn.vocabulary import select
+
+    source = load_source(file, encoding, cut_at)
+    vocab = analyze(source, standard=standard, progress=progress_reporter())
+    title = vocab.title or source.title
+    exclude = known_words() if skip_known else frozenset()
+    chosen = select(
+        vocab.items, kinds=kinds or None, min_level=min_level, max_level=max_level, top=top,
+        exclude=exclude,
+    )
+    if not chosen:
+        raise click.ClickException(
+            "no words left to practise; loosen --kind/--min-level/--max-level or --skip-known"
+        )
+    kinds_in_pool = set(kinds) if kinds else None
+    pool = [study_word(i, title) for i in select(vocab.items, kinds=kinds_in_pool)]
+    words = [study_word(i, title) for i in chosen]
+    text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    store = Store()
+    with store:
+        store.save_text(text_hash, title, source.name, {w.word: w for w in pool + words}.values())
+        cards = store.cards(w.word for w in words)
+        rng = random.Random(seed)
+        questions = plan(
+            words, cards, modes=_modes(modes), count=count, now=time.time(), rng=rng, pool=pool
+        )
+        if not questions:
+            raise click.ClickException(
+                f"no {'/'.join(modes)} questions can be made from these words; try another --mode"
+            )
+        _run(questions, store, as_json, self_grade)
+
+
+@click.command()
+@click.option(
+    "--count", "-n", type=click.IntRange(min=1), help="Ask at most N cards (default: all due)."
+)
+@session_options
+@handle_errors
+def review(
+    count: int | None, modes: tuple[str, ...], seed: int | None, as_json: bool, self_grade: bool
+) -> None:
+    """Review the cards that are due, from every text you have studied.
+
+    Nothing is re-analysed: questions are built from what the progress database keeps
+    about each word. Most overdue cards come first.
+    """
+    import random
+
+    from zh_learn.quiz.questions import for_cards
+    from zh_learn.store import Store
+
+    with Store() as store:
+        now = time.time()
+        wanted = set(_modes(modes))
+        due = [c for c in store.due_cards(now) if c.skill in wanted]
+        if not due:
+            stats = store.stats(now)
+            message = "Nothing is due."
+            if stats["next_due"]:
+                message += f" Next review {_when(stats['next_due'] - now)}."
+            elif not stats["cards"]:
+                message += " Start with `zh-learn quiz` (bundled article) or `zh-learn quiz FILE`."
+            if as_json:
+                click.echo(json.dumps({"asked": 0, "due": 0, "next_due": stats["next_due"]}))
+            click.echo(message, err=as_json)
+            return
+        rng = random.Random(seed)
+        questions = for_cards(due, store.words(), rng)
+        if count is not None:
+            questions = questions[:count]
+        _run(questions, store, as_json, self_grade)
+
+
+def _when(seconds: float) -> str:
+    if seconds < 3600:
+        return f"in {max(1, round(seconds / 60))} min"
+    if seconds < 86400 * 2:
+        return f"in {round(seconds / 3600)} h"
+    return f"in {round(seconds / 86400)} days"
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+@handle_errors
+def stats(as_json: bool) -> None:
+    """Show study progress: cards due, reviews and accuracy per skill, words known."""
+    from zh_learn.store import Store
+
+    with Store() as store:
+        now = time.time()
+        data = store.stats(now)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    accuracy = f"{100 * data['accuracy']:.0f}%" if data["accuracy"] is not None else "-"
+    by = data["known_by_source"]
+    learnt = by.get("auto", 0)
+    click.echo(
+        f"Texts studied: {data['texts']}   Words practised: {data['words_studied']}   "
+        f"Known words: {data['known']} ({learnt} learnt in review)"
+    )
+    next_due = f"   Next due: {_when(data['next_due'] - now)}" if data["next_due"] else ""
+    click.echo(
+        f"Cards: {data['cards']}   Due now: {data['due_now']}   "
+        f"Due within 24 h: {data['due_today']}{next_due}"
+    )
+    click.echo(f"Reviews: {data['reviews']}   Accuracy: {accuracy}")
+    if data["skills"]:
+        click.echo("")
+        click.echo(f"{'skill':<9} {'cards':>5} {'due':>5} {'reviews':>8} {'accuracy':>9}")
+        for skill, s in data["skills"].items():
+            acc = f"{100 * s['accuracy']:.0f}%" if s.get("accuracy") is not None else "-"
+            click.echo(
+                f"{skill:<9} {s['cards']:>5} {s['due']:>5} {s.get('reviews', 0):>8} {acc:>9}"
+            )
