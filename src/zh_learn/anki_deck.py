@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -121,6 +121,7 @@ def coloured_pinyin(syllables: Sequence[str]) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def sentence_pinyin(sentence: str) -> str:
     """Tone-mark pinyin of a sentence, syllables spaced, punctuation and Latin text kept."""
     from zh_learn.pinyin import readings

@@ -1,0 +1,193 @@
+"""``zh-learn anki`` (one text -> one .apkg) and ``zh-learn build`` (deck recipes -> .apkg)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from zh_learn.commands._common import (
+    filter_options,
+    handle_errors,
+    progress_reporter,
+    source_argument,
+    standard_option,
+)
+
+if TYPE_CHECKING:
+    from zh_learn.anki_deck import DeckSummary
+    from zh_learn.models import VocabItem
+    from zh_learn.recipes import Recipe
+
+_KIND_ORDER = ("word", "idiom", "phrase", "name", "number", "foreign")
+_KIND_PLURAL = {"word": "words", "idiom": "idioms", "phrase": "phrases", "name": "names",
+                "number": "numbers", "foreign": "foreign words"}
+_LEVEL_ORDER = ("1", "2", "3", "4", "5", "6", "7-9", "7", "8", "9", "-")
+
+
+def _known_words(skip_known: bool) -> set[str]:
+    if not skip_known:
+        return set()
+    try:
+        from zh_learn.known import known_words
+    except ImportError:  # the known-words list is not part of this install
+        click.echo("Note: no known-words list available; --skip-known ignored.", err=True)
+        return set()
+    return known_words()
+
+
+def _select(
+    items: Sequence[VocabItem],
+    kinds: Collection[str],
+    min_level: int | None,
+    max_level: int | None,
+    top: int | None,
+    skip_known: bool,
+) -> list[VocabItem]:
+    from zh_learn.vocabulary import select
+
+    return select(items, kinds=kinds or None, min_level=min_level, max_level=max_level,
+                  top=top, exclude=_known_words(skip_known))
+
+
+def _slug(name: str) -> str:
+    import re
+
+    stem = Path(name).stem if name not in ("-", "stdin", "demo") else name
+    slug = re.sub(r"[^\w]+", "-", stem.lower()).strip("-")
+    return slug or "text"
+
+
+def _report(summary: DeckSummary) -> None:
+    click.echo(f"Wrote {summary.path}")
+    click.echo(f"  deck    {summary.deck_name}")
+    if not summary.notes:
+        click.echo("  The deck is empty: no items matched the filters.")
+        return
+    kinds = [f"{summary.notes_by_kind[k]} {_KIND_PLURAL.get(k, k)}"
+             for k in _KIND_ORDER if summary.notes_by_kind[k]]
+    cloze = f" + {summary.cloze_notes} cloze sentences" if summary.cloze_notes else ""
+    click.echo(f"  notes   {summary.notes}: {', '.join(kinds)}{cloze}")
+    levels = [f"{'not in list' if lv == '-' else lv}: {summary.notes_by_level[lv]}"
+              for lv in _LEVEL_ORDER if summary.notes_by_level[lv]]
+    click.echo(f"  by HSK  {' · '.join(levels)}")
+    cards = [f"{n} {name}" for name, n in summary.cards_by_template.items()]
+    click.echo(f"  cards   {summary.cards}: {', '.join(cards)}")
+
+
+@click.command()
+@source_argument
+@standard_option
+@filter_options
+@click.option("-o", "--output", type=click.Path(dir_okay=True, writable=False), metavar="PATH",
+              help="The .apkg to write, or a folder for it (default: <file name>.apkg here).")
+@click.option("--title", metavar="TEXT", help="Deck title (default: the text's first line).")
+@click.option("--subdecks", type=click.Choice(["none", "kind", "level"]), default="none",
+              show_default=True, help="Split the deck into subdecks by kind or HSK level.")
+@click.option("--cloze/--no-cloze", default=True, show_default=True,
+              help="Add cloze cards made from the text's own sentences.")
+@click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
+@click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
+@handle_errors
+def anki(
+    file: str | None,
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    kinds: tuple[str, ...],
+    min_level: int | None,
+    max_level: int | None,
+    top: int | None,
+    skip_known: bool,
+    output: str | None,
+    title: str | None,
+    subdecks: str,
+    cloze: bool,
+    typing: bool,
+    credit: str | None,
+) -> None:
+    """Export the vocabulary of FILE as an Anki deck (.apkg).
+
+    Each word, idiom and phrase becomes a note with Recognition (hanzi -> pinyin and
+    meaning) and Recall (meaning -> hanzi) cards, plus a cloze card from the sentence it
+    occurs in. Re-importing a rebuilt deck updates your notes instead of duplicating them.
+
+    \b
+      zh-learn anki article.txt -o article.apkg
+      zh-learn anki article.txt --min-level 4 --subdecks level --typing
+    """
+    from zh_learn.analysis import analyze, load_source
+    from zh_learn.anki_deck import DeckOptions, write_deck
+
+    source = load_source(file, encoding=encoding, cut_at=cut_at)
+    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
+    items = _select(vocabulary.items, kinds, min_level, max_level, top, skip_known)
+    slug = _slug(source.name if file is not None else "zhumadian-2021")
+    target = Path(output) if output else Path(f"{slug}.apkg")
+    if target.is_dir():
+        target = target / f"{slug}.apkg"
+    deck_title = title or source.title or slug
+    options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
+                          cloze=cloze, typing=typing)
+    summary = write_deck(items, target, options)
+    _report(summary)
+
+
+def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
+    from zh_learn.analysis import analyze, load_source
+    from zh_learn.anki_deck import DeckOptions, write_deck
+
+    source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
+    vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
+    items = _select(vocabulary.items, recipe.kinds, recipe.min_level, recipe.max_level,
+                    recipe.top, recipe.skip_known)
+    title = recipe.title or source.title or recipe.slug
+    options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
+                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
+    summary = write_deck(items, out_dir / recipe.output_name, options)
+    _report(summary)
+    return summary
+
+
+@click.command()
+@click.argument("recipes", nargs=-1, metavar="[RECIPE]...")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="out",
+              show_default=True, help="Folder for the .apkg files (created if missing).")
+@handle_errors
+def build(recipes: tuple[str, ...], output_dir: str) -> None:
+    """Build Anki decks from recipes (a folder with recipe.toml and its article).
+
+    With no RECIPE, builds every decks/*/recipe.toml under the current folder, or the
+    bundled demo recipe if there is none.
+
+    \b
+      zh-learn build                      # all recipes in ./decks
+      zh-learn build decks/zhumadian-2021 -o ~/Anki
+    """
+    from zh_learn.errors import OutputError
+    from zh_learn.recipes import demo_recipe, find_recipes, load_recipe
+
+    if recipes:
+        chosen = [load_recipe(r) for r in recipes]
+    else:
+        chosen = find_recipes("decks") if Path("decks").is_dir() else []
+        if not chosen:
+            chosen = [demo_recipe()]
+            click.echo("No decks/ folder here: building the bundled demo recipe.")
+    out_dir = Path(output_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create folder {out_dir}: {e.strerror or e}") from None
+    total_notes = total_cards = 0
+    for recipe in chosen:
+        click.echo(f"Building {recipe.slug} from {recipe.path}")
+        summary = _build_one(recipe, out_dir)
+        total_notes += summary.notes
+        total_cards += summary.cards
+    if len(chosen) > 1:
+        click.echo(f"{len(chosen)} decks, {total_notes} notes, {total_cards} cards in {out_dir}")
+    click.echo("Import into Anki: double-click the .apkg, or File > Import. "
+               "Rebuilt decks update your notes in place.")
