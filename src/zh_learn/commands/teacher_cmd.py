@@ -1,0 +1,287 @@
+"""Teacher commands: graded word lists, text profiles and printable handouts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from zh_learn.commands._common import handle_errors, progress_reporter, standard_option
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+WORDLIST_FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
+
+
+def _files_argument(func: F) -> F:
+    func = click.option(
+        "--encoding",
+        metavar="NAME",
+        help="Input encoding (default: detect UTF-8/16, GB18030, Big5).",
+    )(func)
+    func = click.option(
+        "--cut-at",
+        metavar="TEXT",
+        help="Ignore each text from the first line containing TEXT (e.g. a copyright notice).",
+    )(func)
+    return click.argument("files", nargs=-1, metavar="[FILE]...")(func)
+
+
+def _known_options(func: F) -> F:
+    func = click.option(
+        "--known",
+        "known_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        metavar="FILE",
+        help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
+    )(func)
+    return click.option(
+        "--skip-known", is_flag=True, help="Also use your own known-words list (zh-learn known)."
+    )(func)
+
+
+def _load_known(known_files: tuple[str, ...], personal: bool) -> set[str] | None:
+    if not known_files and not personal:
+        return None
+    from zh_learn.lessons import read_word_file
+
+    words: set[str] = set()
+    for path in known_files:
+        words |= read_word_file(path)
+    if personal:
+        from zh_learn.known import known_words
+
+        words |= known_words()
+    return words
+
+
+def _analyse(
+    files: tuple[str, ...], encoding: str | None, cut_at: str | None, standard: str
+) -> list[Any]:
+    """One Vocabulary per file, in order (the bundled demo when no file is given)."""
+    from zh_learn.analysis import analyze, load_source
+
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    names: list[str | None] = list(files) or [None]
+    return [
+        analyze(load_source(name, encoding, cut_at), standard=standard,
+                progress=progress_reporter())
+        for name in names
+    ]
+
+
+def _documents(
+    files: tuple[str, ...], encoding: str | None, cut_at: str | None, standard: str
+) -> list[Any]:
+    from zh_learn.analysis import analyze_document, load_source
+
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    names: list[str | None] = list(files) or [None]
+    return [
+        analyze_document(load_source(name, encoding, cut_at), standard=standard,
+                         progress=progress_reporter())
+        for name in names
+    ]
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    from zh_learn.lessons import write_atomic
+
+    write_atomic(output, text)
+
+
+@click.command()
+@_files_argument
+@standard_option
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(WORDLIST_FORMATS),
+    help="Output format (default: from the -o suffix, else md). pleco = Pleco flashcard "
+    "import; anki-csv = CSV for Anki's File > Import.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
+    help="Write to this file (default: standard output).",
+)
+@click.option(
+    "--above", type=click.IntRange(0, 6), metavar="LEVEL",
+    help="Keep only words above this HSK level (the class's level).",
+)
+@_known_options
+@click.option("--top", type=click.IntRange(min=1), help="Keep only the N most frequent words.")
+@click.option(
+    "--min-count", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Keep only words met at least this many times.",
+)
+@handle_errors
+def wordlist(
+    files: tuple[str, ...],
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    fmt: str | None,
+    output: str | None,
+    above: int | None,
+    known_files: tuple[str, ...],
+    skip_known: bool,
+    top: int | None,
+    min_count: int,
+) -> None:
+    """Write a graded word list for one or more texts.
+
+    Words are grouped by HSK level (plus "Not in HSK"), with pinyin, meaning, count and the
+    sentence they first occur in; idioms and names are listed apart. Several FILEs are read
+    as lessons in order: each word is listed under the first lesson it appears in. With no
+    FILE, the bundled demo article is used.
+
+    \b
+    Examples:
+      zh-learn wordlist lesson1.txt lesson2.txt --above 3 -o words.md
+      zh-learn wordlist text.txt --format pleco -o text-pleco.txt
+      zh-learn wordlist text.txt --format anki-csv -o text.csv --known class-words.txt
+    """
+    from zh_learn.wordlist import SUFFIX_FORMATS, build_wordlist, render
+
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output and output != "-" else ""
+        fmt = SUFFIX_FORMATS.get(suffix, "md")
+    known = _load_known(known_files, skip_known)
+    vocabularies = _analyse(files, encoding, cut_at, standard)
+    result = build_wordlist(
+        vocabularies, standard=standard, above=above, known=known or frozenset(),
+        top=top, min_count=min_count,
+    )
+    _emit(render(result, fmt), output)
+    if output and output != "-":
+        count = sum(1 for _ in result.entries())
+        click.echo(f"Wrote {count} words to {output} ({fmt}, {result.standard_name})", err=True)
+
+
+@click.command()
+@_files_argument
+@standard_option
+@_known_options
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@handle_errors
+def profile(
+    files: tuple[str, ...],
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    known_files: tuple[str, ...],
+    skip_known: bool,
+    as_json: bool,
+) -> None:
+    """Show how hard a text is: running words and characters by HSK level.
+
+    Prints tokens and distinct words per level (a table and a bar chart), characters by
+    level, the idioms found, the share of running words covered at each level, and the
+    estimated level: the lowest level whose words cover 90% (and 95%) of the text. Names and
+    numbers count as understood. With --known/--skip-known, coverage by the words the class
+    knows is shown too. Several FILEs are profiled one by one, then together.
+
+    \b
+    Examples:
+      zh-learn profile article.txt
+      zh-learn profile lesson*.txt --known class-words.txt --json
+    """
+    from zh_learn.profile import build_profile, render_text
+
+    known = _load_known(known_files, skip_known)
+    parts = _documents(files, encoding, cut_at, standard)
+    profiles = [build_profile([part], standard=standard, known=known) for part in parts]
+    if len(parts) > 1:
+        combined = build_profile(parts, standard=standard, known=known, title="")
+    if as_json:
+        if len(parts) == 1:
+            data: Any = profiles[0].to_json()
+        else:
+            data = {
+                "texts": [p.to_json() for p in profiles],
+                "combined": combined.to_json(),
+            }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    blocks = [render_text(p) for p in profiles]
+    if len(parts) > 1:
+        blocks.append(render_text(combined))
+    click.echo("\n".join(blocks), nl=False)
+
+
+@click.command()
+@click.argument("file", required=False, metavar="[FILE]")
+@click.option("--encoding", metavar="NAME", help="Input encoding (default: detect).")
+@click.option(
+    "--cut-at", metavar="TEXT",
+    help="Ignore the text from the first line containing TEXT (e.g. a copyright notice).",
+)
+@standard_option
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
+    help="Write the HTML page here (default: standard output).",
+)
+@click.option(
+    "--level", type=click.IntRange(0, 6), default=4, show_default=True,
+    help="The class's HSK level: words above it are marked, numbered and listed.",
+)
+@click.option(
+    "--pinyin", type=click.Choice(("all", "above", "none")), default="all", show_default=True,
+    help="Pinyin over every word, only over words above --level (and names, idioms), or none.",
+)
+@_known_options
+@click.option(
+    "--pdf", is_flag=True,
+    help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.",
+)
+@handle_errors
+def handout(
+    file: str | None,
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    output: str | None,
+    level: int,
+    pinyin: str,
+    known_files: tuple[str, ...],
+    skip_known: bool,
+    pdf: bool,
+) -> None:
+    """Write a printable HTML reading sheet for a text.
+
+    The page shows the text with pinyin over the words, marks and numbers the words above
+    the class's level, highlights idioms with their meanings as notes, lists the marked
+    words by level, and charts the text's level profile. It is one self-contained file (no
+    network) laid out for A4 paper. With no FILE, the bundled demo article is used.
+
+    \b
+    Examples:
+      zh-learn handout article.txt --level 3 -o sheet.html
+      zh-learn handout article.txt --pinyin above --level 4 -o sheet.html --pdf
+    """
+    from zh_learn.handout import numbered_items, print_with_chromium, render_handout
+    from zh_learn.profile import build_profile
+
+    if pdf and (output is None or output == "-"):
+        raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
+    known = _load_known(known_files, skip_known)
+    (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
+    prof = build_profile([(document, vocabulary)], standard=standard, known=known)
+    page = render_handout(
+        document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof
+    )
+    _emit(page, output)
+    if output and output != "-":
+        marked = len(numbered_items(vocabulary, level, known))
+        click.echo(f"Wrote {output} ({marked} numbered words and idioms)", err=True)
+        if pdf:
+            pdf_path = Path(output).with_suffix(".pdf")
+            print_with_chromium(Path(output), pdf_path, mode="pdf")
+            click.echo(f"Wrote {pdf_path}", err=True)

@@ -1,0 +1,471 @@
+"""Printable reading sheets: the text with pinyin, marked words, idiom notes, vocabulary, profile.
+
+The page is one self-contained HTML file (inline CSS and SVG, no scripts, no network) laid out
+for A4. Every piece of the input is escaped, and a Content-Security-Policy forbids scripts as a
+second guard. ``print_with_chromium`` turns the page into a PDF or a PNG with headless Chromium.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from zh_learn.errors import OutputError
+from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
+from zh_learn.profile import Profile, build_profile
+
+PINYIN_MODES = ("all", "above", "none")
+_PINYIN_LABELS = {"all": "all words", "above": "words above the class level", "none": "none"}
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_MARKED_KINDS = {Kind.WORD}
+_NOTE_KINDS = {Kind.IDIOM, Kind.PHRASE}
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+e = html.escape
+
+
+@functools.cache
+def stylesheet() -> str:
+    return (files("zh_learn") / "data" / "handout.css").read_text(encoding="utf-8")
+
+
+def page(title: str, body: str, *, lang: str = "zh-Hans") -> str:
+    """A complete, self-contained HTML document around ``body`` (already HTML)."""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="zh-learn">\n'
+        f"<title>{e(title)}</title>\n<style>\n{stylesheet()}</style>\n</head>\n<body>\n"
+        f"{body}\n</body>\n</html>\n"
+    )
+
+
+@dataclass(slots=True)
+class Note:
+    """A numbered item of the sheet: a word above the class level, or an idiom."""
+
+    number: int
+    item: VocabItem
+
+
+def numbered_items(
+    vocabulary: Vocabulary, level: int, known: set[str] | frozenset[str] | None = None
+) -> list[Note]:
+    """Words above ``level`` (or not in HSK) and idioms, numbered by first appearance; words
+    in ``known`` are left unmarked."""
+    known = known or frozenset()
+    chosen = [
+        item
+        for item in vocabulary.items
+        if item.simplified not in known
+        and (
+            item.kind in _NOTE_KINDS
+            or (item.kind in _MARKED_KINDS and (item.hsk_level is None or item.hsk_level > level))
+        )
+    ]
+    chosen.sort(key=lambda i: i.first_offset)
+    return [Note(n, item) for n, item in enumerate(chosen, start=1)]
+
+
+def _ruby(text: str, syllables: list[str | None]) -> str:
+    from zh_learn.pinyin_format import syllable_to_marks
+
+    if not any(syllables):
+        return e(text)
+    pairs = "".join(
+        f"{e(ch)}<rt>{e(syllable_to_marks(s)) if s else ''}</rt>"
+        for ch, s in zip(text, syllables, strict=False)
+    )
+    return f"<ruby>{pairs}</ruby>"
+
+
+def _render_text(
+    document: Document,
+    notes: dict[str, Note],
+    *,
+    level: int,
+    pinyin: str,
+    readings: list[str | None],
+    vocab_levels: dict[str, int | None],
+) -> list[str]:
+    """The running text as a list of paragraph bodies (HTML)."""
+    shown = document.original if (
+        document.original and len(document.original) == len(document.text)
+    ) else document.text
+    paragraphs: list[str] = []
+    current: list[str] = []
+    numbered: set[str] = set()
+
+    def plain(start: int, end: int) -> None:
+        chunk = shown[start:end]
+        lines = chunk.split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                paragraphs.append("".join(current).strip())
+                current.clear()
+            if line:
+                current.append(e(line))
+
+    pos = 0
+    for token in sorted(document.tokens, key=lambda t: t.start):
+        if token.start < pos:
+            continue
+        if token.start > pos:
+            plain(pos, token.start)
+        if token.kind in (TokenKind.SPACE, TokenKind.PUNCT) or "\n" in token.text:
+            plain(token.start, token.end)
+            pos = token.end
+            continue
+        surface = shown[token.start : token.end]
+        note = notes.get(token.text)
+        item_level = vocab_levels.get(token.text)
+        above = note is not None and note.item.kind in _MARKED_KINDS
+        is_idiom = note is not None and note.item.kind in _NOTE_KINDS
+        is_name = token.kind == TokenKind.NAME
+        want_pinyin = pinyin == "all" or (
+            pinyin == "above"
+            and (above or is_idiom or is_name or (item_level is not None and item_level > level))
+        )
+        body = (
+            _ruby(surface, readings[token.start : token.end]) if want_pinyin else e(surface)
+        )
+        classes = [c for c, on in (("above", above), ("idiom", is_idiom), ("name", is_name)) if on]
+        if classes:
+            body = f'<span class="{" ".join(classes)}">{body}</span>'
+        if note is not None and token.text not in numbered:
+            numbered.add(token.text)
+            body += f'<sup class="n" id="t{note.number}">{note.number}</sup>'
+        current.append(body)
+        pos = token.end
+    if pos < len(shown):
+        plain(pos, len(shown))
+    paragraphs.append("".join(current).strip())
+    return [p for p in paragraphs if p]
+
+
+def _vocab_table(notes: list[Note], standard: str) -> str:
+    from zh_learn.wordlist import level_title, meaning
+
+    words = [n for n in notes if n.item.kind in _MARKED_KINDS]
+    if not words:
+        return '<p class="summary">No words above this level.</p>'
+    by_level: dict[int | None, list[Note]] = {}
+    for note in words:
+        by_level.setdefault(note.item.hsk_level, []).append(note)
+    order = sorted(k for k in by_level if k is not None) + ([None] if None in by_level else [])
+    rows = [
+        "<table class=\"vocab\"><thead><tr><th class=\"num\">No.</th><th>Word</th>"
+        "<th>Pinyin</th><th>Meaning</th><th class=\"num\">Count</th></tr></thead><tbody>"
+    ]
+    for level in order:
+        group = by_level[level]
+        rows.append(
+            f'<tr class="group"><th colspan="5">{e(level_title(level, standard))} '
+            f"({len(group)})</th></tr>"
+        )
+        for note in group:
+            item = note.item
+            word = e(item.simplified)
+            if item.traditional and item.traditional != item.simplified:
+                word += f' <span class="trad">{e(item.traditional)}</span>'
+            rows.append(
+                f'<tr><td class="num">{note.number}</td><td class="zh">{word}</td>'
+                f'<td class="py">{e(item.pinyin)}</td><td>{e(meaning(item))}</td>'
+                f'<td class="num">{item.count}</td></tr>'
+            )
+    rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def _idiom_notes(notes: list[Note]) -> str:
+    from zh_learn.wordlist import meaning
+
+    idioms = [n for n in notes if n.item.kind in _NOTE_KINDS]
+    if not idioms:
+        return ""
+    out = ['<h2>Idioms and set phrases</h2>', '<ol class="notes">']
+    for note in idioms:
+        item = note.item
+        parts = [
+            f'<span class="zh">{e(item.simplified)}</span> <i>{e(item.pinyin)}</i>'
+        ]
+        if meaning(item):
+            parts.append(f" — {e(meaning(item))}")
+        info = item.idiom
+        if info is not None:
+            if info.literal and info.literal != meaning(item):
+                parts.append(f"<br>Literally: {e(info.literal)}")
+            if info.explanation_zh:
+                parts.append(f'<br><span class="zhx">释义：{e(info.explanation_zh)}</span>')
+        out.append(f'<li value="{note.number}">{"".join(parts)}</li>')
+    out.append("</ol>")
+    return "\n".join(out)
+
+
+def _names(vocabulary: Vocabulary) -> str:
+    names = [i for i in vocabulary.items if i.kind == Kind.NAME]
+    if not names:
+        return ""
+    shown = "; ".join(
+        f'<span class="zh">{e(i.simplified)}</span> {e(i.pinyin)}'
+        + (f" ({e(i.name_type)})" if i.name_type else "")
+        for i in sorted(names, key=lambda i: i.first_offset)
+    )
+    return f'<p class="names"><b>Names:</b> {shown}</p>'
+
+
+def profile_svg(profile: Profile, level: int | None = None) -> str:
+    """A bar chart of running words by level, with the cumulative coverage line."""
+    rows = [*profile.levels]
+    labels = [r.label.replace("HSK ", "") if r.level is not None else "not in HSK" for r in rows]
+    shares = [profile.share(r.tokens) for r in rows]
+    labels.append("names, numbers")
+    shares.append(profile.share(profile.transparent_tokens))
+    width, height = 640, 250
+    left, right, top, bottom = 44, 12, 16, 44
+    plot_w, plot_h = width - left - right, height - top - bottom
+    slot = plot_w / len(labels)
+    bar_w = slot * 0.62
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - v)
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="Running words by HSK level" font-family="sans-serif" font-size="11">'
+    ]
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        ty = y(tick)
+        out.append(
+            f'<line x1="{left}" y1="{ty:.1f}" x2="{width - right}" y2="{ty:.1f}" '
+            f'stroke="#e3e5e8" stroke-width="1"/>'
+            f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" fill="#5f6368">'
+            f"{int(tick * 100)}%</text>"
+        )
+    for mark, colour in ((0.9, "#b03a2e"), (0.95, "#7d2a21")):
+        my = y(mark)
+        out.append(
+            f'<line x1="{left}" y1="{my:.1f}" x2="{width - right}" y2="{my:.1f}" '
+            f'stroke="{colour}" stroke-width="1" stroke-dasharray="4 3"/>'
+        )
+    points: list[str] = []
+    for i, (label, share) in enumerate(zip(labels, shares, strict=True)):
+        x = left + slot * i + (slot - bar_w) / 2
+        row_level = rows[i].level if i < len(rows) else 0
+        hard = row_level is None or (level is not None and row_level > level)
+        fill = "#e8a33d" if hard else "#3d7cc9"
+        if i == len(labels) - 1:
+            fill = "#9aa0a6"
+        bh = plot_h * share
+        out.append(
+            f'<rect x="{x:.1f}" y="{y(share):.1f}" width="{bar_w:.1f}" height="{bh:.1f}" '
+            f'fill="{fill}"><title>{e(label)}: {100 * share:.1f}%</title></rect>'
+        )
+        out.append(
+            f'<text x="{x + bar_w / 2:.1f}" y="{y(share) - 3:.1f}" text-anchor="middle" '
+            f'font-size="9.5" fill="#1b1b1b">{100 * share:.0f}%</text>'
+        )
+        words = label.split(" ")
+        for j, word in enumerate(words[:2]):
+            out.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 14 + 11 * j}" '
+                f'text-anchor="middle" fill="#1b1b1b">{e(word)}</text>'
+            )
+        if i < len(rows) and rows[i].coverage is not None:
+            points.append(f"{x + bar_w / 2:.1f},{y(rows[i].coverage or 0.0):.1f}")
+    if points:
+        out.append(
+            f'<polyline points="{" ".join(points)}" fill="none" stroke="#1b1b1b" '
+            f'stroke-width="1.6"/>'
+        )
+        for point in points:
+            px, py = point.split(",")
+            out.append(f'<circle cx="{px}" cy="{py}" r="2.6" fill="#1b1b1b"/>')
+    out.append(
+        f'<text x="{width - right}" y="{top - 4}" text-anchor="end" fill="#5f6368">'
+        "bars: share of running words · line: cumulative coverage · dashed: 90% / 95%</text>"
+    )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _profile_section(profile: Profile, level: int) -> str:
+    p = profile
+    known = ""
+    if p.known_coverage is not None:
+        known = (
+            f" Words the class knows ({p.known_size:,} listed) cover "
+            f"<b>{100 * p.known_coverage:.1f}%</b> of running words."
+        )
+    from zh_learn.wordlist import level_title
+
+    class_cov = next((r.coverage for r in p.levels if r.level == level), None)
+    class_text = (
+        f" A class at {e(level_title(level, p.standard))} knows "
+        f"<b>{100 * class_cov:.1f}%</b> of the running words."
+        if class_cov is not None
+        else ""
+    )
+    return (
+        "<h2>Level profile</h2>\n"
+        f'<p class="summary">{p.running_words:,} running words, {p.distinct_words:,} distinct; '
+        f"{p.char_count:,} characters ({p.distinct_chars:,} distinct). Estimated level: "
+        f"<b>{e(p.estimate_label(p.level_90))}</b> (90% of running words), "
+        f"<b>{e(p.estimate_label(p.level_95))}</b> (95%).{class_text}{known}</p>\n"
+        f"<figure>{profile_svg(p, level)}</figure>"
+    )
+
+
+def render_handout(
+    document: Document,
+    vocabulary: Vocabulary,
+    *,
+    level: int = 4,
+    pinyin: str = "all",
+    known: set[str] | frozenset[str] | None = None,
+    profile: Profile | None = None,
+) -> str:
+    """The reading sheet as one HTML document."""
+    from zh_learn.pinyin import readings as read_pinyin
+    from zh_learn.wordlist import level_title
+
+    standard = vocabulary.standard
+    if profile is None:
+        profile = build_profile([(document, vocabulary)], standard=standard, known=known)
+    notes = numbered_items(vocabulary, level, known)
+    by_word = {n.item.simplified: n for n in notes}
+    readings = read_pinyin(document.text)
+    paragraphs = _render_text(
+        document,
+        by_word,
+        level=level,
+        pinyin=pinyin,
+        readings=readings,
+        vocab_levels={i.simplified: i.hsk_level for i in vocabulary.items},
+    )
+    title = vocabulary.title or vocabulary.source or "Reading"
+    head = ""
+    shown_title = document.original.splitlines()[0].strip() if (
+        document.original and document.original.strip()
+    ) else title
+    if paragraphs and html.unescape(_strip_tags(paragraphs[0])).strip() in (title, shown_title):
+        head = f'<h1 class="title">{paragraphs.pop(0)}</h1>'
+    else:
+        head = f"<h1>{e(title)}</h1>"
+    level_name = level_title(level, standard)
+    meta = (
+        f'<p class="meta">Source: {e(vocabulary.source or "-")} · Standard: '
+        f"{e(profile.standard_name)} · Class level: {e(level_name)} · "
+        f"Pinyin: {e(_PINYIN_LABELS[pinyin])}</p>"
+    )
+    key = (
+        '<p class="key"><span><span class="above">underlined</span><sup class="n">1</sup> '
+        f"word above {e(level_name)}, listed in the vocabulary</span>"
+        '<span><span class="idiom">highlighted</span> idiom or set phrase, see the notes</span></p>'
+    )
+    text_class = "text" if pinyin != "none" else "text plain"
+    body = [
+        "<header>",
+        head,
+        meta,
+        key,
+        "</header>",
+        f'<section class="{text_class}">',
+        *(f"<p>{p}</p>" for p in paragraphs),
+        "</section>",
+        "<section>",
+        _idiom_notes(notes),
+        "</section>",
+        "<section>",
+        f"<h2>Vocabulary above {e(level_name)}</h2>",
+        _vocab_table(notes, standard),
+        _names(vocabulary),
+        "</section>",
+        "<section>",
+        _profile_section(profile, level),
+        "</section>",
+        f'<footer>Made with zh-learn. Levels: {e(profile.standard_name)}. Pinyin is read by '
+        "machine; check readings of polyphonic characters before class.</footer>",
+    ]
+    return page(title, "\n".join(b for b in body if b))
+
+
+def _strip_tags(fragment: str) -> str:
+    """Visible text of a paragraph fragment, without ruby annotations and note numbers."""
+    import re
+
+    fragment = re.sub(r"<rt>.*?</rt>|<sup[^>]*>.*?</sup>", "", fragment)
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+# ---------------------------------------------------------------------------- Chromium
+
+
+def find_chromium() -> str | None:
+    """The headless browser to print with: $ZH_LEARN_CHROMIUM, else chromium/chrome on PATH."""
+    override = os.environ.get("ZH_LEARN_CHROMIUM")
+    if override:
+        return shutil.which(override) or (override if Path(override).is_file() else None)
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def print_with_chromium(
+    html_path: Path,
+    output: Path,
+    *,
+    mode: str = "pdf",
+    window_size: tuple[int, int] = (1240, 1754),
+    timeout: float = 180.0,
+) -> Path:
+    """Render ``html_path`` to a PDF (``mode="pdf"``) or PNG screenshot with headless
+    Chromium, written atomically to ``output``. Raises OutputError when it cannot."""
+    exe = find_chromium()
+    if exe is None:
+        raise OutputError(
+            "headless Chromium is not installed (needed for PDF output); install the "
+            "'chromium' package or open the HTML in a browser and print it"
+        )
+    output = Path(output)
+    if not output.parent.is_dir():
+        raise OutputError(f"cannot write {output}: folder {output.parent} does not exist")
+    with tempfile.TemporaryDirectory(prefix="zh-learn-chromium-") as tmp:
+        tmp_out = Path(tmp) / ("out.pdf" if mode == "pdf" else "out.png")
+        args = [
+            exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--hide-scrollbars", "--mute-audio",
+            f"--user-data-dir={Path(tmp) / 'profile'}",
+        ]
+        if mode == "pdf":
+            args += ["--no-pdf-header-footer", f"--print-to-pdf={tmp_out}"]
+        else:
+            args += [f"--window-size={window_size[0]},{window_size[1]}", f"--screenshot={tmp_out}"]
+        args.append(Path(html_path).resolve().as_uri())
+        try:
+            proc = subprocess.run(
+                args, capture_output=True, text=True, timeout=timeout, check=False,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            raise OutputError(f"Chromium did not finish within {timeout:.0f} s") from None
+        except OSError as err:
+            raise OutputError(f"cannot run {exe}: {err.strerror or err}") from None
+        if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            raise OutputError(f"Chromium wrote no {mode.upper()} (exit {proc.returncode}): {last}")
+        from zh_learn.lessons import write_atomic
+
+        return write_atomic(output, tmp_out.read_bytes())
