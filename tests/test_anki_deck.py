@@ -169,7 +169,8 @@ def test_sentence_pinyin(sentence: str, expected: str) -> None:
 
 
 def test_long_sentences_are_clipped_to_the_clauses_around_the_word() -> None:
-    long = "，".join(["这是一个很长的句子"] * 6) + "，我们要强调安全，" + "，".join(["后面还有"] * 12) + "。"
+    before, after = "，".join(["这是一个很长的句子"] * 6), "，".join(["后面还有"] * 12)
+    long = before + "，我们要强调安全，" + after + "。"
     text, off = clip_sentence(long, long.index("强调"), 2, limit=40)
     assert len(text) <= 42
     assert text[off : off + 2] == "强调"
