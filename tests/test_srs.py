@@ -27,7 +27,9 @@ DAY = 86400.0
         (True, 31.0, True, 4, Grade.HARD),  # slow over 30 s
     ],
 )
-def test_rating_for(correct: bool, seconds: float, typed: bool, syllables: int, grade: Grade) -> None:
+def test_rating_for(
+    correct: bool, seconds: float, typed: bool, syllables: int, grade: Grade
+) -> None:
     assert rating_for(correct, seconds, typed=typed, syllables=syllables) is grade
 
 
