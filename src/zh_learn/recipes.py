@@ -19,6 +19,7 @@ DEMO_RECIPE = "zhumadian-2021.toml"
 _KINDS = ("word", "idiom", "phrase", "name", "number", "foreign")
 _STANDARDS = ("hsk3-2021", "hsk3-2025", "hsk2")
 _SUBDECKS = ("none", "kind", "level")
+_TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false", list: "a list"}
 
 #: key -> (type, help). Every key is optional except ``text``.
 KEYS: dict[str, tuple[type, str]] = {
@@ -89,7 +90,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
             raise InputError(f"{path}: unknown key {key!r} (known: {', '.join(KEYS)})")
         want = KEYS[key][0]
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
-            raise InputError(f"{path}: {key} must be a {want.__name__}, not {value!r}")
+            raise InputError(f"{path}: {key} must be {_TYPE_NAMES[want]}, not {value!r}")
     _check_choice(path, "standard", data.get("standard", "hsk3-2021"), _STANDARDS)
     _check_choice(path, "subdecks", data.get("subdecks", "none"), _SUBDECKS)
     kinds = tuple(data.get("kinds", ()))
