@@ -29,6 +29,27 @@ def _is_han(ch: str) -> bool:
     )
 
 
+def compound_level(word: str, levels: dict[str, int]) -> int | None:
+    """The level of a word missing from the list but written as listed words (做好 = 做 + 好,
+    高风险 = 高 + 风险): its hardest part's level, splitting longest-first. None if it
+    cannot be split that way."""
+    if len(word) < 2:
+        return None
+    best: list[int | None] = [None] * (len(word) + 1)  # best[i]: level covering word[:i]
+    best[0] = 0
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, len(word) + 1):
+            level = levels.get(word[i:j])
+            if level is not None and (j - i < len(word)):
+                cand = max(best[i] or 0, level)
+                current = best[j]
+                if current is None or cand < current:
+                    best[j] = cand
+    return best[len(word)] or None
+
+
 def max_level(standard: str) -> int:
     return 6 if standard == "hsk2" else 7
 
@@ -61,6 +82,7 @@ class Profile:
     running_words: int
     distinct_words: int
     transparent_tokens: int  # names, numbers, Latin words: understood at every level
+    compound_tokens: int  # running words not in the list, counted at their parts' level
     char_count: int
     distinct_chars: int
     levels: list[LevelRow]
@@ -108,6 +130,7 @@ class Profile:
             "running_words": self.running_words,
             "distinct_words": self.distinct_words,
             "names_numbers_tokens": self.transparent_tokens,
+            "compound_tokens": self.compound_tokens,
             "char_count": self.char_count,
             "distinct_chars": self.distinct_chars,
             "levels": [
@@ -153,13 +176,17 @@ def build_profile(
     title: str | None = None,
     word_level: Callable[[str], int | None] | None = None,
     char_level: Callable[[str], int | None] | None = None,
+    compounds: bool = True,
 ) -> Profile:
     """Profile one text, or several read together (``parts`` in order).
 
     Levels come from the vocabulary items (which carry the standard's level), falling back
-    to the HSK list for running words that have no item.
+    to the HSK list for running words that have no item. With ``compounds``, a word missing
+    from the list but made of listed words counts at its hardest part's level.
     """
     from zh_learn import hsk
+
+    levels_table = hsk.word_levels(standard) if compounds else {}
 
     if word_level is None:
         def word_level(w: str) -> int | None:
@@ -174,6 +201,7 @@ def build_profile(
     chars_by: Counter[int | None] = Counter()
     distinct_chars_by: dict[int | None, set[str]] = {}
     transparent = 0
+    compound_tokens = 0
     running = 0
     distinct: set[str] = set()
     known_tokens = 0
@@ -191,6 +219,10 @@ def build_profile(
                 transparent += 1
                 continue
             level = item_level[token.text] if token.text in item_level else word_level(token.text)
+            if level is None and compounds and token.kind == TokenKind.WORD:
+                level = compound_level(token.text, levels_table)
+                if level is not None:
+                    compound_tokens += 1
             if level is not None and level > top:
                 level = top
             tokens_by[level] += 1
@@ -250,6 +282,7 @@ def build_profile(
         running_words=running,
         distinct_words=len(distinct),
         transparent_tokens=transparent,
+        compound_tokens=compound_tokens,
         char_count=sum(chars_by.values()),
         distinct_chars=len(all_chars),
         levels=rows,
@@ -287,6 +320,11 @@ def render_text(profile: Profile, bar_width: int = 36) -> str:
         f"Names, numbers and Latin words: {p.transparent_tokens:,} running words "
         "(counted as understood at every level)"
     )
+    if p.compound_tokens:
+        lines.append(
+            f"Compounds of listed words (做好 = 做 + 好): {p.compound_tokens:,} running words, "
+            "counted at their hardest part's level"
+        )
     lines.append("")
     header = (
         f"{'Level':<11}{'Tokens':>7}{'Share':>8}{'Words':>7}{'Chars':>7}{'Distinct':>9}"

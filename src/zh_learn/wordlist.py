@@ -45,12 +45,13 @@ def level_title(level: int | None, standard: str) -> str:
     return f"HSK {level}"
 
 
-def meaning(item: VocabItem) -> str:
-    """The English meaning shown in lists: an idiom's figurative sense first."""
+def meaning(item: VocabItem, limit: int = 4) -> str:
+    """The English meaning shown in lists: an idiom's figurative sense first, else the first
+    ``limit`` definitions of the reading used in the text."""
     if item.idiom is not None and item.idiom.figurative:
         return item.idiom.figurative
-    if item.gloss:
-        return item.gloss
+    if item.definitions:
+        return "; ".join(item.definitions[:limit])
     if item.idiom is not None:
         return item.idiom.literal or item.idiom.explanation_zh or ""
     return ""
