@@ -20,6 +20,7 @@ import html
 import os
 import re
 import tempfile
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.errors import OutputError
-from zh_learn.models import Kind, VocabItem
+from zh_learn.models import Example, Kind, VocabItem
 
 VOCAB_VERSION = 1
 CLOZE_VERSION = 1
@@ -53,6 +54,7 @@ _TAG_PREFIX = {"hsk3-2021": "hsk3", "hsk3-2025": "hsk3-2025", "hsk2": "hsk2"}
 _KIND_DECKS = {Kind.WORD: "Words", Kind.IDIOM: "Idioms", Kind.PHRASE: "Phrases",
                Kind.NAME: "Names", Kind.NUMBER: "Numbers", Kind.FOREIGN: "Foreign words"}
 _CLAUSE_END = "，,；;：:、"
+_CLAUSE_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENING = "“‘「『（(《〈【"
 #: CJK punctuation written the Western way in a pinyin line.
 _ASCII_PUNCT = str.maketrans({
@@ -112,7 +114,8 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def coloured_pinyin(syllables: Sequence[str]) -> str:
+@lru_cache(maxsize=1024)
+def coloured_pinyin(syllables: tuple[str, ...]) -> str:
     """Tone-mark pinyin with one ``<span class="toneN">`` per syllable."""
     from zh_learn.pinyin_format import syllable_to_marks, tone_of
 
@@ -159,36 +162,39 @@ def clip_sentence(sentence: str, offset: int, length: int, limit: int = 80) -> t
     """Cut a long sentence to the clauses around [offset, offset+length); returns (text, offset)."""
     if len(sentence) <= limit:
         return sentence, offset
-    start, end = offset, offset + length
-    while True:
-        grew = False
-        left = max((sentence.rfind(c, 0, start - 1) for c in _CLAUSE_END), default=-1)
-        new_start = left + 1 if left >= 0 else 0
-        if new_start < start and end - new_start <= limit:
-            start, grew = new_start, True
-        right = min((i for c in _CLAUSE_END if (i := sentence.find(c, end)) >= 0),
-                    default=len(sentence) - 1)
-        new_end = min(right + 1, len(sentence))
-        if new_end > end and new_end - start <= limit:
-            end, grew = new_end, True
-        if not grew:
-            break
-    if start == offset and end == offset + length:  # no clause fits: take a window
-        start = max(0, offset - (limit - length) // 2)
+    bounds = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_RE.finditer(sentence))})
+    i = bisect_right(bounds, offset) - 1
+    j = bisect_left(bounds, offset + length)
+    if bounds[j] - bounds[i] > limit:  # the word's own clause is too long: take a window
+        start = max(0, min(offset - (limit - length) // 2, len(sentence) - limit))
         end = min(len(sentence), start + max(limit, length))
-    text = sentence[start:end].strip()
-    lead = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    else:
+        while True:  # add whole clauses on either side while they fit
+            grew = False
+            if i > 0 and bounds[j] - bounds[i - 1] <= limit:
+                i, grew = i - 1, True
+            if j < len(bounds) - 1 and bounds[j + 1] - bounds[i] <= limit:
+                j, grew = j + 1, True
+            if not grew:
+                break
+        start, end = bounds[i], bounds[j]
+    piece = sentence[start:end]
+    text = piece.strip()
+    lead = len(piece) - len(piece.lstrip())
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(sentence) and text[-1:] not in "。！？!?" else ""
     return prefix + text + suffix, offset - start - lead + len(prefix)
 
 
 def _example(item: VocabItem) -> tuple[str, int] | None:
+    return _example_cached(item.example, item.simplified)
+
+
+@lru_cache(maxsize=256)
+def _example_cached(ex: Example | None, word: str) -> tuple[str, int] | None:
     """The item's sentence (clipped) and the item's offset in it, or None."""
-    ex = item.example
     if ex is None or not ex.sentence:
         return None
-    word = item.simplified
     offset = ex.offset
     if ex.sentence[offset : offset + len(word)] != word:
         offset = ex.sentence.find(word)
