@@ -41,7 +41,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 2
+_FORMAT = 3
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
@@ -58,6 +58,7 @@ class Tables:
 
     words: dict[str, tuple[Reading, ...]]  # simplified word -> readings, common first
     t2s: dict[str, str]  # traditional -> simplified character, where one-to-one
+    preferred: frozenset[str] = frozenset()  # zh-learn's reviewed phrases
 
 
 def _syllable(raw: str) -> str:
@@ -152,9 +153,10 @@ def tables() -> Tables:
             pickle.dump(base, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
     words = dict(base.words)
-    for word, reading in _phrases().items():
+    phrases = _phrases()
+    for word, reading in phrases.items():
         words[word] = (reading,)
-    return Tables(words=words, t2s=base.t2s)
+    return Tables(words=words, t2s=base.t2s, preferred=frozenset(phrases))
 
 
 @functools.cache
@@ -175,7 +177,7 @@ def _model_chars() -> frozenset[str]:
 
 @functools.cache
 def _rules() -> dict[str, list[tuple[str, int, str]]]:
-    """Context rules, by the string they match: (pattern, index of the char, reading)."""
+    """Literal context rules, by the character they read: (text, index of the char, reading)."""
     out: dict[str, list[tuple[str, int, str]]] = {}
     for cols in _read_data_tsv("pinyin_rules.tsv"):
         pattern, reading = cols[0], cols[1]
@@ -185,22 +187,49 @@ def _rules() -> dict[str, list[tuple[str, int, str]]]:
     return out
 
 
-def _segment(run: str, words: dict[str, tuple[Reading, ...]]) -> list[str]:
-    """Cut a Han run into dictionary words, fewest words first (single chars always fit)."""
+#: Sentence-final particles, read with the neutral tone before punctuation or the end.
+_FINAL_PARTICLES = {"啊": "a5", "吗": "ma5", "嘛": "ma5", "呢": "ne5", "吧": "ba5",
+                    "呀": "ya5", "啦": "la5", "哪": "na5", "哇": "wa5", "了": "le5"}
+_DEGREE = set("很太真最更挺好多不没蛮较够")
+#: Adjective readings after a degree adverb (很长 chang2, 太重 zhong4, 太少 shao3).
+_ADJECTIVE = {"长": "chang2", "重": "zhong4", "少": "shao3", "差": "cha4", "空": "kong1",
+              "难": "nan2", "薄": "bao2", "冲": "chong4", "好": "hao3", "干": "gan1"}
+_NUMERAL = set("一二三四五六七八九十百千万两几这那每哪半")
+_PRONOUN_PLUS = ("我", "你", "他", "她", "它", "咱", "您", "大家", "自己", "孩子", "学生")
+#: Who "must" (得 dei3): a pronoun or an adverb right before 得 and a verb after it.
+_DEI_BEFORE = set("我你他她它们咱您还就都也总非须")
+_DE2_AFTER = set("了到出知失分罪奖意益力病手逞胜")
+#: Words after which 地 is the adverbial particle de5.
+_DI_ADVERBS = (
+    "高兴", "认真", "仔细", "努力", "小心", "耐心", "不停", "不断", "积极", "热情", "紧张",
+    "开心", "大声", "主动", "飞快", "用力", "拼命", "默默", "渐渐", "悄悄", "偷偷", "深深",
+    "静静", "轻轻", "慢慢", "好好", "狠狠", "快快", "高高", "明显", "迅速", "突然", "激动",
+    "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
+)
+#: Single-character words whose everyday reading is the colloquial one.
+_COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2"}
+
+
+def _segment(run: str, words: dict[str, tuple[Reading, ...]], preferred: frozenset[str]) -> list[str]:
+    """Cut a Han run into dictionary words: fewest words; on a tie, zh-learn's reviewed
+    phrases win, then the longer final word (single characters always fit)."""
     n = len(run)
-    best: list[tuple[int, int]] = [(0, 0)] * (n + 1)  # (words used, length of last word)
+    # best[end] = (words used, -reviewed characters, -length of last word)
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
     for end in range(1, n + 1):
-        choice = (best[end - 1][0] + 1, 1)
+        prev = best[end - 1]
+        choice = (prev[0] + 1, prev[1], -1)
         for size in range(2, min(_MAX_WORD, end) + 1):
-            if run[end - size : end] in words:
-                cand = (best[end - size][0] + 1, size)
-                if cand[0] < choice[0] or (cand[0] == choice[0] and size > choice[1]):
-                    choice = cand
+            piece = run[end - size : end]
+            if piece in words:
+                before = best[end - size]
+                bonus = size if piece in preferred else 0
+                choice = min(choice, (before[0] + 1, before[1] - bonus, -size))
         best[end] = choice
     out: list[str] = []
     end = n
     while end > 0:
-        size = best[end][1]
+        size = -best[end][2]
         out.append(run[end - size : end])
         end -= size
     out.reverse()
@@ -244,9 +273,10 @@ def _read_sentence(sentence: str) -> tuple[str | None, ...]:
         syl = _syllable(syl) if syl and syl != sentence[i] else ""
         return syl if _SYLLABLE.match(syl) else None
 
+    single = [False] * len(sentence)
     for match in _HAN_RUN.finditer(sentence):
         pos = match.start()
-        for word in _segment(match.group(), tabs.words):
+        for word in _segment(match.group(), tabs.words, tabs.preferred):
             cands = tabs.words.get(word, ())
             if len(word) > 1 and len(cands) == 1:
                 chosen: Reading = cands[0]
@@ -259,19 +289,59 @@ def _read_sentence(sentence: str) -> tuple[str | None, ...]:
                 )
             for k, syl in enumerate(chosen):
                 out[pos + k] = _CITATION.get(word[k], syl) or None
+            single[pos] = len(word) == 1
             pos += len(word)
-    _apply_rules(sentence, out)
+    _apply_rules(sentence, out, single)
     return tuple(out)
 
 
-def _apply_rules(sentence: str, out: list[str | None]) -> None:
+def _apply_rules(sentence: str, out: list[str | None], single: list[bool]) -> None:
+    """Literal rules apply anywhere; the built-in ones only to one-character words."""
     rules = _rules()
+    n = len(sentence)
     for i, ch in enumerate(sentence):
-        for text, index, reading in rules.get(ch, ()):
+        prev = sentence[i - 1] if i else ""
+        nxt = sentence[i + 1] if i + 1 < n else ""
+        reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
+        for text, index, rule_reading in rules.get(ch, ()):
             start = i - index
             if start >= 0 and sentence.startswith(text, start):
-                out[i] = reading
+                reading = rule_reading
                 break
+        if reading:
+            out[i] = reading
+
+
+def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str | None:
+    before = sentence[:i]
+    if ch in _FINAL_PARTICLES and prev and _HAN.match(prev) and not _HAN.match(nxt or "a"):
+        if ch != "了" or before[-1:] not in _NUMERAL:
+            return _FINAL_PARTICLES[ch]
+    if ch in _ADJECTIVE and prev in _DEGREE and not _HAN.match(sentence[i + 1 : i + 2] or "。"):
+        return _ADJECTIVE[ch]
+    if ch in _ADJECTIVE and prev in _DEGREE and nxt in "了的。，！？":
+        return _ADJECTIVE[ch]
+    if ch == "得":
+        if prev in _DEI_BEFORE and nxt and _HAN.match(nxt) and nxt not in _DE2_AFTER:
+            return "dei3"
+        return None
+    if ch == "地" and (before.endswith(_DI_ADVERBS) or (len(before) >= 2 and before[-1] == before[-2])):
+        return "de5"
+    if ch == "还" and nxt == "了" and sentence[i + 2 : i + 3] != "解":
+        return "huan2"
+    if ch == "行" and prev in _NUMERAL and nxt != "人":
+        return "hang2"
+    if ch == "只" and prev in _NUMERAL:
+        return "zhi1"
+    if ch == "种" and prev not in _NUMERAL:
+        return "zhong4"
+    if ch == "为" and sentence.startswith(_PRONOUN_PLUS, i + 1):
+        return "wei4"
+    if ch == "教" and sentence.startswith(_PRONOUN_PLUS, i + 1):
+        return "jiao1"
+    if ch == "差" and nxt in _NUMERAL:
+        return "cha4"
+    return _COLLOQUIAL.get(ch)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
