@@ -1,0 +1,125 @@
+"""End to end in a real pseudo-terminal: quit and resume, Ctrl-C, two quizzes at once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+
+#: Generous: the first spawn in a fresh cache analyses the bundled article.
+TIMEOUT = 180
+
+
+def spawn(*args: str) -> pexpect.spawn:
+    child = pexpect.spawn(
+        sys.executable, ["-m", "zh_learn", *args], env=dict(os.environ), encoding="utf-8",
+        timeout=TIMEOUT, dimensions=(40, 200),
+    )
+    return child
+
+
+def reviews(home: Path) -> list[tuple[str, str, int]]:
+    db = sqlite3.connect(home / "progress.db")
+    try:
+        return db.execute("SELECT word, skill, correct FROM reviews ORDER BY id").fetchall()
+    finally:
+        db.close()
+
+
+def answer(child: pexpect.spawn, n: int, total: int, text: str = "xx") -> None:
+    child.expect_exact(f"[{n}/{total}]")
+    child.expect_exact("> ")
+    child.sendline(text)
+    child.expect(["Right", "Wrong"])
+
+
+def test_quit_and_resume_keeps_progress(zh_home: Path) -> None:
+    child = spawn("quiz", "--mode", "pinyin", "--count", "5", "--seed", "3")
+    answer(child, 1, 5)
+    answer(child, 2, 5)
+    child.expect_exact("[3/5]")
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect_exact("Stopped after 2 of 5 questions; answers are saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    first = reviews(zh_home)
+    assert len(first) == 2 and all(skill == "pinyin" for _, skill, _ in first)
+
+    # Restart: the two words just missed are in learning (due in a minute), so new words come.
+    child = spawn("quiz", "--mode", "pinyin", "--count", "5", "--seed", "3")
+    answer(child, 1, 5)
+    child.expect_exact("> ")
+    child.sendeof()  # Ctrl-D: end of input stops cleanly too
+    child.expect_exact("Stopped after 1 of 5 questions")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    after = reviews(zh_home)
+    assert after[:2] == first and len(after) == 3
+    assert after[2][0] not in {w for w, _, _ in first}
+
+    child = spawn("stats")
+    child.expect_exact("Reviews: 3   Accuracy: 0%")
+    child.expect(pexpect.EOF)
+
+
+def test_ctrl_c_keeps_answers_and_exits_cleanly(zh_home: Path) -> None:
+    child = spawn("quiz", "--mode", "tones", "--count", "4", "--seed", "5")
+    answer(child, 1, 4, "1")
+    child.expect_exact("[2/4]")
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect_exact("Stopped after 1 of 4 questions; answers are saved.")
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    assert child.exitstatus == 130
+    assert child.signalstatus is None
+    assert "Traceback" not in output
+    assert len(reviews(zh_home)) == 1
+
+
+def test_sigint_while_typing_an_answer(zh_home: Path) -> None:
+    child = spawn("quiz", "--mode", "pinyin", "--count", "3", "--seed", "1")
+    child.expect_exact("[1/3]")
+    child.expect_exact("> ")
+    child.send("ru2 lv")  # half typed, not sent
+    child.kill(signal.SIGINT)
+    child.expect_exact("Stopped after 0 of 3 questions")
+    child.expect(pexpect.EOF)
+    assert "Traceback" not in (child.before or "")
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_two_quizzes_answer_at_once(zh_home: Path) -> None:
+    a = spawn("quiz", "--mode", "meaning", "--count", "6", "--seed", "1")
+    b = spawn("quiz", "--mode", "meaning", "--count", "6", "--seed", "2")
+    for n in range(1, 7):
+        for child in (a, b):
+            answer(child, n, 6, "1")
+    for child in (a, b):
+        child.expect_exact("Score: ")
+        if child.expect([r"Retry the \d+ missed\? \[y/N\] ", pexpect.EOF]) == 0:
+            child.sendline("n")
+            child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+    rows = reviews(zh_home)
+    assert len(rows) == 12
+    db = sqlite3.connect(zh_home / "progress.db")
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        reps = db.execute("SELECT sum(reps) FROM cards").fetchone()[0]
+    finally:
+        db.close()
+    assert reps == 12
