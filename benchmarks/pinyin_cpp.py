@@ -69,6 +69,7 @@ def score(
     hits = {"fit": 0, "held-out": 0}
     totals = {"fit": 0, "held-out": 0}
     shown = 0
+    neutral = 0  # errors that are only CC-CEDICT's neutral tone (认识 ren4 shi5 vs gold shi2)
     start = time.perf_counter()
     for row in rows:
         sentence, index = str(row["sentence"]), int(str(row["index"]))
@@ -78,6 +79,8 @@ def score(
         totals[part] += 1
         if got == gold:
             hits[part] += 1
+        elif got and got[-1] == "5" and got[:-1] == gold[:-1] and str(row["char"]) not in "了着得地":
+            neutral += 1
         elif part == "fit" and shown < errors:
             shown += 1
             ctx = sentence[max(0, index - 10) : index] + "[" + sentence[index] + "]"
@@ -91,6 +94,7 @@ def score(
         "all": all_hits / max(all_total, 1),
         "n": (totals["fit"], totals["held-out"]),
         "sec_per_1000": seconds / max(all_total, 1) * 1000,
+        "neutral": neutral,
     }
 
 
@@ -123,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['reader']:<10} {r['held-out']:>9.2%} {r['fit']:>8.2%} {r['all']:>8.2%}"
             f" {r['sec_per_1000']:>12.2f}"
         )
+    for r in results:
+        print(f"{r['reader']}: {r['neutral']} errors are a neutral tone where gold has a full one")
     return 0
 
 

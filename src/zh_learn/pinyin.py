@@ -164,7 +164,7 @@ def _g2pm() -> Any:
     # g2pM opens its pickles without closing them; keep the ResourceWarnings out of sight.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from g2pM import G2pM
+        from g2pM import G2pM  # type: ignore[import-untyped]
 
         return G2pM()
 
@@ -207,10 +207,12 @@ _DI_ADVERBS = (
     "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
 )
 #: Single-character words whose everyday reading is the colloquial one.
-_COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2"}
+_COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4"}
 
 
-def _segment(run: str, words: dict[str, tuple[Reading, ...]], preferred: frozenset[str]) -> list[str]:
+def _segment(
+    run: str, words: dict[str, tuple[Reading, ...]], preferred: frozenset[str]
+) -> list[str]:
     """Cut a Han run into dictionary words: fewest words; on a tie, zh-learn's reviewed
     phrases win, then the longer final word (single characters always fit)."""
     n = len(run)
@@ -282,7 +284,7 @@ def _read_sentence(sentence: str) -> tuple[str | None, ...]:
                 chosen: Reading = cands[0]
             elif len(word) > 1 and cands:
                 guesses = [predicted(pos + k) for k in range(len(word))]
-                chosen = max(cands, key=lambda r: sum(g == s for g, s in zip(guesses, r)))
+                chosen = max(cands, key=lambda r: sum(g == s for g, s in zip(guesses, r, strict=False)))
             else:
                 chosen = tuple(
                     predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
@@ -325,7 +327,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         if prev in _DEI_BEFORE and nxt and _HAN.match(nxt) and nxt not in _DE2_AFTER:
             return "dei3"
         return None
-    if ch == "地" and (before.endswith(_DI_ADVERBS) or (len(before) >= 2 and before[-1] == before[-2])):
+    doubled = len(before) >= 2 and before[-1] == before[-2]
+    if ch == "地" and (before.endswith(_DI_ADVERBS) or doubled):
         return "de5"
     if ch == "还" and nxt == "了" and sentence[i + 2 : i + 3] != "解":
         return "huan2"
@@ -405,3 +408,37 @@ def word_reading(word: str, sentence: str, offset: int) -> tuple[str, ...]:
         return tuple(s or "" for s in readings(word))
     got = readings(sentence)[offset : offset + len(word)]
     return tuple(s or "" for s in got)
+
+
+def words_with_readings(text: str, sandhi: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """``text`` cut into the reader's words, each with its syllables; non-Han text gets ()."""
+    syllables = readings(text)
+    if sandhi:
+        syllables = apply_sandhi(syllables, text)
+    simple = _simplify(text)
+    tabs = tables()
+    out: list[tuple[str, tuple[str, ...]]] = []
+    last = 0
+    for match in _HAN_RUN.finditer(simple):
+        if match.start() > last:
+            out.append((text[last : match.start()], ()))
+        pos = match.start()
+        for word in _segment(match.group(), tabs.words, tabs.preferred):
+            got = syllables[pos : pos + len(word)]
+            out.append((text[pos : pos + len(word)], tuple(s or "" for s in got)))
+            pos += len(word)
+        last = match.end()
+    if last < len(text):
+        out.append((text[last:], ()))
+    return out
+
+
+def annotate_line(line: str, style: str = "marks", sandhi: bool = False) -> str:
+    """"真正切中肯綮。" -> "真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)"."""
+    from zh_learn.pinyin_format import format_syllables
+
+    return " ".join(
+        f"{word}({format_syllables(syls, style)})"
+        for word, syls in words_with_readings(line, sandhi)
+        if syls
+    )

@@ -82,9 +82,15 @@ def tone_of(syllable: str) -> int:
 
 def to_zhuyin(syllables: Iterable[str]) -> str:
     """Zhuyin (bopomofo) with tone marks, via pypinyin's converter (loaded only when asked)."""
-    from pypinyin.contrib.tone_convert import to_bopomofo
+    from pypinyin import Style
+    from pypinyin.style import convert
 
-    return " ".join(to_bopomofo(s.replace("v", "ü")) for s in syllables)
+    out = []
+    for syl in syllables:
+        marked = syllable_to_marks(syl)
+        zhuyin = str(convert(marked, Style.BOPOMOFO, strict=True))
+        out.append(zhuyin)
+    return " ".join(out)
 
 
 def format_syllables(syllables: Iterable[str], style: str = "marks") -> str:

@@ -1,0 +1,89 @@
+"""``zh-learn pinyin``: print a text with pinyin, or manage the learner's reading fixes."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from zh_learn.commands._common import handle_errors
+
+
+def _load_text(source: str, encoding: str | None) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    if os.path.isfile(source):
+        from zh_learn.textio import read_source
+
+        return read_source(source, encoding).text
+    return source
+
+
+@click.command(name="pinyin")
+@click.argument("source", required=False, metavar="[TEXT_OR_FILE]")
+@click.option(
+    "--style",
+    type=click.Choice(["marks", "numbers", "zhuyin"]),
+    default="marks",
+    show_default=True,
+    help="Tone marks (hǎo), tone numbers (hao3) or zhuyin (ㄏㄠˇ).",
+)
+@click.option("--sandhi", is_flag=True, help="Show spoken tones (不是 bú shì, 你好 ní hǎo).")
+@click.option("--encoding", metavar="NAME", help="Input file encoding (default: detect).")
+@click.option("--fix", "fix", metavar="WORD=PINYIN", help="Store your reading: 行长=hang2 zhang3.")
+@click.option("--unfix", metavar="WORD", help="Remove your stored reading of WORD.")
+@click.option("--fixes", "list_fixes", is_flag=True, help="List your stored readings.")
+@handle_errors
+def pinyin(
+    source: str | None,
+    style: str,
+    sandhi: bool,
+    encoding: str | None,
+    fix: str | None,
+    unfix: str | None,
+    list_fixes: bool,
+) -> None:
+    """Print TEXT_OR_FILE with pinyin, or fix a reading.
+
+    The argument is a file if that path exists, "-" for stdin, else literal text. Each line
+    of the text is printed, then the line's words with their pinyin:
+
+    \b
+        真正切中肯綮。
+        真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)
+
+    Fixes are kept in your data dir and used by every later analysis and export.
+    """
+    from zh_learn import pinyin_overrides as po
+    from zh_learn.errors import InputError
+
+    actions = (fix is not None) + (unfix is not None) + list_fixes
+    if actions > 1 or (actions and source is not None):
+        raise click.UsageError("use one of TEXT_OR_FILE, --fix, --unfix or --fixes")
+    if fix is not None:
+        try:
+            word, syllables = po.parse_fix(fix)
+        except InputError as e:
+            raise click.BadParameter(str(e), param_hint="--fix") from e
+        po.add_fix(word, syllables)
+        click.echo(f"{word} = {' '.join(syllables)}")
+        return
+    if unfix is not None:
+        if not po.remove_fix(unfix):
+            raise click.BadParameter(f"no stored reading for {unfix!r}", param_hint="--unfix")
+        click.echo(f"removed {unfix.strip()}")
+        return
+    if list_fixes:
+        for word, syllables in sorted(po.overrides().items()):
+            click.echo(f"{word}\t{' '.join(syllables)}")
+        return
+    if source is None:
+        raise click.UsageError("give a text, a file, or - for stdin (or --fix/--fixes)")
+    from zh_learn.pinyin import annotate_line
+
+    text = _load_text(source, encoding)
+    for line in text.splitlines():
+        click.echo(line)
+        if line.strip():
+            click.echo(annotate_line(line, style=style, sandhi=sandhi))

@@ -1,0 +1,62 @@
+"""``zh-learn pinyin``: annotation output, input kinds, and the fix commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from zh_learn.cli import cli
+
+
+def test_annotates_literal_text(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "行长来了。"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output == "行长来了。\n行长(háng zhǎng) 来(lái) 了(le)\n"
+
+
+def test_styles_and_sandhi(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "不是", "--style", "numbers", "--sandhi"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1] == "不是(bu2 shi4)"
+
+
+def test_reads_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes("你好\n\n银行\n".encode("gb18030"))
+    result = runner.invoke(cli, ["pinyin", str(path)], catch_exceptions=False)
+    assert result.output == "你好\n你好(nǐ hǎo)\n\n银行\n银行(yín háng)\n"
+    result = runner.invoke(cli, ["pinyin", "-"], input="重庆\n", catch_exceptions=False)
+    assert result.output == "重庆\n重庆(chóng qìng)\n"
+
+
+def test_fix_list_unfix(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "--fix", "行长=hang2 zhang3"], catch_exceptions=False)
+    assert result.exit_code == 0
+    result = runner.invoke(cli, ["pinyin", "--fix", "银行=yin2 xing2"], catch_exceptions=False)
+    assert runner.invoke(cli, ["pinyin", "--fixes"]).output == (
+        "行长\thang2 zhang3\n银行\tyin2 xing2\n"
+    )
+    assert runner.invoke(cli, ["pinyin", "银行"]).output.splitlines()[1] == "银行(yín xíng)"
+    result = runner.invoke(cli, ["pinyin", "--unfix", "银行"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert runner.invoke(cli, ["pinyin", "--fixes"]).output == "行长\thang2 zhang3\n"
+
+
+def test_bad_fix_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "--fix", "行长=hang2"])
+    assert result.exit_code == 2
+    assert "2 character(s) but 1 syllable(s)" in result.stderr
+    assert runner.invoke(cli, ["pinyin", "--unfix", "没有"]).exit_code == 2
+    assert runner.invoke(cli, ["pinyin"]).exit_code == 2
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys, zh_learn.commands.pinyin_cmd, zh_learn.pinyin; "
+        "print(sorted({'jieba','pypinyin','g2pM','numpy'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

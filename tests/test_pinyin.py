@@ -1,0 +1,120 @@
+"""The pinyin reader: hand-checked everyday readings, the seed article's hard cases, fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zh_learn.errors import InputError
+from zh_learn.pinyin import annotate_line, readings, word_reading
+from zh_learn.pinyin_format import apply_sandhi, format_syllables
+from zh_learn.pinyin_overrides import add_fix, overrides, parse_fix, remove_fix
+
+TABLE = Path(__file__).parent / "data" / "everyday_readings.tsv"
+
+
+def _table() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, target, reading = line.split("\t")
+            rows.append((sentence, target, reading))
+    return rows
+
+
+EVERYDAY = _table()
+
+
+def test_table_is_large_enough() -> None:
+    assert len(EVERYDAY) >= 200
+    for sentence, target, reading in EVERYDAY:
+        assert target in sentence
+        assert len(reading.split()) == len(target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"), EVERYDAY, ids=[f"{t}:{s}" for s, t, _ in EVERYDAY]
+)
+def test_everyday_reading(sentence: str, target: str, expected: str) -> None:
+    offset = sentence.index(target)
+    got = readings(sentence)[offset : offset + len(target)]
+    assert " ".join(s or "-" for s in got) == expected
+    assert " ".join(word_reading(target, sentence, offset)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        ("以习近平总书记重要指示批示精神为根本遵循。", "为", "wei2"),
+        ("对勇于担险、担难、担责的干部要大力选拔使用。", "担难", "dan1 nan2"),
+        ("不能让针尖大的窟窿漏出斗大的风。", "斗大", "dou3 da4"),
+        ("要拿出硬核措施，真正切中肯綮、把握要害。", "切中肯綮", "qie4 zhong4 ken3 qing4"),
+    ],
+    ids=["wei-gen-ben", "dan-nan", "dou-da", "qie-zhong-ken-qing"],
+)
+def test_seed_article_cases(sentence: str, target: str, expected: str) -> None:
+    offset = sentence.index(target)
+    assert " ".join(s or "" for s in readings(sentence)[offset : offset + len(target)]) == expected
+
+
+def test_seed_article_reads_fully(seed_text: str) -> None:
+    got = readings(seed_text)
+    assert len(got) == len(seed_text)
+    for ch, syl in zip(seed_text, got, strict=True):
+        if "\u4e00" <= ch <= "\u9fff":
+            assert syl is not None and syl[-1] in "12345", ch
+
+
+def test_non_han_is_none_and_offsets_hold() -> None:
+    assert readings("") == []
+    assert readings("abc 123") == [None] * 7
+    assert readings("我有3个apple。") == ["wo3", "you3", None, "ge4"] + [None] * 6
+
+
+def test_traditional_text_is_read() -> None:
+    assert readings("銀行行長") == ["yin2", "hang2", "hang2", "zhang3"]
+
+
+def test_citation_tones_and_cedict_neutral_tones() -> None:
+    assert readings("一个不是妈妈") == ["yi1", "ge4", "bu4", "shi4", "ma1", "ma5"]
+
+
+def test_sandhi() -> None:
+    text = "一个不是你好看一看一九"
+    got = apply_sandhi(readings(text), text)
+    assert got == [
+        "yi2", "ge4", "bu2", "shi4", "ni2", "hao3", "kan4", "yi5", "kan4", "yi1", "jiu3"
+    ]  # fmt: skip
+
+
+def test_word_reading_falls_back_to_search_and_handles_bad_offset() -> None:
+    assert word_reading("行长", "我们的行长来了。", 0) == ("hang2", "zhang3")
+    assert word_reading("长", "这条河很长。", 5) == ("chang2",)
+
+
+def test_formats() -> None:
+    assert format_syllables(["lv4", "se4"], "marks") == "lǜ sè"
+    assert format_syllables(["lv4", "se4"], "numbers") == "lü4 se4"
+    assert format_syllables(["hao3"], "zhuyin") == "ㄏㄠˇ"
+    assert annotate_line("真正切中肯綮。") == "真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)"
+
+
+def test_fix_is_stored_and_honoured() -> None:
+    assert readings("行长") == ["hang2", "zhang3"]
+    word, syllables = parse_fix("行长=xíng zhǎng")
+    add_fix(word, syllables)
+    assert overrides() == {"行长": ("xing2", "zhang3")}
+    assert readings("这位行长。")[2:4] == ["xing2", "zhang3"]
+    assert word_reading("行长", "这位行长。", 2) == ("xing2", "zhang3")
+    assert remove_fix("行长")
+    assert not remove_fix("行长")
+    assert readings("这位行长。")[2:4] == ["hang2", "zhang3"]
+
+
+@pytest.mark.parametrize(
+    "spec", ["行长", "行长=hang2", "abc=hang2", "行长=hang2 zhang9", "=hang2"]
+)
+def test_bad_fix_is_a_user_error(spec: str) -> None:
+    with pytest.raises(InputError):
+        parse_fix(spec)
