@@ -79,7 +79,7 @@ def score(
         totals[part] += 1
         if got == gold:
             hits[part] += 1
-        elif got and got[-1] == "5" and got[:-1] == gold[:-1] and str(row["char"]) not in "了着得地":
+        elif got and got[-1] == "5" and got[:-1] == gold[:-1] and row["char"] not in "了着得地":
             neutral += 1
         elif part == "fit" and shown < errors:
             shown += 1

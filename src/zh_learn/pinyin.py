@@ -284,7 +284,9 @@ def _read_sentence(sentence: str) -> tuple[str | None, ...]:
                 chosen: Reading = cands[0]
             elif len(word) > 1 and cands:
                 guesses = [predicted(pos + k) for k in range(len(word))]
-                chosen = max(cands, key=lambda r: sum(g == s for g, s in zip(guesses, r, strict=False)))
+                chosen = max(
+                    cands, key=lambda r: sum(g == s for g, s in zip(guesses, r, strict=False))
+                )
             else:
                 chosen = tuple(
                     predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
