@@ -187,3 +187,9 @@ def test_no_question_without_distractors(skill: str) -> None:
         assert q is not None and q.check == "text"  # falls back to typing the word
     else:
         assert q is None
+
+
+def test_meaning_hides_labels_that_give_the_answer_away() -> None:
+    idiom = w("守土有责", "shou3 tu3 you3 ze2", "duty to defend the country (idiom)", None, "idiom")
+    assert meaning_of(idiom) == "duty to defend the country"
+    assert meaning_of(POOL[12]) == "head; first"

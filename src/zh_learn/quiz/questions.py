@@ -14,6 +14,7 @@ Skills (``--mode``):
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ from zh_learn.store import CardRow, StudyWord
 SKILLS: tuple[str, ...] = ("meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
 CHOICES = 4
 BLANK = "＿"
+#: Dictionary labels that would give a choice away ("... (idiom)").
+_LABELS = re.compile(r"\s*\((?:idiom|proverb|saying|fig\.|lit\.)\)", re.IGNORECASE)
 #: Characters of the sentence kept on each side of a cloze blank.
 CLOZE_CONTEXT = 40
 
@@ -97,6 +100,7 @@ def study_word(item: VocabItem, title: str = "") -> StudyWord:
 
 def short_gloss(gloss: str, limit: int = 60) -> str:
     """The first definitions of a gloss that fit in ``limit`` characters."""
+    gloss = _LABELS.sub("", gloss)
     parts = [p.strip() for p in gloss.split(";") if p.strip() and not p.strip().startswith("CL:")]
     out = ""
     for part in parts:
