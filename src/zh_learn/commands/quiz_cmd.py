@@ -206,6 +206,10 @@ def review(
         questions = for_cards(due, store.words(), rng)
         if count is not None:
             questions = questions[:count]
+        if not questions:
+            raise click.ClickException(
+                f"{len(due)} cards are due but none can be asked (their words are missing)"
+            )
         _run(questions, store, as_json, self_grade)
 
 
