@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -81,11 +82,26 @@ def analyze_document(
     return document, vocabulary
 
 
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of the code and data that shape an analysis, so an upgraded (or edited) zh-learn
+    never reads back a vocabulary made by an older one."""
+    package = files("zh_learn")
+    digest = hashlib.sha256(str(ANALYSIS_VERSION).encode())
+    for name in ("analysis.py", "segment.py", "vocabulary.py", "pinyin.py", "lexicon.py",
+                 "hsk.py", "models.py"):
+        digest.update((package / name).read_bytes())
+    for entry in sorted((package / "data").iterdir(), key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith((".tsv", ".json", ".txt")):
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _cache_path(text: str, standard: str) -> Path:
     from zh_learn.lexicon import cache_key
 
     digest = hashlib.sha256()
-    digest.update(f"{ANALYSIS_VERSION}|{cache_key()}|{standard}|".encode())
+    digest.update(f"{_code_fingerprint()}|{cache_key()}|{standard}|".encode())
     overrides = data_dir() / "pinyin_overrides.json"
     if overrides.exists():
         digest.update(overrides.read_bytes())

@@ -114,13 +114,13 @@ class _Classifier:
         """(the word as one shared string object, its kind, its name type)."""
         hit = self.cache.get(word)
         if hit is None:
-            kind, name_type = self._classify(word, clause_at(sentence, offset))
+            kind, name_type = self._classify(word, sentence, offset)
             # Every later occurrence reuses this string: a novel's 600k tokens share 45k.
             hit = (word, kind, name_type)
             self.cache[word] = hit
         return hit
 
-    def _classify(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
+    def _classify(self, word: str, sentence: str, offset: int) -> tuple[TokenKind, str | None]:
         if word.isspace():
             return TokenKind.SPACE, None
         if not _HAN.search(word):
@@ -160,7 +160,7 @@ class _Classifier:
         if tag in _TAG_TO_NAME:
             return TokenKind.NAME, _TAG_TO_NAME[tag]
         if word not in self.known and 2 <= len(word) <= 4:
-            return self._unknown(word, sentence)
+            return self._unknown(word, sentence, offset)
         return TokenKind.WORD, None
 
     def split(self, word: str) -> list[str]:
@@ -184,18 +184,25 @@ class _Classifier:
         self.splits[word] = pieces
         return pieces
 
-    def _unknown(self, word: str, sentence: str) -> tuple[TokenKind, str | None]:
-        """A word jieba discovered (not in any dictionary): often a personal or place name."""
+    def _unknown(self, word: str, sentence: str, offset: int) -> tuple[TokenKind, str | None]:
+        """A word jieba discovered (not in any dictionary): often a personal or place name.
+        jieba's tagger decides, on the clause around the word; it may cut a name in two
+        (蒿/nr 慧杰/nr), so every piece inside the word's span is checked."""
         if len(word) >= 3 and _PLACE.search(word[-1]):
             return TokenKind.NAME, "place"
         if self.posseg_left > 0:
             self.posseg_left -= 1
-            for pair in _posseg().cut(sentence):
-                if pair.word == word:
-                    name = _TAG_TO_NAME.get(pair.flag)
-                    if name:
-                        return TokenKind.NAME, name
-                    break
+            clause = clause_at(sentence, offset)
+            start = clause.find(word)
+            flags = []
+            pos = 0
+            for pair in _posseg().cut(clause):
+                if start <= pos < start + len(word):
+                    flags.append(pair.flag)
+                pos += len(pair.word)
+            names = {_TAG_TO_NAME.get(f) for f in flags}
+            if flags and len(names) == 1 and None not in names:
+                return TokenKind.NAME, names.pop()
         elif len(word) == 3 and word[0] in self.lex.surnames:
             return TokenKind.NAME, "person"
         return TokenKind.WORD, None

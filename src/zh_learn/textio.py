@@ -70,7 +70,7 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
     return guess
 
 
-def _guess(data: bytes) -> tuple[str, str] | None:
+def _guess(data: bytes, fallback: bool = True) -> tuple[str, str] | None:
     """Pick the candidate encoding that decodes cleanly and yields the most Han text."""
     best: tuple[float, str, str] | None = None
     for enc in _CANDIDATES:
@@ -85,6 +85,8 @@ def _guess(data: bytes) -> tuple[str, str] | None:
         score = _plausibility(text)
         if score > 0.3 and (best is None or score > best[0]):
             best = (score, text, enc)
+    if best is None and not fallback:
+        return None
     if best is None:
         from charset_normalizer import from_bytes
 
@@ -153,7 +155,8 @@ def source_from_bytes(data: bytes, name: str, encoding: str | None = None) -> So
     if encoding is None and _looks_binary(data) and not data.startswith(
         (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     ):
-        text_enc = _guess(data) if data.count(b"\x00") * 4 >= len(data[:8192]) // 2 else None
+        # NUL bytes: UTF-16 without a BOM, or binary. Only a clean, plausible decode counts.
+        text_enc = _guess(data, fallback=False)
         if text_enc is None:
             raise InputError(
                 f"{name} looks like a binary file, not text; "

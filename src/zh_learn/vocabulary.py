@@ -28,6 +28,7 @@ _ITEM_KINDS = {
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
 _SORTS = ("order", "freq", "level", "count")
+_WEAK_DEFINITIONS = ("variant of", "old variant of", "surname ", "used in ", "see ", "Japanese variant")
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
@@ -80,8 +81,16 @@ def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense,
         )
     senses.extend(lex.senses(word))
     wanted = tuple(syllables)
-    # The reading used in the text comes first; other readings are kept after it.
-    senses.sort(key=lambda s: cedict_syllables(s.pinyin) != wanted)
+    # The reading used in the text comes first, common-word senses before proper nouns
+    # (也 "also" before "surname Ye") and real meanings before variant cross-references.
+    senses.sort(
+        key=lambda s: (
+            s.source != "supplement",
+            cedict_syllables(s.pinyin) != wanted,
+            s.pinyin[:1].isupper(),
+            all(d.startswith(_WEAK_DEFINITIONS) for d in s.definitions),
+        )
+    )
     return tuple(senses)
 
 

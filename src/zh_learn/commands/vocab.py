@@ -1,0 +1,146 @@
+"""``zh-learn vocab``: the vocabulary of a text as a table, CSV, TSV, JSON or JSON lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+
+import click
+
+from zh_learn.commands._common import (
+    SORTS,
+    filter_options,
+    handle_errors,
+    progress_reporter,
+    source_argument,
+    standard_option,
+)
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+COLUMNS = ("hanzi", "traditional", "pinyin", "kind", "hsk", "zipf", "count", "meaning")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _clip(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+@click.command()
+@source_argument
+@standard_option
+@filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+    help="Output format; json/jsonl follow the documented schema (README, 'JSON output').",
+)
+@click.option("--sort", type=click.Choice(SORTS), default="order", show_default=True,
+              help="order of first occurrence, frequency (common first), HSK level, or count.")
+@click.option("--script", type=click.Choice(["auto", "simplified", "traditional"]),
+              default="auto", show_default=True,
+              help="Characters to show; auto = the script of the input.")
+@click.option("--all-kinds", is_flag=True, help="Include names, numbers and foreign words.")
+@handle_errors
+def vocab(
+    file: str | None,
+    encoding: str | None,
+    cut_at: str | None,
+    standard: str,
+    kinds: tuple[str, ...],
+    min_level: int | None,
+    max_level: int | None,
+    top: int | None,
+    skip_known: bool,
+    fmt: str,
+    sort: str,
+    script: str,
+    all_kinds: bool,
+) -> None:
+    """List the vocabulary and idioms of FILE ("-" for stdin; none = the demo article).
+
+    Every item has its pinyin in context, English meaning, HSK level and frequency. Names
+    and numbers are left out unless asked for with --kind or --all-kinds.
+
+    \b
+    Examples:
+      zh-learn vocab article.txt --kind idiom
+      zh-learn vocab article.txt --min-level 5 --sort freq --top 30
+      zh-learn vocab article.txt --format json > vocab.json
+    """
+    from zh_learn.analysis import analyze, load_source
+    from zh_learn.vocabulary import select
+
+    source = load_source(file, encoding, cut_at)
+    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
+    exclude: set[str] = set()
+    if skip_known:
+        from zh_learn.known import known_words
+
+        exclude = known_words()
+    chosen_kinds: tuple[str, ...] | None = kinds or None
+    if all_kinds and not kinds:
+        chosen_kinds = ("word", "idiom", "phrase", "name", "number", "foreign")
+    items = select(
+        vocabulary.items, kinds=chosen_kinds, min_level=min_level, max_level=max_level,
+        top=top, sort=sort, exclude=exclude,
+    )
+    shown = vocabulary.script if script == "auto" else script
+    if fmt in ("json", "jsonl"):
+        if fmt == "json":
+            data = vocabulary.to_json()
+            data["items"] = [item.to_dict() for item in items]
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            for item in items:
+                click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+        return
+    rows = [
+        (
+            item.form(shown),
+            item.traditional,
+            item.pinyin,
+            str(item.kind) + (f"/{item.name_type}" if item.name_type else ""),
+            item.level_label,
+            "" if item.zipf is None else f"{item.zipf:.2f}",
+            str(item.count),
+            item.gloss,
+        )
+        for item in items
+    ]
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    from zh_learn.hsk import STANDARD_NAMES
+
+    click.echo(
+        f"{vocabulary.title or vocabulary.source}: {len(items)} of {len(vocabulary.items)} items"
+        f" ({vocabulary.char_count} characters; levels: {STANDARD_NAMES[vocabulary.standard]})"
+    )
+    if not rows:
+        click.echo("No items match the filters.")
+        return
+    header = ("hanzi", "pinyin", "kind", "HSK", "zipf", "n", "meaning")
+    table = [(r[0], r[2], r[3], r[4], r[5], r[6], _clip(r[7], 60)) for r in rows]
+    widths = [max(_width(str(row[i])) for row in [header, *table]) for i in range(len(header))]
+    click.echo("  ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip())
+    for row in table:
+        click.echo("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,78 @@
+"""Segmentation: idioms stay whole, names and numbers are set apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from zh_learn.models import TokenKind
+from zh_learn.segment import clause_at, is_traditional, segment, split_sentences
+
+
+def kinds_of(text: str) -> dict[str, TokenKind]:
+    return {t.text: t.kind for t in segment(text).tokens}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "idiom"),
+    [
+        ("时刻保持如履薄冰的状态。", "如履薄冰"),
+        ("真正切中肯綮、把握要害。", "切中肯綮"),
+        ("要做到守土有责、守土担责、守土尽责。", "守土有责"),
+        ("他们挨家挨户地排查。", "挨家挨户"),
+        ("工作人员要注意劳逸结合。", "劳逸结合"),
+        ("把疫情防控作为重中之重。", "重中之重"),
+        ("这件事他做得一丝不苟。", "一丝不苟"),
+        ("我们应该未雨绸缪。", "未雨绸缪"),
+    ],
+)
+def test_idioms_are_never_split(sentence: str, idiom: str) -> None:
+    tokens = segment(sentence).tokens
+    assert idiom in [t.text for t in tokens]
+    token = next(t for t in tokens if t.text == idiom)
+    assert token.kind in (TokenKind.IDIOM, TokenKind.PHRASE)
+
+
+def test_offsets_rebuild_the_text() -> None:
+    text = "8月5日下午，市委书记到西平县检查。\n\n第二段 ABC 123！"
+    doc = segment(text)
+    assert "".join(t.text for t in doc.tokens) == text
+    for token in doc.tokens:
+        assert doc.text[token.start : token.end] == token.text
+        sentence = doc.sentences[token.sentence]
+        assert sentence.start <= token.start < sentence.end
+
+
+def test_names_numbers_punctuation_are_set_apart() -> None:
+    doc = segment("2021年8月5日下午，习近平在北京市会见了代表。")
+    kinds = {t.text: (t.kind, t.name_type) for t in doc.tokens}
+    assert kinds["2021年"] == (TokenKind.NUMBER, None)
+    assert kinds["8月"] == (TokenKind.NUMBER, None)
+    assert kinds["5日"] == (TokenKind.NUMBER, None)
+    assert kinds["习近平"] == (TokenKind.NAME, "person")
+    assert kinds["北京市"][0] is TokenKind.NAME
+    assert kinds["，"] == (TokenKind.PUNCT, None)
+    assert kinds["会见"] == (TokenKind.WORD, None)
+
+
+def test_glued_phrases_are_cut_into_words() -> None:
+    # jieba's dictionary holds 坚决贯彻 as one entry; a learner needs 坚决 and 贯彻.
+    words = [t.text for t in segment("坚决贯彻党中央的部署。").tokens]
+    assert "坚决" in words and "贯彻" in words
+
+
+def test_traditional_text_is_analysed_in_simplified() -> None:
+    original = "時刻保持如履薄冰的狀態，切實把責任抓在手上。"
+    assert is_traditional(original)
+    doc = segment(original)
+    assert doc.script == "traditional"
+    assert doc.original == original
+    assert len(doc.text) == len(original)
+    assert "如履薄冰" in [t.text for t in doc.tokens]
+    assert "状态" in [t.text for t in doc.tokens]
+    assert not is_traditional("时刻保持如履薄冰的状态，乾隆年间。")
+
+
+def test_sentences_and_clauses() -> None:
+    sentences = split_sentences("他说：“走吧！”我们走了。还有\n下一行")
+    assert [s.text for s in sentences] == ["他说：“走吧！”", "我们走了。", "还有\n", "下一行"]
+    assert clause_at("今天，我们去银行取钱，然后回家。", 5) == "我们去银行取钱"

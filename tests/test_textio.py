@@ -1,0 +1,74 @@
+"""Reading user input: encodings, and the bad inputs that must fail with one clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zh_learn.errors import InputError
+from zh_learn.textio import read_source, source_from_bytes
+
+SIMPLIFIED = "时刻保持如履薄冰、如临深渊的状态，切实把责任抓在手上。\n第二行：守土有责。\n"
+TRADITIONAL = "時刻保持如履薄冰、如臨深淵的狀態，切實把責任抓在手上。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoded", "expected_encoding"),
+    [
+        (SIMPLIFIED, SIMPLIFIED.encode("utf-8"), "utf-8"),
+        (SIMPLIFIED, b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8"), "utf-8-sig"),
+        (SIMPLIFIED, SIMPLIFIED.encode("utf-16"), "utf-16"),
+        (SIMPLIFIED, SIMPLIFIED.encode("utf-16-le"), "utf_16_le"),
+        (SIMPLIFIED, SIMPLIFIED.encode("utf-16-be"), "utf_16_be"),
+        (SIMPLIFIED, SIMPLIFIED.encode("gb18030"), "gb18030"),
+        (TRADITIONAL, TRADITIONAL.encode("big5"), "big5"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "gb18030", "big5"],
+)
+def test_encodings_are_detected(
+    tmp_path: Path, text: str, encoded: bytes, expected_encoding: str
+) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(encoded)
+    source = read_source(str(path))
+    assert source.text == text
+    assert source.encoding == expected_encoding
+    assert source.title == text.splitlines()[0][:60]
+
+
+def test_forced_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(SIMPLIFIED.encode("gbk"))
+    assert read_source(str(path), encoding="gbk").text == SIMPLIFIED
+    with pytest.raises(InputError, match="not valid utf-8"):
+        read_source(str(path), encoding="utf-8")
+    with pytest.raises(InputError, match="unknown encoding"):
+        read_source(str(path), encoding="klingon")
+
+
+def test_crlf_is_normalised() -> None:
+    assert source_from_bytes("第一行\r\n第二行\r".encode(), "x").text == "第一行\n第二行\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (bytes(range(256)) * 8, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        (b"just some English text\n", "no Chinese"),
+    ],
+    ids=["empty", "blank", "binary", "png", "english"],
+)
+def test_bad_input_is_refused(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        source_from_bytes(data, "in.txt")
+
+
+def test_missing_and_folder_paths(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_source(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a folder"):
+        read_source(str(tmp_path))

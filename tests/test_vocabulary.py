@@ -1,0 +1,141 @@
+"""The seed article's vocabulary (golden), glosses, and the filters every renderer shares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from zh_learn.analysis import analyze, analyze_document
+from zh_learn.models import Kind, VocabItem, Vocabulary
+from zh_learn.vocabulary import select
+
+
+def by_word(vocab: Any) -> dict[str, VocabItem]:
+    assert isinstance(vocab, Vocabulary)
+    return {item.simplified: item for item in vocab.items}
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "pinyin"),
+    [
+        ("如履薄冰", Kind.IDIOM, "rú lǚ bó bīng"),
+        ("如临深渊", Kind.IDIOM, "rú lín shēn yuān"),
+        ("切中肯綮", Kind.IDIOM, "qiè zhòng kěn qìng"),
+        ("守土有责", Kind.IDIOM, "shǒu tǔ yǒu zé"),
+        ("挨家挨户", Kind.IDIOM, "āi jiā āi hù"),
+        ("劳逸结合", Kind.IDIOM, "láo yì jié hé"),
+        ("尽心尽力", Kind.IDIOM, "jìn xīn jìn lì"),
+        ("贻误战机", Kind.IDIOM, "yí wù zhàn jī"),
+        ("重中之重", Kind.PHRASE, "zhòng zhōng zhī zhòng"),
+        ("群防群控", Kind.PHRASE, "qún fáng qún kòng"),
+        ("联防联控", Kind.PHRASE, "lián fáng lián kòng"),
+        ("守土担责", Kind.PHRASE, "shǒu tǔ dān zé"),
+        ("履职尽责", Kind.PHRASE, "lǚ zhí jìn zé"),
+    ],
+)
+def test_seed_idioms(seed_vocab: Vocabulary, word: str, kind: Kind, pinyin: str) -> None:
+    item = by_word(seed_vocab)[word]
+    assert item.kind is kind
+    assert item.pinyin == pinyin
+    assert item.gloss
+    assert item.idiom is not None
+    assert [c for c, _ in item.idiom.char_gloss] == list(word)
+
+
+def test_seed_idiom_details(seed_vocab: Vocabulary) -> None:
+    items = by_word(seed_vocab)
+    thin_ice = items["如履薄冰"]
+    assert thin_ice.idiom is not None
+    assert thin_ice.idiom.literal == "as if walking on thin ice"
+    assert thin_ice.idiom.figurative == "to be extremely cautious"
+    assert thin_ice.idiom.origin_zh and "诗" in thin_ice.idiom.origin_zh
+    assert thin_ice.idiom.explanation_zh
+    assert dict(thin_ice.idiom.char_gloss)["冰"] == "ice"
+    crux = items["切中肯綮"]
+    assert crux.senses[0].source == "supplement"
+    assert crux.traditional == "切中肯綮"
+
+
+def test_seed_names_and_numbers(seed_vocab: Vocabulary) -> None:
+    items = by_word(seed_vocab)
+    assert (items["蒿慧杰"].kind, items["蒿慧杰"].name_type) == (Kind.NAME, "person")
+    assert (items["西平县"].kind, items["西平县"].name_type) == (Kind.NAME, "place")
+    assert (items["遂平县"].kind, items["遂平县"].name_type) == (Kind.NAME, "place")
+    assert (items["习近平"].kind, items["习近平"].name_type) == (Kind.NAME, "person")
+    assert items["8月"].kind is Kind.NUMBER
+    assert items["西平县"].count == 5
+
+
+def test_seed_readings_in_context(seed_vocab: Vocabulary) -> None:
+    items = by_word(seed_vocab)
+    assert items["担难"].pinyin == "dān nán"
+    assert items["重要"].pinyin == "zhòng yào"
+    assert items["银行"].pinyin == "yín háng" if "银行" in items else True
+    assert items["行动"].pinyin == "xíng dòng"
+
+
+def test_every_studied_item_has_gloss_level_and_example(seed_vocab: Vocabulary) -> None:
+    studied = select(seed_vocab.items)
+    assert len(studied) > 300
+    for item in studied:
+        assert item.gloss, item.simplified
+        assert len(item.syllables) == len(item.simplified), item.simplified
+        assert item.example is not None
+        sentence = item.example.sentence
+        assert sentence[item.example.offset :].startswith(item.simplified), item.simplified
+    assert by_word(seed_vocab)["防控"].example is not None
+    levels = {item.hsk_level for item in studied}
+    assert {1, 2, 3, 4, 5, 6, 7} <= levels
+    assert by_word(seed_vocab)["工作"].hsk_level == 1
+    assert by_word(seed_vocab)["工作"].zipf and by_word(seed_vocab)["工作"].zipf > 5
+
+
+def test_unknown_compounds_get_composed_glosses() -> None:
+    vocab = analyze("要加强中高风险地区来驻人员排查，做好网格化管理和党员包户。")
+    items = by_word(vocab)
+    composed = items["包户"]
+    assert composed.senses[0].source == "composed"
+    assert "包" in composed.gloss and "+" in composed.gloss
+
+
+def test_traditional_input_shows_traditional(tmp_path: object) -> None:
+    vocab = analyze("時刻保持如履薄冰的狀態，切實把責任抓在手上。")
+    assert vocab.script == "traditional"
+    item = by_word(vocab)["状态"]
+    assert item.traditional == "狀態"
+    assert item.form("traditional") == "狀態"
+    assert item.example is not None and "狀態" in item.example.sentence
+
+
+def test_all_readings_are_kept() -> None:
+    vocab = analyze("这样行吗？我们一起去银行。")
+    item = by_word(vocab)["行"]
+    readings = {s.pinyin for s in item.senses}
+    assert {"hang2", "xing2"} <= readings
+    assert item.senses[0].pinyin == "xing2"
+    assert by_word(vocab)["银行"].pinyin == "yín háng"
+
+
+def test_select_filters_and_sorts(seed_vocab: Vocabulary) -> None:
+    items = seed_vocab.items
+    assert all(i.kind in (Kind.WORD, Kind.IDIOM, Kind.PHRASE) for i in select(items))
+    idioms = select(items, kinds=["idiom"])
+    assert idioms and all(i.kind is Kind.IDIOM for i in idioms)
+    hard = select(items, min_level=5)
+    assert hard and all(i.hsk_level is None or i.hsk_level >= 5 for i in hard)
+    easy = select(items, max_level=2)
+    assert easy and all(i.hsk_level is not None and i.hsk_level <= 2 for i in easy)
+    top = select(items, sort="count", top=5)
+    assert len(top) == 5 and top[0].count >= top[-1].count
+    by_freq = select(items, sort="freq", top=10)
+    assert by_freq[0].zipf == max(i.zipf or 0 for i in select(items))
+    assert "工作" not in [i.simplified for i in select(items, exclude={"工作"})]
+    levels = [i.hsk_level or 99 for i in select(items, sort="level")]
+    assert levels == sorted(levels)
+
+
+def test_document_keeps_tokens(seed_text: str) -> None:
+    document, vocab = analyze_document(seed_text)
+    assert vocab.token_count > 1000
+    assert sum(1 for t in document.tokens if t.text == "如履薄冰") == 1
