@@ -15,7 +15,9 @@ SEED_ARTICLE = REPO / "decks" / "zhumadian-2021" / "article.txt"
 
 # Compiled dictionaries are expensive to build; share one cache across the whole run
 # (it is keyed by package versions, so it can never be stale) while user data stays per test.
-_SHARED_CACHE = Path(os.environ.get("ZH_LEARN_TEST_CACHE", Path(tempfile.gettempdir()) / "zh-learn-test-cache"))
+_SHARED_CACHE = Path(
+    os.environ.get("ZH_LEARN_TEST_CACHE", Path(tempfile.gettempdir()) / "zh-learn-test-cache")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -88,8 +88,15 @@ def _code_fingerprint() -> str:
     never reads back a vocabulary made by an older one."""
     package = files("zh_learn")
     digest = hashlib.sha256(str(ANALYSIS_VERSION).encode())
-    for name in ("analysis.py", "segment.py", "vocabulary.py", "pinyin.py", "lexicon.py",
-                 "hsk.py", "models.py"):
+    for name in (
+        "analysis.py",
+        "segment.py",
+        "vocabulary.py",
+        "pinyin.py",
+        "lexicon.py",
+        "hsk.py",
+        "models.py",
+    ):
         digest.update((package / name).read_bytes())
     for entry in sorted((package / "data").iterdir(), key=lambda e: e.name):
         if entry.is_file() and entry.name.endswith((".tsv", ".json", ".txt")):

@@ -23,8 +23,8 @@ import json
 import math
 import os
 import pickle
-import sqlite3
 import re
+import sqlite3
 import tempfile
 from collections.abc import Iterable
 from contextlib import closing
@@ -103,9 +103,7 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
     senses = []
     for line in raw.split("\n"):
         trad, pinyin, defs = line.split("\t")
-        senses.append(
-            Sense(pinyin=pinyin, definitions=tuple(defs.split("/")), traditional=trad)
-        )
+        senses.append(Sense(pinyin=pinyin, definitions=tuple(defs.split("/")), traditional=trad))
     return tuple(senses)
 
 

@@ -23,7 +23,9 @@ Progress = Callable[[int, int], None]
 _SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
-_CN_NUMERAL = re.compile(r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$")
+_CN_NUMERAL = re.compile(
+    r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"
+)
 _UNITS = frozenset("年月日号时点分秒岁%％万亿千百多余")
 _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
 _PLACE = re.compile(
@@ -40,9 +42,15 @@ _ORG = re.compile(
 #: Unknown words get jieba's slower tagger on their sentence, but only this many times per
 #: text, so a novel full of new names cannot blow the time budget.
 _POSSEG_BUDGET = 150
-_CLAUSE_BREAK = frozenset("，,、：:；;。！？!?“”\"（）()《》\n")
+_CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 
-_TAG_TO_NAME = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization"}
+_TAG_TO_NAME = {
+    "nr": "person",
+    "nrfg": "person",
+    "nrt": "person",
+    "ns": "place",
+    "nt": "organization",
+}
 
 
 @functools.cache
@@ -136,7 +144,9 @@ class _Classifier:
         if supplement is not None:
             return _token_kind(supplement.kind), None
         if _NUMERIC.match(word[0]) or (
-            _CN_NUMERAL.match(word) and word not in self.hsk and len(word) > 1
+            _CN_NUMERAL.match(word)
+            and word not in self.hsk
+            and len(word) > 1
             and (word not in lex.entries or lex.tags.get(word) == "m")
         ):
             return TokenKind.NUMBER, None
@@ -145,7 +155,8 @@ class _Classifier:
         senses = lex.senses(word)
         tag = lex.tags.get(word)
         if len(word) >= 4 and (
-            tag == "l" or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
+            tag == "l"
+            or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
         ):
             return TokenKind.PHRASE, None
         if word in self.hsk or word in self.hsk2:
@@ -273,7 +284,9 @@ def segment(text: str, progress: Progress | None = None) -> Document:
         words = _merge_numbers(list(tk.cut(sentence.text)))
         words = [piece for word in words for piece in classifier.split(word)]
         for word in words:
-            shared, kind, name_type = classifier.classify(word, sentence.text, offset - sentence.start)
+            shared, kind, name_type = classifier.classify(
+                word, sentence.text, offset - sentence.start
+            )
             tokens.append(Token(shared, offset, kind, index, name_type))
             offset += len(word)
         if progress is not None and sentence.start >= next_report:

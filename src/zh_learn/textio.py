@@ -107,8 +107,10 @@ def _plausibility(text: str) -> float:
     good = sum(
         1
         for ch in text
-        if ch in common or (ch.isascii() and (ch.isprintable() or ch in "\r\n\t"))
-        or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        if ch in common
+        or (ch.isascii() and (ch.isprintable() or ch in "\r\n\t"))
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
     )
     return good / len(text)
 
@@ -143,17 +145,17 @@ def read_source(path: str, encoding: str | None = None) -> SourceText:
         except OSError as e:
             raise InputError(f"cannot read {path}: {e.strerror or e}") from None
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(
-            f"{name} is over {MAX_INPUT_BYTES // 2**20} MB; split it into parts"
-        )
+        raise InputError(f"{name} is over {MAX_INPUT_BYTES // 2**20} MB; split it into parts")
     return source_from_bytes(data, name, encoding)
 
 
 def source_from_bytes(data: bytes, name: str, encoding: str | None = None) -> SourceText:
     if not data.strip():
         raise InputError(f"{name} is empty: there is no text to study")
-    if encoding is None and _looks_binary(data) and not data.startswith(
-        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if (
+        encoding is None
+        and _looks_binary(data)
+        and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     ):
         # NUL bytes: UTF-16 without a BOM, or binary. Only a clean, plausible decode counts.
         text_enc = _guess(data, fallback=False)

@@ -28,7 +28,14 @@ _ITEM_KINDS = {
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
 _SORTS = ("order", "freq", "level", "count")
-_WEAK_DEFINITIONS = ("variant of", "old variant of", "surname ", "used in ", "see ", "Japanese variant")
+_WEAK_DEFINITIONS = (
+    "variant of",
+    "old variant of",
+    "surname ",
+    "used in ",
+    "see ",
+    "Japanese variant",
+)
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
@@ -122,7 +129,9 @@ def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sens
     return Sense(pinyin=" ".join(syllables), definitions=(" + ".join(parts),), source="composed")
 
 
-def _idiom_info(word: str, syllables: tuple[str, ...], senses: tuple[Sense, ...], lex: Lexicon) -> IdiomInfo:
+def _idiom_info(
+    word: str, syllables: tuple[str, ...], senses: tuple[Sense, ...], lex: Lexicon
+) -> IdiomInfo:
     literal = figurative = None
     supplement = lex.supplement.get(word)
     if supplement is not None:
@@ -141,7 +150,11 @@ def _idiom_info(word: str, syllables: tuple[str, ...], senses: tuple[Sense, ...]
         ]
         gloss = ""
         for s in matching:
-            usable = [d for d in s.definitions if not d.startswith(("surname", "variant of", "old variant"))]
+            usable = [
+                d
+                for d in s.definitions
+                if not d.startswith(("surname", "variant of", "old variant"))
+            ]
             if usable:
                 gloss = usable[0]
                 break
@@ -184,7 +197,9 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
             example=Example(
                 sentence=shown[sentence.start : sentence.end].strip(),
                 sentence_start=sentence.start,
-                offset=token.start - sentence.start - (len(sentence.text) - len(sentence.text.lstrip())),
+                offset=token.start
+                - sentence.start
+                - (len(sentence.text) - len(sentence.text.lstrip())),
             ),
         )
     tokens_by_word = {}
@@ -197,7 +212,9 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
         item.hsk_standard = standard
         if item.kind in (Kind.NUMBER, Kind.FOREIGN):
             item.traditional = word
-            item.syllables = tuple(s for s in readings(word) if s) if item.kind is Kind.NUMBER else ()
+            item.syllables = (
+                tuple(s for s in readings(word) if s) if item.kind is Kind.NUMBER else ()
+            )
             continue
         item.syllables = reader.reading(word, token.sentence, token.start)
         item.traditional = lex.traditional(word)
