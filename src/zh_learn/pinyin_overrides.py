@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 from zh_learn.errors import InputError, StoreError
@@ -22,6 +23,10 @@ _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+$")
 
 _cache: dict[Path, tuple[float, dict[str, tuple[str, ...]]]] = {}
+#: (ZH_LEARN_HOME, when last checked, fixes): the reader asks for the fixes once per word,
+#: tens of thousands of times in a novel, so the file is looked at once a second at most.
+_recent: tuple[str | None, float, dict[str, tuple[str, ...]]] | None = None
+_RECHECK_SECONDS = 1.0
 
 
 def overrides_path() -> Path:
@@ -30,6 +35,17 @@ def overrides_path() -> Path:
 
 def overrides() -> dict[str, tuple[str, ...]]:
     """Every stored fix, word -> syllables (re-read when the file changes)."""
+    global _recent
+    home = os.environ.get("ZH_LEARN_HOME")
+    now = time.monotonic()
+    if _recent is not None and _recent[0] == home and now - _recent[1] < _RECHECK_SECONDS:
+        return _recent[2]
+    fixes = _read_overrides()
+    _recent = (home, now, fixes)
+    return fixes
+
+
+def _read_overrides() -> dict[str, tuple[str, ...]]:
     path = overrides_path()
     try:
         mtime = path.stat().st_mtime_ns
@@ -83,6 +99,8 @@ def _save(fixes: dict[str, tuple[str, ...]]) -> None:
     tmp = path.with_name(f".{FILENAME}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tmp.replace(path)
+    global _recent
+    _recent = None
 
 
 def add_fix(word: str, syllables: tuple[str, ...]) -> None:

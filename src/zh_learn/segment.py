@@ -10,7 +10,9 @@ import functools
 import logging
 import re
 import warnings
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from zh_learn.hsk import word_levels
@@ -26,6 +28,7 @@ _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
 _CN_NUMERAL = re.compile(
     r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"
 )
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
 _UNITS = frozenset("年月日号时点分秒岁%％万亿千百多余")
 _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
 _PLACE = re.compile(
@@ -42,6 +45,7 @@ _ORG = re.compile(
 #: Unknown words get jieba's slower tagger on their sentence, but only this many times per
 #: text, so a novel full of new names cannot blow the time budget.
 _POSSEG_BUDGET = 150
+_POSSEG_MAX_TEXT = 100_000
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 
 _TAG_TO_NAME = {
@@ -109,13 +113,14 @@ def is_traditional(text: str, lex: Lexicon | None = None) -> bool:
 class _Classifier:
     """Decides the kind of each distinct word of one text, remembering the answers."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, text_size: int = 0) -> None:
         self.lex = lex
         self.known = tokenizer().FREQ
         self.hsk = word_levels("hsk3-2021")
         self.hsk2 = word_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
-        self.posseg_left = _POSSEG_BUDGET
+        # jieba's tagger costs 2 s to load: worth it for an article, not for a novel.
+        self.posseg_left = _POSSEG_BUDGET if text_size <= _POSSEG_MAX_TEXT else 0
         self.splits: dict[str, list[str]] = {}
 
     def classify(self, word: str, sentence: str, offset: int) -> tuple[str, TokenKind, str | None]:
@@ -250,6 +255,12 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str:
     return "person"
 
 
+def _classify_at(
+    classifier: _Classifier, piece: str, sentence: Sentence, start: int
+) -> tuple[str, TokenKind, str | None]:
+    return classifier.classify(piece, sentence.text, start - sentence.start)
+
+
 def _merge_numbers(words: list[str]) -> list[str]:
     """Join a number with its unit or date part: 8 月 5 日 -> 8月 5日, 第 一 -> 第一."""
     out: list[str] = []
@@ -274,24 +285,37 @@ def segment(text: str, progress: Progress | None = None) -> Document:
         text = lex.to_simplified(text)
         script = "traditional"
     tk = tokenizer()
-    classifier = _Classifier(lex)
+    classifier = _Classifier(lex, len(text))
     sentences = split_sentences(text)
-    tokens: list[Token] = []
+    ends = [sentence.start + len(sentence.text) for sentence in sentences]
+    splits = classifier.splits
+    split = classifier.split
+    # jieba is called once per line, not per sentence (a novel has 10x more sentences; jieba
+    # never joins characters across punctuation, so no word spans two sentences). The
+    # per-token work is done in comprehensions: a novel has ~600k tokens.
+    pieces: list[str] = []
     total = len(text)
-    next_report = 0
-    for index, sentence in enumerate(sentences):
-        offset = sentence.start
-        words = _merge_numbers(list(tk.cut(sentence.text)))
-        words = [piece for word in words for piece in classifier.split(word)]
-        for word in words:
-            shared, kind, name_type = classifier.classify(
-                word, sentence.text, offset - sentence.start
-            )
-            tokens.append(Token(shared, offset, kind, index, name_type))
-            offset += len(word)
-        if progress is not None and sentence.start >= next_report:
-            progress(sentence.start, total)
-            next_report = sentence.start + 20_000
+    done = next_report = 0
+    for line in text.splitlines(keepends=True):
+        words = list(tk.cut(line))
+        if _HAS_DIGIT.search(line):
+            words = _merge_numbers(words)
+        pieces.extend([p for w in words for p in (splits.get(w) or split(w))])
+        done += len(line)
+        if progress is not None and done >= next_report:
+            progress(done, total)
+            next_report = done + 20_000
+    starts = list(accumulate(map(len, pieces), initial=0))[:-1]
+    indexes = [bisect_right(ends, start) for start in starts]
+    seen = classifier.cache
+    hits = [
+        seen.get(piece) or _classify_at(classifier, piece, sentences[index], start)
+        for piece, start, index in zip(pieces, starts, indexes, strict=True)
+    ]
+    tokens = [
+        Token(hit[0], start, hit[1], index, hit[2])
+        for hit, start, index in zip(hits, starts, indexes, strict=True)
+    ]
     if progress is not None:
         progress(total, total)
     return Document(text=text, sentences=sentences, tokens=tokens, script=script, original=original)

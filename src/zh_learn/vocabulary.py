@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from collections.abc import Collection, Iterable
+from operator import itemgetter
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
+from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -13,10 +16,11 @@ from zh_learn.models import (
     IdiomInfo,
     Kind,
     Sense,
+    Token,
     TokenKind,
     VocabItem,
 )
-from zh_learn.pinyin import readings, word_reading
+from zh_learn.pinyin import compound_reading, readings, word_reading
 from zh_learn.segment import _CLAUSE_BREAK, clause_at
 
 _ITEM_KINDS = {
@@ -28,18 +32,15 @@ _ITEM_KINDS = {
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
 _SORTS = ("order", "freq", "level", "count")
-_WEAK_DEFINITIONS = (
-    "variant of",
-    "old variant of",
-    "surname ",
-    "used in ",
-    "see ",
-    "Japanese variant",
-)
+#: Words read in context by the polyphone model (g2pM, ~1.5 ms a clause) per text. An
+#: article never reaches it; past it (a novel) the dictionary, the context rules and each
+#: character's common reading decide, which keeps a novel's analysis near jieba's speed.
+MODEL_BUDGET = 1500
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
 
+@functools.lru_cache(maxsize=65536)
 def cedict_syllables(pinyin: str) -> tuple[str, ...]:
     """CC-CEDICT's "ru2 lu:3 bo2 bing1" -> ("ru2", "lv3", "bo2", "bing1")."""
     out = []
@@ -58,6 +59,7 @@ class _Reader:
     def __init__(self, document: Document, lex: Lexicon) -> None:
         self.document = document
         self.lex = lex
+        self.model_left = MODEL_BUDGET
 
     def reading(self, word: str, sentence: int, start: int) -> tuple[str, ...]:
         supplement = self.lex.supplement.get(word)
@@ -70,8 +72,12 @@ class _Reader:
         left = offset
         while left > 0 and sent.text[left - 1] not in _CLAUSE_BREAK:
             left -= 1
+        self.model_left -= 1
+        if self.model_left < 0 and len(word) > 1:
+            # Past the model's budget a compound reads well enough by itself.
+            return compound_reading(word)
         clause = clause_at(sent.text, offset)
-        return word_reading(word, clause, offset - left)
+        return word_reading(word, clause, offset - left, model=self.model_left >= 0)
 
 
 def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense, ...]:
@@ -95,10 +101,31 @@ def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense,
             s.source != "supplement",
             cedict_syllables(s.pinyin) != wanted,
             s.pinyin[:1].isupper(),
-            all(d.startswith(_WEAK_DEFINITIONS) for d in s.definitions),
+            all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions),
         )
     )
     return tuple(senses)
+
+
+@functools.lru_cache(maxsize=65536)
+def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
+    """The first real meaning of ``word`` (for the reading given, when it has one):
+    cross-references such as "variant of" and surnames are passed over."""
+    lex = lexicon()
+    senses = list(lex.senses(word))
+    if word in lex.supplement:
+        senses.insert(0, Sense(pinyin="", definitions=lex.supplement[word].definitions))
+    senses.sort(
+        key=lambda s: (
+            bool(syllables) and cedict_syllables(s.pinyin) != syllables,
+            s.pinyin[:1].isupper(),
+        )
+    )
+    for sense in senses:
+        for definition in sense.definitions:
+            if not definition.startswith(WEAK_DEFINITIONS):
+                return definition.removeprefix("(bound form) ")
+    return ""
 
 
 def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
@@ -106,18 +133,10 @@ def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sens
     parts: list[str] = []
     i = 0
     while i < len(word):
-        for size in range(min(4, len(word) - i), 0, -1):
+        for size in range(min(4, len(word) - i, len(word) - 1), 0, -1):
             piece = word[i : i + size]
-            if size == len(word):
-                continue
-            senses = lex.senses(piece) or (
-                (Sense(pinyin="", definitions=lex.supplement[piece].definitions),)
-                if piece in lex.supplement
-                else ()
-            )
-            common = [s for s in senses if not s.pinyin[:1].isupper()] or list(senses)
-            if common:
-                gloss = common[0].definitions[0] if common[0].definitions else "?"
+            gloss = short_gloss(piece, syllables[i : i + size])
+            if gloss:
                 parts.append(f"{piece} ({gloss})")
                 i += size
                 break
@@ -142,28 +161,14 @@ def _idiom_info(
                 literal = d[5:].replace(" (idiom)", "")
             elif d.startswith("fig. ") and figurative is None:
                 figurative = d[5:].replace(" (idiom)", "")
-    char_gloss = []
-    for ch, syl in zip(word, syllables, strict=False):
-        options = lex.senses(ch)
-        matching = [s for s in options if cedict_syllables(s.pinyin) == (syl,)] or [
-            s for s in options if not s.pinyin[:1].isupper()
-        ]
-        gloss = ""
-        for s in matching:
-            usable = [
-                d
-                for d in s.definitions
-                if not d.startswith(("surname", "variant of", "old variant"))
-            ]
-            if usable:
-                gloss = usable[0]
-                break
-        char_gloss.append((ch, gloss))
+    char_gloss = tuple(
+        (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
+    )
     explanation, origin = idiom_details().get(word, (None, None))
     return IdiomInfo(
         literal=literal,
         figurative=figurative,
-        char_gloss=tuple(char_gloss),
+        char_gloss=char_gloss,
         explanation_zh=explanation,
         origin_zh=origin,
     )
@@ -174,40 +179,35 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
     lex = lexicon()
     levels = word_levels(check_standard(standard))
     reader = _Reader(document, lex)
-    items: dict[str, VocabItem] = {}
-    counts: dict[str, int] = {}
+    # Counted with C-level helpers: a novel has ~600k tokens.
+    texts = list(map(itemgetter(0), document.tokens))
+    counts = Counter(texts)
+    # Later entries win in a dict, so reversing keeps each word's first occurrence.
+    first_any = dict(zip(reversed(texts), reversed(document.tokens), strict=True))
+    ordered = sorted(
+        (t for t in first_any.values() if t.kind in _ITEM_KINDS), key=itemgetter(1)
+    )
+    first: dict[str, Token] = {t.text: t for t in ordered}
     shown = document.original or document.text
-    for token in document.tokens:
-        kind = _ITEM_KINDS.get(token.kind)
-        if kind is None:
-            continue
-        word = token.text
-        if word in counts:
-            counts[word] += 1
-            continue
-        counts[word] = 1
+    items: dict[str, VocabItem] = {}
+    for word, token in first.items():
         sentence = document.sentences[token.sentence]
+        lead = len(sentence.text) - len(sentence.text.lstrip())
         items[word] = VocabItem(
             simplified=word,
             traditional="",
             syllables=(),
-            kind=kind,
+            kind=_ITEM_KINDS[token.kind],
             name_type=token.name_type,
             first_offset=token.start,
             example=Example(
                 sentence=shown[sentence.start : sentence.end].strip(),
                 sentence_start=sentence.start,
-                offset=token.start
-                - sentence.start
-                - (len(sentence.text) - len(sentence.text.lstrip())),
+                offset=token.start - sentence.start - lead,
             ),
         )
-    tokens_by_word = {}
-    for token in document.tokens:
-        if token.text in items and token.text not in tokens_by_word:
-            tokens_by_word[token.text] = token
     for word, item in items.items():
-        token = tokens_by_word[word]
+        token = first[word]
         item.count = counts[word]
         item.hsk_standard = standard
         if item.kind in (Kind.NUMBER, Kind.FOREIGN):
