@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +14,8 @@ import pytest
 from zh_learn.analysis import analyze, analyze_document
 from zh_learn.models import Kind, VocabItem, Vocabulary
 from zh_learn.vocabulary import select
+
+SEED_ARTICLE = Path(__file__).resolve().parent.parent / "decks" / "zhumadian-2021" / "article.txt"
 
 
 def by_word(vocab: Any) -> dict[str, VocabItem]:
@@ -139,3 +146,33 @@ def test_document_keeps_tokens(seed_text: str) -> None:
     document, vocab = analyze_document(seed_text)
     assert vocab.token_count > 1000
     assert sum(1 for t in document.tokens if t.text == "如履薄冰") == 1
+
+
+PARALLEL_CHECK = r"""
+import json, sys
+import zh_learn.analysis as analysis
+from zh_learn.analysis import analyze_document
+text = open(sys.argv[1], encoding="utf-8").read()
+text = (text + "\n") * (analysis.PARALLEL_MIN_CHARS // len(text) + 1)
+assert analysis._can_fork()
+_, parallel = analyze_document(text, keep_tokens=False)
+analysis.PARALLEL_MIN_CHARS = 10**12
+_, serial = analyze_document(text, keep_tokens=False)
+same = [i.to_dict() for i in parallel.items] == [i.to_dict() for i in serial.items]
+print(json.dumps({"same": same, "items": len(serial.items), "tokens": serial.token_count,
+                  "parallel_tokens": parallel.token_count}))
+"""
+
+
+def test_long_texts_cut_in_parallel_give_the_same_vocabulary() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PARALLEL_CHECK, str(SEED_ARTICLE)],
+        env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["same"] is True
+    assert result["items"] > 500
+    assert result["tokens"] == result["parallel_tokens"] > 100_000

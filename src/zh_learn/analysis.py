@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import multiprocessing
 import os
 import pickle
+import signal
+import sys
 import tempfile
+import threading
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zh_learn.errors import InputError
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
 from zh_learn.models import Document, Vocabulary
 from zh_learn.paths import cache_dir, data_dir
-from zh_learn.segment import Progress
+from zh_learn.segment import Prepared, Progress
 from zh_learn.textio import SourceText, first_line, han_count, read_source, source_from_bytes
+
+if TYPE_CHECKING:
+    from zh_learn.models import VocabItem
+    from zh_learn.vocabulary import TokenTally
 
 #: Bump when the analysis output changes, so cached vocabularies are rebuilt.
 ANALYSIS_VERSION = 1
@@ -58,8 +67,11 @@ def analyze_document(
     *,
     standard: str = DEFAULT_STANDARD,
     progress: Progress | None = None,
+    keep_tokens: bool = True,
 ) -> tuple[Document, Vocabulary]:
-    from zh_learn.segment import segment
+    """The Document and its Vocabulary. ``keep_tokens=False`` returns a Document without
+    tokens, counting them line by line instead (a novel's 600k tokens cost ~150 MB)."""
+    from zh_learn.segment import prepare, segment
     from zh_learn.textio import has_chinese
     from zh_learn.vocabulary import build_vocabulary
 
@@ -68,8 +80,16 @@ def analyze_document(
         if not has_chinese(source):
             raise InputError("the text contains no Chinese")
         source = SourceText(source, "utf-8", "text", first_line(source))
-    document = segment(source.text, progress=progress)
-    items = build_vocabulary(document, standard)
+    if keep_tokens:
+        document = segment(source.text, progress=progress)
+        items = build_vocabulary(document, standard)
+    else:
+        prepared = prepare(source.text)
+        document = Document(
+            prepared.text, prepared.sentences, [], prepared.script, prepared.original
+        )
+        tally, items = tally_and_build(prepared, standard, progress)
+        token_count = tally.running
     vocabulary = Vocabulary(
         items=items,
         title=source.title,
@@ -77,9 +97,78 @@ def analyze_document(
         standard=standard,
         script=document.script,
         char_count=han_count(source.text),
-        token_count=sum(1 for t in document.tokens if t.kind not in ("punct", "space")),
+        token_count=token_count
+        if not keep_tokens
+        else sum(1 for t in document.tokens if t.kind not in ("punct", "space")),
     )
     return document, vocabulary
+
+
+#: Texts at least this long are cut by several processes (where the platform can fork).
+PARALLEL_MIN_CHARS = 300_000
+_shared: Prepared | None = None  # the text the forked workers cut
+
+
+def tally_and_build(
+    prepared: Prepared, standard: str, progress: Progress | None = None
+) -> tuple[TokenTally, list[VocabItem]]:
+    """Count the tokens of a text and annotate its words. A long text is cut by one worker
+    per core (jieba is pure Python and cutting is most of the cost of a novel) while this
+    process annotates the words of each part as soon as every earlier part is in."""
+    from zh_learn.segment import line_spans, token_batches, tokenizer
+    from zh_learn.vocabulary import ItemBuilder, TokenTally
+
+    document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
+    builder = ItemBuilder(document, standard)
+    tally = TokenTally()
+    workers = min(os.cpu_count() or 1, 4)
+    if len(prepared.text) < PARALLEL_MIN_CHARS or workers < 2 or not _can_fork():
+        for batch in token_batches(prepared, progress):
+            tally.add(batch)
+        builder.add_first(tally.first)
+        return tally, builder.finish(tally.counts)
+    tokenizer()  # loaded once here, shared with the workers page by page
+    global _shared
+    _shared = prepared
+    spans = line_spans(prepared.text, workers * 6)
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(workers, initializer=_ignore_interrupts) as pool:
+            # In order: once part k is in, the words it adds occur in no earlier part.
+            for done, part in enumerate(pool.imap(_tally_span, spans), 1):
+                tally.merge(part)
+                builder.add_first(part.first)
+                if progress is not None:
+                    progress(len(prepared.text) * done // len(spans), len(prepared.text))
+    finally:
+        _shared = None
+    return tally, builder.finish(tally.counts)
+
+
+def _can_fork() -> bool:
+    # Forking a process that already runs threads (numpy's BLAS pool) can deadlock.
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "numpy" not in sys.modules
+    )
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone reports it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _tally_span(span: tuple[int, int]) -> TokenTally:
+    from zh_learn.segment import token_batches
+    from zh_learn.vocabulary import TokenTally
+
+    assert _shared is not None
+    tally = TokenTally()
+    for batch in token_batches(_shared, span=span):
+        tally.add(batch)
+    return tally
 
 
 @functools.cache
@@ -135,7 +224,9 @@ def analyze(
                 return cached
         except Exception:  # a damaged cache entry is recomputed
             pass
-    _, vocabulary = analyze_document(source, standard=standard, progress=progress)
+    _, vocabulary = analyze_document(
+        source, standard=standard, progress=progress, keep_tokens=False
+    )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -256,10 +256,17 @@ def read_supplement() -> dict[str, SupplementEntry]:
 
 def _compile() -> Lexicon:
     entries, t2s, idioms, surnames = _read_cedict()
-    tags = _read_jieba_tags()
     supplement = read_supplement()
     idioms |= _read_xinhua_words()
     idioms |= {w for w, e in supplement.items() if e.kind is Kind.IDIOM}
+    # A name tag only matters for a word CC-CEDICT has no common (lower-case) reading of.
+    tags = {
+        word: tag
+        for word, tag in _read_jieba_tags().items()
+        if tag in ("l", "m")
+        or word not in entries
+        or all(line.split("\t", 2)[1][:1].isupper() for line in entries[word])
+    }
     return Lexicon(
         entries={k: "\n".join(v) for k, v in entries.items()},
         t2s=t2s,

@@ -30,7 +30,7 @@ import pickle
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
@@ -41,7 +41,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 3
+_FORMAT = 4
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
@@ -59,6 +59,9 @@ class Tables:
     words: dict[str, tuple[Reading, ...]]  # simplified word -> readings, common first
     t2s: dict[str, str]  # traditional -> simplified character, where one-to-one
     preferred: frozenset[str] = frozenset()  # zh-learn's reviewed phrases
+    #: readings of characters CC-CEDICT lacks, from pypinyin's character table, compiled in
+    #: so that reading text never imports pypinyin (its phrase table costs ~50 MB)
+    chars: dict[str, str] = field(default_factory=dict)
 
 
 def _syllable(raw: str) -> str:
@@ -113,7 +116,20 @@ def _compile() -> Tables:
         merged += [r for r in proper.get(word, []) if r not in merged]
         words[word] = tuple(merged)
     t2s = {t: next(iter(ss)) for t, ss in s2t.items() if len(ss) == 1 and t not in simplified_chars}
-    return Tables(words=words, t2s=t2s)
+    return Tables(words=words, t2s=t2s, chars=_pypinyin_chars(words))
+
+
+def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[str, str] = {}
+    for code in pinyin_dict:
+        ch = chr(code)
+        if ch not in words and _HAN.match(ch):
+            syl = _pypinyin_char(ch)
+            if syl:
+                out[ch] = syl
+    return out
 
 
 def _phrases() -> dict[str, Reading]:
@@ -156,7 +172,7 @@ def tables() -> Tables:
     phrases = _phrases()
     for word, reading in phrases.items():
         words[word] = (reading,)
-    return Tables(words=words, t2s=base.t2s, preferred=frozenset(phrases))
+    return Tables(words=words, t2s=base.t2s, preferred=frozenset(phrases), chars=base.chars)
 
 
 @functools.cache
@@ -242,10 +258,13 @@ def _char_default(ch: str, tabs: Tables) -> str | None:
     readings_ = tabs.words.get(ch)
     if readings_:
         return readings_[0][0]
+    fallback = tabs.chars.get(ch)
+    if fallback:
+        return fallback
     prons = _g2pm().cedict.get(ch)
     if prons:
         return _syllable(prons[0])
-    return _pypinyin_char(ch)
+    return None
 
 
 @functools.cache

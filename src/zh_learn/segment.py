@@ -11,7 +11,8 @@ import logging
 import re
 import warnings
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
@@ -274,48 +275,90 @@ def _merge_numbers(words: list[str]) -> list[str]:
     return out
 
 
-def segment(text: str, progress: Progress | None = None) -> Document:
-    """Cut ``text`` into a Document. Traditional text is analysed in simplified form; the
-    original is kept in ``Document.original`` with identical offsets."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A text ready for cutting: simplified, with its sentences."""
+
+    text: str  # simplified
+    sentences: list[Sentence]
+    script: str
+    original: str | None  # the traditional input, same offsets
+
+
+def prepare(text: str) -> Prepared:
     lex = lexicon()
-    original: str | None = None
-    script = "simplified"
     if is_traditional(text, lex):
-        original = text
-        text = lex.to_simplified(text)
-        script = "traditional"
+        simple = lex.to_simplified(text)
+        return Prepared(simple, split_sentences(simple), "traditional", text)
+    return Prepared(text, split_sentences(text), "simplified", None)
+
+
+def token_batches(
+    prepared: Prepared,
+    progress: Progress | None = None,
+    span: tuple[int, int] | None = None,
+) -> Iterator[list[Token]]:
+    """The tokens of ``prepared`` (or of a line-aligned ``span`` of it), one list per line, so
+    a caller that only counts words (the vocabulary of a novel) never holds all 600k of them
+    at once."""
+    text, sentences = prepared.text, prepared.sentences
+    begin, end = span or (0, len(text))
     tk = tokenizer()
-    classifier = _Classifier(lex, len(text))
-    sentences = split_sentences(text)
+    classifier = _Classifier(lexicon(), len(text))
     ends = [sentence.start + len(sentence.text) for sentence in sentences]
     splits = classifier.splits
     split = classifier.split
+    seen = classifier.cache
+    total = end
+    offset = next_report = begin
     # jieba is called once per line, not per sentence (a novel has 10x more sentences; jieba
     # never joins characters across punctuation, so no word spans two sentences). The
-    # per-token work is done in comprehensions: a novel has ~600k tokens.
-    pieces: list[str] = []
-    total = len(text)
-    done = next_report = 0
-    for line in text.splitlines(keepends=True):
+    # per-token work is done in comprehensions.
+    for line in text[begin:end].splitlines(keepends=True):
         words = list(tk.cut(line))
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
-        pieces.extend([p for w in words for p in (splits.get(w) or split(w))])
-        done += len(line)
-        if progress is not None and done >= next_report:
-            progress(done, total)
-            next_report = done + 20_000
-    starts = list(accumulate(map(len, pieces), initial=0))[:-1]
-    indexes = [bisect_right(ends, start) for start in starts]
-    seen = classifier.cache
-    hits = [
-        seen.get(piece) or _classify_at(classifier, piece, sentences[index], start)
-        for piece, start, index in zip(pieces, starts, indexes, strict=True)
-    ]
-    tokens = [
-        Token(hit[0], start, hit[1], index, hit[2])
-        for hit, start, index in zip(hits, starts, indexes, strict=True)
-    ]
+        pieces = [p for w in words for p in (splits.get(w) or split(w))]
+        starts = list(accumulate(map(len, pieces), initial=offset))
+        offset = starts.pop()
+        indexes = [bisect_right(ends, start) for start in starts]
+        hits = [
+            seen.get(piece) or _classify_at(classifier, piece, sentences[index], start)
+            for piece, start, index in zip(pieces, starts, indexes, strict=True)
+        ]
+        yield [
+            Token(hit[0], start, hit[1], index, hit[2])
+            for hit, start, index in zip(hits, starts, indexes, strict=True)
+        ]
+        if progress is not None and offset >= next_report:
+            progress(offset, total)
+            next_report = offset + 20_000
     if progress is not None:
         progress(total, total)
-    return Document(text=text, sentences=sentences, tokens=tokens, script=script, original=original)
+
+
+def line_spans(text: str, parts: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into about ``parts`` spans of whole lines."""
+    spans = []
+    begin = 0
+    size = max(1, len(text) // parts)
+    while begin < len(text):
+        cut = text.find("\n", min(begin + size, len(text) - 1))
+        end = len(text) if cut < 0 else cut + 1
+        spans.append((begin, end))
+        begin = end
+    return spans
+
+
+def segment(text: str, progress: Progress | None = None) -> Document:
+    """Cut ``text`` into a Document. Traditional text is analysed in simplified form; the
+    original is kept in ``Document.original`` with identical offsets."""
+    prepared = prepare(text)
+    tokens = [token for batch in token_batches(prepared, progress) for token in batch]
+    return Document(
+        text=prepared.text,
+        sentences=prepared.sentences,
+        tokens=tokens,
+        script=prepared.script,
+        original=prepared.original,
+    )

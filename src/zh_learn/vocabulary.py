@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
@@ -32,6 +33,7 @@ _ITEM_KINDS = {
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
 _SORTS = ("order", "freq", "level", "count")
+_NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 #: Words read in context by the polyphone model (g2pM, ~1.5 ms a clause) per text. An
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
 #: character's common reading decide, which keeps a novel's analysis near jieba's speed.
@@ -176,49 +178,102 @@ def _idiom_info(
 
 def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> list[VocabItem]:
     """One item per distinct word of ``document``, in order of first occurrence."""
-    lex = lexicon()
-    levels = word_levels(check_standard(standard))
-    reader = _Reader(document, lex)
-    # Counted with C-level helpers: a novel has ~600k tokens.
-    texts = list(map(itemgetter(0), document.tokens))
-    counts = Counter(texts)
-    # Later entries win in a dict, so reversing keeps each word's first occurrence.
-    first_any = dict(zip(reversed(texts), reversed(document.tokens), strict=True))
-    ordered = sorted(
-        (t for t in first_any.values() if t.kind in _ITEM_KINDS), key=itemgetter(1)
-    )
-    first: dict[str, Token] = {t.text: t for t in ordered}
-    shown = document.original or document.text
-    items: dict[str, VocabItem] = {}
-    for word, token in first.items():
-        sentence = document.sentences[token.sentence]
+    return vocabulary_from_tokens(document, [document.tokens], standard)
+
+
+@dataclass(slots=True)
+class TokenTally:
+    """What the vocabulary needs from the running tokens: how often each word occurs, where
+    it first does, and how many running words there are. Tallies of parts of a text merge."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    first: dict[str, Token] = field(default_factory=dict)
+    running: int = 0  # tokens that are not punctuation or space
+
+    def add(self, batch: list[Token]) -> None:
+        # C-level helpers where possible: a novel has ~600k tokens.
+        texts = list(map(itemgetter(0), batch))
+        self.counts.update(texts)
+        self.running += sum(1 for t in batch if t.kind not in _NOT_RUNNING)
+        first = self.first
+        # Later entries win in a dict, so reversing keeps each word's first occurrence.
+        in_batch = dict(zip(reversed(texts), reversed(batch), strict=True))
+        for word, token in in_batch.items():
+            if word not in first and token.kind in _ITEM_KINDS:
+                first[word] = token
+
+    def merge(self, other: TokenTally) -> None:
+        self.counts.update(other.counts)
+        self.running += other.running
+        for word, token in other.first.items():
+            mine = self.first.get(word)
+            if mine is None or token.start < mine.start:
+                self.first[word] = token
+
+
+def vocabulary_from_tokens(
+    document: Document, batches: Iterable[list[Token]], standard: str = DEFAULT_STANDARD
+) -> list[VocabItem]:
+    """The vocabulary from tokens given in batches (``document.tokens`` may be empty: a
+    novel's vocabulary is counted line by line without keeping every token)."""
+    tally = TokenTally()
+    for batch in batches:
+        tally.add(batch)
+    return vocabulary_from_tally(document, tally, standard)
+
+
+def vocabulary_from_tally(
+    document: Document, tally: TokenTally, standard: str = DEFAULT_STANDARD
+) -> list[VocabItem]:
+    builder = ItemBuilder(document, standard)
+    builder.add_first(tally.first)
+    return builder.finish(tally.counts)
+
+
+class ItemBuilder:
+    """Annotates each distinct word once its first occurrence is known. Words can be added
+    in parts (a novel's lines as they are cut), then ``finish`` adds counts and frequency."""
+
+    def __init__(self, document: Document, standard: str = DEFAULT_STANDARD) -> None:
+        self.document = document
+        self.standard = check_standard(standard)
+        self.lex = lexicon()
+        self.levels = word_levels(self.standard)
+        self.reader = _Reader(document, self.lex)
+        self.shown = document.original or document.text
+        self.items: dict[str, VocabItem] = {}
+
+    def add_first(self, first: dict[str, Token]) -> None:
+        """Annotate the words of ``first`` (word -> first token) not seen before, in text order."""
+        for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
+            if word not in self.items:
+                self.items[word] = self._item(word, token)
+
+    def _item(self, word: str, token: Token) -> VocabItem:
+        lex = self.lex
+        sentence = self.document.sentences[token.sentence]
         lead = len(sentence.text) - len(sentence.text.lstrip())
-        items[word] = VocabItem(
+        item = VocabItem(
             simplified=word,
-            traditional="",
+            traditional=word,
             syllables=(),
             kind=_ITEM_KINDS[token.kind],
             name_type=token.name_type,
+            hsk_standard=self.standard,
             first_offset=token.start,
             example=Example(
-                sentence=shown[sentence.start : sentence.end].strip(),
+                sentence=self.shown[sentence.start : sentence.end].strip(),
                 sentence_start=sentence.start,
                 offset=token.start - sentence.start - lead,
             ),
         )
-    for word, item in items.items():
-        token = first[word]
-        item.count = counts[word]
-        item.hsk_standard = standard
         if item.kind in (Kind.NUMBER, Kind.FOREIGN):
-            item.traditional = word
-            item.syllables = (
-                tuple(s for s in readings(word) if s) if item.kind is Kind.NUMBER else ()
-            )
-            continue
-        item.syllables = reader.reading(word, token.sentence, token.start)
+            if item.kind is Kind.NUMBER:
+                item.syllables = tuple(s for s in readings(word) if s)
+            return item
+        item.syllables = self.reader.reading(word, token.sentence, token.start)
         item.traditional = lex.traditional(word)
-        item.hsk_level = levels.get(word)
+        item.hsk_level = self.levels.get(word)
         senses = _senses(word, item.syllables, lex)
         if not senses and item.kind is not Kind.NAME:
             composed = _composed_sense(word, item.syllables, lex)
@@ -226,12 +281,17 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
         item.senses = senses
         if item.kind is Kind.IDIOM or (item.kind is Kind.PHRASE and len(word) >= 4):
             item.idiom = _idiom_info(word, item.syllables, senses, lex)
-    frequencies = zipf_frequencies(
-        w for w, i in items.items() if i.kind not in (Kind.NUMBER, Kind.FOREIGN)
-    )
-    for word, item in items.items():
-        item.zipf = frequencies.get(word)
-    return list(items.values())
+        return item
+
+    def finish(self, counts: Counter[str]) -> list[VocabItem]:
+        items = sorted(self.items.values(), key=lambda item: item.first_offset)
+        frequencies = zipf_frequencies(
+            i.simplified for i in items if i.kind not in (Kind.NUMBER, Kind.FOREIGN)
+        )
+        for item in items:
+            item.count = counts[item.simplified]
+            item.zipf = frequencies.get(item.simplified)
+        return items
 
 
 def _level_key(item: VocabItem) -> int:
