@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/zh-learn build
+	@echo
+	$(BIN)/zh-learn vocab --kind idiom --kind phrase
 
 system-deps:
 	@bash scripts/system-deps.sh
