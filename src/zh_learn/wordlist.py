@@ -367,9 +367,9 @@ def render_anki_csv(wordlist: WordList) -> str:
     out.write("#columns:Front,Back,Tags\n#tags column:3\n")
     writer = csv.writer(out, lineterminator="\n")
     for lesson, _group, item in wordlist.entries():
-        back = [item.pinyin, meaning(item)]
-        if example_text(item):
-            back.append(example_text(item))
+        # Anki turns each newline into <br> (html:false); skip empty parts (a name with no
+        # gloss) so the card shows no blank line.
+        back = [part for part in (item.pinyin, meaning(item), example_text(item)) if part]
         level = _tag(level_title(item.hsk_level, wordlist.standard))
         tags = [f"{wordlist.standard}::{level}", f"lesson::{lesson.number:02d}", str(item.kind)]
         writer.writerow([item.simplified, "\n".join(back), " ".join(tags)])
