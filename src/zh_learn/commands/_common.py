@@ -40,19 +40,23 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def source_argument(func: F) -> F:
-    """Optional FILE argument ("-" for stdin; none = the bundled demo article) + --encoding."""
+def input_options(func: F) -> F:
+    """--encoding and --cut-at, for every command that reads texts."""
     func = click.option(
         "--encoding",
         metavar="NAME",
         help="Input encoding (default: detect UTF-8/16, GB18030, Big5).",
     )(func)
-    func = click.option(
+    return click.option(
         "--cut-at",
         metavar="TEXT",
-        help="Ignore the text from the first line containing TEXT (e.g. a copyright notice).",
+        help="Ignore a text from the first line containing TEXT (e.g. a copyright notice).",
     )(func)
-    return click.argument("file", required=False, metavar="[FILE]")(func)
+
+
+def source_argument(func: F) -> F:
+    """Optional FILE argument ("-" for stdin; none = the bundled demo article) + --encoding."""
+    return click.argument("file", required=False, metavar="[FILE]")(input_options(func))
 
 
 def standard_option(func: F) -> F:

@@ -9,7 +9,12 @@ from typing import Any, TypeVar
 
 import click
 
-from zh_learn.commands._common import handle_errors, progress_reporter, standard_option
+from zh_learn.commands._common import (
+    handle_errors,
+    input_options,
+    progress_reporter,
+    standard_option,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -17,17 +22,7 @@ WORDLIST_FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
 
 
 def _files_argument(func: F) -> F:
-    func = click.option(
-        "--encoding",
-        metavar="NAME",
-        help="Input encoding (default: detect UTF-8/16, GB18030, Big5).",
-    )(func)
-    func = click.option(
-        "--cut-at",
-        metavar="TEXT",
-        help="Ignore each text from the first line containing TEXT (e.g. a copyright notice).",
-    )(func)
-    return click.argument("files", nargs=-1, metavar="[FILE]...")(func)
+    return click.argument("files", nargs=-1, metavar="[FILE]...")(input_options(func))
 
 
 def _known_options(func: F) -> F:
