@@ -79,7 +79,7 @@ def test_anki_csv_has_header_lines_and_maps_to_basic(runner) -> None:
     header = [ln for ln in text.splitlines() if ln.startswith("#")]
     assert header == [
         "#separator:comma", "#html:false", "#notetype:Basic", "#deck:zh-learn::2 lessons",
-        "#columns:Front,Back,Tags", "#tags column:3",
+        "#match scope:notetype + deck", "#columns:Front,Back,Tags", "#tags column:3",
     ]
     body = text.split("#tags column:3\n", 1)[1]
     rows = list(csv.reader(io.StringIO(body)))

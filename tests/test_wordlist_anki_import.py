@@ -137,7 +137,8 @@ def test_header_lines_give_anki_everything_it_needs(runner, tmp_path: Path, coll
     assert meta.deck_name == "zh-learn::2 lessons"
     assert not meta.is_html
     assert meta.dupe_resolution == CsvMetadata.DupeResolution.UPDATE
-    assert meta.match_scope == CsvMetadata.MatchScope.NOTETYPE
+    # Only notes in our own deck are matched, never a learner's other Basic notes.
+    assert meta.match_scope == CsvMetadata.MatchScope.NOTETYPE_AND_DECK
 
 
 def test_lessons_import_one_note_per_row_and_reimport_adds_nothing(
@@ -215,9 +216,6 @@ def test_hostile_text_stays_plain_text_in_one_deck(tmp_path: Path, collection) -
     assert {collection.decks.name(c.did) for n in notes.values() for c in n.cards()} == {deck}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "anki-csv has no '#match scope:notetype + deck' header, so Anki's default scope (note type "
-    "only) lets the import overwrite the user's own Basic note with the same Front"))
 def test_import_leaves_a_users_own_basic_note_alone(runner, tmp_path: Path, collection) -> None:
     note = collection.new_note(collection.models.by_name("Basic"))
     note["Front"], note["Back"], note.tags = "去", "my own note", ["mine"]

@@ -364,6 +364,9 @@ def render_anki_csv(wordlist: WordList) -> str:
     deck = "zh-learn::" + _one_line(wordlist.title).replace("::", ":")
     out.write("#separator:comma\n#html:false\n#notetype:Basic\n")
     out.write(f"#deck:{deck}\n")
+    # Match existing notes only within this deck: by default Anki matches on the Front field
+    # across every Basic note and would overwrite a learner's own note for the same word.
+    out.write("#match scope:notetype + deck\n")
     out.write("#columns:Front,Back,Tags\n#tags column:3\n")
     writer = csv.writer(out, lineterminator="\n")
     for lesson, _group, item in wordlist.entries():
