@@ -6,8 +6,15 @@ Reads ``../shared/pinyin/cpp_dev.jsonl`` (relative to the repo) unless ``--data`
 the data is never copied into the repo. Scores the one marked character of each sentence.
 
 The reader's hand-written rules (``data/pinyin_rules.tsv``, ``data/pinyin_phrases.tsv``) were
-written while looking at errors on the "fit" half only, so the "held-out" half is the honest
-figure. A line goes to a half by a fixed hash (CRC-32 of the sentence, even = fit).
+written, and its one fitted threshold (``_DOUBT_PROPER`` in ``zh_learn/pinyin.py``) chosen,
+while looking at the "fit" half only, so the "held-out" half is the honest figure. A line goes
+to a half by a fixed hash (CRC-32 of the sentence, even = fit).
+
+The headline figures are strict: the syllable and its tone must match the label. A second,
+clearly labelled "lenient" figure also accepts a neutral tone against a full tone on the same
+syllable (认识 ren4 shi5 against a label shi2): zh-learn keeps CC-CEDICT's neutral tones by
+design, so this shows how much of the gap is that convention. The particles 了 着 得 地 are
+never forgiven (de5 against de2 is a real misreading).
 """
 
 from __future__ import annotations
@@ -62,14 +69,25 @@ def zh_learn_reader() -> Reader:
     return readings
 
 
+#: Characters whose neutral tone is a different word, not a dictionary convention.
+PARTICLES = "了着得地"
+
+
+def convention_only(char: str, got: str | None, gold: str) -> bool:
+    """A neutral tone against a full tone on the same syllable (either way round)."""
+    if not got or got == gold or char in PARTICLES or got[:-1] != gold[:-1]:
+        return False
+    return "5" in (got[-1], gold[-1])
+
+
 def score(
     name: str, read: Reader, rows: list[dict[str, object]], errors: int
 ) -> dict[str, object]:
     read("预热一下。")  # load data and models outside the timing
     hits = {"fit": 0, "held-out": 0}
+    lenient = {"fit": 0, "held-out": 0}
     totals = {"fit": 0, "held-out": 0}
     shown = 0
-    neutral = 0  # errors that are only CC-CEDICT's neutral tone (认识 ren4 shi5 vs gold shi2)
     start = time.perf_counter()
     for row in rows:
         sentence, index = str(row["sentence"]), int(str(row["index"]))
@@ -79,22 +97,26 @@ def score(
         totals[part] += 1
         if got == gold:
             hits[part] += 1
-        elif got and got[-1] == "5" and got[:-1] == gold[:-1] and row["char"] not in "了着得地":
-            neutral += 1
+            lenient[part] += 1
+        elif convention_only(str(row["char"]), got, gold):
+            lenient[part] += 1
         elif part == "fit" and shown < errors:
             shown += 1
             ctx = sentence[max(0, index - 10) : index] + "[" + sentence[index] + "]"
             print(f"  {name}: {ctx + sentence[index + 1 : index + 10]}  gold {gold} got {got}")
     seconds = time.perf_counter() - start
-    all_hits, all_total = sum(hits.values()), sum(totals.values())
+    all_total = sum(totals.values())
     return {
         "reader": name,
         "fit": hits["fit"] / max(totals["fit"], 1),
         "held-out": hits["held-out"] / max(totals["held-out"], 1),
-        "all": all_hits / max(all_total, 1),
+        "all": sum(hits.values()) / max(all_total, 1),
+        "lenient fit": lenient["fit"] / max(totals["fit"], 1),
+        "lenient held-out": lenient["held-out"] / max(totals["held-out"], 1),
+        "lenient all": sum(lenient.values()) / max(all_total, 1),
         "n": (totals["fit"], totals["held-out"]),
         "sec_per_1000": seconds / max(all_total, 1) * 1000,
-        "neutral": neutral,
+        "convention": sum(lenient.values()) - sum(hits.values()),
     }
 
 
@@ -121,14 +143,20 @@ def main(argv: list[str] | None = None) -> int:
     ]
     n_fit, n_held = results[0]["n"]  # type: ignore[misc]
     print(f"CPP dev: {len(rows)} sentences (fit half {n_fit}, held-out half {n_held})")
+    print("Strict (syllable and tone must match the label):")
     print(f"{'reader':<10} {'held-out':>9} {'fit':>8} {'all':>8} {'s/1000 sent':>12}")
     for r in results:
         print(
             f"{r['reader']:<10} {r['held-out']:>9.2%} {r['fit']:>8.2%} {r['all']:>8.2%}"
             f" {r['sec_per_1000']:>12.2f}"
         )
+    print("Lenient (neutral vs full tone on the same syllable counted as a convention difference):")
+    print(f"{'reader':<10} {'held-out':>9} {'fit':>8} {'all':>8} {'forgiven':>12}")
     for r in results:
-        print(f"{r['reader']}: {r['neutral']} errors are a neutral tone where gold has a full one")
+        print(
+            f"{r['reader']:<10} {r['lenient held-out']:>9.2%} {r['lenient fit']:>8.2%}"
+            f" {r['lenient all']:>8.2%} {r['convention']:>12}"
+        )
     return 0
 
 

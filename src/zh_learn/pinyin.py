@@ -10,11 +10,15 @@ How a run of Han characters is read:
 2. The run is cut into dictionary words (fewest words) from CC-CEDICT plus zh-learn's own
    reviewed list ``data/pinyin_phrases.tsv``.
 3. A word with a single dictionary reading takes it; this keeps CC-CEDICT's neutral tones
-   (妈妈 ma1 ma5) and fixed readings (重庆 chong2 qing4).
+   (妈妈 ma1 ma5) and fixed readings (重庆 chong2 qing4). The exception is a proper noun
+   (an entry with capitalised pinyin only, such as 帖木儿 or 黄陂), whose polyphonic
+   characters go to g2pM when g2pM all but rules the dictionary's syllable out.
 4. Every other polyphonic character (single-character words such as 了 得 还, words with
-   several readings such as 行长) is decided by g2pM, a small numpy BiLSTM trained on the
-   CPP polyphone corpus, run once per sentence and only when a sentence needs it. A word
-   with several readings takes the one agreeing most with g2pM.
+   several readings such as 行长) is decided by g2pM, a small BiLSTM trained on the CPP
+   polyphone corpus, run once per sentence and only when a sentence needs it. zh-learn runs
+   g2pM's weights itself (``_Polyphones``): faster, and choosing only among the character's
+   own readings. A word with several readings takes the one g2pM finds most likely; a
+   neutral tone in the dictionary counts as agreeing with any tone of that syllable.
 5. ``data/pinyin_rules.tsv`` holds hand-written context rules (sentence-final particles,
    fixed collocations g2pM misreads) that come last.
 6. The learner's own fixes (``zh-learn pinyin --fix``) override everything.
@@ -41,7 +45,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 4
+_FORMAT = 5
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
@@ -62,6 +66,8 @@ class Tables:
     #: readings of characters CC-CEDICT lacks, from pypinyin's character table, compiled in
     #: so that reading text never imports pypinyin (its phrase table costs ~50 MB)
     chars: dict[str, str] = field(default_factory=dict)
+    #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised pinyin)
+    proper: frozenset[str] = frozenset()
 
 
 def _syllable(raw: str) -> str:
@@ -116,7 +122,8 @@ def _compile() -> Tables:
         merged += [r for r in proper.get(word, []) if r not in merged]
         words[word] = tuple(merged)
     t2s = {t: next(iter(ss)) for t, ss in s2t.items() if len(ss) == 1 and t not in simplified_chars}
-    return Tables(words=words, t2s=t2s, chars=_pypinyin_chars(words))
+    only_proper = frozenset(word for word in proper if word not in common)
+    return Tables(words=words, t2s=t2s, chars=_pypinyin_chars(words), proper=only_proper)
 
 
 def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
@@ -172,7 +179,13 @@ def tables() -> Tables:
     phrases = _phrases()
     for word, reading in phrases.items():
         words[word] = (reading,)
-    return Tables(words=words, t2s=base.t2s, preferred=frozenset(phrases), chars=base.chars)
+    return Tables(
+        words=words,
+        t2s=base.t2s,
+        preferred=frozenset(phrases),
+        chars=base.chars,
+        proper=base.proper - phrases.keys(),
+    )
 
 
 @functools.cache
@@ -189,6 +202,87 @@ def _g2pm() -> Any:
 def _model_chars() -> frozenset[str]:
     """Characters g2pM treats as polyphonic."""
     return frozenset(ch for ch, prons in _g2pm().cedict.items() if len(prons) > 1)
+
+
+class _Polyphones:
+    """g2pM's BiLSTM, run with its own weights but restricted to each character's readings.
+
+    The same network as ``g2pM.G2pM`` (one BiLSTM layer, two dense layers), with the input
+    projection of every character computed once at load and both directions stepped together,
+    so a sentence costs a few numpy calls per character. g2pM itself takes the argmax over all
+    876 syllables; here the scores are compared among the character's own readings only.
+    """
+
+    def __init__(self, g2pm: Any) -> None:
+        import numpy as np
+
+        self.np = np
+        f32 = np.float32
+        size = g2pm.weight_hh.shape[1]
+        emb = g2pm.embeddings.astype(f32)
+        order = [0, 1, 3, 2]  # torch's gate order i, f, g, o -> i, f, o, g
+
+        def project(w_ih: Any, b_ih: Any, b_hh: Any) -> Any:
+            table = emb @ w_ih.T.astype(f32) + (b_ih + b_hh).astype(f32)
+            return table.reshape(len(emb), 4, size)[:, order, :]
+
+        self.fw = project(g2pm.weight_ih, g2pm.bias_ih, g2pm.bias_hh)
+        self.bw = project(g2pm.weight_ih_reverse, g2pm.bias_ih_reverse, g2pm.bias_hh_reverse)
+        w_hh = np.zeros((2 * size, 4, 2, size), dtype=f32)
+        w_hh[:size, :, 0, :] = g2pm.weight_hh.T.reshape(size, 4, size)[:, order, :]
+        w_hh[size:, :, 1, :] = g2pm.weight_hh_reverse.T.reshape(size, 4, size)[:, order, :]
+        self.w_hh = w_hh.reshape(2 * size, 8 * size)
+        self.size = size
+        self.w0 = g2pm.hidden_weight_l0.T.astype(f32)
+        self.b0 = g2pm.hidden_bias_l0.astype(f32)
+        self.w1 = g2pm.hidden_weight_l1.T.astype(f32)
+        self.b1 = g2pm.hidden_bias_l1.astype(f32)
+        self.char_ids = g2pm.char2idx
+        self.unk = g2pm.char2idx["<UNK>"]
+        self.bos = g2pm.char2idx["시"]
+        self.eos = g2pm.char2idx["끝"]
+        classes = {pron: idx for idx, pron in g2pm.idx2class.items()}
+        self.candidates: dict[str, tuple[list[int], tuple[str, ...]]] = {}
+        for ch, prons in g2pm.cedict.items():
+            known = [p for p in prons if p in classes]
+            if len(prons) > 1 and known:
+                self.candidates[ch] = ([classes[p] for p in known], tuple(map(_syllable, known)))
+
+    def __call__(self, sentence: str) -> dict[int, dict[str, float]]:
+        """Probabilities of each polyphonic character's readings, by position."""
+        np = self.np
+        targets = [i for i, ch in enumerate(sentence) if ch in self.candidates]
+        if not targets:
+            return {}
+        ids = [self.bos, *(self.char_ids.get(ch, self.unk) for ch in sentence), self.eos]
+        n, size = len(ids), self.size
+        xs = np.stack((self.fw[ids], self.bw[ids[::-1]]), axis=2).reshape(n, 8 * size)
+        h = np.zeros(2 * size, dtype=np.float32)
+        c = np.zeros(2 * size, dtype=np.float32)
+        hs = np.empty((n, 2 * size), dtype=np.float32)
+        w_hh, split = self.w_hh, 6 * size
+        for t in range(n):
+            gates = xs[t] + h @ w_hh
+            ifo = 1.0 / (1.0 + np.exp(-gates[:split]))
+            c = ifo[2 * size : 4 * size] * c + ifo[: 2 * size] * np.tanh(gates[split:])
+            h = ifo[4 * size :] * np.tanh(c)
+            hs[t] = h
+        rows = [p + 1 for p in targets]
+        out = np.concatenate((hs[rows, :size], hs[[n - 1 - r for r in rows], size:]), axis=1)
+        logits = np.maximum(out @ self.w0 + self.b0, 0.0) @ self.w1 + self.b1
+        found: dict[int, dict[str, float]] = {}
+        for row, i in zip(logits, targets, strict=True):
+            idx, syllables = self.candidates[sentence[i]]
+            scores = row[idx]
+            probs = np.exp(scores - scores.max())
+            probs /= probs.sum()
+            found[i] = dict(zip(syllables, probs.tolist(), strict=True))
+        return found
+
+
+@functools.cache
+def _model() -> _Polyphones:
+    return _Polyphones(_g2pm())
 
 
 @functools.cache
@@ -276,24 +370,34 @@ def _pypinyin_char(ch: str) -> str | None:
     return syl if _SYLLABLE.match(syl) else None
 
 
+#: g2pM overrules the single reading CC-CEDICT gives a proper noun (帖木儿 tie1 -> tie3,
+#: 黄陂 pi2 -> bei1) when the probability it gives that reading is below this. Fitted on
+#: the fit half of the CPP benchmark only (benchmarks/pinyin_cpp.py): any value from 0.001
+#: to 0.05 scores the same there. Common words keep their dictionary reading whatever g2pM
+#: says: it is confidently wrong on everyday words (了解 le5, 目的 de5, 着急 zhe5).
+_DOUBT_PROPER = 0.01
+
+
 @functools.lru_cache(maxsize=4096)
 def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
     """Readings of one sentence (already simplified), before user fixes. Without ``model``
     the dictionary, the rules and each character's common reading decide (no g2pM)."""
     tabs = tables()
     out: list[str | None] = [None] * len(sentence)
-    predictions: list[str] | None = None
+    found: dict[int, dict[str, float]] | None = None
     poly = _model_chars()
 
-    def predicted(i: int) -> str | None:
-        nonlocal predictions
+    def scores(i: int) -> dict[str, float]:
+        nonlocal found
         if not model or sentence[i] not in poly:
-            return None
-        if predictions is None:
-            predictions = list(_g2pm()(sentence, tone=True, char_split=True))
-        syl = predictions[i] if i < len(predictions) else ""
-        syl = _syllable(syl) if syl and syl != sentence[i] else ""
-        return syl if _SYLLABLE.match(syl) else None
+            return {}
+        if found is None:
+            found = _model()(sentence)
+        return found.get(i, {})
+
+    def predicted(i: int) -> str | None:
+        probs = scores(i)
+        return max(probs, key=probs.__getitem__) if probs else None
 
     single = [False] * len(sentence)
     for match in _HAN_RUN.finditer(sentence):
@@ -302,11 +406,12 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
             cands = tabs.words.get(word, ())
             if len(word) > 1 and len(cands) == 1:
                 chosen: Reading = cands[0]
+                if model and word in tabs.proper:
+                    probs = [scores(pos + k) for k in range(len(word))]
+                    chosen = _doubted(chosen, probs, _DOUBT_PROPER)
             elif len(word) > 1 and cands:
-                guesses = [predicted(pos + k) for k in range(len(word))]
-                chosen = max(
-                    cands, key=lambda r: sum(g == s for g, s in zip(guesses, r, strict=False))
-                )
+                probs = [scores(pos + k) for k in range(len(word))]
+                chosen = max(cands, key=lambda r: _likelihood(r, probs))
             else:
                 chosen = tuple(
                     predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
@@ -316,6 +421,31 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
             single[pos] = len(word) == 1
             pos += len(word)
     _apply_rules(sentence, out, single)
+    return tuple(out)
+
+
+def _support(syl: str, probs: dict[str, float]) -> float:
+    """g2pM's probability for ``syl``; a neutral tone counts every tone of the syllable."""
+    if syl.endswith("5"):
+        return sum(p for s, p in probs.items() if s[:-1] == syl[:-1])
+    return probs.get(syl, 0.0)
+
+
+def _likelihood(reading: Reading, probs: list[dict[str, float]]) -> float:
+    total = 1.0
+    for syl, p in zip(reading, probs, strict=True):
+        if p:
+            total *= _support(syl, p) + 1e-6
+    return total
+
+
+def _doubted(reading: Reading, probs: list[dict[str, float]], doubt: float) -> Reading:
+    """The dictionary's reading, with the syllables g2pM doubts (support < ``doubt``)
+    replaced by g2pM's choice."""
+    out = list(reading)
+    for k, (syl, p) in enumerate(zip(reading, probs, strict=True)):
+        if p and _support(syl, p) < doubt:
+            out[k] = max(p, key=p.__getitem__)
     return tuple(out)
 
 
@@ -423,8 +553,9 @@ def word_reading(
     if word in fixes or simple in fixes:
         return tuple(fixes.get(word) or fixes[simple])
     if len(simple) > 1 and not any(fix in sentence for fix in fixes):
-        cands = tables().words.get(simple, ())
-        if len(cands) == 1:
+        tabs = tables()
+        cands = tabs.words.get(simple, ())
+        if len(cands) == 1 and not (model and simple in tabs.proper):
             return tuple(_CITATION.get(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
     if sentence[offset : offset + len(word)] != word:
         offset = sentence.find(word)
