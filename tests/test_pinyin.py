@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from zh_learn.errors import InputError
-from zh_learn.pinyin import annotate_line, readings, word_reading
+from zh_learn.pinyin import annotate_line, readings, tables, word_reading
 from zh_learn.pinyin_format import apply_sandhi, format_syllables
 from zh_learn.pinyin_overrides import add_fix, overrides, parse_fix, remove_fix
 
@@ -64,6 +64,50 @@ def test_seed_article_reads_fully(seed_text: str) -> None:
     for ch, syl in zip(seed_text, got, strict=True):
         if "\u4e00" <= ch <= "\u9fff":
             assert syl is not None and syl[-1] in "12345", ch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        # CC-CEDICT: Jin1 shan1 zhun1 qu1, Na3 qu1; the places are Jīnshāntún and Nàqū.
+        ("他出生于伊春市金山屯区。", "金山屯区", "jin1 shan1 tun2 qu1"),
+        ("那曲位于西藏北部。", "那曲", "na4 qu1"),
+        # reviewed in pinyin_phrases.tsv (official romanisation Huangpi, Jiajiang): g2pM,
+        # trained on labels that read bei1 and jia2, does not overrule them
+        ("黄陂区在武汉北部。", "黄陂区", "huang2 pi2 qu1"),
+        ("他去了黄陂。", "黄陂", "huang2 pi2"),
+        ("夹江县属于乐山市。", "夹江县", "jia1 jiang1 xian4"),
+    ],
+    ids=["jinshantun", "naqu", "huangpi-qu", "huangpi", "jiajiang"],
+)
+def test_proper_nouns(sentence: str, target: str, expected: str) -> None:
+    offset = sentence.index(target)
+    got = readings(sentence)[offset : offset + len(target)]
+    assert " ".join(s or "" for s in got) == expected
+    assert " ".join(word_reading(target, sentence, offset)) == expected
+
+
+def test_proper_nouns_without_model_keep_the_dictionary_reading() -> None:
+    assert "金山屯区" in tables().proper
+    assert readings("金山屯区", model=False)[2] == "zhun1"
+    assert word_reading("金山屯区", "金山屯区。", 0, model=False)[2] == "zhun1"
+
+
+def test_common_words_keep_the_dictionary_reading_against_g2pm() -> None:
+    # g2pM alone reads 了解 le5 jie3 here, with near certainty
+    assert readings("这件事我终于了解了。")[6:8] == ["liao3", "jie3"]
+
+
+def test_in_house_model_matches_g2pm() -> None:
+    from zh_learn.pinyin import _g2pm, _model, _syllable
+
+    for sentence in ("行长在银行里。", "我们一起去长城，看看长长的城墙。", "他还了书还没走。"):
+        theirs = _g2pm()(sentence, tone=True, char_split=True)
+        ours = _model()(sentence)
+        assert ours, sentence
+        for i, probs in ours.items():
+            assert abs(sum(probs.values()) - 1) < 1e-4
+            assert max(probs, key=probs.__getitem__) == _syllable(theirs[i]), (sentence, i)
 
 
 def test_non_han_is_none_and_offsets_hold() -> None:
