@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 import pickle
 import re
 import warnings
@@ -45,7 +46,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 5
+_FORMAT = 6
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
@@ -66,8 +67,9 @@ class Tables:
     #: readings of characters CC-CEDICT lacks, from pypinyin's character table, compiled in
     #: so that reading text never imports pypinyin (its phrase table costs ~50 MB)
     chars: dict[str, str] = field(default_factory=dict)
-    #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised pinyin)
-    proper: frozenset[str] = frozenset()
+    #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised
+    #: pinyin), with their Zipf frequency in wordfreq's Chinese list (0 when absent)
+    proper: dict[str, float] = field(default_factory=dict)
 
 
 def _syllable(raw: str) -> str:
@@ -122,8 +124,18 @@ def _compile() -> Tables:
         merged += [r for r in proper.get(word, []) if r not in merged]
         words[word] = tuple(merged)
     t2s = {t: next(iter(ss)) for t, ss in s2t.items() if len(ss) == 1 and t not in simplified_chars}
-    only_proper = frozenset(word for word in proper if word not in common)
-    return Tables(words=words, t2s=t2s, chars=_pypinyin_chars(words), proper=only_proper)
+    return Tables(
+        words=words, t2s=t2s, chars=_pypinyin_chars(words), proper=_zipf(proper.keys() - common)
+    )
+
+
+def _zipf(words: set[str]) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
+    return {
+        w: round(math.log10(freqs[w]) + 9, 2) if freqs.get(w, 0) > 0 else 0.0 for w in words
+    }
 
 
 def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
@@ -184,7 +196,7 @@ def tables() -> Tables:
         t2s=base.t2s,
         preferred=frozenset(phrases),
         chars=base.chars,
-        proper=base.proper - phrases.keys(),
+        proper={w: z for w, z in base.proper.items() if w not in phrases},
     )
 
 
@@ -370,12 +382,16 @@ def _pypinyin_char(ch: str) -> str | None:
     return syl if _SYLLABLE.match(syl) else None
 
 
-#: g2pM overrules the single reading CC-CEDICT gives a proper noun (帖木儿 tie1 -> tie3,
-#: 黄陂 pi2 -> bei1) when the probability it gives that reading is below this. Fitted on
-#: the fit half of the CPP benchmark only (benchmarks/pinyin_cpp.py): any value from 0.001
-#: to 0.05 scores the same there. Common words keep their dictionary reading whatever g2pM
-#: says: it is confidently wrong on everyday words (了解 le5, 目的 de5, 着急 zhe5).
+#: g2pM overrules the single reading CC-CEDICT gives a rare proper noun (帖木儿 tie1 -> tie3,
+#: 金山屯区 zhun1 -> tun2) when the probability it gives that reading is below
+#: ``_DOUBT_PROPER``. Rare means a Zipf frequency below ``_RARE_PROPER``: well-known names
+#: keep their dictionary reading (长城 chang2 cheng2 is read zhang3 by g2pM at the start of
+#: "长城很长"). Both were chosen on the fit half of the CPP benchmark only
+#: (benchmarks/pinyin_cpp.py); any doubt from 0.001 to 0.05 scores the same there. Common
+#: words keep their dictionary reading whatever g2pM says: it is confidently wrong on
+#: everyday words (了解 le5, 目的 de5, 着急 zhe5).
 _DOUBT_PROPER = 0.01
+_RARE_PROPER = 3.0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -406,7 +422,7 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
             cands = tabs.words.get(word, ())
             if len(word) > 1 and len(cands) == 1:
                 chosen: Reading = cands[0]
-                if model and word in tabs.proper:
+                if model and _rare_proper(word, tabs):
                     probs = [scores(pos + k) for k in range(len(word))]
                     chosen = _doubted(chosen, probs, _DOUBT_PROPER)
             elif len(word) > 1 and cands:
@@ -422,6 +438,10 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
             pos += len(word)
     _apply_rules(sentence, out, single)
     return tuple(out)
+
+
+def _rare_proper(word: str, tabs: Tables) -> bool:
+    return tabs.proper.get(word, _RARE_PROPER) < _RARE_PROPER
 
 
 def _support(syl: str, probs: dict[str, float]) -> float:
@@ -555,7 +575,7 @@ def word_reading(
     if len(simple) > 1 and not any(fix in sentence for fix in fixes):
         tabs = tables()
         cands = tabs.words.get(simple, ())
-        if len(cands) == 1 and not (model and simple in tabs.proper):
+        if len(cands) == 1 and not (model and _rare_proper(simple, tabs)):
             return tuple(_CITATION.get(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
     if sentence[offset : offset + len(word)] != word:
         offset = sentence.find(word)
