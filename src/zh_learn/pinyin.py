@@ -332,28 +332,35 @@ _DI_ADVERBS = (
 _COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4"}
 
 
+#: A word ending in one of these loses a tie in segmentation: 表明了 is 表明 + 了 (not
+#: 表 + 明了 liao3), 类似的 is 类似 + 的 (not 类 + 似的 shi4 de5).
+_PARTICLE_ENDS = frozenset("了的地")
+
+
 def _segment(
     run: str, words: dict[str, tuple[Reading, ...]], preferred: frozenset[str]
 ) -> list[str]:
     """Cut a Han run into dictionary words: fewest words; on a tie, zh-learn's reviewed
-    phrases win, then the longer final word (single characters always fit)."""
+    phrases win, then fewer words ending in a particle (了 的 地), then the longer final
+    word (single characters always fit)."""
     n = len(run)
-    # best[end] = (words used, -reviewed characters, -length of last word)
-    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+    # best[end] = (words used, -reviewed characters, particle endings, -length of last word)
+    best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * (n + 1)
     for end in range(1, n + 1):
         prev = best[end - 1]
-        choice = (prev[0] + 1, prev[1], -1)
+        choice = (prev[0] + 1, prev[1], prev[2], -1)
         for size in range(2, min(_MAX_WORD, end) + 1):
             piece = run[end - size : end]
             if piece in words:
                 before = best[end - size]
                 bonus = size if piece in preferred else 0
-                choice = min(choice, (before[0] + 1, before[1] - bonus, -size))
+                ends = before[2] + (piece[-1] in _PARTICLE_ENDS)
+                choice = min(choice, (before[0] + 1, before[1] - bonus, ends, -size))
         best[end] = choice
     out: list[str] = []
     end = n
     while end > 0:
-        size = -best[end][2]
+        size = -best[end][3]
         out.append(run[end - size : end])
         end -= size
     out.reverse()
