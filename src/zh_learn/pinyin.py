@@ -8,11 +8,12 @@ How a run of Han characters is read:
 
 1. Traditional characters are mapped to simplified one-for-one (offsets never move).
 2. The run is cut into dictionary words (fewest words) from CC-CEDICT plus zh-learn's own
-   reviewed list ``data/pinyin_phrases.tsv``.
+   reviewed list ``data/pinyin_phrases.tsv``; ties go against words ending in 了 的 地.
 3. A word with a single dictionary reading takes it; this keeps CC-CEDICT's neutral tones
    (妈妈 ma1 ma5) and fixed readings (重庆 chong2 qing4). The exception is a proper noun
-   (an entry with capitalised pinyin only, such as 帖木儿 or 黄陂), whose polyphonic
-   characters go to g2pM when g2pM all but rules the dictionary's syllable out.
+   (an entry with capitalised pinyin only, such as 帖木儿 or 金山屯区) that is rare
+   (Zipf < 3), whose polyphonic characters go to g2pM when g2pM all but rules the
+   dictionary's syllable out.
 4. Every other polyphonic character (single-character words such as 了 得 还, words with
    several readings such as 行长) is decided by g2pM, a small BiLSTM trained on the CPP
    polyphone corpus, run once per sentence and only when a sentence needs it. zh-learn runs
