@@ -177,16 +177,9 @@ def _code_fingerprint() -> str:
     never reads back a vocabulary made by an older one."""
     package = files("zh_learn")
     digest = hashlib.sha256(str(ANALYSIS_VERSION).encode())
-    for name in (
-        "analysis.py",
-        "segment.py",
-        "vocabulary.py",
-        "pinyin.py",
-        "lexicon.py",
-        "hsk.py",
-        "models.py",
-    ):
-        digest.update((package / name).read_bytes())
+    for entry in sorted(package.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith(".py"):
+            digest.update(entry.read_bytes())
     for entry in sorted((package / "data").iterdir(), key=lambda e: e.name):
         if entry.is_file() and entry.name.endswith((".tsv", ".json", ".txt")):
             digest.update(entry.read_bytes())
@@ -227,12 +220,27 @@ def analyze(
     _, vocabulary = analyze_document(
         source, standard=standard, progress=progress, keep_tokens=False
     )
+    _store(vocabulary, path)
+    return vocabulary
+
+
+#: Analyses kept in the cache; the least recently written go first.
+CACHE_KEEP = 200
+
+
+def _store(vocabulary: Vocabulary, path: Path) -> None:
+    """Write a cache entry atomically; a cache that cannot be written only costs time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(vocabulary, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(vocabulary, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        entries = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-CACHE_KEEP]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
-    return vocabulary
