@@ -332,13 +332,17 @@ def lexicon() -> Lexicon:
     return lex
 
 
-def idiom_detail(word: str) -> tuple[str | None, str | None]:
-    """(Chinese explanation, origin) of an idiom from the xinhua list, or (None, None)."""
+def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Idiom -> (Chinese explanation, origin) from the xinhua list, for those it has."""
+    wanted = list(dict.fromkeys(words))
+    found: dict[str, tuple[str | None, str | None]] = {}
     with closing(sqlite3.connect(_lookup_db())) as db:
-        row = db.execute(
-            "SELECT explanation, origin FROM idioms WHERE word = ?", (word,)
-        ).fetchone()
-    return (row[0], row[1]) if row else (None, None)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
+            found.update((w, (e, o)) for w, e, o in db.execute(query, chunk))
+    return found
 
 
 def _clean_zh(value: object) -> str | None:

@@ -597,9 +597,9 @@ def compound_reading(word: str) -> tuple[str, ...]:
     """A quick reading of a word on its own: dictionary words inside it, each character's
     common reading elsewhere; no model, no context rules, the learner's fixes applied. For
     the tens of thousands of rare compounds of a novel, where reading each in context would
-    cost more than the rest of the analysis."""
+    cost more than the rest of the analysis. ``word`` is in simplified characters."""
     tabs = tables()
-    simple = _simplify(word)
+    simple = word
     out: list[str | None] = []
     for piece in _segment(simple, tabs.words, tabs.preferred):
         cands = tabs.words.get(piece, ())

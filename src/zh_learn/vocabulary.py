@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_detail, lexicon, zipf_frequencies
+from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -166,13 +166,10 @@ def _idiom_info(
     char_gloss = tuple(
         (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
     )
-    explanation, origin = idiom_detail(word)
     return IdiomInfo(
         literal=literal,
         figurative=figurative,
         char_gloss=char_gloss,
-        explanation_zh=explanation,
-        origin_zh=origin,
     )
 
 
@@ -288,9 +285,13 @@ class ItemBuilder:
         frequencies = zipf_frequencies(
             i.simplified for i in items if i.kind not in (Kind.NUMBER, Kind.FOREIGN)
         )
+        details = idiom_details(i.simplified for i in items if i.idiom is not None)
         for item in items:
             item.count = counts[item.simplified]
             item.zipf = frequencies.get(item.simplified)
+            if item.idiom is not None and item.simplified in details:
+                explanation, origin = details[item.simplified]
+                item.idiom = replace(item.idiom, explanation_zh=explanation, origin_zh=origin)
         return items
 
 
