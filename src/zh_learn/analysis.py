@@ -24,7 +24,7 @@ from zh_learn.textio import SourceText, first_line, han_count, read_source, sour
 
 if TYPE_CHECKING:
     from zh_learn.models import VocabItem
-    from zh_learn.vocabulary import TokenTally
+    from zh_learn.segment import WordTally
 
 #: Bump when the analysis output changes, so cached vocabularies are rebuilt.
 ANALYSIS_VERSION = 1
@@ -111,20 +111,18 @@ _shared: Prepared | None = None  # the text the forked workers cut
 
 def tally_and_build(
     prepared: Prepared, standard: str, progress: Progress | None = None
-) -> tuple[TokenTally, list[VocabItem]]:
+) -> tuple[WordTally, list[VocabItem]]:
     """Count the tokens of a text and annotate its words. A long text is cut by one worker
     per core (jieba is pure Python and cutting is most of the cost of a novel) while this
     process annotates the words of each part as soon as every earlier part is in."""
-    from zh_learn.segment import line_spans, token_batches, tokenizer
-    from zh_learn.vocabulary import ItemBuilder, TokenTally
+    from zh_learn.segment import WordTally, line_spans, tally_words, tokenizer
+    from zh_learn.vocabulary import ItemBuilder
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    tally = TokenTally()
     workers = min(os.cpu_count() or 1, 4)
     if len(prepared.text) < PARALLEL_MIN_CHARS or workers < 2 or not _can_fork():
-        for batch in token_batches(prepared, progress):
-            tally.add(batch)
+        tally = tally_words(prepared, progress)
         builder.add_first(tally.first)
         return tally, builder.finish(tally.counts)
     tokenizer()  # loaded once here, shared with the workers page by page
@@ -132,6 +130,7 @@ def tally_and_build(
     _shared = prepared
     spans = line_spans(prepared.text, workers * 6)
     context = multiprocessing.get_context("fork")
+    tally = WordTally()
     try:
         with context.Pool(workers, initializer=_ignore_interrupts) as pool:
             # In order: once part k is in, the words it adds occur in no earlier part.
@@ -160,15 +159,11 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _tally_span(span: tuple[int, int]) -> TokenTally:
-    from zh_learn.segment import token_batches
-    from zh_learn.vocabulary import TokenTally
+def _tally_span(span: tuple[int, int]) -> WordTally:
+    from zh_learn.segment import tally_words
 
     assert _shared is not None
-    tally = TokenTally()
-    for batch in token_batches(_shared, span=span):
-        tally.add(batch)
-    return tally
+    return tally_words(_shared, span=span)
 
 
 @functools.cache

@@ -34,6 +34,7 @@ import gzip
 import math
 import pickle
 import re
+import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 6
+_FORMAT = 7
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
@@ -82,7 +83,10 @@ def _reading(word: str, pinyin: str) -> Reading | None:
     syllables = tuple(_syllable(s) for s in pinyin.split())
     if len(syllables) != len(word) or not all(_SYLLABLE.match(s) for s in syllables):
         return None
-    return tuple(_CITATION.get(ch, syl) for ch, syl in zip(word, syllables, strict=True))
+    # Interned: 120k words share ~1,500 distinct syllables (saves ~15 MB once loaded).
+    return tuple(
+        sys.intern(_CITATION.get(ch, syl)) for ch, syl in zip(word, syllables, strict=True)
+    )
 
 
 def _read_data_tsv(name: str) -> Iterator[list[str]]:

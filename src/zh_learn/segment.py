@@ -11,9 +11,11 @@ import logging
 import re
 import warnings
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from zh_learn.hsk import word_levels
@@ -29,6 +31,7 @@ _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
 _CN_NUMERAL = re.compile(
     r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"
 )
+_NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _UNITS = frozenset("年月日号时点分秒岁%％万亿千百多余")
 _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
@@ -293,34 +296,62 @@ def prepare(text: str) -> Prepared:
     return Prepared(text, split_sentences(text), "simplified", None)
 
 
+class _Cutter:
+    """Cuts a prepared text line by line into words, classifying each distinct word once."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.tk = tokenizer()
+        self.classifier = _Classifier(lexicon(), len(prepared.text))
+        sentences = prepared.sentences
+        self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
+
+    def lines(
+        self, span: tuple[int, int] | None, progress: Progress | None
+    ) -> Iterator[tuple[int, list[str]]]:
+        """(offset of the line, its words) for every line of ``span``. jieba is called once
+        per line, not per sentence (a novel has 10x more sentences; jieba never joins
+        characters across punctuation, so no word spans two sentences)."""
+        text = self.prepared.text
+        begin, end = span or (0, len(text))
+        splits = self.classifier.splits
+        split = self.classifier.split
+        offset = next_report = begin
+        for line in text[begin:end].splitlines(keepends=True):
+            words = list(self.tk.cut(line))
+            if _HAS_DIGIT.search(line):
+                words = _merge_numbers(words)
+            yield offset, [p for w in words for p in (splits.get(w) or split(w))]
+            offset += len(line)
+            if progress is not None and offset >= next_report:
+                progress(offset, end)
+                next_report = offset + 20_000
+        if progress is not None:
+            progress(end, end)
+
+    def token(self, word: str, start: int) -> Token:
+        index = bisect_right(self.ends, start)
+        sentence = self.prepared.sentences[index]
+        hit = self.classifier.cache.get(word) or _classify_at(
+            self.classifier, word, sentence, start
+        )
+        return Token(hit[0], start, hit[1], index, hit[2])
+
+
 def token_batches(
     prepared: Prepared,
     progress: Progress | None = None,
     span: tuple[int, int] | None = None,
 ) -> Iterator[list[Token]]:
-    """The tokens of ``prepared`` (or of a line-aligned ``span`` of it), one list per line, so
-    a caller that only counts words (the vocabulary of a novel) never holds all 600k of them
-    at once."""
-    text, sentences = prepared.text, prepared.sentences
-    begin, end = span or (0, len(text))
-    tk = tokenizer()
-    classifier = _Classifier(lexicon(), len(text))
-    ends = [sentence.start + len(sentence.text) for sentence in sentences]
-    splits = classifier.splits
-    split = classifier.split
-    seen = classifier.cache
-    total = end
-    offset = next_report = begin
-    # jieba is called once per line, not per sentence (a novel has 10x more sentences; jieba
-    # never joins characters across punctuation, so no word spans two sentences). The
-    # per-token work is done in comprehensions.
-    for line in text[begin:end].splitlines(keepends=True):
-        words = list(tk.cut(line))
-        if _HAS_DIGIT.search(line):
-            words = _merge_numbers(words)
-        pieces = [p for w in words for p in (splits.get(w) or split(w))]
-        starts = list(accumulate(map(len, pieces), initial=offset))
-        offset = starts.pop()
+    """The tokens of ``prepared`` (or of a line-aligned ``span`` of it), one list per line."""
+    cutter = _Cutter(prepared)
+    seen = cutter.classifier.cache
+    ends = cutter.ends
+    sentences = prepared.sentences
+    classifier = cutter.classifier
+    for offset, pieces in cutter.lines(span, progress):
+        # Comprehensions, not loops: a novel has ~600k tokens.
+        starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
         indexes = [bisect_right(ends, start) for start in starts]
         hits = [
             seen.get(piece) or _classify_at(classifier, piece, sentences[index], start)
@@ -330,11 +361,48 @@ def token_batches(
             Token(hit[0], start, hit[1], index, hit[2])
             for hit, start, index in zip(hits, starts, indexes, strict=True)
         ]
-        if progress is not None and offset >= next_report:
-            progress(offset, total)
-            next_report = offset + 20_000
-    if progress is not None:
-        progress(total, total)
+
+
+@dataclass(slots=True)
+class WordTally:
+    """How often each word occurs, its first token, and the running (non-punctuation) words:
+    all the vocabulary needs, counted without making a token for every occurrence."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    first: dict[str, Token] = field(default_factory=dict)
+    running: int = 0
+
+    @classmethod
+    def of_tokens(cls, tokens: list[Token]) -> WordTally:
+        texts = list(map(itemgetter(0), tokens))
+        # Later entries win in a dict, so reversing keeps each word's first occurrence.
+        first = dict(zip(reversed(texts), reversed(tokens), strict=True))
+        running = sum(1 for t in tokens if t.kind not in _NOT_RUNNING)
+        return cls(Counter(texts), first, running)
+
+    def merge(self, later: WordTally) -> None:
+        """Add the tally of a later part of the same text."""
+        self.counts.update(later.counts)
+        self.running += later.running
+        for word, token in later.first.items():
+            self.first.setdefault(word, token)
+
+
+def tally_words(
+    prepared: Prepared, progress: Progress | None = None, span: tuple[int, int] | None = None
+) -> WordTally:
+    cutter = _Cutter(prepared)
+    counts: Counter[str] = Counter()
+    first: dict[str, Token] = {}
+    for offset, pieces in cutter.lines(span, progress):
+        counts.update(pieces)
+        new = set(pieces).difference(first)  # C-level: only this line's words are visited
+        if new:
+            starts = list(accumulate(map(len, pieces), initial=offset))
+            for word in sorted(new, key=pieces.index):
+                first[word] = cutter.token(word, starts[pieces.index(word)])
+    running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
+    return WordTally(counts, first, running)
 
 
 def line_spans(text: str, parts: int) -> list[tuple[int, int]]:

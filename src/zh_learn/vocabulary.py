@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, replace
-from operator import itemgetter
+from dataclasses import replace
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
 from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
@@ -22,7 +21,7 @@ from zh_learn.models import (
     VocabItem,
 )
 from zh_learn.pinyin import compound_reading, readings, word_reading
-from zh_learn.segment import _CLAUSE_BREAK, clause_at
+from zh_learn.segment import _CLAUSE_BREAK, WordTally, clause_at
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -33,7 +32,6 @@ _ITEM_KINDS = {
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
 _SORTS = ("order", "freq", "level", "count")
-_NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 #: Words read in context by the polyphone model (g2pM, ~1.5 ms a clause) per text. An
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
 #: character's common reading decide, which keeps a novel's analysis near jieba's speed.
@@ -175,54 +173,8 @@ def _idiom_info(
 
 def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> list[VocabItem]:
     """One item per distinct word of ``document``, in order of first occurrence."""
-    return vocabulary_from_tokens(document, [document.tokens], standard)
-
-
-@dataclass(slots=True)
-class TokenTally:
-    """What the vocabulary needs from the running tokens: how often each word occurs, where
-    it first does, and how many running words there are. Tallies of parts of a text merge."""
-
-    counts: Counter[str] = field(default_factory=Counter)
-    first: dict[str, Token] = field(default_factory=dict)
-    running: int = 0  # tokens that are not punctuation or space
-
-    def add(self, batch: list[Token]) -> None:
-        # C-level helpers where possible: a novel has ~600k tokens.
-        texts = list(map(itemgetter(0), batch))
-        self.counts.update(texts)
-        self.running += sum(1 for t in batch if t.kind not in _NOT_RUNNING)
-        first = self.first
-        # Later entries win in a dict, so reversing keeps each word's first occurrence.
-        in_batch = dict(zip(reversed(texts), reversed(batch), strict=True))
-        for word, token in in_batch.items():
-            if word not in first and token.kind in _ITEM_KINDS:
-                first[word] = token
-
-    def merge(self, other: TokenTally) -> None:
-        self.counts.update(other.counts)
-        self.running += other.running
-        for word, token in other.first.items():
-            mine = self.first.get(word)
-            if mine is None or token.start < mine.start:
-                self.first[word] = token
-
-
-def vocabulary_from_tokens(
-    document: Document, batches: Iterable[list[Token]], standard: str = DEFAULT_STANDARD
-) -> list[VocabItem]:
-    """The vocabulary from tokens given in batches (``document.tokens`` may be empty: a
-    novel's vocabulary is counted line by line without keeping every token)."""
-    tally = TokenTally()
-    for batch in batches:
-        tally.add(batch)
-    return vocabulary_from_tally(document, tally, standard)
-
-
-def vocabulary_from_tally(
-    document: Document, tally: TokenTally, standard: str = DEFAULT_STANDARD
-) -> list[VocabItem]:
     builder = ItemBuilder(document, standard)
+    tally = WordTally.of_tokens(document.tokens)
     builder.add_first(tally.first)
     return builder.finish(tally.counts)
 
@@ -241,9 +193,10 @@ class ItemBuilder:
         self.items: dict[str, VocabItem] = {}
 
     def add_first(self, first: dict[str, Token]) -> None:
-        """Annotate the words of ``first`` (word -> first token) not seen before, in text order."""
+        """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
+        punctuation and spaces are passed over."""
         for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
-            if word not in self.items:
+            if word not in self.items and token.kind in _ITEM_KINDS:
                 self.items[word] = self._item(word, token)
 
     def _item(self, word: str, token: Token) -> VocabItem:
