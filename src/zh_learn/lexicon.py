@@ -297,15 +297,22 @@ def _compile() -> Lexicon:
     )
 
 
-def _atomic_pickle(obj: object, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+def write_cache(obj: object, path: Path) -> None:
+    """Pickle ``obj`` to ``path`` atomically (a unique temporary file, then a rename), so
+    processes building the same cache at once never read a half-written file. A cache that
+    cannot be written only costs time."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
     try:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except BaseException:
+    except OSError:
+        pass
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @functools.cache
@@ -326,10 +333,7 @@ def lexicon() -> Lexicon:
         except Exception:  # a damaged cache is rebuilt, never trusted
             pass
     lex = _compile()
-    try:
-        _atomic_pickle(lex, path)
-    except OSError:
-        pass  # an unwritable cache only costs time
+    write_cache(lex, path)
     return lex
 
 

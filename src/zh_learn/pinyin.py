@@ -184,14 +184,13 @@ def tables() -> Tables:
             loaded = pickle.load(fh)
         if isinstance(loaded, Tables):
             base = loaded
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except Exception:  # missing, damaged or half-written by another process: rebuild
         base = None
     if base is None:
         base = _compile()
-        tmp = path.with_suffix(f".tmp{id(base)}")
-        with tmp.open("wb") as fh:
-            pickle.dump(base, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        from zh_learn.lexicon import write_cache
+
+        write_cache(base, path)
     words = dict(base.words)
     phrases = _phrases()
     for word, reading in phrases.items():
