@@ -164,3 +164,47 @@ def test_real_process_errors_have_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"Error: no such file: {tmp_path / 'nope.txt'}"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["vocab"],
+        ["anki", "-o", "{out}/deck.apkg"],
+        ["quiz", "--count", "1"],
+        ["wordlist"],
+        ["profile"],
+        ["handout", "-o", "{out}/sheet.html"],
+        ["pinyin"],
+    ],
+    ids=lambda c: c[0],
+)
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x00\x01\x02\x03binary\xff\xfe\x00" * 50, "binary file"),
+        (b"No Chinese at all.\n", "no Chinese"),
+    ],
+    ids=["empty", "binary", "english"],
+)
+def test_every_command_refuses_bad_files_in_one_line(
+    runner: CliRunner, tmp_path: Path, command: list[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    args = [command[0], str(path), *(a.format(out=tmp_path) for a in command[1:])]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("deck.apkg*")) and not list(tmp_path.glob("sheet.html*"))
+
+
+@pytest.mark.parametrize("command", ["vocab", "anki", "quiz", "wordlist", "profile", "handout"])
+def test_every_command_reports_a_missing_file(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    result = runner.invoke(cli, [command, str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "no such file" in result.stderr
