@@ -208,3 +208,16 @@ def test_every_command_reports_a_missing_file(
     result = runner.invoke(cli, [command, str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
     assert "no such file" in result.stderr
+
+
+def test_vocab_pinyin_styles(runner: CliRunner) -> None:
+    def pinyin_of(style: str) -> str:
+        out = runner.invoke(
+            cli, ["vocab", "--format", "tsv", "--kind", "idiom", "--style", style]
+        ).output
+        rows = {line.split("\t")[0]: line.split("\t")[2] for line in out.splitlines()[1:]}
+        return rows["如履薄冰"]
+
+    assert pinyin_of("marks") == "rú lǚ bó bīng"
+    assert pinyin_of("numbers") == "ru2 lü3 bo2 bing1"
+    assert pinyin_of("zhuyin") == "ㄖㄨˊ ㄌㄩˇ ㄅㄛˊ ㄅㄧㄥ"

@@ -133,8 +133,10 @@ def tally_and_build(
     tally = WordTally()
     try:
         with context.Pool(workers, initializer=_ignore_interrupts) as pool:
+            parts = pool.imap(_tally_span, spans)
+            builder.warm()  # load the readers while the first part is being cut
             # In order: once part k is in, the words it adds occur in no earlier part.
-            for done, part in enumerate(pool.imap(_tally_span, spans), 1):
+            for done, part in enumerate(parts, 1):
                 tally.merge(part)
                 builder.add_first(part.first)
                 if progress is not None:

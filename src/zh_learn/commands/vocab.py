@@ -55,6 +55,10 @@ def _clip(text: str, width: int) -> str:
               default="auto", show_default=True,
               help="Characters to show; auto = the script of the input.")
 @click.option("--all-kinds", is_flag=True, help="Include names, numbers and foreign words.")
+@click.option(
+    "--style", type=click.Choice(["marks", "numbers", "zhuyin"]), default="marks",
+    show_default=True, help="Pinyin in the table/CSV: tone marks, tone numbers or zhuyin.",
+)
 @handle_errors
 def vocab(
     file: str | None,
@@ -70,6 +74,7 @@ def vocab(
     sort: str,
     script: str,
     all_kinds: bool,
+    style: str,
 ) -> None:
     """List the vocabulary and idioms of FILE ("-" for stdin; none = the demo article).
 
@@ -83,6 +88,7 @@ def vocab(
       zh-learn vocab article.txt --format json > vocab.json
     """
     from zh_learn.analysis import analyze, load_source
+    from zh_learn.pinyin_format import format_syllables
     from zh_learn.vocabulary import select
 
     source = load_source(file, encoding, cut_at)
@@ -113,7 +119,7 @@ def vocab(
         (
             item.form(shown),
             item.traditional,
-            item.pinyin,
+            format_syllables(item.syllables, style),
             str(item.kind) + (f"/{item.name_type}" if item.name_type else ""),
             item.level_label,
             "" if item.zipf is None else f"{item.zipf:.2f}",
