@@ -11,44 +11,19 @@ import sys
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from anki_support import import_apkg, visible
 from zh_learn.cli import cli
 from zh_learn.models import Sense, Vocabulary
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_DIR = REPO / "decks" / "zhumadian-2021"
 SEED = str(SEED_DIR / "article.txt")
-
-
-@pytest.fixture
-def collection(tmp_path: Path) -> Iterator[Any]:
-    from anki.collection import Collection
-
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = Collection(str(folder / "collection.anki2"))
-    try:
-        yield col
-    finally:
-        col.close()
-
-
-def import_apkg(col: Any, path: Path) -> Any:
-    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def visible(html: str) -> str:
-    html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
 def note_fields(path: Path, tmp_path: Path) -> list[list[str]]:

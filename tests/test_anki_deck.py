@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from anki_support import import_apkg, visible
 from zh_learn import anki_deck
 from zh_learn.anki_deck import (
     CLOZE_FIELDS,
@@ -63,32 +62,6 @@ OPTIONS = DeckOptions(title="测试文章", slug="test-article", credit="Some pa
 
 
 # --- real Anki helpers --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def collection(tmp_path: Path) -> Iterator[Any]:
-    from anki.collection import Collection
-
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = Collection(str(folder / "collection.anki2"))
-    try:
-        yield col
-    finally:
-        col.close()
-
-
-def import_apkg(col: Any, path: Path) -> Any:
-    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def visible(html: str) -> str:
-    """Rendered card HTML without its <style> block and tags."""
-    html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
 def cards_by_template(col: Any) -> dict[str, list[Any]]:

@@ -23,7 +23,6 @@ import csv
 import html
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,19 +72,6 @@ def hand_built() -> WordList:
 
 
 # --- Anki ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def collection(tmp_path: Path) -> Iterator[Any]:
-    from anki.collection import Collection
-
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = Collection(str(folder / "collection.anki2"))
-    try:
-        yield col
-    finally:
-        col.close()
 
 
 def import_csv(col: Any, path: Path) -> Any:
