@@ -153,7 +153,7 @@ def _render_text(
 
 
 def _vocab_table(notes: list[Note], standard: str) -> str:
-    from zh_learn.wordlist import level_title, meaning
+    from zh_learn.wordlist import level_title, meaning, word_cell
 
     words = [n for n in notes if n.item.kind in _MARKED_KINDS]
     if not words:
@@ -174,11 +174,8 @@ def _vocab_table(notes: list[Note], standard: str) -> str:
         )
         for note in group:
             item = note.item
-            word = e(item.simplified)
-            if item.traditional and item.traditional != item.simplified:
-                word += f' <span class="trad">{e(item.traditional)}</span>'
             rows.append(
-                f'<tr><td class="num">{note.number}</td><td class="zh">{word}</td>'
+                f'<tr><td class="num">{note.number}</td><td class="zh">{word_cell(item)}</td>'
                 f'<td class="py">{e(item.pinyin)}</td><td>{e(meaning(item))}</td>'
                 f'<td class="num">{item.count}</td></tr>'
             )

@@ -45,6 +45,14 @@ def level_title(level: int | None, standard: str) -> str:
     return f"HSK {level}"
 
 
+def word_cell(item: VocabItem) -> str:
+    """The word as escaped HTML, with its traditional form beside it when that differs."""
+    word = html.escape(item.simplified)
+    if item.traditional and item.traditional != item.simplified:
+        word += f' <span class="trad">{html.escape(item.traditional)}</span>'
+    return word
+
+
 def meaning(item: VocabItem, limit: int = 4) -> str:
     """The English meaning shown in lists: an idiom's figurative sense first, else the first
     ``limit`` definitions of the reading used in the text."""
@@ -399,11 +407,8 @@ def render_html(wordlist: WordList) -> str:
                 '<th class="num">Count</th><th>Example</th></tr></thead><tbody>'
             )
             for item in group.items:
-                word = e(item.simplified)
-                if item.traditional and item.traditional != item.simplified:
-                    word += f' <span class="trad">{e(item.traditional)}</span>'
                 parts.append(
-                    f'<tr><td class="zh">{word}</td><td class="py">{e(item.pinyin)}</td>'
+                    f'<tr><td class="zh">{word_cell(item)}</td><td class="py">{e(item.pinyin)}</td>'
                     f"<td>{e(meaning(item))}</td>"
                     f'<td class="num">{item.count}</td>'
                     f'<td class="zh ex">{e(example_text(item))}</td></tr>'

@@ -54,34 +54,36 @@ def _load_known(known_files: tuple[str, ...], personal: bool) -> set[str] | None
     return words
 
 
+def _source_names(files: tuple[str, ...]) -> list[str | None]:
+    """The files in order (the bundled demo when none is given); stdin at most once."""
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    return list(files) or [None]
+
+
 def _analyse(
     files: tuple[str, ...], encoding: str | None, cut_at: str | None, standard: str
 ) -> list[Any]:
-    """One Vocabulary per file, in order (the bundled demo when no file is given)."""
+    """One Vocabulary per file, in order."""
     from zh_learn.analysis import analyze, load_source
 
-    if files.count("-") > 1:
-        raise click.UsageError("standard input ('-') can be read only once")
-    names: list[str | None] = list(files) or [None]
     return [
         analyze(load_source(name, encoding, cut_at), standard=standard,
                 progress=progress_reporter())
-        for name in names
+        for name in _source_names(files)
     ]
 
 
 def _documents(
     files: tuple[str, ...], encoding: str | None, cut_at: str | None, standard: str
 ) -> list[Any]:
+    """One (Document, Vocabulary) per file, in order: the handout needs the running text."""
     from zh_learn.analysis import analyze_document, load_source
 
-    if files.count("-") > 1:
-        raise click.UsageError("standard input ('-') can be read only once")
-    names: list[str | None] = list(files) or [None]
     return [
         analyze_document(load_source(name, encoding, cut_at), standard=standard,
                          progress=progress_reporter())
-        for name in names
+        for name in _source_names(files)
     ]
 
 
