@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from zh_learn.errors import InputError
+from zh_learn.hanzi import HAN_CLASS
 from zh_learn.store import KNOWN_STABILITY, Store, open_existing
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
     "remove",
 ]
 
-_HAN_ONLY = re.compile(r"^[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+$")
+_HAN_ONLY = re.compile(f"^[\u3007{HAN_CLASS}]+$")  # 〇 too: 一〇一
 # Pleco writes "simplified[traditional]" when both scripts are exported.
 _PLECO_PAIR = re.compile(r"^([^\[\]]+)\[([^\[\]]+)\]$")
 _TAG = re.compile(r"<[^>]*>|&nbsp;")

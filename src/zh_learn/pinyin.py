@@ -43,14 +43,14 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
 from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
 _FORMAT = 7
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _CITATION = {"一": "yi1", "不": "bu4"}

@@ -15,12 +15,12 @@ import time
 from pathlib import Path
 
 from zh_learn.errors import InputError, StoreError
+from zh_learn.hanzi import HAN_ONLY as _HAN
 from zh_learn.paths import data_dir
 from zh_learn.pinyin_format import marks_to_numbers
 
 FILENAME = "pinyin_overrides.json"
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
-_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+$")
 
 _cache: dict[Path, tuple[float, dict[str, tuple[str, ...]]]] = {}
 #: (ZH_LEARN_HOME, when last checked, fixes): the reader asks for the fixes once per word,

@@ -18,6 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
+from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hsk import word_levels
 from zh_learn.lexicon import Lexicon, cache_key, jieba_dictionary, lexicon
 from zh_learn.models import Document, Kind, Sentence, Token, TokenKind
@@ -26,7 +27,6 @@ from zh_learn.paths import cache_dir
 Progress = Callable[[int, int], None]
 
 _SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
 _CN_NUMERAL = re.compile(
     r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"

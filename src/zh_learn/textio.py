@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import codecs
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from zh_learn.errors import InputError
+from zh_learn.hanzi import HAN as _HAN
 
 #: Larger inputs are refused with a clear message rather than exhausting memory.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

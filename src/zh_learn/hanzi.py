@@ -1,0 +1,12 @@
+"""What counts as a Chinese (Han) character, defined once for every module."""
+
+from __future__ import annotations
+
+import re
+
+#: CJK Unified Ideographs, Extension A, compatibility ideographs and the supplementary planes.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+
+HAN = re.compile(f"[{HAN_CLASS}]")
+HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+HAN_ONLY = re.compile(f"^[{HAN_CLASS}]+$")
