@@ -9,13 +9,13 @@ import os
 import pickle
 import signal
 import sys
-import tempfile
 import threading
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zh_learn.errors import InputError
+from zh_learn.fileio import write_cache
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
 from zh_learn.models import Document, Vocabulary
 from zh_learn.paths import cache_dir, data_dir
@@ -226,18 +226,15 @@ CACHE_KEEP = 200
 
 
 def _store(vocabulary: Vocabulary, path: Path) -> None:
-    """Write a cache entry atomically; a cache that cannot be written only costs time."""
+    """Cache an analysis, keeping only the newest CACHE_KEEP entries."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(vocabulary, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        return  # an unwritable cache only costs time
+    write_cache(vocabulary, path)
+    try:
         entries = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-CACHE_KEEP]:
             old.unlink(missing_ok=True)
     except OSError:
-        pass
+        pass  # another process pruned first

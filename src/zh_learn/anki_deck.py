@@ -17,20 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 import re
 import tempfile
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from zh_learn.errors import OutputError
+from zh_learn.fileio import check_output_path, replacing
 from zh_learn.models import Example, Kind, VocabItem
 
 VOCAB_VERSION = 1
@@ -406,25 +405,6 @@ def _private_tempdir() -> Iterator[str]:
             tempfile.tempdir = old
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def check_output_path(path: Path) -> None:
-    """Raise OutputError if ``path`` cannot be a new or replaced .apkg file."""
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name such as {path / 'deck.apkg'}")
-    parent = path.parent
-    if not parent.exists():
-        raise OutputError(f"cannot write {path}: folder {parent} does not exist")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {path}: {parent} is not a folder")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"cannot write {path}: folder {parent} is not writable")
-
-
 def write_deck(
     items: Sequence[VocabItem],
     path: str | Path,
@@ -441,22 +421,6 @@ def write_deck(
     check_output_path(path)
     package, summary = build_package(items, options)
     summary.path = path
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    os.close(fd)
-    try:
-        with _private_tempdir():
-            package.write_to_file(tmp, timestamp=timestamp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as e:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with replacing(path) as tmp, _private_tempdir():
+        package.write_to_file(str(tmp), timestamp=timestamp)
     return summary

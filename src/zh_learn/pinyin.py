@@ -172,7 +172,7 @@ def tables() -> Tables:
         base = None
     if base is None:
         base = _compile()
-        from zh_learn.lexicon import write_cache
+        from zh_learn.fileio import write_cache
 
         write_cache(base, path)
     words = dict(base.words)

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from zh_learn.errors import InputError, StoreError
+from zh_learn.fileio import write_atomic
 from zh_learn.hanzi import HAN_ONLY as _HAN
 from zh_learn.paths import data_dir
 from zh_learn.pinyin_format import marks_to_numbers
@@ -94,11 +95,8 @@ def parse_fix(spec: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _save(fixes: dict[str, tuple[str, ...]]) -> None:
-    path = overrides_path()
     data = {w: " ".join(s) for w, s in sorted(fixes.items())}
-    tmp = path.with_name(f".{FILENAME}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(overrides_path(), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     global _recent
     _recent = None
 

@@ -91,7 +91,7 @@ def _emit(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    from zh_learn.lessons import write_atomic
+    from zh_learn.fileio import write_atomic
 
     write_atomic(output, text)
 
