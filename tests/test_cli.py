@@ -221,3 +221,20 @@ def test_vocab_pinyin_styles(runner: CliRunner) -> None:
     assert pinyin_of("marks") == "rú lǚ bó bīng"
     assert pinyin_of("numbers") == "ru2 lü3 bo2 bing1"
     assert pinyin_of("zhuyin") == "ㄖㄨˊ ㄌㄩˇ ㄅㄛˊ ㄅㄧㄥ"
+
+
+def test_a_pinyin_fix_reaches_every_later_analysis(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("行长今天来了。", encoding="utf-8")
+
+    def reading() -> str:
+        out = runner.invoke(cli, ["vocab", str(path), "--format", "jsonl"]).output
+        items = {json.loads(line)["simplified"]: line for line in out.splitlines()}
+        return str(json.loads(items["行长"])["pinyin"])
+
+    assert reading() == "háng zhǎng"  # analysed and cached
+    fixed = runner.invoke(cli, ["pinyin", "--fix", "行长=xing2 zhang3"])
+    assert fixed.exit_code == 0, fixed.output
+    assert reading() == "xíng zhǎng"  # the cached analysis is not reused
+    runner.invoke(cli, ["pinyin", "--unfix", "行长"])
+    assert reading() == "háng zhǎng"

@@ -18,7 +18,7 @@ from zh_learn.errors import InputError
 from zh_learn.fileio import write_cache
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
 from zh_learn.models import Document, Vocabulary
-from zh_learn.paths import cache_dir, data_dir
+from zh_learn.paths import cache_dir
 from zh_learn.segment import Prepared, Progress
 from zh_learn.textio import SourceText, first_line, han_count, read_source, source_from_bytes
 
@@ -26,17 +26,14 @@ if TYPE_CHECKING:
     from zh_learn.models import VocabItem
     from zh_learn.segment import WordTally
 
-#: Bump when the analysis output changes, so cached vocabularies are rebuilt.
-ANALYSIS_VERSION = 1
-DEMO_NAME = "zhumadian-2021"
-DEMO_CUT_AT = "责任编辑"
-
-
 def demo_source() -> SourceText:
-    """The bundled demo article (2021 Zhumadian news report), without its web-page footer."""
-    data = (files("zh_learn") / "data" / "demo" / f"{DEMO_NAME}.txt").read_bytes()
-    source = source_from_bytes(data, "demo")
-    return cut_source(source, DEMO_CUT_AT)
+    """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
+    says (before the web-page footer)."""
+    from zh_learn.recipes import demo_recipe
+
+    recipe = demo_recipe()
+    source = source_from_bytes(recipe.text.read_bytes(), "demo", recipe.encoding)
+    return cut_source(source, recipe.cut_at)
 
 
 def cut_source(source: SourceText, marker: str | None) -> SourceText:
@@ -173,7 +170,7 @@ def _code_fingerprint() -> str:
     """A hash of the code and data that shape an analysis, so an upgraded (or edited) zh-learn
     never reads back a vocabulary made by an older one."""
     package = files("zh_learn")
-    digest = hashlib.sha256(str(ANALYSIS_VERSION).encode())
+    digest = hashlib.sha256()
     for entry in sorted(package.iterdir(), key=lambda e: e.name):
         if entry.is_file() and entry.name.endswith(".py"):
             digest.update(entry.read_bytes())
@@ -185,10 +182,11 @@ def _code_fingerprint() -> str:
 
 def _cache_path(text: str, standard: str) -> Path:
     from zh_learn.lexicon import cache_key
+    from zh_learn.pinyin_overrides import overrides_path
 
     digest = hashlib.sha256()
     digest.update(f"{_code_fingerprint()}|{cache_key()}|{standard}|".encode())
-    overrides = data_dir() / "pinyin_overrides.json"
+    overrides = overrides_path()
     if overrides.exists():
         digest.update(overrides.read_bytes())
     digest.update(text.encode("utf-8"))
