@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.models import TokenKind
-from zh_learn.segment import clause_at, is_traditional, segment, split_sentences
+from zh_learn.segment import clause_span, is_traditional, segment, split_sentences
 
 
 def kinds_of(text: str) -> dict[str, TokenKind]:
@@ -75,4 +75,6 @@ def test_traditional_text_is_analysed_in_simplified() -> None:
 def test_sentences_and_clauses() -> None:
     sentences = split_sentences("他说：“走吧！”我们走了。还有\n下一行")
     assert [s.text for s in sentences] == ["他说：“走吧！”", "我们走了。", "还有\n", "下一行"]
-    assert clause_at("今天，我们去银行取钱，然后回家。", 5) == "我们去银行取钱"
+    text = "今天，我们去银行取钱，然后回家。"
+    start, end = clause_span(text, 5)
+    assert text[start:end] == "我们去银行取钱"

@@ -76,6 +76,7 @@ def char_level(ch: str, standard: str = DEFAULT_STANDARD) -> int | None:
 
 
 def level_label(level: int | None, standard: str = DEFAULT_STANDARD) -> str:
+    """How the standard names a level: "4", "7-9" (HSK 3.0's undivided band), "-" if none."""
     if level is None:
         return "-"
     if level == 7 and standard != "hsk2":

@@ -148,9 +148,10 @@ class VocabItem:
 
     @property
     def level_label(self) -> str:
-        if self.hsk_level is None:
-            return "-"
-        return "7-9" if self.hsk_level == 7 and self.hsk_standard != "hsk2" else str(self.hsk_level)
+        """"4", "7-9", or "-" when the word is not in the list."""
+        from zh_learn.hsk import level_label
+
+        return level_label(self.hsk_level, self.hsk_standard)
 
     def form(self, script: str = "simplified") -> str:
         return self.traditional if script == "traditional" else self.simplified

@@ -83,16 +83,17 @@ def _posseg() -> Any:
     return jieba.posseg.POSTokenizer(tokenizer())
 
 
-def clause_at(sentence: str, offset: int) -> str:
-    """The clause (text between punctuation marks) around ``offset``: context enough for
-    tagging or reading a word, at a fraction of the cost of the whole sentence."""
+def clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """Where the clause (text between punctuation marks) around ``offset`` starts and ends:
+    context enough for tagging or reading a word, at a fraction of the cost of the sentence."""
     start = offset
     while start > 0 and sentence[start - 1] not in _CLAUSE_BREAK:
         start -= 1
     end = offset
     while end < len(sentence) and sentence[end] not in _CLAUSE_BREAK:
         end += 1
-    return sentence[start:end]
+    return start, end
+
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -212,8 +213,8 @@ class _Classifier:
             return TokenKind.NAME, "place"
         if self.posseg_left > 0:
             self.posseg_left -= 1
-            clause = clause_at(sentence, offset)
-            start = clause.find(word)
+            left, right = clause_span(sentence, offset)
+            clause, start = sentence[left:right], offset - left
             flags = []
             pos = 0
             for pair in _posseg().cut(clause):

@@ -21,7 +21,7 @@ from zh_learn.models import (
     VocabItem,
 )
 from zh_learn.pinyin import compound_reading, readings, word_reading
-from zh_learn.segment import _CLAUSE_BREAK, WordTally, clause_at
+from zh_learn.segment import WordTally, clause_span
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -67,17 +67,14 @@ class _Reader:
             syllables = cedict_syllables(supplement.pinyin)
             if len(syllables) == len(word):
                 return syllables
-        sent = self.document.sentences[sentence]
-        offset = start - sent.start
-        left = offset
-        while left > 0 and sent.text[left - 1] not in _CLAUSE_BREAK:
-            left -= 1
         self.model_left -= 1
         if self.model_left < 0 and len(word) > 1:
             # Past the model's budget a compound reads well enough by itself.
             return compound_reading(word)
-        clause = clause_at(sent.text, offset)
-        return word_reading(word, clause, offset - left, model=self.model_left >= 0)
+        text = self.document.sentences[sentence].text
+        offset = start - self.document.sentences[sentence].start
+        left, right = clause_span(text, offset)
+        return word_reading(word, text[left:right], offset - left, model=self.model_left >= 0)
 
 
 def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense, ...]:

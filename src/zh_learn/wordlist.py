@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zh_learn.hsk import level_label
 from zh_learn.lessons import credit_lessons
 from zh_learn.models import Kind, VocabItem, Vocabulary
 
@@ -38,11 +39,7 @@ def standard_name(standard: str) -> str:
 
 def level_title(level: int | None, standard: str) -> str:
     """"HSK 4", "HSK 7-9", or "Not in HSK" for words outside the list."""
-    if level is None:
-        return "Not in HSK"
-    if level == 7 and standard != "hsk2":
-        return "HSK 7-9"
-    return f"HSK {level}"
+    return "Not in HSK" if level is None else f"HSK {level_label(level, standard)}"
 
 
 def word_cell(item: VocabItem) -> str:
