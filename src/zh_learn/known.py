@@ -118,8 +118,8 @@ def parse_word_list(text: str) -> list[str]:
     return list(words)
 
 
-def import_file(path: str | Path, encoding: str | None = None) -> tuple[int, int]:
-    """Import known words from a file; returns (words read, words new to the list)."""
+def read_word_file(path: str | Path, encoding: str | None = None) -> list[str]:
+    """The words of a file: one per line, or a CSV/TSV export from Anki or Pleco."""
     from zh_learn.textio import decode
 
     p = Path(path)
@@ -127,10 +127,19 @@ def import_file(path: str | Path, encoding: str | None = None) -> tuple[int, int
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder; give a text file of words") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror or e}") from None
     text, _ = decode(data, encoding, p.name)
-    words = parse_word_list(text.lstrip("\ufeff"))
+    return parse_word_list(text.lstrip("\ufeff"))
+
+
+def import_file(path: str | Path, encoding: str | None = None) -> tuple[int, int]:
+    """Import known words from a file; returns (words read, words new to the list)."""
+    words = read_word_file(path, encoding)
     if not words:
-        raise InputError(f"{p.name} holds no Chinese words (one per line, or CSV/TSV rows)")
+        raise InputError(
+            f"{Path(path).name} holds no Chinese words (one per line, or CSV/TSV rows)"
+        )
     return len(words), add(words, source="import")

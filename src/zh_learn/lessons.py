@@ -7,9 +7,7 @@ the new words of each lesson; counts are added up over all lessons.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from zh_learn.errors import InputError
 from zh_learn.models import VocabItem, Vocabulary
 
 
@@ -45,21 +43,3 @@ def credit_lessons(vocabularies: list[Vocabulary]) -> list[Lesson]:
         lessons.append(Lesson(number, vocab.title, vocab.source, new))
     return lessons
 
-
-def read_word_file(path: str) -> set[str]:
-    """Words from a known-words file: one per line, or a CSV/TSV export from Anki or Pleco
-    (the same reader as ``zh-learn known import``)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder; give a text file of words") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
-    from zh_learn.known import parse_word_list
-    from zh_learn.textio import decode
-
-    text, _ = decode(raw, None, p.name)
-    return set(parse_word_list(text.lstrip("\ufeff")))

@@ -42,14 +42,12 @@ def _known_options(func: F) -> F:
 def _load_known(known_files: tuple[str, ...], personal: bool) -> set[str] | None:
     if not known_files and not personal:
         return None
-    from zh_learn.lessons import read_word_file
+    from zh_learn.known import known_words, read_word_file
 
     words: set[str] = set()
     for path in known_files:
-        words |= read_word_file(path)
+        words.update(read_word_file(path))
     if personal:
-        from zh_learn.known import known_words
-
         words |= known_words()
     return words
 
