@@ -1,4 +1,4 @@
-"""Several texts read in order as lessons, and the small file helpers the teacher outputs share.
+"""Several texts read in order as lessons.
 
 ``credit_lessons`` credits each word to the first lesson it appears in, so a word list shows
 the new words of each lesson; counts are added up over all lessons.
