@@ -7,7 +7,7 @@ documented, stable interchange format (see README, "JSON output").
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -93,7 +93,6 @@ class Example:
     sentence: str
     sentence_start: int  # offset of the sentence in the document
     offset: int  # offset of the item inside ``sentence``
-    pinyin: str = ""  # the sentence's pinyin (tone marks), filled in lazily by renderers
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +175,6 @@ class Vocabulary:
     script: str = "simplified"
     char_count: int = 0  # Han characters in the text
     token_count: int = 0  # running words (no punctuation or spaces)
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
