@@ -8,7 +8,8 @@ How a run of Han characters is read:
 
 1. Traditional characters are mapped to simplified one-for-one (offsets never move).
 2. The run is cut into dictionary words (fewest words) from CC-CEDICT plus zh-learn's own
-   reviewed list ``data/pinyin_phrases.tsv``; ties go against words ending in 了 的 地.
+   reviewed list ``data/pinyin_phrases.tsv``; ties go against words ending in 了 的 地, then
+   to the more common words (名单 + 于, not 名 + 单于).
 3. A word with a single dictionary reading takes it; this keeps CC-CEDICT's neutral tones
    (妈妈 ma1 ma5) and fixed readings (重庆 chong2 qing4). The exception is a proper noun
    (an entry with capitalised pinyin only, such as 帖木儿 or 金山屯区) that is rare
@@ -47,7 +48,7 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 8
+_FORMAT = 11
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _CITATION = {"一": "yi1", "不": "bu4"}
@@ -69,6 +70,8 @@ class Tables:
     #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised
     #: pinyin), with their Zipf frequency in wordfreq's Chinese list (0 when absent)
     proper: dict[str, float] = field(default_factory=dict)
+    #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
+    zipf: dict[str, int] = field(default_factory=dict)
 
 
 def _syllable(raw: str) -> str:
@@ -118,12 +121,13 @@ def _compile() -> Tables:
         merged += [r for r in proper.get(word, []) if r not in merged]
         words[word] = tuple(merged)
     rare = proper.keys() - common.keys()
-    frequencies = zipf_frequencies(rare)
+    frequencies = zipf_frequencies(w for w in words if len(w) > 1)
     return Tables(
         words=words,
         t2s=lex.t2s,
         chars=_pypinyin_chars(words),
         proper={w: frequencies.get(w, 0.0) for w in rare},
+        zipf={w: round(z * 10) for w, z in frequencies.items() if z > 0},
     )
 
 
@@ -185,6 +189,7 @@ def tables() -> Tables:
         preferred=frozenset(phrases),
         chars=base.chars,
         proper={w: z for w, z in base.proper.items() if w not in phrases},
+        zipf=base.zipf,
     )
 
 
@@ -325,30 +330,32 @@ _COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4"}
 _PARTICLE_ENDS = frozenset("了的地")
 
 
-def _segment(
-    run: str, words: dict[str, tuple[Reading, ...]], preferred: frozenset[str]
-) -> list[str]:
+def _segment(run: str, tabs: Tables) -> list[str]:
     """Cut a Han run into dictionary words: fewest words; on a tie, zh-learn's reviewed
-    phrases win, then fewer words ending in a particle (了 的 地), then the longer final
-    word (single characters always fit)."""
+    phrases win, then fewer words ending in a particle (了 的 地), then the more common
+    words (类似+的, not 类+似的; 名单+于, not 名+单于), then the longer final word (single
+    characters always fit)."""
+    words, preferred, zipf = tabs.words, tabs.preferred, tabs.zipf
     n = len(run)
-    # best[end] = (words used, -reviewed characters, particle endings, -length of last word)
-    best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * (n + 1)
+    # best[end] = (words used, -reviewed characters, particle endings, -summed Zipf,
+    #              -length of last word)
+    best: list[tuple[int, int, int, int, int]] = [(0, 0, 0, 0, 0)] * (n + 1)
     for end in range(1, n + 1):
         prev = best[end - 1]
-        choice = (prev[0] + 1, prev[1], prev[2], -1)
+        choice = (prev[0] + 1, prev[1], prev[2], prev[3], -1)
         for size in range(2, min(_MAX_WORD, end) + 1):
             piece = run[end - size : end]
             if piece in words:
                 before = best[end - size]
                 bonus = size if piece in preferred else 0
                 ends = before[2] + (piece[-1] in _PARTICLE_ENDS)
-                choice = min(choice, (before[0] + 1, before[1] - bonus, ends, -size))
+                common = before[3] - zipf.get(piece, 0)
+                choice = min(choice, (before[0] + 1, before[1] - bonus, ends, common, -size))
         best[end] = choice
     out: list[str] = []
     end = n
     while end > 0:
-        size = -best[end][3]
+        size = -best[end][4]
         out.append(run[end - size : end])
         end -= size
     out.reverse()
@@ -413,7 +420,7 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
     single = [False] * len(sentence)
     for match in _HAN_RUN.finditer(sentence):
         pos = match.start()
-        for word in _segment(match.group(), tabs.words, tabs.preferred):
+        for word in _segment(match.group(), tabs):
             cands = tabs.words.get(word, ())
             if len(word) > 1 and len(cands) == 1:
                 chosen: Reading = cands[0]
@@ -588,7 +595,7 @@ def compound_reading(word: str) -> tuple[str, ...]:
     tabs = tables()
     simple = word
     out: list[str | None] = []
-    for piece in _segment(simple, tabs.words, tabs.preferred):
+    for piece in _segment(simple, tabs):
         cands = tabs.words.get(piece, ())
         if len(piece) > 1 and cands:
             out.extend(cands[0])
@@ -612,7 +619,7 @@ def words_with_readings(text: str, sandhi: bool = False) -> list[tuple[str, tupl
         if match.start() > last:
             out.append((text[last : match.start()], ()))
         pos = match.start()
-        for word in _segment(match.group(), tabs.words, tabs.preferred):
+        for word in _segment(match.group(), tabs):
             got = syllables[pos : pos + len(word)]
             out.append((text[pos : pos + len(word)], tuple(s or "" for s in got)))
             pos += len(word)
