@@ -48,10 +48,18 @@ from zh_learn.pinyin_overrides import overrides
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 11
+_FORMAT = 13
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _CITATION = {"一": "yi1", "不": "bu4"}
+
+
+def _cite(ch: str, syl: str) -> str:
+    """Citation tone for 一 and 不, except where the dictionary gives them a neutral tone
+    (对不起 dui4 bu5 qi3, 差不多 cha4 bu5 duo1): that is the word, not a tone change."""
+    return syl if syl.endswith("5") else _CITATION.get(ch, syl)
+
+
 _MAX_WORD = 8
 
 Reading = tuple[str, ...]
@@ -85,7 +93,7 @@ def _reading(word: str, pinyin: str) -> Reading | None:
         return None
     # Interned: 120k words share ~1,500 distinct syllables (saves ~15 MB once loaded).
     return tuple(
-        sys.intern(_CITATION.get(ch, syl)) for ch, syl in zip(word, syllables, strict=True)
+        sys.intern(_cite(ch, syl)) for ch, syl in zip(word, syllables, strict=True)
     )
 
 
@@ -435,7 +443,7 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
                     predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
                 )
             for k, syl in enumerate(chosen):
-                out[pos + k] = _CITATION.get(word[k], syl) or None
+                out[pos + k] = _cite(word[k], syl) if syl else None
             single[pos] = len(word) == 1
             pos += len(word)
     _apply_rules(sentence, out, single)
@@ -578,7 +586,7 @@ def word_reading(
         tabs = tables()
         cands = tabs.words.get(simple, ())
         if len(cands) == 1 and not (model and _rare_proper(simple, tabs)):
-            return tuple(_CITATION.get(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
+            return tuple(_cite(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
     if sentence[offset : offset + len(word)] != word:
         offset = sentence.find(word)
     if offset < 0:
@@ -601,7 +609,7 @@ def compound_reading(word: str) -> tuple[str, ...]:
             out.extend(cands[0])
         else:
             out.extend(_char_default(ch, tabs) for ch in piece)
-    out = [_CITATION.get(ch, syl) if syl else syl for ch, syl in zip(simple, out, strict=True)]
+    out = [_cite(ch, syl) if syl else syl for ch, syl in zip(simple, out, strict=True)]
     _apply_overrides(simple, out)
     return tuple(s or "" for s in out)
 
