@@ -506,9 +506,12 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     if ch in _ADJECTIVE and prev in _DEGREE and nxt in "了的。，！？":
         return _ADJECTIVE[ch]
     if ch == "得":
-        if prev in _DEI_BEFORE and nxt and _HAN.match(nxt) and nxt not in _DE2_AFTER:
+        if not (prev and nxt and _HAN.match(prev) and _HAN.match(nxt)) or nxt in _DE2_AFTER:
+            return None
+        if prev in _DEI_BEFORE:
             return "dei3"
-        return None
+        # after a verb or adjective, before what it leads to: 急得满头大汗, 说得很好
+        return None if nxt in _NUMERAL else "de5"
     doubled = len(before) >= 2 and before[-1] == before[-2]
     if ch == "地" and (before.endswith(_DI_ADVERBS) or doubled):
         return "de5"
@@ -522,6 +525,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "zhong4"
     if ch == "为" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "wei4"
+    if ch == "冲" and sentence.startswith(_PRONOUN_PLUS, i + 1):
+        return "chong4"  # towards: 冲我笑了笑
     if ch == "教" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "jiao1"
     if ch == "差" and nxt in _NUMERAL:
