@@ -329,6 +329,8 @@ _DI_ADVERBS = (
     "静静", "轻轻", "慢慢", "好好", "狠狠", "快快", "高高", "明显", "迅速", "突然", "激动",
     "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
 )
+#: What follows 应 when it means "should" (a verb or a preposition), not "to answer".
+_SHOULD_BEFORE = set("在予以由按及尽把将从是向对做")
 #: Single-character words whose everyday reading is the colloquial one.
 _COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4"}
 
@@ -525,6 +527,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "zhong4"
     if ch == "为" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "wei4"
+    if ch == "应" and nxt in _SHOULD_BEFORE:
+        return "ying1"  # should: 应在授权范围内使用, 应及时报告
     if ch == "冲" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "chong4"  # towards: 冲我笑了笑
     if ch == "教" and sentence.startswith(_PRONOUN_PLUS, i + 1):
