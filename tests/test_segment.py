@@ -54,6 +54,23 @@ def test_names_numbers_punctuation_are_set_apart() -> None:
     assert kinds["会见"] == (TokenKind.WORD, None)
 
 
+def test_names_after_a_title_are_kept_whole() -> None:
+    # jieba cuts these names apart (付 + 自成, 刘 + 华山) and leaves 周由 to its guesser
+    kinds = {
+        t.text: (t.kind, t.name_type)
+        for t in segment("(记者 刘华山 周由/文)市领导付自成、宋庆林参加。").tokens
+    }
+    for name in ("刘华山", "周由", "付自成", "宋庆林"):
+        assert kinds[name] == (TokenKind.NAME, "person"), name
+    assert "刘" not in kinds and "自成" not in kinds
+
+
+def test_a_title_before_a_common_word_makes_no_name() -> None:
+    words = {t.text: t.kind for t in segment("领导干部要坚持一线工作法。").tokens}
+    assert words["干部"] is TokenKind.WORD
+    assert words["要"] is TokenKind.WORD
+
+
 def test_glued_phrases_are_cut_into_words() -> None:
     # jieba's dictionary holds 坚决贯彻 as one entry; a learner needs 坚决 and 贯彻.
     words = [t.text for t in segment("坚决贯彻党中央的部署。").tokens]

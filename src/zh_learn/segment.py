@@ -38,7 +38,7 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|"
-    r"[县市省区镇村乡州]$",
+    r"[县市省区镇村乡州庄]$",
     re.I,
 )
 _ORG = re.compile(
@@ -51,6 +51,16 @@ _ORG = re.compile(
 _POSSEG_BUDGET = 150
 _POSSEG_MAX_TEXT = 100_000
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
+
+#: Titles that introduce people by name in news text (市领导付自成、宋庆林参加;
+#: 记者 刘华山 周由/文), where jieba cuts names it does not know (付 + 自成, 刘 + 华山).
+_TITLES = frozenset(
+    "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
+    "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表".split()
+)
+#: What may separate the names of one list: spaces and the enumeration comma.
+_NAME_LIST_GAP = re.compile(r"^[\s、]+$")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 
 _TAG_TO_NAME = {
     "nr": "person",
@@ -127,6 +137,8 @@ class _Classifier:
         # jieba's tagger costs 2 s to load: worth it for an article, not for a novel.
         self.posseg_left = _POSSEG_BUDGET if text_size <= _POSSEG_MAX_TEXT else 0
         self.splits: dict[str, list[str]] = {}
+        #: personal names found after titles (``_merge_names``)
+        self.names: set[str] = set()
 
     def classify(self, word: str, sentence: str, offset: int) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -150,6 +162,8 @@ class _Classifier:
                 return TokenKind.FOREIGN, None
             return TokenKind.PUNCT, None
         lex = self.lex
+        if word in self.names and word not in lex.entries:
+            return TokenKind.NAME, "person"
         supplement = lex.supplement.get(word)
         if supplement is not None:
             return _token_kind(supplement.kind), None
@@ -185,14 +199,25 @@ class _Classifier:
         return TokenKind.WORD, None
 
     def split(self, word: str) -> list[str]:
-        """Cut a long phrase jieba glued together (坚决贯彻) into dictionary words, unless it is
-        an idiom or a dictionary entry itself."""
+        """Cut a phrase jieba glued together (坚决贯彻, 干部要) into dictionary words, unless
+        it is an idiom, a dictionary entry or a name found after a title."""
         hit = self.splits.get(word)
         if hit is not None:
             return hit
         pieces = [word]
         lex = self.lex
         if (
+            len(word) == 3
+            and word[:2] in self.hsk
+            and not self.known.get(word)
+            and word not in lex.entries
+            and word not in lex.supplement
+            and word not in self.names
+        ):
+            # jieba's guesser glued a common word to the next character (干部要); a name
+            # cut this way would start with a lone surname, not a common word
+            pieces = [word[:2], word[2]]
+        elif (
             len(word) >= 4
             and word not in lex.entries
             and word not in lex.idioms
@@ -266,6 +291,43 @@ def _classify_at(
     return classifier.classify(piece, sentence.text, start - sentence.start)
 
 
+def _merge_names(
+    words: list[str], surnames: frozenset[str], known: dict[str, int], names: set[str]
+) -> list[str]:
+    """Join the names a title introduces (领导 付 自成 、 宋庆林 -> 付自成): after a title,
+    and after each name of its list, a run of two or three characters that starts with a
+    surname and ends at a separator or before a longer word is a person's name. Each name
+    found is added to ``names``."""
+    out: list[str] = []
+    listing = False
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        if listing and word[:1] in surnames:
+            j, size = i, 0
+            while j < n and size + len(words[j]) <= 3 and _HAN_ONLY.match(words[j]):
+                size += len(words[j])
+                j += 1
+            after = words[j] if j < n else ""
+            ends = not _HAN_ONLY.match(after) or len(after) >= 2
+            # cut apart, a name starts with its lone surname (付 + 自成); whole, jieba must not
+            # know it, nor its first two characters, as a word (干部要 is 干部 + 要)
+            if j - i > 1:
+                plausible = len(word) == 1
+            else:
+                plausible = not known.get(word) and not known.get(word[:2])
+            if 2 <= size <= 3 and ends and plausible:
+                name = "".join(words[i:j])
+                names.add(name)
+                out.append(name)
+                i = j
+                continue
+        listing = word in _TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
+        out.append(word)
+        i += 1
+    return out
+
+
 def _merge_numbers(words: list[str]) -> list[str]:
     """Join a number with its unit or date part: 8 月 5 日 -> 8月 5日, 第 一 -> 第一."""
     out: list[str] = []
@@ -317,11 +379,15 @@ class _Cutter:
         begin, end = span or (0, len(text))
         splits = self.classifier.splits
         split = self.classifier.split
+        titles, surnames = _TITLES, self.classifier.lex.surnames
+        known, names = self.classifier.known, self.classifier.names
         offset = next_report = begin
         for line in text[begin:end].splitlines(keepends=True):
             words = list(self.tk.cut(line))
             if _HAS_DIGIT.search(line):
                 words = _merge_numbers(words)
+            if titles.intersection(words):
+                words = _merge_names(words, surnames, known, names)
             yield offset, [p for w in words for p in (splits.get(w) or split(w))]
             offset += len(line)
             if progress is not None and offset >= next_report:
