@@ -177,3 +177,10 @@ def test_long_texts_cut_in_parallel_give_the_same_vocabulary() -> None:
     assert result["same"] is True
     assert result["items"] > 500
     assert result["tokens"] == result["parallel_tokens"] > 100_000
+
+
+def test_a_character_after_a_number_is_glossed_as_a_measure_word() -> None:
+    items = by_word(analyze("确保打通最后一米，打一场人民战争。"))
+    assert "米 (meter (classifier))" in items["一米"].gloss
+    assert "rice" not in items["一米"].gloss
+    assert "场 (classifier" in items["一场"].gloss

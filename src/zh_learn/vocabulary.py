@@ -125,14 +125,33 @@ def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
     return ""
 
 
+#: After these a single character is read as a measure word (一米, 一场, 各项, 第一道).
+_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首")
+
+
+def classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
+    """The measure-word sense of ``char`` (米 "meter (classifier)"), or ""."""
+    for sense in lexicon().senses(char):
+        if syllables and cedict_syllables(sense.pinyin) != syllables:
+            continue
+        for definition in sense.definitions:
+            if "classifier" in definition and not definition.startswith("CL:"):
+                return definition
+    return ""
+
+
 def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
-    """Gloss an unknown compound by its longest known parts: 中高风险 -> 中高 + 风险."""
+    """Gloss an unknown compound by its longest known parts: 中高风险 -> 中高 + 风险; a
+    character after a number or 各/每/这 is glossed as a measure word (一米: 米 "meter")."""
     parts: list[str] = []
     i = 0
     while i < len(word):
         for size in range(min(4, len(word) - i, len(word) - 1), 0, -1):
             piece = word[i : i + size]
-            gloss = short_gloss(piece, syllables[i : i + size])
+            gloss = ""
+            if size == 1 and i and word[i - 1] in _COUNTERS:
+                gloss = classifier_gloss(piece, syllables[i : i + 1])
+            gloss = gloss or short_gloss(piece, syllables[i : i + size])
             if gloss:
                 parts.append(f"{piece} ({gloss})")
                 i += size
