@@ -184,3 +184,11 @@ def test_a_character_after_a_number_is_glossed_as_a_measure_word() -> None:
     assert "米 (meter (classifier))" in items["一米"].gloss
     assert "rice" not in items["一米"].gloss
     assert "场 (classifier" in items["一场"].gloss
+
+
+def test_main_meanings_come_before_sound_words_and_specialist_senses() -> None:
+    items = by_word(analyze("非常时期当用非常之策。这是一场革命，每个环节都很重要。"))
+    assert items["当"].gloss.startswith("to be; to act as")
+    assert items["革命"].gloss.startswith("revolution")
+    assert items["环节"].gloss.startswith("(fig.) a part of an integrated whole")
+    assert "(zoology)" in items["环节"].gloss  # kept, just later

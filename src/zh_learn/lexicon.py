@@ -108,13 +108,32 @@ class Lexicon:
         return "".join(t2s.get(ch, ch) for ch in text)
 
 
+#: Definitions a learner meets last: archaic, regional, specialist or sound-word meanings
+#: (环节 "(zoology) segment" after "a part of an integrated whole"; 革命 "revolution" before
+#: its "(original meaning)").
+_MARGINAL_PREFIXES = (
+    "(archaic)", "(old)", "(literary)", "(classical)", "(onom.)", "(dialect)", "(Tw)",
+    "(zoology)", "(botany)", "(Buddhism)", "(Taoism)", "(slang)", "(vulgar)",
+)  # fmt: skip
+_MARGINAL_SUFFIXES = ("(original meaning)", "(slang)", "(vulgar)", "(archaic)", "(old)")
+
+
+def _is_marginal(definition: str) -> bool:
+    return definition.startswith(_MARGINAL_PREFIXES) or definition.endswith(_MARGINAL_SUFFIXES)
+
+
 @functools.lru_cache(maxsize=16384)
 def _parse_senses(raw: str) -> tuple[Sense, ...]:
-    senses = []
+    senses: list[tuple[bool, Sense]] = []
     for line in raw.split("\n"):
         trad, pinyin, defs = line.split("\t")
-        senses.append(Sense(pinyin=pinyin, definitions=tuple(defs.split("/")), traditional=trad))
-    return tuple(senses)
+        definitions = defs.split("/")
+        # a line that is a sound word (当: 噹 "(onom.) dong") goes after the real meanings
+        sound = definitions[0].startswith("(onom.)")
+        definitions.sort(key=_is_marginal)  # stable: the main meanings first
+        senses.append((sound, Sense(pinyin, tuple(definitions), traditional=trad)))
+    senses.sort(key=lambda pair: pair[0])
+    return tuple(sense for _, sense in senses)
 
 
 @functools.lru_cache(maxsize=32768)
