@@ -192,3 +192,10 @@ def test_main_meanings_come_before_sound_words_and_specialist_senses() -> None:
     assert items["革命"].gloss.startswith("revolution")
     assert items["环节"].gloss.startswith("(fig.) a part of an integrated whole")
     assert "(zoology)" in items["环节"].gloss  # kept, just later
+
+
+def test_parts_in_the_complement_place_get_zh_learns_own_glosses() -> None:
+    items = by_word(analyze("要配足设备，备足物资。作风要实。"))
+    assert "足 ((complement) enough" in items["配足"].gloss
+    assert "foot" not in items["配足"].gloss
+    assert "complement" not in items["要实"].gloss

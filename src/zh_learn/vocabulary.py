@@ -6,6 +6,7 @@ import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from importlib.resources import files
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
 from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
@@ -140,6 +141,31 @@ def classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
     return ""
 
 
+_ADVERBS = frozenset("要很太更最不没也都还就才再")
+
+
+@functools.cache
+def _part_glosses() -> dict[tuple[str, str], str]:
+    """zh-learn's own glosses for characters as parts (``data/part_glosses.tsv``)."""
+    raw = (files("zh_learn") / "data" / "part_glosses.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], str] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            char, place, gloss = line.split("\t")
+            table[(char, place)] = gloss
+    return table
+
+
+def _part_gloss(word: str, i: int) -> str:
+    """Our own gloss for the character at ``i`` of an unknown compound, or ""."""
+    table = _part_glosses()
+    if i == 0:
+        return table.get((word[0], "first"), "")
+    if word[i - 1] in _ADVERBS:  # 作风要实: 实 is the predicate, not a complement
+        return ""
+    return table.get((word[i], "last"), "")
+
+
 def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
     """Gloss an unknown compound by its longest known parts: 中高风险 -> 中高 + 风险; a
     character after a number or 各/每/这 is glossed as a measure word (一米: 米 "meter")."""
@@ -149,6 +175,8 @@ def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sens
         for size in range(min(4, len(word) - i, len(word) - 1), 0, -1):
             piece = word[i : i + size]
             gloss = ""
+            if size == 1:
+                gloss = _part_gloss(word, i)
             if size == 1 and i and word[i - 1] in _COUNTERS:
                 gloss = classifier_gloss(piece, syllables[i : i + 1])
             gloss = gloss or short_gloss(piece, syllables[i : i + size])
