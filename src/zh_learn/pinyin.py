@@ -428,6 +428,8 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
         return max(probs, key=probs.__getitem__) if probs else None
 
     single = [False] * len(sentence)
+    # the dictionary word each character was read in: (start, end)
+    spans: list[tuple[int, int]] = [(i, i + 1) for i in range(len(sentence))]
     for match in _HAN_RUN.finditer(sentence):
         pos = match.start()
         for word in _segment(match.group(), tabs):
@@ -447,8 +449,9 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
             for k, syl in enumerate(chosen):
                 out[pos + k] = _cite(word[k], syl) if syl else None
             single[pos] = len(word) == 1
+            spans[pos : pos + len(word)] = [(pos, pos + len(word))] * len(word)
             pos += len(word)
-    _apply_rules(sentence, out, single)
+    _apply_rules(sentence, out, single, spans)
     return tuple(out)
 
 
@@ -481,17 +484,27 @@ def _doubted(reading: Reading, probs: list[dict[str, float]], doubt: float) -> R
     return tuple(out)
 
 
-def _apply_rules(sentence: str, out: list[str | None], single: list[bool]) -> None:
-    """Literal rules apply anywhere; the built-in ones only to one-character words."""
+def _apply_rules(
+    sentence: str, out: list[str | None], single: list[bool], spans: list[tuple[int, int]]
+) -> None:
+    """The built-in rules read one-character words only; a literal rule reads its character
+    when the rule's text covers the whole word the character was read in (*量一下 reads 量
+    liang2, but not the 量 of 商量一下)."""
     rules = _rules()
     n = len(sentence)
     for i, ch in enumerate(sentence):
         prev = sentence[i - 1] if i else ""
         nxt = sentence[i + 1] if i + 1 < n else ""
         reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
+        word_start, word_end = spans[i]
         for text, index, rule_reading in rules.get(ch, ()):
             start = i - index
-            if start >= 0 and sentence.startswith(text, start):
+            if (
+                start >= 0
+                and sentence.startswith(text, start)
+                and start <= word_start
+                and word_end <= start + len(text)
+            ):
                 reading = rule_reading
                 break
         if reading:
