@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
 from zh_learn.hsk import word_levels
 from zh_learn.lexicon import Lexicon, cache_key, jieba_dictionary, lexicon
 from zh_learn.models import Document, Kind, Sentence, Token, TokenKind
@@ -60,7 +61,6 @@ _TITLES = frozenset(
 )
 #: What may separate the names of one list: spaces and the enumeration comma.
 _NAME_LIST_GAP = re.compile(r"^[\s、]+$")
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 
 _TAG_TO_NAME = {
     "nr": "person",

@@ -130,7 +130,7 @@ def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
 _COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首")
 
 
-def classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
+def _classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
     """The measure-word sense of ``char`` (米 "meter (classifier)"), or ""."""
     for sense in lexicon().senses(char):
         if syllables and cedict_syllables(sense.pinyin) != syllables:
@@ -141,6 +141,7 @@ def classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
     return ""
 
 
+#: After these the last character of a compound is what is said, not a complement (作风要实).
 _ADVERBS = frozenset("要很太更最不没也都还就才再")
 
 
@@ -161,7 +162,7 @@ def _part_gloss(word: str, i: int) -> str:
     table = _part_glosses()
     if i == 0:
         return table.get((word[0], "first"), "")
-    if word[i - 1] in _ADVERBS:  # 作风要实: 实 is the predicate, not a complement
+    if word[i - 1] in _ADVERBS:
         return ""
     return table.get((word[i], "last"), "")
 
@@ -178,7 +179,7 @@ def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sens
             if size == 1:
                 gloss = _part_gloss(word, i)
             if size == 1 and i and word[i - 1] in _COUNTERS:
-                gloss = classifier_gloss(piece, syllables[i : i + 1])
+                gloss = _classifier_gloss(piece, syllables[i : i + 1]) or gloss
             gloss = gloss or short_gloss(piece, syllables[i : i + size])
             if gloss:
                 parts.append(f"{piece} ({gloss})")
