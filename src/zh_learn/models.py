@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from zh_learn.hsk import DEFAULT_STANDARD
+
 JSON_SCHEMA_VERSION = 1
 
 
@@ -113,7 +115,7 @@ class VocabItem:
     senses: tuple[Sense, ...] = ()  # in-context reading first, then the other readings
     name_type: str | None = None
     hsk_level: int | None = None  # 1-6, 7 = the 7-9 band; None = not in the list
-    hsk_standard: str = "hsk3-2021"
+    hsk_standard: str = DEFAULT_STANDARD
     zipf: float | None = None  # log10 of frequency per billion words
     count: int = 0
     first_offset: int = 0
@@ -171,7 +173,7 @@ class Vocabulary:
     items: list[VocabItem]
     title: str = ""
     source: str = ""  # file path or "-" or "demo"
-    standard: str = "hsk3-2021"
+    standard: str = DEFAULT_STANDARD
     script: str = "simplified"
     char_count: int = 0  # Han characters in the text
     token_count: int = 0  # running words (no punctuation or spaces)

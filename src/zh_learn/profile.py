@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from zh_learn.hsk import DEFAULT_STANDARD
 from zh_learn.models import Document, Kind, TokenKind, Vocabulary
 
 TRANSPARENT = frozenset({TokenKind.NAME, TokenKind.NUMBER, TokenKind.FOREIGN})
@@ -171,7 +172,7 @@ class Profile:
 def build_profile(
     parts: Sequence[tuple[Document, Vocabulary]],
     *,
-    standard: str = "hsk3-2021",
+    standard: str = DEFAULT_STANDARD,
     known: set[str] | frozenset[str] | None = None,
     title: str | None = None,
     word_level: Callable[[str], int | None] | None = None,

@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.errors import InputError
+from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
+from zh_learn.models import Kind
 
 RECIPE_FILE = "recipe.toml"
 DEMO_RECIPE = "zhumadian-2021.toml"
-_KINDS = ("word", "idiom", "phrase", "name", "number", "foreign")
-_STANDARDS = ("hsk3-2021", "hsk3-2025", "hsk2")
+_KINDS = tuple(kind.value for kind in Kind)
+_STANDARDS = tuple(STANDARD_NAMES)
 _SUBDECKS = ("none", "kind", "level")
 _TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false", list: "a list"}
 
@@ -51,7 +53,7 @@ class Recipe:
     source: str = ""
     encoding: str | None = None
     cut_at: str | None = None
-    standard: str = "hsk3-2021"
+    standard: str = DEFAULT_STANDARD
     subdecks: str = "none"
     kinds: tuple[str, ...] = ()
     min_level: int | None = None
@@ -91,7 +93,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         want = KEYS[key][0]
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
             raise InputError(f"{path}: {key} must be {_TYPE_NAMES[want]}, not {value!r}")
-    _check_choice(path, "standard", data.get("standard", "hsk3-2021"), _STANDARDS)
+    _check_choice(path, "standard", data.get("standard", DEFAULT_STANDARD), _STANDARDS)
     _check_choice(path, "subdecks", data.get("subdecks", "none"), _SUBDECKS)
     kinds = tuple(data.get("kinds", ()))
     for kind in kinds:
@@ -117,7 +119,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         source=data.get("source", ""),
         encoding=data.get("encoding"),
         cut_at=data.get("cut_at"),
-        standard=data.get("standard", "hsk3-2021"),
+        standard=data.get("standard", DEFAULT_STANDARD),
         subdecks=data.get("subdecks", "none"),
         kinds=kinds,
         min_level=data.get("min_level"),

@@ -20,7 +20,7 @@ from typing import Any
 
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
-from zh_learn.hsk import word_levels
+from zh_learn.hsk import DEFAULT_STANDARD, word_levels
 from zh_learn.lexicon import Lexicon, cache_key, jieba_dictionary, lexicon
 from zh_learn.models import Document, Kind, Sentence, Token, TokenKind
 from zh_learn.paths import cache_dir
@@ -131,7 +131,7 @@ class _Classifier:
     def __init__(self, lex: Lexicon, text_size: int = 0) -> None:
         self.lex = lex
         self.known = tokenizer().FREQ
-        self.hsk = word_levels("hsk3-2021")
+        self.hsk = word_levels(DEFAULT_STANDARD)
         self.hsk2 = word_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
         # jieba's tagger costs 2 s to load: worth it for an article, not for a novel.

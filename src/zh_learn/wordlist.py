@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from zh_learn.hsk import level_label
+from zh_learn.hsk import DEFAULT_STANDARD, level_label
 from zh_learn.lessons import credit_lessons
 from zh_learn.models import Kind, VocabItem, Vocabulary
 
@@ -137,7 +137,7 @@ COLUMNS = (
 def build_wordlist(
     vocabularies: list[Vocabulary],
     *,
-    standard: str = "hsk3-2021",
+    standard: str = DEFAULT_STANDARD,
     above: int | None = None,
     known: frozenset[str] | set[str] = frozenset(),
     top: int | None = None,

@@ -11,11 +11,13 @@ from typing import Any, TypeVar
 import click
 
 from zh_learn.errors import ZhLearnError
+from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
+from zh_learn.models import Kind
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-STANDARDS = ("hsk3-2021", "hsk3-2025", "hsk2")
-KINDS = ("word", "idiom", "phrase", "name", "number", "foreign")
+STANDARDS = tuple(STANDARD_NAMES)
+KINDS = tuple(kind.value for kind in Kind)
 SORTS = ("order", "freq", "level", "count")
 
 
@@ -63,7 +65,7 @@ def standard_option(func: F) -> F:
     return click.option(
         "--standard",
         type=click.Choice(STANDARDS),
-        default="hsk3-2021",
+        default=DEFAULT_STANDARD,
         show_default=True,
         help="HSK word list: HSK 3.0 2021 standard, 2025 exam syllabus, or HSK 2.0.",
     )(func)

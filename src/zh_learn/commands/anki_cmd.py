@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from zh_learn.commands._common import (
+    KINDS,
     filter_options,
     handle_errors,
     progress_reporter,
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from zh_learn.models import VocabItem
     from zh_learn.recipes import Recipe
 
-_KIND_ORDER = ("word", "idiom", "phrase", "name", "number", "foreign")
 _KIND_PLURAL = {"word": "words", "idiom": "idioms", "phrase": "phrases", "name": "names",
                 "number": "numbers", "foreign": "foreign words"}
 _LEVEL_ORDER = ("1", "2", "3", "4", "5", "6", "7-9", "7", "8", "9", "-")
@@ -67,7 +67,7 @@ def _report(summary: DeckSummary) -> None:
         click.echo("  The deck is empty: no items matched the filters.")
         return
     kinds = [f"{summary.notes_by_kind[k]} {_KIND_PLURAL.get(k, k)}"
-             for k in _KIND_ORDER if summary.notes_by_kind[k]]
+             for k in KINDS if summary.notes_by_kind[k]]
     cloze = f" + {summary.cloze_notes} cloze sentences" if summary.cloze_notes else ""
     click.echo(f"  notes   {summary.notes}: {', '.join(kinds)}{cloze}")
     levels = [f"{'not in list' if lv == '-' else lv}: {summary.notes_by_level[lv]}"

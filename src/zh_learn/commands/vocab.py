@@ -10,6 +10,7 @@ import unicodedata
 import click
 
 from zh_learn.commands._common import (
+    KINDS,
     SORTS,
     filter_options,
     handle_errors,
@@ -100,7 +101,7 @@ def vocab(
         exclude = known_words()
     chosen_kinds: tuple[str, ...] | None = kinds or None
     if all_kinds and not kinds:
-        chosen_kinds = ("word", "idiom", "phrase", "name", "number", "foreign")
+        chosen_kinds = KINDS
     items = select(
         vocabulary.items, kinds=chosen_kinds, min_level=min_level, max_level=max_level,
         top=top, sort=sort, exclude=exclude,
