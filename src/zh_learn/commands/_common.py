@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from zh_learn.errors import ZhLearnError
 from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
 from zh_learn.models import Kind
+
+if TYPE_CHECKING:
+    from zh_learn.models import VocabItem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,27 +75,75 @@ def standard_option(func: F) -> F:
     )(func)
 
 
+@dataclass(frozen=True, slots=True)
+class ItemFilter:
+    """What --kind, --min-level, --max-level, --top and --skip-known (or a deck recipe) ask
+    for; ``apply`` keeps the matching items."""
+
+    kinds: tuple[str, ...] = ()
+    min_level: int | None = None
+    max_level: int | None = None
+    top: int | None = None
+    skip_known: bool = False
+
+    def apply(
+        self, items: Iterable[VocabItem], *, kinds: tuple[str, ...] = (), sort: str = "order"
+    ) -> list[VocabItem]:
+        """The items that pass; ``kinds`` stands in when none were asked for."""
+        from zh_learn.known import known_words
+        from zh_learn.vocabulary import select
+
+        return select(
+            items,
+            kinds=self.kinds or kinds or None,
+            min_level=self.min_level,
+            max_level=self.max_level,
+            top=self.top,
+            sort=sort,
+            exclude=known_words() if self.skip_known else frozenset(),
+        )
+
+
 def filter_options(func: F) -> F:
-    """--kind, --min-level, --max-level, --top, --skip-known."""
-    func = click.option(
-        "--skip-known", is_flag=True, help="Leave out words in your known-words list."
-    )(func)
-    func = click.option("--top", type=click.IntRange(min=1), help="Keep only the first N items.")(
-        func
-    )
-    func = click.option(
-        "--max-level", type=click.IntRange(1, 7), help="Highest HSK level (7 = the 7-9 band)."
-    )(func)
-    func = click.option(
-        "--min-level", type=click.IntRange(1, 7), help="Lowest HSK level (7 = the 7-9 band)."
-    )(func)
-    return click.option(
-        "--kind",
-        "kinds",
-        multiple=True,
-        type=click.Choice(KINDS),
-        help="Keep only these kinds (repeatable).",
-    )(func)
+    """--kind, --min-level, --max-level, --top, --skip-known, given to the command as one
+    ``filters`` argument (an ``ItemFilter``)."""
+
+    @functools.wraps(func)
+    def wrapper(
+        *args: Any,
+        kinds: tuple[str, ...],
+        min_level: int | None,
+        max_level: int | None,
+        top: int | None,
+        skip_known: bool,
+        **kwargs: Any,
+    ) -> Any:
+        filters = ItemFilter(kinds, min_level, max_level, top, skip_known)
+        return func(*args, filters=filters, **kwargs)
+
+    options = [
+        click.option(
+            "--kind",
+            "kinds",
+            multiple=True,
+            type=click.Choice(KINDS),
+            help="Keep only these kinds (repeatable).",
+        ),
+        click.option(
+            "--min-level", type=click.IntRange(1, 7), help="Lowest HSK level (7 = the 7-9 band)."
+        ),
+        click.option(
+            "--max-level", type=click.IntRange(1, 7), help="Highest HSK level (7 = the 7-9 band)."
+        ),
+        click.option("--top", type=click.IntRange(min=1), help="Keep only the first N items."),
+        click.option(
+            "--skip-known", is_flag=True, help="Leave out words in your known-words list."
+        ),
+    ]
+    decorated: Any = wrapper
+    for option in reversed(options):
+        decorated = option(decorated)
+    return decorated  # type: ignore[no-any-return]
 
 
 def progress_reporter(label: str = "Analysing") -> Callable[[int, int], None]:

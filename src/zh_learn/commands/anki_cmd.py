@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ import click
 
 from zh_learn.commands._common import (
     KINDS,
+    ItemFilter,
     filter_options,
     handle_errors,
     progress_reporter,
@@ -19,37 +19,11 @@ from zh_learn.commands._common import (
 
 if TYPE_CHECKING:
     from zh_learn.anki_deck import DeckSummary
-    from zh_learn.models import VocabItem
     from zh_learn.recipes import Recipe
 
 _KIND_PLURAL = {"word": "words", "idiom": "idioms", "phrase": "phrases", "name": "names",
                 "number": "numbers", "foreign": "foreign words"}
 _LEVEL_ORDER = ("1", "2", "3", "4", "5", "6", "7-9", "7", "8", "9", "-")
-
-
-def _known_words(skip_known: bool) -> set[str]:
-    if not skip_known:
-        return set()
-    try:
-        from zh_learn.known import known_words
-    except ImportError:  # the known-words list is not part of this install
-        click.echo("Note: no known-words list available; --skip-known ignored.", err=True)
-        return set()
-    return known_words()
-
-
-def _select(
-    items: Sequence[VocabItem],
-    kinds: Collection[str],
-    min_level: int | None,
-    max_level: int | None,
-    top: int | None,
-    skip_known: bool,
-) -> list[VocabItem]:
-    from zh_learn.vocabulary import select
-
-    return select(items, kinds=kinds or None, min_level=min_level, max_level=max_level,
-                  top=top, exclude=_known_words(skip_known))
 
 
 def _slug(name: str) -> str:
@@ -96,11 +70,7 @@ def anki(
     encoding: str | None,
     cut_at: str | None,
     standard: str,
-    kinds: tuple[str, ...],
-    min_level: int | None,
-    max_level: int | None,
-    top: int | None,
-    skip_known: bool,
+    filters: ItemFilter,
     output: str | None,
     title: str | None,
     subdecks: str,
@@ -123,7 +93,7 @@ def anki(
 
     source = load_source(file, encoding=encoding, cut_at=cut_at)
     vocabulary = analyze(source, standard=standard, progress=progress_reporter())
-    items = _select(vocabulary.items, kinds, min_level, max_level, top, skip_known)
+    items = filters.apply(vocabulary.items)
     slug = _slug(source.name if file is not None else "zhumadian-2021")
     target = Path(output) if output else Path(f"{slug}.apkg")
     if target.is_dir():
@@ -141,8 +111,10 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
 
     source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
     vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
-    items = _select(vocabulary.items, recipe.kinds, recipe.min_level, recipe.max_level,
-                    recipe.top, recipe.skip_known)
+    filters = ItemFilter(
+        recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known
+    )
+    items = filters.apply(vocabulary.items)
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
                           subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)

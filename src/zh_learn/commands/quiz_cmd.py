@@ -12,6 +12,7 @@ from typing import IO, Any
 import click
 
 from zh_learn.commands._common import (
+    ItemFilter,
     filter_options,
     handle_errors,
     progress_reporter,
@@ -107,11 +108,7 @@ def quiz(
     encoding: str | None,
     cut_at: str | None,
     standard: str,
-    kinds: tuple[str, ...],
-    min_level: int | None,
-    max_level: int | None,
-    top: int | None,
-    skip_known: bool,
+    filters: ItemFilter,
     count: int,
     modes: tuple[str, ...],
     seed: int | None,
@@ -132,7 +129,6 @@ def quiz(
     import random
 
     from zh_learn.analysis import analyze, load_source
-    from zh_learn.known import known_words
     from zh_learn.quiz.questions import plan, study_word
     from zh_learn.store import Store
     from zh_learn.vocabulary import select
@@ -140,17 +136,12 @@ def quiz(
     source = load_source(file, encoding, cut_at)
     vocab = analyze(source, standard=standard, progress=progress_reporter())
     title = vocab.title or source.title
-    exclude = known_words() if skip_known else frozenset()
-    chosen = select(
-        vocab.items, kinds=kinds or None, min_level=min_level, max_level=max_level, top=top,
-        exclude=exclude,
-    )
+    chosen = filters.apply(vocab.items)
     if not chosen:
         raise click.ClickException(
             "no words left to practise; loosen --kind/--min-level/--max-level or --skip-known"
         )
-    kinds_in_pool = set(kinds) if kinds else None
-    pool = [study_word(i, title) for i in select(vocab.items, kinds=kinds_in_pool)]
+    pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
     words = [study_word(i, title) for i in chosen]
     text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
     store = Store()

@@ -12,6 +12,7 @@ import click
 from zh_learn.commands._common import (
     KINDS,
     SORTS,
+    ItemFilter,
     filter_options,
     handle_errors,
     progress_reporter,
@@ -66,11 +67,7 @@ def vocab(
     encoding: str | None,
     cut_at: str | None,
     standard: str,
-    kinds: tuple[str, ...],
-    min_level: int | None,
-    max_level: int | None,
-    top: int | None,
-    skip_known: bool,
+    filters: ItemFilter,
     fmt: str,
     sort: str,
     script: str,
@@ -90,22 +87,10 @@ def vocab(
     """
     from zh_learn.analysis import analyze, load_source
     from zh_learn.pinyin_format import format_syllables
-    from zh_learn.vocabulary import select
 
     source = load_source(file, encoding, cut_at)
     vocabulary = analyze(source, standard=standard, progress=progress_reporter())
-    exclude: set[str] = set()
-    if skip_known:
-        from zh_learn.known import known_words
-
-        exclude = known_words()
-    chosen_kinds: tuple[str, ...] | None = kinds or None
-    if all_kinds and not kinds:
-        chosen_kinds = KINDS
-    items = select(
-        vocabulary.items, kinds=chosen_kinds, min_level=min_level, max_level=max_level,
-        top=top, sort=sort, exclude=exclude,
-    )
+    items = filters.apply(vocabulary.items, kinds=KINDS if all_kinds else (), sort=sort)
     shown = vocabulary.script if script == "auto" else script
     if fmt in ("json", "jsonl"):
         if fmt == "json":
