@@ -25,12 +25,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from zh_learn.fileio import check_output_path, replacing
 from zh_learn.models import Example, Kind, VocabItem
+from zh_learn.package_data import read_text
 
 VOCAB_VERSION = 1
 CLOZE_VERSION = 1
@@ -286,7 +286,7 @@ def note_guid(note_kind: str, item: VocabItem) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    return (files("zh_learn") / "data" / "anki" / name).read_text(encoding="utf-8")
+    return read_text("anki", name)
 
 
 def _template(name: str) -> str:

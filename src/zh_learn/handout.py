@@ -14,11 +14,11 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from zh_learn.errors import OutputError
 from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
+from zh_learn.package_data import read_text
 from zh_learn.profile import Profile, build_profile
 
 PINYIN_MODES = ("all", "above", "none")
@@ -33,7 +33,7 @@ e = html.escape
 
 @functools.cache
 def stylesheet() -> str:
-    return (files("zh_learn") / "data" / "handout.css").read_text(encoding="utf-8")
+    return read_text("handout.css")
 
 
 def page(title: str, body: str, *, lang: str = "zh-Hans") -> str:

@@ -29,12 +29,12 @@ from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import metadata
-from importlib.resources import files
 from pathlib import Path
 
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing, write_cache
 from zh_learn.models import Kind, Sense
+from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 
 LEXICON_FORMAT = 5
@@ -158,7 +158,7 @@ def _versions_key() -> str:
             parts.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{name}=none")
-    supplement = files("zh_learn") / "data" / "supplement.tsv"
+    supplement = data_file("supplement.tsv")
     parts.append(hashlib.sha256(supplement.read_bytes()).hexdigest()[:12])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
@@ -266,12 +266,8 @@ def _read_xinhua_words() -> set[str]:
 
 
 def read_supplement() -> dict[str, SupplementEntry]:
-    raw = (files("zh_learn") / "data" / "supplement.tsv").read_text(encoding="utf-8")
     table: dict[str, SupplementEntry] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in read_rows("supplement.tsv"):
         cols += [""] * (7 - len(cols))
         simp, trad, pinyin, kind, defs, literal, figurative = cols[:7]
         table[simp] = SupplementEntry(

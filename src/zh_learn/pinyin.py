@@ -37,12 +37,12 @@ import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_RUN as _HAN_RUN
+from zh_learn.package_data import read_rows
 from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
 from zh_learn.pinyin_overrides import overrides
 
@@ -97,13 +97,6 @@ def _reading(word: str, pinyin: str) -> Reading | None:
     )
 
 
-def _read_data_tsv(name: str) -> Iterator[list[str]]:
-    raw = (files("zh_learn") / "data" / name).read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
 def _compile() -> Tables:
     """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
     parsed once, there) and reshaped for reading: one tuple of syllables per reading."""
@@ -155,7 +148,7 @@ def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
 def _phrases() -> dict[str, Reading]:
     """zh-learn's reviewed phrase readings: they replace the dictionary's for that word."""
     out: dict[str, Reading] = {}
-    for cols in _read_data_tsv("pinyin_phrases.tsv"):
+    for cols in read_rows("pinyin_phrases.tsv"):
         reading = _reading(cols[0], cols[1])
         if reading is None:
             raise ValueError(f"pinyin_phrases.tsv: bad reading for {cols[0]!r}: {cols[1]!r}")
@@ -302,7 +295,7 @@ def _model() -> _Polyphones:
 def _rules() -> dict[str, list[tuple[str, int, str]]]:
     """Literal context rules, by the character they read: (text, index of the char, reading)."""
     out: dict[str, list[tuple[str, int, str]]] = {}
-    for cols in _read_data_tsv("pinyin_rules.tsv"):
+    for cols in read_rows("pinyin_rules.tsv"):
         pattern, reading = cols[0], cols[1]
         index = pattern.index("*")
         text = pattern.replace("*", "")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from zh_learn.errors import InputError
 from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
 from zh_learn.models import Kind
+from zh_learn.package_data import data_file
 
 RECIPE_FILE = "recipe.toml"
 DEMO_RECIPE = "zhumadian-2021.toml"
@@ -143,7 +143,7 @@ def find_recipes(root: str | Path) -> list[Recipe]:
 
 
 def demo_recipe_path() -> Path:
-    return Path(str(files("zh_learn") / "data" / "demo" / DEMO_RECIPE))
+    return Path(str(data_file("demo", DEMO_RECIPE)))
 
 
 def demo_recipe() -> Recipe:

@@ -6,7 +6,6 @@ import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
-from importlib.resources import files
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
 from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
@@ -21,6 +20,7 @@ from zh_learn.models import (
     TokenKind,
     VocabItem,
 )
+from zh_learn.package_data import read_rows
 from zh_learn.pinyin import compound_reading, readings, word_reading
 from zh_learn.segment import WordTally, clause_span
 
@@ -148,13 +148,7 @@ _ADVERBS = frozenset("要很太更最不没也都还就才再")
 @functools.cache
 def _part_glosses() -> dict[tuple[str, str], str]:
     """zh-learn's own glosses for characters as parts (``data/part_glosses.tsv``)."""
-    raw = (files("zh_learn") / "data" / "part_glosses.tsv").read_text(encoding="utf-8")
-    table: dict[tuple[str, str], str] = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            char, place, gloss = line.split("\t")
-            table[(char, place)] = gloss
-    return table
+    return {(char, place): gloss for char, place, gloss in read_rows("part_glosses.tsv")}
 
 
 def _part_gloss(word: str, i: int) -> str:
