@@ -601,7 +601,7 @@ def word_reading(
         tabs = tables()
         cands = tabs.words.get(simple, ())
         if len(cands) == 1 and not (model and _rare_proper(simple, tabs)):
-            return tuple(_cite(ch, syl) for ch, syl in zip(simple, cands[0], strict=True))
+            return cands[0]  # citation tones are compiled in
     if sentence[offset : offset + len(word)] != word:
         offset = sentence.find(word)
     if offset < 0:
@@ -616,16 +616,14 @@ def compound_reading(word: str) -> tuple[str, ...]:
     the tens of thousands of rare compounds of a novel, where reading each in context would
     cost more than the rest of the analysis. ``word`` is in simplified characters."""
     tabs = tables()
-    simple = word
     out: list[str | None] = []
-    for piece in _segment(simple, tabs):
+    for piece in _segment(word, tabs):
         cands = tabs.words.get(piece, ())
         if len(piece) > 1 and cands:
             out.extend(cands[0])
         else:
             out.extend(_char_default(ch, tabs) for ch in piece)
-    out = [_cite(ch, syl) if syl else syl for ch, syl in zip(simple, out, strict=True)]
-    _apply_overrides(simple, out)
+    _apply_overrides(word, out)
     return tuple(s or "" for s in out)
 
 
