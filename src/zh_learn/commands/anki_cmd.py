@@ -94,7 +94,12 @@ def anki(
     source = load_source(file, encoding=encoding, cut_at=cut_at)
     vocabulary = analyze(source, standard=standard, progress=progress_reporter())
     items = filters.apply(vocabulary.items)
-    slug = _slug(source.name if file is not None else "zhumadian-2021")
+    if file is None:
+        from zh_learn.recipes import demo_recipe
+
+        slug = demo_recipe().slug
+    else:
+        slug = _slug(source.name)
     target = Path(output) if output else Path(f"{slug}.apkg")
     if target.is_dir():
         target = target / f"{slug}.apkg"
