@@ -123,3 +123,48 @@ def test_two_quizzes_answer_at_once(zh_home: Path) -> None:
     finally:
         db.close()
     assert reps == 12
+
+
+RECORDER = """\
+import shutil, sys
+from pathlib import Path
+src = Path(sys.argv[1])
+log = Path(sys.argv[2])
+n = len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+shutil.copy(src, log.parent / f"played-{n}{src.suffix}")
+with log.open("a", encoding="utf-8") as f:
+    f.write(src.stem + "\\n")
+"""
+
+
+def test_listening_quiz_plays_each_word(zh_home: Path, tmp_path: Path) -> None:
+    from zh_learn.audio import codec
+
+    script = tmp_path / "recorder.py"
+    script.write_text(RECORDER, encoding="utf-8")
+    log = tmp_path / "played.txt"
+    env = dict(os.environ, ZH_LEARN_PLAYER=f"{sys.executable} {script} {{}} {log}")
+    child = pexpect.spawn(
+        sys.executable, ["-m", "zh_learn", "quiz", "--mode", "listening", "-n", "3", "--seed", "4"],
+        env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 200),
+    )
+    for n in (1, 2, 3):
+        child.expect_exact(f"[{n}/3]")
+        child.expect_exact("🔊")
+        child.expect_exact("> ")
+        if n == 1:
+            child.sendline("r")  # hear it again
+            child.expect_exact("> ")
+        child.sendline("")  # "I don't know" suits either kind of question
+        child.expect(["Right", "Wrong"])
+    child.expect_exact("Retry the 3 missed? [y/N] ")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    asked = [word for word, skill, _ in reviews(zh_home) if skill == "listening"]
+    played = log.read_text(encoding="utf-8").split()
+    assert len(asked) == 3
+    assert played == [asked[0], asked[0], asked[1], asked[2]]
+    for clip in tmp_path.glob("played-*.mp3"):
+        assert 0.2 < codec.seconds(codec.decode(clip.read_bytes())) < 6

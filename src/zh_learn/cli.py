@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "wordlist": "zh_learn.commands.teacher_cmd:wordlist",
     "profile": "zh_learn.commands.teacher_cmd:profile",
     "handout": "zh_learn.commands.teacher_cmd:handout",
+    "say": "zh_learn.commands.audio_cmd:say",
 }
 
 #: One-line help shown by ``zh-learn --help`` without importing the command modules.
@@ -38,6 +39,7 @@ SHORT_HELP: dict[str, str] = {
     "wordlist": "Write a graded word list for one or more texts.",
     "profile": "Show how hard a text is: words and coverage by HSK level.",
     "handout": "Write a printable HTML reading sheet with pinyin and notes.",
+    "say": "Say a word or phrase (human recordings), or write it to an .mp3.",
 }
 
 

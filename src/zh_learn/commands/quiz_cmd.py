@@ -20,18 +20,23 @@ from zh_learn.commands._common import (
     standard_option,
 )
 
-MODES = ("mixed", "meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
+MODES = ("mixed", "meaning", "hanzi", "pinyin", "tones", "cloze", "idiom", "listening")
 
 
 def _modes(values: tuple[str, ...]) -> tuple[str, ...]:
     from zh_learn.quiz.questions import SKILLS
 
     if not values or "mixed" in values:
-        return SKILLS
+        return SKILLS + tuple(v for v in values if v == "listening")
     return tuple(dict.fromkeys(values))
 
 
 def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--audio", is_flag=True,
+        help="Play each answer's word (human recordings; mpv, ffplay, afplay, paplay, aplay "
+        "or ZH_LEARN_PLAYER).",
+    )(func)
     func = click.option(
         "--grade", "self_grade", is_flag=True,
         help="Grade your own recall after each right answer (default: rated from answer time).",
@@ -45,7 +50,7 @@ def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
     return click.option(
         "--mode", "modes", multiple=True, type=click.Choice(MODES),
-        help="Question kinds (repeatable; default: mixed).",
+        help="Question kinds (repeatable; default: mixed, which leaves out listening).",
     )(func)
 
 
@@ -81,11 +86,42 @@ class _Terminal:
         return line.rstrip("\r\n")
 
 
-def _run(questions: list[Any], store: Any, as_json: bool, self_grade: bool) -> None:
+def _sound(audio: bool, modes: tuple[str, ...], as_json: bool) -> tuple[Any, tuple[str, ...]]:
+    """The word player for the session (None: no sound) and the modes left: with no audio
+    player, listening questions cannot be asked, and one line says so."""
+    if not audio and "listening" not in modes:
+        return None, modes
+    from zh_learn.audio.player import NO_PLAYER, find_player
+
+    player = find_player()
+    if player is None:
+        click.echo(NO_PLAYER, err=True)
+        left = tuple(m for m in modes if m != "listening")
+        if not left:
+            raise click.ClickException("listening questions need an audio player")
+        return None, left
+
+    def play(word: Any) -> None:
+        from zh_learn.audio import sources
+
+        got = sources.plan(word.word, word.syllables)
+        if got is not None:
+            player.play(sources.pcm(got), word.word)
+
+    return play, modes
+
+
+def _run(
+    questions: list[Any], store: Any, as_json: bool, self_grade: bool,
+    play: Callable[[Any], None] | None = None, play_answers: bool = False,
+) -> None:
     from zh_learn.quiz.session import Session
 
     term = _Terminal(as_json)
-    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade)
+    session = Session(
+        store, ask=term.ask, say=term.say, color=term.color, grade=self_grade,
+        play=play, play_answers=play_answers,
+    )
     summary = session.run(questions, offer_retry=term.interactive and not as_json)
     if as_json:
         click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
@@ -114,13 +150,15 @@ def quiz(
     seed: int | None,
     as_json: bool,
     self_grade: bool,
+    audio: bool,
 ) -> None:
     """Practise the vocabulary of FILE in the terminal (default: the bundled article).
 
     Questions ask a word's meaning, the word for a meaning, its pinyin or tones, a sentence
     of the text with the word blanked, or an idiom with characters missing. Cards that are
     due come first, then new words. Every answer is saved at once and scheduled with FSRS;
-    `zh-learn review` brings the cards back when they are due.
+    `zh-learn review` brings the cards back when they are due. `--mode listening` plays
+    the word and asks its pinyin or meaning; `--audio` plays each answer's word.
 
     Type ? for help and q to quit. When stdin is not a terminal, answers are read one per
     line (scripting). Exit status 130 after Ctrl-C (answers are still saved).
@@ -133,6 +171,7 @@ def quiz(
     from zh_learn.store import Store
     from zh_learn.vocabulary import select
 
+    play, skills = _sound(audio, _modes(modes), as_json)
     source = load_source(file, encoding, cut_at)
     vocab = analyze(source, standard=standard, progress=progress_reporter())
     title = vocab.title or source.title
@@ -150,13 +189,13 @@ def quiz(
         cards = store.cards(w.word for w in words)
         rng = random.Random(seed)
         questions = plan(
-            words, cards, modes=_modes(modes), count=count, now=time.time(), rng=rng, pool=pool
+            words, cards, modes=skills, count=count, now=time.time(), rng=rng, pool=pool
         )
         if not questions:
             raise click.ClickException(
                 f"no {'/'.join(modes)} questions can be made from these words; try another --mode"
             )
-        _run(questions, store, as_json, self_grade)
+        _run(questions, store, as_json, self_grade, play, audio)
 
 
 @click.command()
@@ -166,7 +205,8 @@ def quiz(
 @session_options
 @handle_errors
 def review(
-    count: int | None, modes: tuple[str, ...], seed: int | None, as_json: bool, self_grade: bool
+    count: int | None, modes: tuple[str, ...], seed: int | None, as_json: bool,
+    self_grade: bool, audio: bool,
 ) -> None:
     """Review the cards that are due, from every text you have studied.
 
@@ -180,7 +220,8 @@ def review(
 
     with Store() as store:
         now = time.time()
-        wanted = set(_modes(modes))
+        play, skills = _sound(audio, _modes(modes), as_json)
+        wanted = set(skills)
         due = [c for c in store.due_cards(now) if c.skill in wanted]
         if not due:
             stats = store.stats(now)
@@ -201,7 +242,7 @@ def review(
             raise click.ClickException(
                 f"{len(due)} cards are due but none can be asked (their words are missing)"
             )
-        _run(questions, store, as_json, self_grade)
+        _run(questions, store, as_json, self_grade, play, audio)
 
 
 def _when(seconds: float) -> str:

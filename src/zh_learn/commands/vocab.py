@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import unicodedata
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,9 @@ from zh_learn.commands._common import (
     source_argument,
     standard_option,
 )
+
+if TYPE_CHECKING:
+    from zh_learn.models import VocabItem
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 COLUMNS = ("hanzi", "traditional", "pinyin", "kind", "hsk", "zipf", "count", "meaning")
@@ -93,13 +97,18 @@ def vocab(
     items = filters.apply(vocabulary.items, kinds=KINDS if all_kinds else (), sort=sort)
     shown = vocabulary.script if script == "auto" else script
     if fmt in ("json", "jsonl"):
+        from zh_learn.audio.sources import audio_source
+
+        def as_dict(item: VocabItem) -> dict[str, object]:
+            return {**item.to_dict(), "audio": audio_source(item)}
+
         if fmt == "json":
             data = vocabulary.to_json()
-            data["items"] = [item.to_dict() for item in items]
+            data["items"] = [as_dict(item) for item in items]
             click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             for item in items:
-                click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+                click.echo(json.dumps(as_dict(item), ensure_ascii=False))
         return
     rows = [
         (

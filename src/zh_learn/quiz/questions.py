@@ -9,6 +9,8 @@ Skills (``--mode``):
 * ``cloze``: a sentence of the text with the word blanked -> choose or type the word
 * ``idiom``: an idiom with one or two characters blanked -> type them (``--mode idiom`` also
   asks idioms' meanings, which practises their ``meaning`` card)
+* ``listening``: the word is played -> type its pinyin or choose its meaning (only when
+  asked for: it needs sound, so "mixed" leaves it out)
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from zh_learn.quiz.distractors import pick
 from zh_learn.store import CardRow, StudyWord
 
 SKILLS: tuple[str, ...] = ("meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
+LISTENING = "listening"
+LISTEN_PROMPT = "🔊 (listen; r to hear it again)"
 CHOICES = 4
 BLANK = "＿"
 #: Dictionary labels that would give a choice away ("... (idiom)").
@@ -44,6 +48,7 @@ class Question:
     choices: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()  # typed answers accepted for "text" (and cloze choices)
     hint: str = ""  # a second line under the prompt (toneless pinyin, a meaning)
+    listen: bool = False  # the word is played when the question is shown
 
     @property
     def typed(self) -> bool:
@@ -128,7 +133,7 @@ def applicable(word: StudyWord, skill: str) -> bool:
     has_pinyin = len(word.syllables) == len(word.word) and all(word.syllables)
     if skill in ("meaning", "hanzi"):
         return bool(word.gloss or word.idiom_meaning)
-    if skill in ("pinyin", "tones"):
+    if skill in ("pinyin", "tones", LISTENING):
         return has_pinyin
     if skill == "cloze":
         return (
@@ -149,7 +154,7 @@ def _choice(
     answer: str,
     others: Sequence[str],
     rng: random.Random,
-    **extra: str | tuple[str, ...],
+    **extra: str | tuple[str, ...] | bool,
 ) -> Question:
     choices = [answer, *others]
     rng.shuffle(choices)
@@ -196,6 +201,18 @@ def build(
             instruction="Type the tone of each syllable (1-4, 5 or 0 for neutral).",
             answer=" ".join(str(answers.split_syllable(s)[1]) for s in word.syllables),
             check="tones",
+        )
+    if skill == LISTENING:
+        others = pick(word, pool, n, rng, shown=meaning_of) if rng.random() < 0.5 else []
+        if others and meaning_of(word):
+            return _choice(
+                word, skill, LISTEN_PROMPT, "Listen: what does this word mean?",
+                meaning_of(word), [meaning_of(o) for o in others], rng, listen=True,
+            )
+        return Question(
+            word=word, skill=skill, prompt=LISTEN_PROMPT,
+            instruction="Listen, then type the pinyin (tone numbers or marks).",
+            answer=to_marks(word.syllables), check="pinyin", listen=True,
         )
     if skill == "cloze":
         start = word.example_offset

@@ -17,14 +17,14 @@ from zh_learn.pinyin_format import syllable_to_marks
 from zh_learn.quiz.answers import Check, split_syllable
 from zh_learn.quiz.questions import Question, meaning_of
 from zh_learn.srs import Grade, rating_for, review
-from zh_learn.store import Store
+from zh_learn.store import Store, StudyWord
 
 HELP = """\
 Answer with the number (or letter) of a choice, or type the answer.
   pinyin: tone numbers or marks, spaces optional: ru2 lv3, ru2lv3, rú lǚ (ü as v or u:)
   tones:  one digit per syllable: 2321 or 2 3 2 1 (5 or 0 = neutral tone)
   Enter on an empty line: "I don't know" (shows the answer; counts as a miss)
-  ?  this help      q  quit (answers so far are saved)"""
+  ?  this help      q  quit (answers so far are saved)      r  hear the word again (with sound)"""
 
 #: Characters of the example sentence shown on each side of the word.
 EXAMPLE_CONTEXT = 30
@@ -103,6 +103,8 @@ class Session:
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], float] = time.time,
         fuzz: bool = True,
+        play: Callable[[StudyWord], None] | None = None,
+        play_answers: bool = False,
     ) -> None:
         self.store = store
         self.ask = ask
@@ -112,6 +114,8 @@ class Session:
         self.clock = clock
         self.now = now
         self.fuzz = fuzz
+        self.play = play  # plays a word; None: no sound
+        self.play_answers = play_answers  # --audio: play each answer's word
 
     # -- formatting --------------------------------------------------------------------
 
@@ -196,6 +200,8 @@ class Session:
             self.say(f"  {q.hint}")
         for j, choice in enumerate(q.choices, 1):
             self.say(f"  {j}) {choice}")
+        if q.listen and self.play is not None:
+            self.play(q.word)
 
     def _read(self, prompt: str) -> str:
         line = self.ask(prompt)
@@ -213,6 +219,9 @@ class Session:
             if text in ("?", "h", "help"):
                 self.say(HELP)
                 continue
+            if text.lower() == "r" and self.play is not None and (q.listen or self.play_answers):
+                self.play(q.word)
+                continue
             check: Check | None = Check(False, note="") if not text else q.grade(text)
             if check is None:
                 self.say(f"  Answer 1-{len(q.choices)}, or ? for help.")
@@ -221,6 +230,8 @@ class Session:
         seconds = self.clock() - start
         grade = rating_for(check.correct, seconds, typed=q.typed, syllables=q.syllables)
         self._feedback(q, check, text)
+        if self.play_answers and self.play is not None:
+            self.play(q.word)
         if self.self_grade and check.correct:
             grade = self._self_grade(grade)
         self._save(q, check, grade, seconds, text)
