@@ -79,13 +79,24 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Classifier:
+    """A measure word the dictionary gives for a noun (CC-CEDICT's ``CL:`` note)."""
+
+    simplified: str
+    traditional: str
+    pinyin: str  # tone marks: "gè"
+
+
+@dataclass(frozen=True, slots=True)
 class Sense:
     """One dictionary reading of a headword with its English definitions."""
 
     pinyin: str  # tone numbers, CC-CEDICT style: "xing2", "ru2 lu:3 bo2 bing1"
-    definitions: tuple[str, ...]
+    definitions: tuple[str, ...]  # readable text: no dictionary markup
     source: str = "cedict"  # "cedict" | "supplement" | "composed"
     traditional: str = ""
+    classifiers: tuple[Classifier, ...] = ()  # measure words, from CC-CEDICT's CL: notes
+    also: tuple[str, ...] = ()  # other accepted readings ("also pr."), tone numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +160,7 @@ class VocabItem:
 
     @property
     def level_label(self) -> str:
-        """"4", "7-9", or "-" when the word is not in the list."""
+        """ "4", "7-9", or "-" when the word is not in the list."""
         from zh_learn.hsk import level_label
 
         return level_label(self.hsk_level, self.hsk_standard)

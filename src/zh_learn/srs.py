@@ -109,4 +109,3 @@ def review(
         reps=reps,
         lapses=lapses,
     )
-

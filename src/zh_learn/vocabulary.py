@@ -19,7 +19,14 @@ from zh_learn.models import (
 )
 from zh_learn.pinyin import compound_reading, readings, word_reading
 from zh_learn.segment import WordTally, clause_span
-from zh_learn.senses import cedict_syllables, composed_sense, idiom_info, item_senses
+from zh_learn.senses import (
+    cedict_syllables,
+    composed_sense,
+    idiom_info,
+    item_senses,
+    reading_of_form,
+)
+from zh_learn.traditional import in_context as traditional_in_context
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -123,7 +130,15 @@ class ItemBuilder:
         item.syllables = self.reader.reading(word, token.sentence, token.start)
         item.traditional = lex.traditional(word)
         item.hsk_level = self.levels.get(word)
-        senses = item_senses(word, item.syllables, lex)
+        at = token.start - sentence.start
+        form = None
+        if len(word) == 1 or word not in lex.entries:
+            left, right = clause_span(sentence.text, at)
+            form = traditional_in_context(word, sentence.text[left:right], at - left)
+        if form:
+            item.traditional = form
+            item.syllables = reading_of_form(word, form, item.syllables, lex)
+        senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
         if not senses and item.kind is not Kind.NAME:
             composed = composed_sense(word, item.syllables, lex)
             senses = (composed,) if composed else ()

@@ -62,7 +62,7 @@ def _fold_jqxy(base: str) -> str:
 
 
 def split_syllable(syllable: str) -> tuple[str, int]:
-    """"lv3" -> ("lv", 3); "ma5"/"ma" -> ("ma", 5); "qv4" -> ("qu", 4)."""
+    """ "lv3" -> ("lv", 3); "ma5"/"ma" -> ("ma", 5); "qv4" -> ("qu", 4)."""
     s = syllable.lower().replace("u:", "v").replace("ü", "v")
     tone = 5
     if s and s[-1].isdigit():
