@@ -167,7 +167,8 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
                 classifiers += _classifiers(d)
                 continue
             also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
-            definitions.append(readable(d))
+            if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
+                definitions.append(readable(d))
         if not definitions:
             continue
         # a line that is a sound word (当: 噹 "(onom.) dong") goes after the real meanings

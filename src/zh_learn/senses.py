@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
@@ -65,6 +66,16 @@ def item_senses(
         if chosen is not None:
             senses.insert(0, chosen)
     return tuple(senses)
+
+
+def also_readings(word: str, syllables: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """Other readings CC-CEDICT accepts for ``word`` read ``syllables`` (母亲 mu3 qin1: "also
+    pr. [mu3 qin5]")."""
+    wanted = tuple(syllables)
+    for sense in lexicon().senses(word):
+        if cedict_syllables(sense.pinyin) == wanted:
+            for other in sense.also:
+                yield cedict_syllables(other)
 
 
 def reading_of_form(
