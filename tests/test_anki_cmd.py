@@ -55,14 +55,12 @@ def test_help(runner: CliRunner, command: str) -> None:
 
 def test_seed_deck_in_anki(runner: CliRunner, tmp_path: Path, collection: Any) -> None:
     path = tmp_path / "seed.apkg"
-    result = runner.invoke(
-        cli,
-        ["anki", SEED, "--cut-at", "责任编辑", "-o", str(path), "--subdecks", "kind"],
-        catch_exceptions=False,
-    )
+    result = runner.invoke(cli, ["anki", SEED, "--cut-at", "责任编辑", "-o", str(path),
+                                 "--subdecks", "kind"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert f"Wrote {path}" in result.output
-    match = re.search(r"cards\s+(\d+): (\d+) Recognition, (\d+) Recall, (\d+) Cloze", result.output)
+    match = re.search(r"cards\s+(\d+): (\d+) Recognition, (\d+) Recall, (\d+) Cloze",
+                      result.output)
     assert match, result.output
     total, recognition, recall, cloze = map(int, match.groups())
 
@@ -130,9 +128,8 @@ def test_unwritable_output_is_a_one_line_error(
 
 
 def test_output_folder_gets_a_named_file(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(
-        cli, ["anki", SEED, "--top", "3", "-o", str(tmp_path)], catch_exceptions=False
-    )
+    result = runner.invoke(cli, ["anki", SEED, "--top", "3", "-o", str(tmp_path)],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "article.apkg").is_file()
 
@@ -144,11 +141,8 @@ def test_skip_known(runner: CliRunner, tmp_path: Path, seed_vocab: Vocabulary) -
     first = select(seed_vocab.items, top=1)[0].simplified
     known.add([first])
     path = tmp_path / "deck.apkg"
-    result = runner.invoke(
-        cli,
-        ["anki", SEED, "--top", "3", "--skip-known", "--no-cloze", "-o", str(path)],
-        catch_exceptions=False,
-    )
+    result = runner.invoke(cli, ["anki", SEED, "--top", "3", "--skip-known", "--no-cloze",
+                                 "-o", str(path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     words = [fields[0] for fields in note_fields(path, tmp_path)]
     assert len(words) == 3 and first not in words
@@ -184,9 +178,8 @@ def test_build_all_recipes_in_decks(
 
 
 def test_build_one_recipe(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(
-        cli, ["build", str(SEED_DIR), "-o", str(tmp_path)], catch_exceptions=False
-    )
+    result = runner.invoke(cli, ["build", str(SEED_DIR), "-o", str(tmp_path)],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "zhumadian-2021.apkg").is_file()
 

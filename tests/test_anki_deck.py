@@ -36,41 +36,23 @@ EVIL = '<script>alert("x")</script> {{c2::oops}} <img src=x onerror=alert(1)>'
 
 
 def item(
-    word: str,
-    trad: str,
-    syllables: str,
-    gloss: str,
-    kind: Kind = Kind.WORD,
-    level: int | None = 4,
-    idiom: IdiomInfo | None = None,
-    sentence: str | None = SENTENCE,
+    word: str, trad: str, syllables: str, gloss: str, kind: Kind = Kind.WORD, level: int | None = 4,
+    idiom: IdiomInfo | None = None, sentence: str | None = SENTENCE,
 ) -> VocabItem:
     sylls = tuple(syllables.split())
     senses = (Sense(" ".join(sylls), (gloss,)),) if gloss else ()
     example = Example(sentence, 0, sentence.find(word)) if sentence else None
-    return VocabItem(
-        word, trad, sylls, kind, senses, hsk_level=level, zipf=4.25, example=example, idiom=idiom
-    )
+    return VocabItem(word, trad, sylls, kind, senses, hsk_level=level, zipf=4.25,
+                     example=example, idiom=idiom)
 
 
 def sample_items() -> list[VocabItem]:
     return [
         item("强调", "強調", "qiang2 diao4", "to emphasize"),
         item("思想", "思想", "si1 xiang3", "thought; thinking", level=7),
-        item(
-            "贻误战机",
-            "貽誤戰機",
-            "yi2 wu4 zhan4 ji1",
-            "to miss a chance",
-            Kind.IDIOM,
-            None,
-            IdiomInfo(
-                literal="delay the moment of battle",
-                figurative="to miss the chance",
-                char_gloss=(("贻", "leave"), ("误", "miss")),
-                origin_zh="某书",
-            ),
-        ),
+        item("贻误战机", "貽誤戰機", "yi2 wu4 zhan4 ji1", "to miss a chance", Kind.IDIOM, None,
+             IdiomInfo(literal="delay the moment of battle", figurative="to miss the chance",
+                       char_gloss=(("贻", "leave"), ("误", "miss")), origin_zh="某书")),
         item("要紧", "要緊", "yao4 jin3", "", level=5),  # no meaning: no Recall card
         item("犹豫", "猶豫", "you2 yu4", "to hesitate", sentence=None),  # no cloze
     ]
@@ -112,24 +94,9 @@ def test_note_type_ids_and_layout_are_pinned() -> None:
     assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v1") == 1271197444459850
     assert CLOZE_MODEL_ID == anki_deck.stable_id("zh-learn Cloze v1") == 1370172975921763
     assert VOCAB_FIELDS == (
-        "Hanzi",
-        "Traditional",
-        "Pinyin",
-        "PinyinNumbers",
-        "Meaning",
-        "Kind",
-        "Level",
-        "Standard",
-        "Frequency",
-        "Sentence",
-        "SentencePinyin",
-        "Source",
-        "Literal",
-        "Figurative",
-        "CharGloss",
-        "Explanation",
-        "Origin",
-        "Typing",
+        "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level",
+        "Standard", "Frequency", "Sentence", "SentencePinyin", "Source", "Literal",
+        "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
     )
     assert CLOZE_FIELDS == ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
     assert anki_deck.vocab_model().model_id == VOCAB_MODEL_ID
@@ -138,9 +105,8 @@ def test_note_type_ids_and_layout_are_pinned() -> None:
 
 def test_guid_hashes_only_word_reading_and_note_kind() -> None:
     a = item("强调", "強調", "qiang2 diao4", "to emphasize")
-    fixed = dataclasses.replace(
-        a, senses=(Sense("qiang2 diao4", ("to stress",)),), zipf=1.0, hsk_level=2, example=None
-    )
+    fixed = dataclasses.replace(a, senses=(Sense("qiang2 diao4", ("to stress",)),), zipf=1.0,
+                                hsk_level=2, example=None)
     assert note_guid("vocab", a) == note_guid("vocab", fixed) == "b,ge{*!rZ6"
     assert note_guid("cloze", a) != note_guid("vocab", a)
     other_reading = dataclasses.replace(a, syllables=("qiang3", "diao4"))
@@ -206,13 +172,8 @@ def test_tags() -> None:
 
 def test_css_has_pleco_tone_colours_and_night_mode() -> None:
     css = anki_deck.vocab_model().css
-    for tone, colour in [
-        (1, "#e30000"),
-        (2, "#02b31c"),
-        (3, "#1510f0"),
-        (4, "#8900bf"),
-        (5, "#777777"),
-    ]:
+    for tone, colour in [(1, "#e30000"), (2, "#02b31c"), (3, "#1510f0"), (4, "#8900bf"),
+                         (5, "#777777")]:
         assert f".tone{tone} {{ color: {colour}; }}" in css
         assert f".nightMode .tone{tone}" in css
 
@@ -239,18 +200,8 @@ def test_import_into_anki(tmp_path: Path, collection: Any) -> None:
     rec = by_word["贻误战机"]
     assert "贻误战机" in rec.question() and "yí" not in rec.question()
     answer = rec.answer()
-    for expected in (
-        "yí",
-        "wù",
-        "zhàn",
-        "jī",
-        "to miss a chance",
-        "delay the moment of battle",
-        "贻 leave",
-        "某书",
-        '<span class="hl">贻误战机</span>',
-        "貽誤戰機",
-    ):
+    for expected in ("yí", "wù", "zhàn", "jī", "to miss a chance", "delay the moment of battle",
+                     "贻 leave", "某书", '<span class="hl">贻误战机</span>', "貽誤戰機"):
         assert expected in answer
     recall = {c.note()["Hanzi"]: c for c in cards["Recall"]}["强调"]
     assert "to emphasize" in recall.question() and "强调" not in visible(recall.question())

@@ -111,19 +111,8 @@ def test_tones_marks_the_wrong_syllable() -> None:
 
 @pytest.mark.parametrize(
     ("answer", "index"),
-    [
-        ("1", 0),
-        ("4", 3),
-        ("b", 1),
-        ("D", 3),
-        ("乙", 1),
-        (" 丙 ", 2),
-        ("5", None),
-        ("0", None),
-        ("e", None),
-        ("", None),
-        ("戊", None),
-    ],
+    [("1", 0), ("4", 3), ("b", 1), ("D", 3), ("乙", 1), (" 丙 ", 2), ("5", None), ("0", None),
+     ("e", None), ("", None), ("戊", None)],
 )
 def test_parse_choice(answer: str, index: int | None) -> None:
     assert parse_choice(answer, ["甲", "乙", "丙", "丁"]) == index

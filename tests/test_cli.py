@@ -19,7 +19,10 @@ HEAVY = {"jieba", "pypinyin", "genanki", "g2pM", "wordfreq", "fsrs", "numpy"}
 
 
 def test_cli_import_is_light() -> None:
-    code = f"import sys, zh_learn.cli;print(sorted(set({sorted(HEAVY)!r}) & set(sys.modules)))"
+    code = (
+        "import sys, zh_learn.cli;"
+        f"print(sorted(set({sorted(HEAVY)!r}) & set(sys.modules)))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -70,24 +73,9 @@ def test_vocab_json_is_the_documented_schema(runner: CliRunner) -> None:
     assert data["schema"] == 1
     assert data["standard"] == "hsk3-2021"
     first = data["items"][0]
-    for key in (
-        "simplified",
-        "traditional",
-        "syllables",
-        "pinyin",
-        "pinyin_numbers",
-        "kind",
-        "senses",
-        "gloss",
-        "hsk_level",
-        "hsk_label",
-        "hsk_standard",
-        "zipf",
-        "count",
-        "example",
-        "idiom",
-        "first_offset",
-    ):
+    for key in ("simplified", "traditional", "syllables", "pinyin", "pinyin_numbers", "kind",
+                "senses", "gloss", "hsk_level", "hsk_label", "hsk_standard", "zipf", "count",
+                "example", "idiom", "first_offset"):
         assert key in first
     assert all(item["kind"] in ("word", "idiom", "phrase") for item in data["items"])
 
@@ -105,8 +93,8 @@ def test_vocab_jsonl_csv_tsv(runner: CliRunner) -> None:
 
 def test_vocab_filters(runner: CliRunner) -> None:
     out = runner.invoke(
-        cli,
-        ["vocab", "--format", "jsonl", "--min-level", "5", "--max-level", "6", "--sort", "freq"],
+        cli, ["vocab", "--format", "jsonl", "--min-level", "5", "--max-level", "6",
+              "--sort", "freq"],
     ).output
     items = [json.loads(line) for line in out.splitlines()]
     assert items and all(5 <= i["hsk_level"] <= 6 for i in items)
@@ -172,9 +160,7 @@ def test_real_process_errors_have_no_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "ZH_LEARN_HOME": str(tmp_path)}
     proc = subprocess.run(
         [sys.executable, "-m", "zh_learn", "vocab", str(tmp_path / "nope.txt")],
-        capture_output=True,
-        text=True,
-        env=env,
+        capture_output=True, text=True, env=env,
     )
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"Error: no such file: {tmp_path / 'nope.txt'}"

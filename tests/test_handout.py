@@ -124,7 +124,8 @@ def test_unwritable_output(runner, tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- Chromium
 
 CHROMIUM = next(
-    (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)),
+    (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
+     if shutil.which(n)),
     None,
 )
 needs_chromium = pytest.mark.skipif(
@@ -185,11 +186,11 @@ def test_seed_article_handout_renders_in_chromium(runner, tmp_path: Path) -> Non
     from zh_learn.handout import print_with_chromium
 
     sheet = tmp_path / "sheet.html"
-    result = runner.invoke(
-        cli, ["handout", "-o", str(sheet), "--level", "4"], catch_exceptions=False
-    )
+    result = runner.invoke(cli, ["handout", "-o", str(sheet), "--level", "4"],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    png = print_with_chromium(sheet, tmp_path / "sheet.png", mode="png", window_size=(1240, 1754))
+    png = print_with_chromium(sheet, tmp_path / "sheet.png", mode="png",
+                              window_size=(1240, 1754))
     width, height, bpp, rows = read_png(png)
     assert (width, height) == (1240, 1754)
     dark = red = 0
@@ -213,9 +214,8 @@ def test_seed_article_handout_renders_in_chromium(runner, tmp_path: Path) -> Non
 @needs_chromium
 def test_pdf_beside_html(runner, tmp_path: Path) -> None:
     out = tmp_path / "lesson.html"
-    result = runner.invoke(
-        cli, ["handout", LESSON, "-o", str(out), "--pdf"], catch_exceptions=False
-    )
+    result = runner.invoke(cli, ["handout", LESSON, "-o", str(out), "--pdf"],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
     pdf = out.with_suffix(".pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"/MediaBox [0 0 594.9" in pdf  # A4

@@ -38,19 +38,15 @@ def test_add_refuses_non_chinese() -> None:
         ("你好\n谢谢\n\n你好\n", ["你好", "谢谢"]),
         ("# a comment\n你好 \n", ["你好"]),
         # Anki "notes in plain text" export: header lines, HTML in fields.
-        (
-            "#separator:tab\n#html:true\n<b>银行</b>\tyín háng\tbank\n行走\txíng zǒu\twalk\n",
-            ["银行", "行走"],
-        ),
+        ("#separator:tab\n#html:true\n<b>银行</b>\tyín háng\tbank\n行走\txíng zǒu\twalk\n",
+         ["银行", "行走"]),
         # Anki with a leading non-Han field (guid, note type).
         ("#separator:tab\nabc123\tBasic\t暗访\tto investigate\n", ["暗访"]),
         # Pleco flashcard export: "// category" lines, simplified[traditional].
         ("// HSK 1\n银行[銀行]\tyin2hang2\tbank\n爱\tai4\tlove\n", ["银行", "爱"]),
         # CSV with quotes and a header row.
-        (
-            'word,pinyin,meaning\n"预案",yu4an4,"plan, contingency"\n精准,jing1zhun3,precise\n',
-            ["预案", "精准"],
-        ),
+        ('word,pinyin,meaning\n"预案",yu4an4,"plan, contingency"\n精准,jing1zhun3,precise\n',
+         ["预案", "精准"]),
         ("hello\tworld\n", []),
     ],
     ids=["plain", "comments", "anki", "anki-guid", "pleco", "csv", "none"],

@@ -156,7 +156,9 @@ def test_fix_is_stored_and_honoured() -> None:
     assert readings("这位行长。")[2:4] == ["hang2", "zhang3"]
 
 
-@pytest.mark.parametrize("spec", ["行长", "行长=hang2", "abc=hang2", "行长=hang2 zhang9", "=hang2"])
+@pytest.mark.parametrize(
+    "spec", ["行长", "行长=hang2", "abc=hang2", "行长=hang2 zhang9", "=hang2"]
+)
 def test_bad_fix_is_a_user_error(spec: str) -> None:
     with pytest.raises(InputError):
         parse_fix(spec)

@@ -24,32 +24,16 @@ def _document(parts: list[tuple[str, TokenKind]]) -> Document:
 
 def test_coverage_and_estimated_level_on_hand_built_text() -> None:
     W, N, P = TokenKind.WORD, TokenKind.NAME, TokenKind.PUNCT
-    doc = _document(
-        [
-            ("我", W),
-            ("爱", W),
-            ("北京", W),
-            ("，", P),
-            ("王明", N),
-            ("爱", W),
-            ("风景", W),
-            ("做好", W),
-            ("蹊跷", W),
-            ("。", P),
-        ]
-    )
+    doc = _document([("我", W), ("爱", W), ("北京", W), ("，", P), ("王明", N), ("爱", W),
+                     ("风景", W), ("做好", W), ("蹊跷", W), ("。", P)])
     levels = {"我": 1, "爱": 1, "北京": 1, "风景": 4}
     vocab = Vocabulary(
-        [
-            VocabItem(w, w, (), Kind.WORD, hsk_level=levels.get(w))
-            for w in ("我", "爱", "北京", "风景", "做好", "蹊跷")
-        ],
-        title="t",
-        source="s",
+        [VocabItem(w, w, (), Kind.WORD, hsk_level=levels.get(w)) for w in
+         ("我", "爱", "北京", "风景", "做好", "蹊跷")],
+        title="t", source="s",
     )
-    prof = build_profile(
-        [(doc, vocab)], known={"我", "爱"}, char_level=lambda ch: 1 if ch in "我爱北京" else None
-    )
+    prof = build_profile([(doc, vocab)], known={"我", "爱"},
+                         char_level=lambda ch: 1 if ch in "我爱北京" else None)
     # 8 running words: 王明 is a name (understood), 做好 counts as HSK 1 (做 + 好).
     assert prof.running_words == 8 and prof.transparent_tokens == 1
     assert prof.compound_tokens == 1
@@ -90,14 +74,8 @@ def test_profile_json_for_several_texts_with_known_words(runner, tmp_path: Path)
     known.write_text("北京\n朋友\n学习\n", encoding="utf-8")
     result = runner.invoke(
         cli,
-        [
-            "profile",
-            str(DATA / "lesson1.txt"),
-            str(DATA / "lesson2.txt"),
-            "--json",
-            "--known",
-            str(known),
-        ],
+        ["profile", str(DATA / "lesson1.txt"), str(DATA / "lesson2.txt"), "--json",
+         "--known", str(known)],
         catch_exceptions=False,
     )
     data = json.loads(result.stdout)

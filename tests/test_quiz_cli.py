@@ -17,9 +17,8 @@ def run(runner: CliRunner, args: list[str], stdin: str = "") -> tuple[int, str, 
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize(
-    "command", [["quiz"], ["review"], ["stats"], ["known"], ["known", "import"], ["known", "add"]]
-)
+@pytest.mark.parametrize("command", [["quiz"], ["review"], ["stats"], ["known"],
+                                     ["known", "import"], ["known", "add"]])
 def test_help(runner: CliRunner, command: list[str]) -> None:
     code, out, _ = run(runner, [*command, "--help"])
     assert code == 0
@@ -78,9 +77,8 @@ def test_review_asks_due_cards_from_the_store(runner: CliRunner, zh_home: Path) 
 
 
 def test_skip_known_leaves_known_words_out(runner: CliRunner) -> None:
-    code, out, _ = run(
-        runner, ["quiz", "--mode", "pinyin", "-n", "1", "--seed", "1", "--json"], "q\n"
-    )
+    code, out, _ = run(runner, ["quiz", "--mode", "pinyin", "-n", "1", "--seed", "1",
+                                "--json"], "q\n")
     first = json.loads(out)
     assert first["answered"] == 0
     # The first run stored every word of the text; mark all but one known.
@@ -89,9 +87,8 @@ def test_skip_known_leaves_known_words_out(runner: CliRunner) -> None:
     with Store() as store:
         words = list(store.words())
     run(runner, ["known", "add", *words[:-1]])
-    code, out, err = run(
-        runner, ["quiz", "--skip-known", "--mode", "pinyin", "-n", "1", "--seed", "1"], "q\n"
-    )
+    code, out, err = run(runner, ["quiz", "--skip-known", "--mode", "pinyin", "-n", "1",
+                                  "--seed", "1"], "q\n")
     assert code == 0
     prompt = out.split("[1/1]")[1].splitlines()[1].strip()
     assert prompt == words[-1]

@@ -19,12 +19,8 @@ TIMEOUT = 180
 
 def spawn(*args: str) -> pexpect.spawn:
     child = pexpect.spawn(
-        sys.executable,
-        ["-m", "zh_learn", *args],
-        env=dict(os.environ),
-        encoding="utf-8",
-        timeout=TIMEOUT,
-        dimensions=(40, 200),
+        sys.executable, ["-m", "zh_learn", *args], env=dict(os.environ), encoding="utf-8",
+        timeout=TIMEOUT, dimensions=(40, 200),
     )
     return child
 

@@ -20,35 +20,15 @@ from zh_learn.quiz.questions import (
 from zh_learn.store import CardRow, StudyWord
 
 
-def w(
-    word: str,
-    pinyin: str,
-    gloss: str,
-    level: int | None = 5,
-    kind: str = "word",
-    example: str = "",
-    **kw: object,
-) -> StudyWord:
+def w(word: str, pinyin: str, gloss: str, level: int | None = 5, kind: str = "word",
+      example: str = "", **kw: object) -> StudyWord:
     offset = example.find(word) if example else -1
-    return StudyWord(
-        word,
-        tuple(pinyin.split()),
-        gloss,
-        kind,
-        level,
-        example=example,
-        example_offset=offset,
-        **kw,
-    )  # type: ignore[arg-type]
+    return StudyWord(word, tuple(pinyin.split()), gloss, kind, level, example=example,
+                     example_offset=offset, **kw)  # type: ignore[arg-type]
 
 
-ANFANG = w(
-    "暗访",
-    "an4 fang3",
-    "to make secret inquiries; to investigate in secret",
-    7,
-    example="随后,蒿慧杰不打招呼,暗访疫情防控措施落实情况。",
-)
+ANFANG = w("暗访", "an4 fang3", "to make secret inquiries; to investigate in secret", 7,
+           example="随后,蒿慧杰不打招呼,暗访疫情防控措施落实情况。")
 POOL = [
     ANFANG,
     w("精准", "jing1 zhun3", "accurate; precise", 6),
@@ -58,14 +38,8 @@ POOL = [
     w("检查", "jian3 cha2", "to inspect; to examine", 3),
     w("考察", "kao3 cha2", "to inspect; to observe and study", 5),  # shares "inspect"
     w("明察暗访", "ming2 cha2 an4 fang3", "to investigate openly and secretly", None, "idiom"),
-    w(
-        "如履薄冰",
-        "ru2 lv3 bo2 bing1",
-        "to walk on thin ice",
-        None,
-        "idiom",
-        idiom_meaning="to be extremely cautious",
-    ),
+    w("如履薄冰", "ru2 lv3 bo2 bing1", "to walk on thin ice", None, "idiom",
+      idiom_meaning="to be extremely cautious"),
     w("小心翼翼", "xiao3 xin1 yi4 yi4", "cautious; careful", None, "idiom"),
     w("一丝不苟", "yi1 si1 bu4 gou3", "meticulous", None, "idiom"),
     w("兢兢业业", "jing1 jing1 ye4 ye4", "cautious and conscientious", None, "idiom"),
@@ -76,10 +50,7 @@ POOL = [
 
 def test_meanings_normalise_glosses() -> None:
     assert meanings("to inspect; (fig.) to check / the examination; CL:個|个[ge4]") == {
-        "inspect",
-        "check",
-        "examination",
-    }
+        "inspect", "check", "examination"}
     assert share_meaning("to inspect; to examine", "to inspect; to observe")
     assert not share_meaning("accurate; precise", "contingency plan")
 
@@ -153,9 +124,8 @@ def test_idiom_question_blanks_one_or_two_characters() -> None:
         assert q is not None
         n = q.prompt.count(BLANK)
         blanks.add(n)
-        filled = "".join(
-            q.answer[q.prompt[:i].count(BLANK)] if c == BLANK else c for i, c in enumerate(q.prompt)
-        )
+        filled = "".join(q.answer[q.prompt[:i].count(BLANK)] if c == BLANK else c
+                         for i, c in enumerate(q.prompt))
         assert filled == "如履薄冰"
         assert q.grade(q.answer).correct  # type: ignore[union-attr]
         assert q.grade("如履薄冰").correct  # type: ignore[union-attr]
@@ -188,19 +158,15 @@ def test_plan_mixed_modes_and_count() -> None:
 
 
 def test_for_cards_uses_each_cards_skill() -> None:
-    cards = [
-        CardRow("暗访", "cloze", 2, None, 1.0, 5.0, 0.0, 0.0),
-        CardRow("gone", "meaning", 2, None, 1.0, 5.0, 0.0, 0.0),
-    ]
+    cards = [CardRow("暗访", "cloze", 2, None, 1.0, 5.0, 0.0, 0.0),
+             CardRow("gone", "meaning", 2, None, 1.0, 5.0, 0.0, 0.0)]
     qs = for_cards(cards, {x.word: x for x in POOL}, random.Random(0))
     assert [(q.word.word, q.skill) for q in qs] == [("暗访", "cloze")]
 
 
 def test_study_word_from_vocab_item() -> None:
     item = VocabItem(
-        simplified="如履薄冰",
-        traditional="如履薄冰",
-        syllables=("ru2", "lv3", "bo2", "bing1"),
+        simplified="如履薄冰", traditional="如履薄冰", syllables=("ru2", "lv3", "bo2", "bing1"),
         kind=Kind.IDIOM,
         senses=(Sense("ru2 lu:3 bo2 bing1", ("lit. as if walking on thin ice",)),),
         example=Example(" 我们如履薄冰。", sentence_start=0, offset=3),

@@ -13,16 +13,8 @@ from zh_learn.store import Store, StudyWord
 
 NOW = 1_700_000_000.0
 WORDS = [
-    StudyWord(
-        "暗访",
-        ("an4", "fang3"),
-        "to investigate in secret",
-        "word",
-        7,
-        example="随后暗访疫情防控措施落实情况。",
-        example_offset=2,
-        text_title="驻马店",
-    ),
+    StudyWord("暗访", ("an4", "fang3"), "to investigate in secret", "word", 7,
+              example="随后暗访疫情防控措施落实情况。", example_offset=2, text_title="驻马店"),
     StudyWord("精准", ("jing1", "zhun3"), "accurate; precise", "word", 6),
     StudyWord("预案", ("yu4", "an4"), "contingency plan", "word", 7),
     StudyWord("调度", ("diao4", "du4"), "to dispatch", "word", 6),
@@ -76,9 +68,8 @@ def questions(skill: str = "pinyin") -> list[Question]:
 
 
 def session(store: Store | None, script: Script, **kw: object) -> Session:
-    return Session(
-        store, ask=script.ask, say=script.say, clock=clock(), now=lambda: NOW, fuzz=False, **kw
-    )  # type: ignore[arg-type]
+    return Session(store, ask=script.ask, say=script.say, clock=clock(), now=lambda: NOW,
+                   fuzz=False, **kw)  # type: ignore[arg-type]
 
 
 def test_answers_are_checked_saved_and_summarised(store: Store) -> None:

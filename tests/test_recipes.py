@@ -66,19 +66,8 @@ def test_find_recipes_sorted(tmp_path: Path) -> None:
         ('text = "nope.txt"', "'nope.txt' not found"),
         ("text = ", "not valid TOML"),
     ],
-    ids=[
-        "unknown",
-        "type",
-        "top",
-        "bool",
-        "subdecks",
-        "kinds",
-        "level",
-        "output",
-        "no-text",
-        "no-file",
-        "toml",
-    ],
+    ids=["unknown", "type", "top", "bool", "subdecks", "kinds", "level", "output", "no-text",
+         "no-file", "toml"],
 )
 def test_bad_recipes(tmp_path: Path, toml: str, message: str) -> None:
     (tmp_path / "article.txt").write_text("你好。", encoding="utf-8")

@@ -17,25 +17,15 @@ from zh_learn.store import KNOWN_STABILITY, Store, StudyWord, default_path, open
 T0 = 1_700_000_000.0
 DAY = 86400.0
 WORD = StudyWord(
-    "暗访",
-    ("an4", "fang3"),
-    "to make secret inquiries",
-    hsk_level=7,
-    example="随后,暗访疫情防控措施落实情况。",
-    example_offset=3,
+    "暗访", ("an4", "fang3"), "to make secret inquiries", hsk_level=7,
+    example="随后,暗访疫情防控措施落实情况。", example_offset=3,
 )
 
 
 def _answer(store: Store, word: str, skill: str, grade: Grade, now: float) -> None:
     store.record(
-        word,
-        skill,
-        correct=grade != Grade.AGAIN,
-        rating=int(grade),
-        duration_ms=1000,
-        answer="x",
-        now=now,
-        update=lambda c: review(c, word, skill, grade, now, fuzz=False),
+        word, skill, correct=grade != Grade.AGAIN, rating=int(grade), duration_ms=1000,
+        answer="x", now=now, update=lambda c: review(c, word, skill, grade, now, fuzz=False),
     )
 
 
@@ -52,20 +42,12 @@ def test_words_round_trip() -> None:
         store.save_text("h1", "驻马店", "demo", [WORD])
         assert store.words() == {"暗访": StudyWord(**{**_fields(WORD), "text_title": "驻马店"})}
         # A second text with the same word keeps the first example and title.
-        other = StudyWord(
-            "暗访",
-            ("an4", "fang3"),
-            "to investigate secretly",
-            example="又暗访。",
-            example_offset=1,
-        )
+        other = StudyWord("暗访", ("an4", "fang3"), "to investigate secretly", example="又暗访。",
+                          example_offset=1)
         store.save_text("h2", "另一篇", "b.txt", [other])
         got = store.words()["暗访"]
         assert (got.gloss, got.example, got.text_title) == (
-            "to investigate secretly",
-            WORD.example,
-            "驻马店",
-        )
+            "to investigate secretly", WORD.example, "驻马店")
 
 
 def _fields(w: StudyWord) -> dict[str, object]:

@@ -69,11 +69,8 @@ def test_pleco_file_parses_into_categories_and_cards(runner) -> None:
         cards[hanzi] = (categories[-1], pinyin, definition)
     root = "zh-learn 2 lessons (HSK 3.0 (2021 grading standard, GF0025-2021))"
     assert all(c.startswith(root + "/Lesson ") for c in categories)
-    assert cards["旅游[旅遊]"] == (
-        f"{root}/Lesson 1: 第一课 去北京/HSK 2",
-        "lu:3you2",
-        "trip; journey; tourism; travel",
-    )
+    assert cards["旅游[旅遊]"] == (f"{root}/Lesson 1: 第一课 去北京/HSK 2", "lu:3you2",
+                                  "trip; journey; tourism; travel")
     assert cards["长城[長城]"][0].endswith("/Lesson 2: 第二课 在北京/HSK 3")
 
 
@@ -81,13 +78,8 @@ def test_anki_csv_has_header_lines_and_maps_to_basic(runner) -> None:
     text = run(runner, *LESSONS, "--format", "anki-csv")
     header = [ln for ln in text.splitlines() if ln.startswith("#")]
     assert header == [
-        "#separator:comma",
-        "#html:false",
-        "#notetype:Basic",
-        "#deck:zh-learn::2 lessons",
-        "#match scope:notetype + deck",
-        "#columns:Front,Back,Tags",
-        "#tags column:3",
+        "#separator:comma", "#html:false", "#notetype:Basic", "#deck:zh-learn::2 lessons",
+        "#match scope:notetype + deck", "#columns:Front,Back,Tags", "#tags column:3",
     ]
     body = text.split("#tags column:3\n", 1)[1]
     rows = list(csv.reader(io.StringIO(body)))
@@ -117,15 +109,15 @@ def test_above_keeps_harder_words_idioms_and_names(runner) -> None:
 def test_known_file_top_and_min_count(runner, tmp_path: Path) -> None:
     known = tmp_path / "class.txt"
     known.write_text("# words we know\n北京\n朋友\n", encoding="utf-8")
-    rows = list(
-        csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--known", str(known))))
-    )
+    rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--known",
+                                                str(known)))))
     assert not {"北京", "朋友"} & {r["simplified"] for r in rows}
     rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--top", "3"))))
     study = [r for r in rows if r["kind"] != "name"]
     # 北京 (5) and 去 (4), then the first of the words met twice; listed in text order.
     assert [r["simplified"] for r in study] == ["去", "北京", "朋友"]
-    rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--min-count", "3"))))
+    rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--min-count",
+                                                "3"))))
     assert {r["simplified"] for r in rows} == {"去", "北京"}
 
 
@@ -145,38 +137,19 @@ def test_unwritable_output_is_one_line_error(runner, tmp_path: Path) -> None:
 
 
 def _item(word: str, level: int | None, count: int, offset: int, kind: Kind = Kind.WORD):
-    return VocabItem(
-        word,
-        word,
-        ("xx1",) * len(word),
-        kind,
-        hsk_level=level,
-        count=count,
-        first_offset=offset,
-        example=Example(f"{word}。", 0, 0),
-    )
+    return VocabItem(word, word, ("xx1",) * len(word), kind, hsk_level=level, count=count,
+                     first_offset=offset, example=Example(f"{word}。", 0, 0))
 
 
 def test_credit_lessons_and_grouping_on_hand_built_data() -> None:
     one = Vocabulary([_item("大", 1, 2, 0), _item("风景", 4, 1, 3)], title="一", source="a")
-    two = Vocabulary(
-        [
-            _item("风景", 4, 3, 0),
-            _item("故宫", None, 1, 2),
-            _item("一帆风顺", None, 1, 5, Kind.IDIOM),
-        ],
-        title="二",
-        source="b",
-    )
+    two = Vocabulary([_item("风景", 4, 3, 0), _item("故宫", None, 1, 2),
+                      _item("一帆风顺", None, 1, 5, Kind.IDIOM)], title="二", source="b")
     lessons = credit_lessons([one, two])
-    assert [[i.simplified for i in les.items] for les in lessons] == [
-        ["大", "风景"],
-        ["故宫", "一帆风顺"],
-    ]
+    assert [[i.simplified for i in les.items] for les in lessons] == [["大", "风景"],
+                                                                     ["故宫", "一帆风顺"]]
     assert lessons[0].items[1].count == 4
     wl = build_wordlist([one, two], above=1)
     assert [[g.title for g in les.groups] for les in wl.lessons] == [
-        ["HSK 4"],
-        ["Not in HSK", "Idioms and set phrases"],
-    ]
+        ["HSK 4"], ["Not in HSK", "Idioms and set phrases"]]
     assert "only words above HSK 1" in render(wl, "md")

@@ -40,57 +40,33 @@ LESSONS = [str(DATA / "lesson1.txt"), str(DATA / "lesson2.txt")]
 def write_wordlist(runner: Any, tmp_path: Path, fmt: str, suffix: str) -> Path:
     """The CLI's own output file (``-o``), as a user would double-click it."""
     out = tmp_path / f"words.{suffix}"
-    result = runner.invoke(
-        cli, ["wordlist", *LESSONS, "-f", fmt, "-o", str(out)], catch_exceptions=False
-    )
+    result = runner.invoke(cli, ["wordlist", *LESSONS, "-f", fmt, "-o", str(out)],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return out
 
 
 def data_rows(path: Path) -> list[list[str]]:
     text = path.read_text(encoding="utf-8")
-    return list(
-        csv.reader(
-            io.StringIO(
-                "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
-            )
-        )
-    )
+    return list(csv.reader(io.StringIO("".join(
+        line for line in text.splitlines(keepends=True) if not line.startswith("#")))))
 
 
 def hand_built() -> WordList:
-    def item(
-        word: str,
-        syllables: str,
-        gloss: str,
-        sentence: str,
-        kind: Kind = Kind.WORD,
-        level: int | None = None,
-        offset: int = 0,
-    ) -> VocabItem:
+    def item(word: str, syllables: str, gloss: str, sentence: str, kind: Kind = Kind.WORD,
+             level: int | None = None, offset: int = 0) -> VocabItem:
         senses = (Sense(syllables, (gloss,)),) if gloss else ()
-        return VocabItem(
-            word,
-            word,
-            tuple(syllables.split()),
-            kind,
-            senses,
-            hsk_level=level,
-            count=1,
-            first_offset=offset,
-            example=Example(sentence, 0, 0),
-        )
+        return VocabItem(word, word, tuple(syllables.split()), kind, senses, hsk_level=level,
+                         count=1, first_offset=offset, example=Example(sentence, 0, 0))
 
     vocab = Vocabulary(
         [
-            item(
-                "话题", "hua4 ti2", 'topic <b>x</b> & "quoted", comma\tand tab', "#话题# 去北京。"
-            ),
+            item("话题", "hua4 ti2", 'topic <b>x</b> & "quoted", comma\tand tab',
+                 "#话题# 去北京。"),
             item("旅游", "lv3 you2", "trip; journey", "去旅游。", level=2, offset=1),
             item("王小明", "wang2 xiao3 ming2", "", "王小明来了。", Kind.NAME, offset=2),
         ],
-        title='Unit 1: "a, b" :: c/d',
-        source="x.txt",
+        title='Unit 1: "a, b" :: c/d', source="x.txt",
     )
     return build_wordlist([vocab])
 
@@ -107,16 +83,8 @@ def import_csv(col: Any, path: Path) -> Any:
 
 
 def log_counts(log: Any) -> dict[str, int]:
-    names = (
-        "new",
-        "updated",
-        "duplicate",
-        "conflicting",
-        "first_field_match",
-        "missing_notetype",
-        "missing_deck",
-        "empty_first_field",
-    )
+    names = ("new", "updated", "duplicate", "conflicting", "first_field_match",
+             "missing_notetype", "missing_deck", "empty_first_field")
     return {name: len(getattr(log, name)) for name in names}
 
 
@@ -145,9 +113,8 @@ def assert_imported_as_rows(col: Any, rows: list[list[str]], deck: str) -> None:
 def test_header_lines_give_anki_everything_it_needs(runner, tmp_path: Path, collection) -> None:
     from anki.collection import CsvMetadata
 
-    meta = collection.get_csv_metadata(
-        str(write_wordlist(runner, tmp_path, "anki-csv", "csv")), None
-    )
+    meta = collection.get_csv_metadata(str(write_wordlist(runner, tmp_path, "anki-csv", "csv")),
+                                       None)
     assert meta.delimiter == CsvMetadata.Delimiter.COMMA
     assert list(meta.column_labels) == ["Front", "Back", "Tags"]
     assert meta.global_notetype.id == collection.models.by_name("Basic")["id"]
@@ -174,14 +141,10 @@ def test_lessons_import_one_note_per_row_and_reimport_adds_nothing(
     assert notes["风景"].tags == ["hsk3-2021::hsk-4", "lesson::02", "word"]
     assert notes["半途而废"].tags == ["hsk3-2021::hsk-7-9", "idiom", "lesson::01"]
     assert notes["旅游"]["Back"] == (
-        "lǚ yóu<br>trip; journey; tourism; travel<br>他下个星期去北京旅游。"
-    )
+        "lǚ yóu<br>trip; journey; tourism; travel<br>他下个星期去北京旅游。")
     assert notes["王小明"]["Back"] == "wáng xiǎo míng<br>王小明是我的朋友。"
-    assert (
-        len(collection.find_notes("tag:hsk3-2021::hsk-1"))
-        == sum("hsk3-2021::hsk-1" in r[2].split() for r in rows)
-        > 0
-    )
+    assert len(collection.find_notes("tag:hsk3-2021::hsk-1")) == sum(
+        "hsk3-2021::hsk-1" in r[2].split() for r in rows) > 0
     assert len(collection.find_notes("tag:lesson::02")) == sum("lesson::02" in r[2] for r in rows)
 
     # Unchanged file again: Anki's default (update current) matches every row, adds nothing.
@@ -192,20 +155,13 @@ def test_lessons_import_one_note_per_row_and_reimport_adds_nothing(
     assert collection.find_notes("") == ids
 
     # A corrected gloss updates the note in place.
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "trip; journey; tourism; travel", "travel (corrected)"
-        ),
-        encoding="utf-8",
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "trip; journey; tourism; travel", "travel (corrected)"), encoding="utf-8")
     fixed = import_csv(collection, path)
     # Anki logs a note updated through its first field (there is no GUID column) under
     # first_field_match, not updated.
-    assert log_counts(fixed) == {
-        **dict.fromkeys(log_counts(fixed), 0),
-        "duplicate": 49,
-        "first_field_match": 1,
-    }
+    assert log_counts(fixed) == {**dict.fromkeys(log_counts(fixed), 0), "duplicate": 49,
+                                 "first_field_match": 1}
     assert collection.find_notes("") == ids
     assert "travel (corrected)" in notes_by_front(collection)["旅游"]["Back"]
 
@@ -239,8 +195,7 @@ def test_hostile_text_stays_plain_text_in_one_deck(tmp_path: Path, collection) -
     # field is data, not a comment; a tab inside a quoted field is kept as is.
     assert notes["话题"]["Back"] == (
         "huà tí<br>topic &lt;b&gt;x&lt;/b&gt; &amp; &quot;quoted&quot;, comma\tand tab<br>"
-        "#话题# 去北京。"
-    )
+        "#话题# 去北京。")
     assert notes["王小明"]["Back"] == "wáng xiǎo míng<br>王小明来了。"
     # "::" in a title would make a sub-deck; it is flattened to ":".
     deck = 'zh-learn::Unit 1: "a, b" : c/d'
@@ -299,9 +254,8 @@ def parse_pleco(data: bytes) -> list[PlecoCard]:
         if match is None:
             raise ValueError(f"bad headword, {where}")
         simplified, traditional = match.groups()
-        if traditional is not None and (
-            len(traditional) != len(simplified) or traditional == simplified
-        ):
+        if traditional is not None and (len(traditional) != len(simplified)
+                                        or traditional == simplified):
             raise ValueError(f"traditional form must differ and match in length, {where}")
         syllables = tuple(_SYLLABLE.findall(pinyin))
         if "".join(syllables) != pinyin or len(syllables) != len(simplified):
@@ -318,19 +272,12 @@ def test_pleco_file_follows_the_flashcard_format(runner, tmp_path: Path) -> None
     assert len(cards) == 50
     by_word = {c.simplified: c for c in cards}
     root = "zh-learn 2 lessons (HSK 3.0 (2021 grading standard, GF0025-2021))"
-    assert by_word["旅游"] == PlecoCard(
-        (root, "Lesson 1: 第一课 去北京", "HSK 2"),
-        "旅游",
-        "旅遊",
-        ("lu:3", "you2"),
-        "trip; journey; tourism; travel",
-    )
+    assert by_word["旅游"] == PlecoCard((root, "Lesson 1: 第一课 去北京", "HSK 2"), "旅游", "旅遊",
+                                      ("lu:3", "you2"), "trip; journey; tourism; travel")
     assert by_word["的"].syllables == ("de5",) and by_word["的"].traditional is None
     assert by_word["王小明"].category[-1] == "Names" and by_word["王小明"].definition == ""
     assert {c.category[:2] for c in cards} == {
-        (root, "Lesson 1: 第一课 去北京"),
-        (root, "Lesson 2: 第二课 在北京"),
-    }
+        (root, "Lesson 1: 第一课 去北京"), (root, "Lesson 2: 第二课 在北京")}
 
 
 def test_pleco_seed_article_parses_card_for_card(seed_vocab) -> None:
@@ -349,38 +296,19 @@ def test_pleco_hostile_text_is_flattened_into_the_format() -> None:
     assert [c.simplified for c in cards] == ["旅游", "话题", "王小明"]
     assert [c.category[-1] for c in cards] == ["HSK 2", "Not in HSK", "Names"]
     # "/" in a title would start a sub-category; tabs inside a definition become spaces.
-    assert (
-        cards[1].category[0] == 'zh-learn Unit 1: "a, b" :: c-d (HSK 3.0 (2021 grading '
+    assert cards[1].category[0] == 'zh-learn Unit 1: "a, b" :: c-d (HSK 3.0 (2021 grading ' \
         "standard, GF0025-2021))"
-    )
     assert cards[1].definition == 'topic <b>x</b> & "quoted", comma and tab'
     assert cards[0].syllables == ("lu:3", "you2")
 
 
 @pytest.mark.parametrize(
     "bad",
-    [
-        b"\xef\xbb\xbf//A\n",
-        b"//A\r\n",
-        "//A\n去\tqu4\n".encode(),
-        "//A\n去\tqù\tx\n".encode(),
-        "//A\n去\tqu4\ta\tb\n".encode(),
-        "//A\n去[去]\tqu4\tx\n".encode(),
-        "//A\n北京\tbei3\tx\n".encode(),
-        "去\tqu4\tx\n".encode(),
-        b"//A//B\n",
-    ],
-    ids=[
-        "bom",
-        "crlf",
-        "two-fields",
-        "tone-mark",
-        "tab-in-field",
-        "same-trad",
-        "syllable-count",
-        "no-category",
-        "empty-category",
-    ],
+    [b"\xef\xbb\xbf//A\n", b"//A\r\n", "//A\n去\tqu4\n".encode(), "//A\n去\tqù\tx\n".encode(),
+     "//A\n去\tqu4\ta\tb\n".encode(), "//A\n去[去]\tqu4\tx\n".encode(),
+     "//A\n北京\tbei3\tx\n".encode(), "去\tqu4\tx\n".encode(), b"//A//B\n"],
+    ids=["bom", "crlf", "two-fields", "tone-mark", "tab-in-field", "same-trad",
+         "syllable-count", "no-category", "empty-category"],
 )
 def test_pleco_parser_is_strict(bad: bytes) -> None:
     with pytest.raises(ValueError):

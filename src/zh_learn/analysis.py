@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from zh_learn.models import VocabItem
     from zh_learn.segment import WordTally
 
-
 def demo_source() -> SourceText:
     """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
     says (before the web-page footer)."""

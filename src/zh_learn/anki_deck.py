@@ -39,24 +39,9 @@ CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
 
 #: Field layout of the vocabulary note type. Changing it requires bumping VOCAB_VERSION.
 VOCAB_FIELDS: tuple[str, ...] = (
-    "Hanzi",
-    "Traditional",
-    "Pinyin",
-    "PinyinNumbers",
-    "Meaning",
-    "Kind",
-    "Level",
-    "Standard",
-    "Frequency",
-    "Sentence",
-    "SentencePinyin",
-    "Source",
-    "Literal",
-    "Figurative",
-    "CharGloss",
-    "Explanation",
-    "Origin",
-    "Typing",
+    "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level", "Standard",
+    "Frequency", "Sentence", "SentencePinyin", "Source", "Literal", "Figurative", "CharGloss",
+    "Explanation", "Origin", "Typing",
 )
 #: Field layout of the cloze note type. Changing it requires bumping CLOZE_VERSION.
 CLOZE_FIELDS: tuple[str, ...] = ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
@@ -65,45 +50,20 @@ SUBDECK_MODES = ("none", "kind", "level")
 
 STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
 _TAG_PREFIX = {"hsk3-2021": "hsk3", "hsk3-2025": "hsk3-2025", "hsk2": "hsk2"}
-_KIND_DECKS = {
-    Kind.WORD: "Words",
-    Kind.IDIOM: "Idioms",
-    Kind.PHRASE: "Phrases",
-    Kind.NAME: "Names",
-    Kind.NUMBER: "Numbers",
-    Kind.FOREIGN: "Foreign words",
-}
+_KIND_DECKS = {Kind.WORD: "Words", Kind.IDIOM: "Idioms", Kind.PHRASE: "Phrases",
+               Kind.NAME: "Names", Kind.NUMBER: "Numbers", Kind.FOREIGN: "Foreign words"}
 _CLAUSE_END = "，,；;：:、"
 _CLAUSE_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENING = "“‘「『（(《〈【"
 #: CJK punctuation written the Western way in a pinyin line.
-_ASCII_PUNCT = str.maketrans(
-    {
-        "，": ",",
-        "。": ".",
-        "、": ",",
-        "；": ";",
-        "：": ":",
-        "！": "!",
-        "？": "?",
-        "“": '"',
-        "”": '"',
-        "‘": "'",
-        "’": "'",
-        "「": '"',
-        "」": '"',
-        "『": '"',
-        "』": '"',
-        "（": "(",
-        "）": ")",
-        "【": "[",
-        "】": "]",
-        "—": "-",
-        "…": "...",
-    }
-)
+_ASCII_PUNCT = str.maketrans({
+    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "“": '"',
+    "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "（": "(",
+    "）": ")", "【": "[", "】": "]", "—": "-", "…": "...",
+})
 CREDIT = (
-    "Definitions from CC-CEDICT (https://cc-cedict.org), licensed CC BY-SA 4.0. Made with zh-learn."
+    "Definitions from CC-CEDICT (https://cc-cedict.org), licensed CC BY-SA 4.0. "
+    "Made with zh-learn."
 )
 
 
@@ -261,6 +221,12 @@ def _tag_safe(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip()) or "text"
 
 
+def _measure_words(item: VocabItem) -> str:
+    if not item.classifiers:
+        return ""
+    return f'<div class="mw">measure word: {esc(item.measure_words)}</div>'
+
+
 def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
     """The vocabulary note's fields, in VOCAB_FIELDS order, all HTML-safe."""
     example = _example(item)
@@ -277,7 +243,7 @@ def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
         "Traditional": esc(item.traditional) if item.traditional != item.simplified else "",
         "Pinyin": coloured_pinyin(item.syllables),
         "PinyinNumbers": esc(item.pinyin_numbers),
-        "Meaning": esc(item.gloss),
+        "Meaning": esc(item.gloss) + _measure_words(item),
         "Kind": esc(str(item.kind)),
         "Level": esc(item.level_label) if item.hsk_level is not None else "",
         "Standard": esc(STANDARD_LABELS.get(item.hsk_standard, item.hsk_standard)),
@@ -342,16 +308,10 @@ def vocab_model() -> Any:
         VOCAB_MODEL_NAME,
         fields=[{"name": name} for name in VOCAB_FIELDS],
         templates=[
-            {
-                "name": "Recognition",
-                "qfmt": _template("recognition_front.html"),
-                "afmt": _template("recognition_back.html"),
-            },
-            {
-                "name": "Recall",
-                "qfmt": _template("recall_front.html"),
-                "afmt": _template("recall_back.html"),
-            },
+            {"name": "Recognition", "qfmt": _template("recognition_front.html"),
+             "afmt": _template("recognition_back.html")},
+            {"name": "Recall", "qfmt": _template("recall_front.html"),
+             "afmt": _template("recall_back.html")},
         ],
         css=_asset("style.css"),
     )
@@ -365,13 +325,8 @@ def cloze_model() -> Any:
         CLOZE_MODEL_ID,
         CLOZE_MODEL_NAME,
         fields=[{"name": name} for name in CLOZE_FIELDS],
-        templates=[
-            {
-                "name": "Cloze",
-                "qfmt": _template("cloze_front.html"),
-                "afmt": _template("cloze_back.html"),
-            }
-        ],
+        templates=[{"name": "Cloze", "qfmt": _template("cloze_front.html"),
+                    "afmt": _template("cloze_back.html")}],
         css=_asset("style.css"),
         model_type=genanki.Model.CLOZE,
     )
@@ -423,13 +378,8 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
     clozes: list[tuple[VocabItem, list[str]]] = []
     for pos, item in enumerate(items, start=1):
         tags = tags_for(item, options.slug)
-        note = genanki.Note(
-            model=vmodel,
-            fields=vocab_fields(item, options),
-            tags=tags,
-            guid=note_guid("vocab", item),
-            due=pos,
-        )
+        note = genanki.Note(model=vmodel, fields=vocab_fields(item, options), tags=tags,
+                            guid=note_guid("vocab", item), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=False)).add_note(note)
         summary.notes_by_kind[str(item.kind)] += 1
         summary.notes_by_level[item.level_label] += 1
@@ -438,13 +388,8 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
         if options.cloze and (cfields := cloze_fields(item, options)) is not None:
             clozes.append((item, cfields))
     for pos, (item, cfields) in enumerate(clozes, start=len(items) + 1):
-        note = genanki.Note(
-            model=cmodel,
-            fields=cfields,
-            tags=tags_for(item, options.slug),
-            guid=note_guid("cloze", item),
-            due=pos,
-        )
+        note = genanki.Note(model=cmodel, fields=cfields, tags=tags_for(item, options.slug),
+                            guid=note_guid("cloze", item), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=True)).add_note(note)
         summary.cloze_notes += 1
         summary.cards_by_template["Cloze"] += len(note.cards)

@@ -98,11 +98,9 @@ def _render_text(
     vocab_levels: dict[str, int | None],
 ) -> list[str]:
     """The running text as a list of paragraph bodies (HTML)."""
-    shown = (
-        document.original
-        if (document.original and len(document.original) == len(document.text))
-        else document.text
-    )
+    shown = document.original if (
+        document.original and len(document.original) == len(document.text)
+    ) else document.text
     paragraphs: list[str] = []
     current: list[str] = []
     numbered: set[str] = set()
@@ -137,7 +135,9 @@ def _render_text(
             pinyin == "above"
             and (above or is_idiom or is_name or (item_level is not None and item_level > level))
         )
-        body = _ruby(surface, readings[token.start : token.end]) if want_pinyin else e(surface)
+        body = (
+            _ruby(surface, readings[token.start : token.end]) if want_pinyin else e(surface)
+        )
         classes = [c for c, on in (("above", above), ("idiom", is_idiom), ("name", is_name)) if on]
         if classes:
             body = f'<span class="{" ".join(classes)}">{body}</span>'
@@ -163,8 +163,8 @@ def _vocab_table(notes: list[Note], standard: str) -> str:
         by_level.setdefault(note.item.hsk_level, []).append(note)
     order = sorted(k for k in by_level if k is not None) + ([None] if None in by_level else [])
     rows = [
-        '<table class="vocab"><thead><tr><th class="num">No.</th><th>Word</th>'
-        '<th>Pinyin</th><th>Meaning</th><th class="num">Count</th></tr></thead><tbody>'
+        "<table class=\"vocab\"><thead><tr><th class=\"num\">No.</th><th>Word</th>"
+        "<th>Pinyin</th><th>Meaning</th><th class=\"num\">Count</th></tr></thead><tbody>"
     ]
     for level in order:
         group = by_level[level]
@@ -189,10 +189,12 @@ def _idiom_notes(notes: list[Note]) -> str:
     idioms = [n for n in notes if n.item.kind in _NOTE_KINDS]
     if not idioms:
         return ""
-    out = ["<h2>Idioms and set phrases</h2>", '<ol class="notes">']
+    out = ['<h2>Idioms and set phrases</h2>', '<ol class="notes">']
     for note in idioms:
         item = note.item
-        parts = [f'<span class="zh">{e(item.simplified)}</span> <i>{e(item.pinyin)}</i>']
+        parts = [
+            f'<span class="zh">{e(item.simplified)}</span> <i>{e(item.pinyin)}</i>'
+        ]
         if meaning(item):
             parts.append(f" — {e(meaning(item))}")
         info = item.idiom
@@ -349,11 +351,9 @@ def render_handout(
     )
     title = vocabulary.title or vocabulary.source or "Reading"
     head = ""
-    shown_title = (
-        document.original.splitlines()[0].strip()
-        if (document.original and document.original.strip())
-        else title
-    )
+    shown_title = document.original.splitlines()[0].strip() if (
+        document.original and document.original.strip()
+    ) else title
     if paragraphs and html.unescape(_strip_tags(paragraphs[0])).strip() in (title, shown_title):
         head = f'<h1 class="title">{paragraphs.pop(0)}</h1>'
     else:
@@ -390,7 +390,7 @@ def render_handout(
         "<section>",
         _profile_section(profile, level),
         "</section>",
-        f"<footer>Made with zh-learn. Levels: {e(profile.standard_name)}. Pinyin is read by "
+        f'<footer>Made with zh-learn. Levels: {e(profile.standard_name)}. Pinyin is read by '
         "machine; check readings of polyphonic characters before class.</footer>",
     ]
     return page(title, "\n".join(b for b in body if b))
@@ -441,17 +441,9 @@ def print_with_chromium(
     with tempfile.TemporaryDirectory(prefix="zh-learn-chromium-") as tmp:
         tmp_out = Path(tmp) / ("out.pdf" if mode == "pdf" else "out.png")
         args = [
-            exe,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-            "--mute-audio",
+            exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--hide-scrollbars", "--mute-audio",
             f"--user-data-dir={Path(tmp) / 'profile'}",
         ]
         if mode == "pdf":
@@ -461,11 +453,7 @@ def print_with_chromium(
         args.append(Path(html_path).resolve().as_uri())
         try:
             proc = subprocess.run(
-                args,
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                check=False,
+                args, capture_output=True, text=True, timeout=timeout, check=False,
                 stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired:

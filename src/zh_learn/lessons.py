@@ -42,3 +42,4 @@ def credit_lessons(vocabularies: list[Vocabulary]) -> list[Lesson]:
             new.append(replace(item, count=totals[item.simplified]))
         lessons.append(Lesson(number, vocab.title, vocab.source, new))
     return lessons
+

@@ -145,7 +145,7 @@ def readable(definition: str) -> str:
 
 
 def _classifiers(note: str) -> tuple[Classifier, ...]:
-    """ "CL:個|个[ge4],位[wei4]" -> 个 gè, 位 wèi."""
+    """CC-CEDICT's "CL:個|个[ge4],位[wei4]" -> 个 gè, 位 wèi."""
     found = []
     for m in _REFERENCE.finditer(note):
         simp = m.group(2)

@@ -159,8 +159,22 @@ class VocabItem:
         return "; ".join(self.definitions)
 
     @property
+    def classifiers(self) -> tuple[Classifier, ...]:
+        """Measure words of the reading used in the text (CC-CEDICT's CL: notes)."""
+        wanted = " ".join(self.syllables).replace("v", "u:").lower()
+        for sense in self.senses:
+            if sense.pinyin.lower() == wanted and sense.classifiers:
+                return sense.classifiers
+        return ()
+
+    @property
+    def measure_words(self) -> str:
+        """Measure words as text: "个 gè, 位 wèi", or "" when the dictionary gives none."""
+        return ", ".join(f"{c.simplified} {c.pinyin}" for c in self.classifiers)
+
+    @property
     def level_label(self) -> str:
-        """ "4", "7-9", or "-" when the word is not in the list."""
+        """"4", "7-9", or "-" when the word is not in the list."""
         from zh_learn.hsk import level_label
 
         return level_label(self.hsk_level, self.hsk_standard)
@@ -175,6 +189,7 @@ class VocabItem:
         data["pinyin"] = self.pinyin
         data["pinyin_numbers"] = self.pinyin_numbers
         data["gloss"] = self.gloss
+        data["classifiers"] = [asdict(c) for c in self.classifiers]
         data["hsk_label"] = self.level_label
         return data
 

@@ -92,7 +92,9 @@ def _reading(word: str, pinyin: str) -> Reading | None:
     if len(syllables) != len(word) or not all(_SYLLABLE.match(s) for s in syllables):
         return None
     # Interned: 120k words share ~1,500 distinct syllables (saves ~15 MB once loaded).
-    return tuple(sys.intern(_cite(ch, syl)) for ch, syl in zip(word, syllables, strict=True))
+    return tuple(
+        sys.intern(_cite(ch, syl)) for ch, syl in zip(word, syllables, strict=True)
+    )
 
 
 def _compile() -> Tables:
@@ -302,32 +304,12 @@ def _rules() -> dict[str, list[tuple[str, int, str]]]:
 
 
 #: Sentence-final particles, read with the neutral tone before punctuation or the end.
-_FINAL_PARTICLES = {
-    "啊": "a5",
-    "吗": "ma5",
-    "嘛": "ma5",
-    "呢": "ne5",
-    "吧": "ba5",
-    "呀": "ya5",
-    "啦": "la5",
-    "哪": "na5",
-    "哇": "wa5",
-    "了": "le5",
-}
+_FINAL_PARTICLES = {"啊": "a5", "吗": "ma5", "嘛": "ma5", "呢": "ne5", "吧": "ba5",
+                    "呀": "ya5", "啦": "la5", "哪": "na5", "哇": "wa5", "了": "le5"}
 _DEGREE = set("很太真最更挺好多不没蛮较够")
 #: Adjective readings after a degree adverb (很长 chang2, 太重 zhong4, 太少 shao3).
-_ADJECTIVE = {
-    "长": "chang2",
-    "重": "zhong4",
-    "少": "shao3",
-    "差": "cha4",
-    "空": "kong1",
-    "难": "nan2",
-    "薄": "bao2",
-    "冲": "chong4",
-    "好": "hao3",
-    "干": "gan1",
-}
+_ADJECTIVE = {"长": "chang2", "重": "zhong4", "少": "shao3", "差": "cha4", "空": "kong1",
+              "难": "nan2", "薄": "bao2", "冲": "chong4", "好": "hao3", "干": "gan1"}
 _NUMERAL = set("一二三四五六七八九十百千万两几这那每哪半")
 _PRONOUN_PLUS = ("我", "你", "他", "她", "它", "咱", "您", "大家", "自己", "孩子", "学生")
 #: Who "must" (得 dei3): a pronoun or an adverb right before 得 and a verb after it.
@@ -335,50 +317,10 @@ _DEI_BEFORE = set("我你他她它们咱您还就都也总非须")
 _DE2_AFTER = set("了到出知失分罪奖意益力病手逞胜")
 #: Words after which 地 is the adverbial particle de5.
 _DI_ADVERBS = (
-    "高兴",
-    "认真",
-    "仔细",
-    "努力",
-    "小心",
-    "耐心",
-    "不停",
-    "不断",
-    "积极",
-    "热情",
-    "紧张",
-    "开心",
-    "大声",
-    "主动",
-    "飞快",
-    "用力",
-    "拼命",
-    "默默",
-    "渐渐",
-    "悄悄",
-    "偷偷",
-    "深深",
-    "静静",
-    "轻轻",
-    "慢慢",
-    "好好",
-    "狠狠",
-    "快快",
-    "高高",
-    "明显",
-    "迅速",
-    "突然",
-    "激动",
-    "愉快",
-    "安静",
-    "清楚",
-    "简单",
-    "不知不觉",
-    "自然",
-    "逐渐",
-    "慢",
-    "快",
-    "轻",
-    "紧",
+    "高兴", "认真", "仔细", "努力", "小心", "耐心", "不停", "不断", "积极", "热情", "紧张",
+    "开心", "大声", "主动", "飞快", "用力", "拼命", "默默", "渐渐", "悄悄", "偷偷", "深深",
+    "静静", "轻轻", "慢慢", "好好", "狠狠", "快快", "高高", "明显", "迅速", "突然", "激动",
+    "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
 )
 #: What follows 应 when it means "should" (a verb or a preposition), not "to answer".
 _SHOULD_BEFORE = set("在予以由按及尽把将从是向对做")
@@ -643,7 +585,9 @@ def _apply_overrides(simple: str, out: list[str | None]) -> None:
             start = simple.find(key, start + len(key))
 
 
-def word_reading(word: str, sentence: str, offset: int, *, model: bool = True) -> tuple[str, ...]:
+def word_reading(
+    word: str, sentence: str, offset: int, *, model: bool = True
+) -> tuple[str, ...]:
     """The reading of ``word`` found at ``offset`` in ``sentence``: one syllable per character.
 
     Cheap for words whose dictionary reading is fixed; otherwise the sentence is read once
@@ -707,7 +651,7 @@ def words_with_readings(text: str, sandhi: bool = False) -> list[tuple[str, tupl
 
 
 def annotate_line(line: str, style: str = "marks", sandhi: bool = False) -> str:
-    """ "真正切中肯綮。" -> "真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)"."""
+    """"真正切中肯綮。" -> "真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)"."""
     from zh_learn.pinyin_format import format_syllables
 
     return " ".join(

@@ -20,7 +20,7 @@ _UNMARK = {m: (base, tone + 1) for base, ms in _MARKS.items() for tone, m in enu
 
 
 def syllable_to_marks(syllable: str) -> str:
-    """ "lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma". Unknown text is returned unchanged."""
+    """"lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma". Unknown text is returned unchanged."""
     if not syllable:
         return syllable
     tone = 5
@@ -61,7 +61,7 @@ def to_numbers(syllables: Iterable[str]) -> str:
 
 
 def marks_to_numbers(syllable: str) -> str:
-    """ "lǜ" -> "lv4", "ma" -> "ma5"."""
+    """"lǜ" -> "lv4", "ma" -> "ma5"."""
     tone = 5
     out = []
     for ch in syllable:

@@ -25,9 +25,7 @@ PROFILE_SCHEMA = 1
 def _is_han(ch: str) -> bool:
     cp = ord(ch)
     return (
-        0x4E00 <= cp <= 0x9FFF
-        or 0x3400 <= cp <= 0x4DBF
-        or 0xF900 <= cp <= 0xFAFF
+        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
         or 0x20000 <= cp <= 0x2FFFF
     )
 
@@ -156,13 +154,8 @@ class Profile:
                 "95_label": self.estimate_label(self.level_95),
             },
             "idioms": [
-                {
-                    "text": i.text,
-                    "pinyin": i.pinyin,
-                    "count": i.count,
-                    "meaning": i.meaning,
-                    "kind": i.kind,
-                }
+                {"text": i.text, "pinyin": i.pinyin, "count": i.count, "meaning": i.meaning,
+                 "kind": i.kind}
                 for i in self.idioms
             ],
             "known": None
@@ -197,12 +190,9 @@ def build_profile(
     levels_table = hsk.word_levels(standard) if compounds else {}
 
     if word_level is None:
-
         def word_level(w: str) -> int | None:
             return hsk.word_level(w, standard)
-
     if char_level is None:
-
         def char_level(c: str) -> int | None:
             return hsk.char_level(c, standard)
 

@@ -105,6 +105,7 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     for m in _SENTENCE.finditer(text):

@@ -117,8 +117,9 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万两几半012345678
 
 
 def context_role(text: str, offset: int, word: str) -> str:
-    """ "counted" after a number or 这/那/每/各 (一把, 各项), "end" at the end of a clause,
-    "before_number" before a number (才三岁), "before" before more words (对他说)."""
+    """Where a word stands: "counted" after a number or 这/那/每/各 (一把, 各项), "end" at
+    the end of a clause, "before_number" before a number (才三岁), "before" before more
+    words (对他说)."""
     before = text[offset - 1 : offset] if offset > 0 else ""
     after = text[offset + len(word) : offset + len(word) + 1]
     if before and (before in _COUNTERS or before.isdigit()):
@@ -260,7 +261,9 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
             piece = word[i : i + size]
             gloss = ""
             if size == 1 and i and word[i - 1] in _COUNTERS and not idiom:
-                gloss = _classifier_gloss(piece, syllables[i : i + 1])
+                gloss = _part_glosses().get((piece, "counted")) or _classifier_gloss(
+                    piece, syllables[i : i + 1]
+                )
             if size == 1 and not gloss:
                 # zh-learn's table lists alternatives with commas: the first is shown
                 gloss = _part_gloss(word, i, complement=potential).split(",")[0]

@@ -109,3 +109,4 @@ def review(
         reps=reps,
         lapses=lapses,
     )
+

@@ -155,7 +155,8 @@ class Store:
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise StoreError(
-                f"progress database {self.path} is damaged ({e}); move it away to start afresh"
+                f"progress database {self.path} is damaged ({e}); "
+                "move it away to start afresh"
             ) from None
 
     def _init(self, timeout: float) -> None:
@@ -244,17 +245,8 @@ class Store:
                 " text_id = coalesce(words.text_id, excluded.text_id), updated = excluded.updated",
                 [
                     (
-                        w.word,
-                        w.traditional,
-                        " ".join(w.syllables),
-                        w.gloss,
-                        w.kind,
-                        w.hsk_level,
-                        w.example,
-                        w.example_offset,
-                        w.idiom_meaning,
-                        text_id,
-                        now,
+                        w.word, w.traditional, " ".join(w.syllables), w.gloss, w.kind,
+                        w.hsk_level, w.example, w.example_offset, w.idiom_meaning, text_id, now,
                     )
                     for w in words
                 ],
@@ -274,15 +266,8 @@ class Store:
             if wanted is not None and r[0] not in wanted:
                 continue
             out[r[0]] = StudyWord(
-                word=r[0],
-                syllables=tuple(r[1].split()),
-                gloss=r[2],
-                kind=r[3],
-                hsk_level=r[4],
-                traditional=r[5],
-                example=r[6],
-                example_offset=r[7],
-                idiom_meaning=r[8],
+                word=r[0], syllables=tuple(r[1].split()), gloss=r[2], kind=r[3], hsk_level=r[4],
+                traditional=r[5], example=r[6], example_offset=r[7], idiom_meaning=r[8],
                 text_title=r[9],
             )
         return out
@@ -295,7 +280,9 @@ class Store:
             " lapses FROM cards"
         )
         wanted = None if words is None else set(words)
-        return {(r[0], r[1]): CardRow(*r) for r in rows if wanted is None or r[0] in wanted}
+        return {
+            (r[0], r[1]): CardRow(*r) for r in rows if wanted is None or r[0] in wanted
+        }
 
     def due_cards(self, now: float | None = None, limit: int | None = None) -> list[CardRow]:
         """Cards due at ``now`` (default: the current time), most overdue first."""
@@ -337,16 +324,8 @@ class Store:
                     " difficulty, due, last_review, reps, lapses)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        word,
-                        skill,
-                        card.state,
-                        card.step,
-                        card.stability,
-                        card.difficulty,
-                        card.due,
-                        card.last_review,
-                        card.reps,
-                        card.lapses,
+                        word, skill, card.state, card.step, card.stability, card.difficulty,
+                        card.due, card.last_review, card.reps, card.lapses,
                     ),
                 )
                 db.execute(

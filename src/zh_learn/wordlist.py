@@ -22,13 +22,8 @@ from zh_learn.models import Kind, VocabItem, Vocabulary
 FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
 #: File suffix -> format, for ``-o`` without ``--format``.
 SUFFIX_FORMATS = {
-    ".md": "md",
-    ".markdown": "md",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
+    ".md": "md", ".markdown": "md", ".csv": "csv", ".tsv": "tsv", ".json": "json",
+    ".html": "html", ".htm": "html",
 }
 _GROUP_KINDS = {Kind.WORD}
 _IDIOM_KINDS = {Kind.IDIOM, Kind.PHRASE}
@@ -43,7 +38,7 @@ def standard_name(standard: str) -> str:
 
 
 def level_title(level: int | None, standard: str) -> str:
-    """ "HSK 4", "HSK 7-9", or "Not in HSK" for words outside the list."""
+    """"HSK 4", "HSK 7-9", or "Not in HSK" for words outside the list."""
     return "Not in HSK" if level is None else f"HSK {level_label(level, standard)}"
 
 
@@ -134,18 +129,8 @@ class WordList:
 
 
 COLUMNS = (
-    "lesson",
-    "section",
-    "level",
-    "simplified",
-    "traditional",
-    "pinyin",
-    "pinyin_numbers",
-    "meaning",
-    "count",
-    "kind",
-    "example",
-    "standard",
+    "lesson", "section", "level", "simplified", "traditional", "pinyin", "pinyin_numbers",
+    "meaning", "count", "kind", "example", "standard",
 )
 
 
@@ -197,7 +182,8 @@ def build_wordlist(
         )
         chosen = {key[3] for key in ranked[:top]}
         kept = [
-            [i for i in items if i.kind in _NAME_KINDS or i.simplified in chosen] for items in kept
+            [i for i in items if i.kind in _NAME_KINDS or i.simplified in chosen]
+            for items in kept
         ]
     sections = [
         LessonSection(lesson.number, lesson.title, lesson.source, _group(items, standard))

@@ -21,14 +21,8 @@ if TYPE_CHECKING:
     from zh_learn.anki_deck import DeckSummary
     from zh_learn.recipes import Recipe
 
-_KIND_PLURAL = {
-    "word": "words",
-    "idiom": "idioms",
-    "phrase": "phrases",
-    "name": "names",
-    "number": "numbers",
-    "foreign": "foreign words",
-}
+_KIND_PLURAL = {"word": "words", "idiom": "idioms", "phrase": "phrases", "name": "names",
+                "number": "numbers", "foreign": "foreign words"}
 _LEVEL_ORDER = ("1", "2", "3", "4", "5", "6", "7-9", "7", "8", "9", "-")
 
 
@@ -46,18 +40,12 @@ def _report(summary: DeckSummary) -> None:
     if not summary.notes:
         click.echo("  The deck is empty: no items matched the filters.")
         return
-    kinds = [
-        f"{summary.notes_by_kind[k]} {_KIND_PLURAL.get(k, k)}"
-        for k in KINDS
-        if summary.notes_by_kind[k]
-    ]
+    kinds = [f"{summary.notes_by_kind[k]} {_KIND_PLURAL.get(k, k)}"
+             for k in KINDS if summary.notes_by_kind[k]]
     cloze = f" + {summary.cloze_notes} cloze sentences" if summary.cloze_notes else ""
     click.echo(f"  notes   {summary.notes}: {', '.join(kinds)}{cloze}")
-    levels = [
-        f"{'not in list' if lv == '-' else lv}: {summary.notes_by_level[lv]}"
-        for lv in _LEVEL_ORDER
-        if summary.notes_by_level[lv]
-    ]
+    levels = [f"{'not in list' if lv == '-' else lv}: {summary.notes_by_level[lv]}"
+              for lv in _LEVEL_ORDER if summary.notes_by_level[lv]]
     click.echo(f"  by HSK  {' · '.join(levels)}")
     cards = [f"{n} {name}" for name, n in summary.cards_by_template.items()]
     click.echo(f"  cards   {summary.cards}: {', '.join(cards)}")
@@ -67,27 +55,13 @@ def _report(summary: DeckSummary) -> None:
 @source_argument
 @standard_option
 @filter_options
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=True, writable=False),
-    metavar="PATH",
-    help="The .apkg to write, or a folder for it (default: <file name>.apkg here).",
-)
+@click.option("-o", "--output", type=click.Path(dir_okay=True, writable=False), metavar="PATH",
+              help="The .apkg to write, or a folder for it (default: <file name>.apkg here).")
 @click.option("--title", metavar="TEXT", help="Deck title (default: the text's first line).")
-@click.option(
-    "--subdecks",
-    type=click.Choice(["none", "kind", "level"]),
-    default="none",
-    show_default=True,
-    help="Split the deck into subdecks by kind or HSK level.",
-)
-@click.option(
-    "--cloze/--no-cloze",
-    default=True,
-    show_default=True,
-    help="Add cloze cards made from the text's own sentences.",
-)
+@click.option("--subdecks", type=click.Choice(["none", "kind", "level"]), default="none",
+              show_default=True, help="Split the deck into subdecks by kind or HSK level.")
+@click.option("--cloze/--no-cloze", default=True, show_default=True,
+              help="Add cloze cards made from the text's own sentences.")
 @click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
 @click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
 @handle_errors
@@ -130,14 +104,8 @@ def anki(
     if target.is_dir():
         target = target / f"{slug}.apkg"
     deck_title = title or source.title or slug
-    options = DeckOptions(
-        title=deck_title,
-        slug=slug,
-        credit=credit or "",
-        subdecks=subdecks,
-        cloze=cloze,
-        typing=typing,
-    )
+    options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
+                          cloze=cloze, typing=typing)
     summary = write_deck(items, target, options)
     _report(summary)
 
@@ -153,14 +121,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     )
     items = filters.apply(vocabulary.items)
     title = recipe.title or source.title or recipe.slug
-    options = DeckOptions(
-        title=title,
-        slug=recipe.slug,
-        credit=recipe.source,
-        subdecks=recipe.subdecks,
-        cloze=recipe.cloze,
-        typing=recipe.typing,
-    )
+    options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
+                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
     summary = write_deck(items, out_dir / recipe.output_name, options)
     _report(summary)
     return summary
@@ -168,14 +130,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
 
 @click.command()
 @click.argument("recipes", nargs=-1, metavar="[RECIPE]...")
-@click.option(
-    "-o",
-    "--output-dir",
-    type=click.Path(file_okay=False),
-    default="out",
-    show_default=True,
-    help="Folder for the .apkg files (created if missing).",
-)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="out",
+              show_default=True, help="Folder for the .apkg files (created if missing).")
 @handle_errors
 def build(recipes: tuple[str, ...], output_dir: str) -> None:
     """Build Anki decks from recipes (a folder with recipe.toml and its article).
@@ -210,7 +166,5 @@ def build(recipes: tuple[str, ...], output_dir: str) -> None:
         total_cards += summary.cards
     if len(chosen) > 1:
         click.echo(f"{len(chosen)} decks, {total_notes} notes, {total_cards} cards in {out_dir}")
-    click.echo(
-        "Import into Anki: double-click the .apkg, or File > Import. "
-        "Rebuilt decks update your notes in place."
-    )
+    click.echo("Import into Anki: double-click the .apkg, or File > Import. "
+               "Rebuilt decks update your notes in place.")

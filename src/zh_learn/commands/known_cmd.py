@@ -40,13 +40,9 @@ def remove_cmd(words: tuple[str, ...]) -> None:
 
 
 @known.command("list")
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    type=click.Choice(("manual", "import", "auto")),
-    help="Only words added by hand, imported, or learnt in review (auto).",
-)
+@click.option("--source", "sources", multiple=True,
+              type=click.Choice(("manual", "import", "auto")),
+              help="Only words added by hand, imported, or learnt in review (auto).")
 @handle_errors
 def list_cmd(sources: tuple[str, ...]) -> None:
     """List known words with how each became known."""

@@ -33,25 +33,18 @@ def _modes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
-        "--grade",
-        "self_grade",
-        is_flag=True,
+        "--grade", "self_grade", is_flag=True,
         help="Grade your own recall after each right answer (default: rated from answer time).",
     )(func)
     func = click.option(
-        "--json",
-        "as_json",
-        is_flag=True,
+        "--json", "as_json", is_flag=True,
         help="Print the summary as JSON on stdout (the quiz itself goes to stderr).",
     )(func)
     func = click.option(
         "--seed", type=int, help="Seed the question order and choices (reproducible quiz)."
     )(func)
     return click.option(
-        "--mode",
-        "modes",
-        multiple=True,
-        type=click.Choice(MODES),
+        "--mode", "modes", multiple=True, type=click.Choice(MODES),
         help="Question kinds (repeatable; default: mixed).",
     )(func)
 
@@ -105,11 +98,7 @@ def _run(questions: list[Any], store: Any, as_json: bool, self_grade: bool) -> N
 @standard_option
 @filter_options
 @click.option(
-    "--count",
-    "-n",
-    type=click.IntRange(min=1),
-    default=10,
-    show_default=True,
+    "--count", "-n", type=click.IntRange(min=1), default=10, show_default=True,
     help="Number of questions.",
 )
 @session_options

@@ -66,9 +66,8 @@ def _analyse(
     from zh_learn.analysis import analyze, load_source
 
     return [
-        analyze(
-            load_source(name, encoding, cut_at), standard=standard, progress=progress_reporter()
-        )
+        analyze(load_source(name, encoding, cut_at), standard=standard,
+                progress=progress_reporter())
         for name in _source_names(files)
     ]
 
@@ -80,9 +79,8 @@ def _documents(
     from zh_learn.analysis import analyze_document, load_source
 
     return [
-        analyze_document(
-            load_source(name, encoding, cut_at), standard=standard, progress=progress_reporter()
-        )
+        analyze_document(load_source(name, encoding, cut_at), standard=standard,
+                         progress=progress_reporter())
         for name in _source_names(files)
     ]
 
@@ -100,33 +98,22 @@ def _emit(text: str, output: str | None) -> None:
 @_files_argument
 @standard_option
 @click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(WORDLIST_FORMATS),
+    "-f", "--format", "fmt", type=click.Choice(WORDLIST_FORMATS),
     help="Output format (default: from the -o suffix, else md). pleco = Pleco flashcard "
     "import; anki-csv = CSV for Anki's File > Import.",
 )
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    metavar="OUT",
+    "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
     help="Write to this file (default: standard output).",
 )
 @click.option(
-    "--above",
-    type=click.IntRange(0, 6),
-    metavar="LEVEL",
+    "--above", type=click.IntRange(0, 6), metavar="LEVEL",
     help="Keep only words above this HSK level (the class's level).",
 )
 @_known_options
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the N most frequent words.")
 @click.option(
-    "--min-count",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
+    "--min-count", type=click.IntRange(min=1), default=1, show_default=True,
     help="Keep only words met at least this many times.",
 )
 @handle_errors
@@ -164,12 +151,8 @@ def wordlist(
     known = _load_known(known_files, skip_known)
     vocabularies = _analyse(files, encoding, cut_at, standard)
     result = build_wordlist(
-        vocabularies,
-        standard=standard,
-        above=above,
-        known=known or frozenset(),
-        top=top,
-        min_count=min_count,
+        vocabularies, standard=standard, above=above, known=known or frozenset(),
+        top=top, min_count=min_count,
     )
     _emit(render(result, fmt), output)
     if output and output != "-":
@@ -232,36 +215,25 @@ def profile(
 @click.argument("file", required=False, metavar="[FILE]")
 @click.option("--encoding", metavar="NAME", help="Input encoding (default: detect).")
 @click.option(
-    "--cut-at",
-    metavar="TEXT",
+    "--cut-at", metavar="TEXT",
     help="Ignore the text from the first line containing TEXT (e.g. a copyright notice).",
 )
 @standard_option
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    metavar="OUT",
+    "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
     help="Write the HTML page here (default: standard output).",
 )
 @click.option(
-    "--level",
-    type=click.IntRange(0, 6),
-    default=4,
-    show_default=True,
+    "--level", type=click.IntRange(0, 6), default=4, show_default=True,
     help="The class's HSK level: words above it are marked, numbered and listed.",
 )
 @click.option(
-    "--pinyin",
-    type=click.Choice(("all", "above", "none")),
-    default="all",
-    show_default=True,
+    "--pinyin", type=click.Choice(("all", "above", "none")), default="all", show_default=True,
     help="Pinyin over every word, only over words above --level (and names, idioms), or none.",
 )
 @_known_options
 @click.option(
-    "--pdf",
-    is_flag=True,
+    "--pdf", is_flag=True,
     help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.",
 )
 @handle_errors
@@ -295,7 +267,7 @@ def handout(
     if pdf and (output is None or output == "-"):
         raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
     known = _load_known(known_files, skip_known)
-    ((document, vocabulary),) = _documents((file,) if file else (), encoding, cut_at, standard)
+    (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
     prof = build_profile([(document, vocabulary)], standard=standard, known=known)
     page = render_handout(
         document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof

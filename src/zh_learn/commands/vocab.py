@@ -48,34 +48,18 @@ def _clip(text: str, width: int) -> str:
 @standard_option
 @filter_options
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="table",
-    show_default=True,
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
     help="Output format; json/jsonl follow the documented schema (README, 'JSON output').",
 )
-@click.option(
-    "--sort",
-    type=click.Choice(SORTS),
-    default="order",
-    show_default=True,
-    help="order of first occurrence, frequency (common first), HSK level, or count.",
-)
-@click.option(
-    "--script",
-    type=click.Choice(["auto", "simplified", "traditional"]),
-    default="auto",
-    show_default=True,
-    help="Characters to show; auto = the script of the input.",
-)
+@click.option("--sort", type=click.Choice(SORTS), default="order", show_default=True,
+              help="order of first occurrence, frequency (common first), HSK level, or count.")
+@click.option("--script", type=click.Choice(["auto", "simplified", "traditional"]),
+              default="auto", show_default=True,
+              help="Characters to show; auto = the script of the input.")
 @click.option("--all-kinds", is_flag=True, help="Include names, numbers and foreign words.")
 @click.option(
-    "--style",
-    type=click.Choice(["marks", "numbers", "zhuyin"]),
-    default="marks",
-    show_default=True,
-    help="Pinyin in the table/CSV: tone marks, tone numbers or zhuyin.",
+    "--style", type=click.Choice(["marks", "numbers", "zhuyin"]), default="marks",
+    show_default=True, help="Pinyin in the table/CSV: tone marks, tone numbers or zhuyin.",
 )
 @handle_errors
 def vocab(

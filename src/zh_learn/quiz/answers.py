@@ -62,7 +62,7 @@ def _fold_jqxy(base: str) -> str:
 
 
 def split_syllable(syllable: str) -> tuple[str, int]:
-    """ "lv3" -> ("lv", 3); "ma5"/"ma" -> ("ma", 5); "qv4" -> ("qu", 4)."""
+    """"lv3" -> ("lv", 3); "ma5"/"ma" -> ("ma", 5); "qv4" -> ("qu", 4)."""
     s = syllable.lower().replace("u:", "v").replace("ü", "v")
     tone = 5
     if s and s[-1].isdigit():
@@ -161,9 +161,9 @@ def check_pinyin(answer: str, expected: Sequence[str], also: Iterable[Sequence[s
 
 
 def _also_accepted(check: Check, other: Sequence[str]) -> Check:
-    marks = tuple(Mark.OK for _ in other)
     from zh_learn.pinyin_format import to_marks
 
+    marks = tuple(Mark.OK for _ in other)
     note = f"also accepted: {to_marks(other)} (the dictionary gives both readings)"
     return Check(True, marks, check.given, note=note)
 

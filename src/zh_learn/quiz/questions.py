@@ -183,14 +183,8 @@ def _choice(
     choices = [answer, *others]
     rng.shuffle(choices)
     return Question(
-        word=word,
-        skill=skill,
-        prompt=prompt,
-        instruction=instruction,
-        answer=answer,
-        check="choice",
-        choices=tuple(choices),
-        **extra,  # type: ignore[arg-type]
+        word=word, skill=skill, prompt=prompt, instruction=instruction, answer=answer,
+        check="choice", choices=tuple(choices), **extra,  # type: ignore[arg-type]
     )
 
 
@@ -208,42 +202,26 @@ def build(
             return None
         what = "idiom" if is_idiom(word) else "word"
         return _choice(
-            word,
-            skill,
-            word.word,
-            f"What does this {what} mean?",
-            meaning_of(word),
-            [meaning_of(o) for o in others],
-            rng,
+            word, skill, word.word, f"What does this {what} mean?", meaning_of(word),
+            [meaning_of(o) for o in others], rng,
         )
     if skill == "hanzi":
         others = pick(word, pool, n, rng, shown=lambda w: w.word)
         if not others:
             return None
         return _choice(
-            word,
-            skill,
-            meaning_of(word),
-            "Which word means this?",
-            word.word,
-            [o.word for o in others],
-            rng,
+            word, skill, meaning_of(word), "Which word means this?", word.word,
+            [o.word for o in others], rng,
         )
     if skill == "pinyin":
         return Question(
-            word=word,
-            skill=skill,
-            prompt=word.word,
+            word=word, skill=skill, prompt=word.word,
             instruction="Type the pinyin (tone numbers or marks).",
-            answer=to_marks(word.syllables),
-            check="pinyin",
+            answer=to_marks(word.syllables), check="pinyin",
         )
     if skill == "tones":
         return Question(
-            word=word,
-            skill=skill,
-            prompt=word.word,
-            hint=toneless(word.syllables),
+            word=word, skill=skill, prompt=word.word, hint=toneless(word.syllables),
             instruction="Type the tone of each syllable (1-4, 5 or 0 for neutral).",
             answer=" ".join(str(answers.split_syllable(s)[1]) for s in word.syllables),
             check="tones",
@@ -262,25 +240,13 @@ def build(
         instruction = "Which word fills the blank? (choose, or type it)"
         if not others:
             return Question(
-                word=word,
-                skill=skill,
-                prompt=sentence,
-                hint=meaning_of(word),
-                instruction="Type the word that fills the blank.",
-                answer=word.word,
-                check="text",
-                accepted=(word.word,),
+                word=word, skill=skill, prompt=sentence, hint=meaning_of(word),
+                instruction="Type the word that fills the blank.", answer=word.word,
+                check="text", accepted=(word.word,),
             )
         return _choice(
-            word,
-            skill,
-            sentence,
-            instruction,
-            word.word,
-            [o.word for o in others],
-            rng,
-            hint=meaning_of(word),
-            accepted=(word.word,),
+            word, skill, sentence, instruction, word.word, [o.word for o in others], rng,
+            hint=meaning_of(word), accepted=(word.word,),
         )
     # idiom: blank one or two characters
     chars = list(word.word)
@@ -289,14 +255,9 @@ def build(
     missing = "".join(chars[i] for i in positions)
     shown = "".join(BLANK if i in positions else c for i, c in enumerate(chars))
     return Question(
-        word=word,
-        skill=skill,
-        prompt=shown,
-        hint=meaning_of(word),
+        word=word, skill=skill, prompt=shown, hint=meaning_of(word),
         instruction=f"Type the missing character{'s' if count > 1 else ''}.",
-        answer=missing,
-        check="text",
-        accepted=(missing, word.word),
+        answer=missing, check="text", accepted=(missing, word.word),
     )
 
 

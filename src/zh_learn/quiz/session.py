@@ -78,12 +78,8 @@ class Summary:
             ],
             "answers": [
                 {
-                    "word": a.word,
-                    "skill": a.skill,
-                    "correct": a.correct,
-                    "rating": a.rating,
-                    "seconds": round(a.seconds, 2),
-                    "given": a.given,
+                    "word": a.word, "skill": a.skill, "correct": a.correct, "rating": a.rating,
+                    "seconds": round(a.seconds, 2), "given": a.given,
                 }
                 for a in self.answers
             ],
@@ -229,13 +225,8 @@ class Session:
             grade = self._self_grade(grade)
         self._save(q, check, grade, seconds, text)
         return Answer(
-            word=q.word.word,
-            skill=q.skill,
-            correct=check.correct,
-            rating=int(grade),
-            seconds=seconds,
-            given=text,
-            expected=q.answer,
+            word=q.word.word, skill=q.skill, correct=check.correct, rating=int(grade),
+            seconds=seconds, given=text, expected=q.answer,
             pinyin=" ".join(syllable_to_marks(s) for s in q.word.syllables),
         )
 
@@ -274,13 +265,8 @@ class Session:
         now = self.now()
         ms = int(seconds * 1000)
         self.store.record(
-            q.word.word,
-            q.skill,
-            correct=check.correct,
-            rating=int(grade),
-            duration_ms=ms,
-            answer=text,
-            now=now,
+            q.word.word, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
+            answer=text, now=now,
             update=lambda card: review(
                 card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms
             ),
