@@ -27,7 +27,7 @@ from zh_learn.anki_deck import (
 )
 from zh_learn.anki_fields import clip_sentence, coloured_pinyin, sentence_pinyin
 from zh_learn.errors import OutputError
-from zh_learn.models import Example, IdiomInfo, Kind, Sense, VocabItem
+from zh_learn.models import Classifier, Example, IdiomInfo, Kind, Sense, VocabItem
 
 SENTENCE = "蒿慧杰强调，一是思想要紧，决不能犹豫拖沓、贻误战机。"
 EVIL = '<script>alert("x")</script> {{c2::oops}} <img src=x onerror=alert(1)>'
@@ -443,6 +443,10 @@ def test_word_fields_zhuyin_colours_and_part_of_speech() -> None:
         '<span class="tone1">一</span><span class="tone3">点</span><span class="tone5">儿</span>'
     )
     assert values["PartOfSpeech"] == "m"
+    teacher = item("老师", "老師", "lao3 shi1", "teacher")
+    teacher = dataclasses.replace(teacher, senses=(Sense("lao3 shi1", ("teacher",), classifiers=(
+        Classifier("个", "個", "gè"), Classifier("位", "位", "wèi"))),))
+    assert vocab_values(teacher)["Classifier"] == "个 gè, 位 wèi"
     assert vocab_values(item("ABC", "ABC", "A B C", "x"))["Zhuyin"] == ""
     assert coloured_sentence_pinyin("你好，世界。") == (
         '<span class="tone3">nǐ</span> <span class="tone3">hǎo</span>, '

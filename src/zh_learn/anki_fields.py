@@ -253,9 +253,7 @@ def vocab_values(item: VocabItem, *, part_of_speech: str = "", typing: bool = Fa
         "Meaning": esc(meaning),
         "AllMeanings": esc("; ".join(full)) if len(full) > len(short) else "",
         "PartOfSpeech": esc(part_of_speech) if item.kind is Kind.WORD else "",
-        # Filled once classifiers are parsed from CC-CEDICT's "CL:" lines; the templates
-        # show nothing while it is empty.
-        "Classifier": "",
+        "Classifier": esc(item.measure_words),
         "Kind": esc(str(item.kind)),
         "Level": esc(level_text(item)),
         "Standard": esc(STANDARD_LABELS.get(item.hsk_standard, item.hsk_standard)),
