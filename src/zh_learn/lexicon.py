@@ -33,7 +33,7 @@ from pathlib import Path
 
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing, write_cache
-from zh_learn.models import Kind, Sense
+from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 
@@ -122,16 +122,66 @@ def _is_marginal(definition: str) -> bool:
     return definition.startswith(_MARGINAL_PREFIXES) or definition.endswith(_MARGINAL_SUFFIXES)
 
 
+#: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
+_REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
+_ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
+
+
+def _marked(pinyin: str) -> str:
+    from zh_learn.pinyin_format import to_marks
+
+    return to_marks(pinyin.lower().split())
+
+
+def readable(definition: str) -> str:
+    """A definition without dictionary markup: "see 什麼|什么[shen2 me5]" -> "see 什么 (shén
+    me)", "also pr. [ci4]" -> "also pr. cì"."""
+
+    def one(m: re.Match[str]) -> str:
+        hanzi, pinyin = m.group(2), _marked(m.group(3))
+        return f"{hanzi} ({pinyin})" if hanzi else pinyin
+
+    return _REFERENCE.sub(one, definition)
+
+
+def _classifiers(note: str) -> tuple[Classifier, ...]:
+    """CC-CEDICT's "CL:個|个[ge4],位[wei4]" -> 个 gè, 位 wèi."""
+    found = []
+    for m in _REFERENCE.finditer(note):
+        simp = m.group(2)
+        if simp:
+            found.append(Classifier(simp, m.group(1) or simp, _marked(m.group(3))))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=16384)
 def _parse_senses(raw: str) -> tuple[Sense, ...]:
     senses: list[tuple[bool, Sense]] = []
     for line in raw.split("\n"):
         trad, pinyin, defs = line.split("\t")
-        definitions = defs.split("/")
+        definitions = []
+        classifiers: tuple[Classifier, ...] = ()
+        also = []
+        for d in defs.split("/"):
+            if d.startswith("CL:"):
+                classifiers += _classifiers(d)
+                continue
+            also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
+            if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
+                definitions.append(readable(d))
+        if not definitions:
+            continue
         # a line that is a sound word (当: 噹 "(onom.) dong") goes after the real meanings
         sound = definitions[0].startswith("(onom.)")
         definitions.sort(key=_is_marginal)  # stable: the main meanings first
-        senses.append((sound, Sense(pinyin, tuple(definitions), traditional=trad)))
+        sense = Sense(
+            pinyin,
+            tuple(definitions),
+            traditional=trad,
+            classifiers=classifiers,
+            also=tuple(also),
+        )
+        senses.append((sound, sense))
     senses.sort(key=lambda pair: pair[0])
     return tuple(sense for _, sense in senses)
 

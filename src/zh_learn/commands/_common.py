@@ -16,6 +16,7 @@ from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
 from zh_learn.models import Kind
 
 if TYPE_CHECKING:
+    from zh_learn.learner import LeftOut, Selection
     from zh_learn.models import VocabItem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -77,36 +78,65 @@ def standard_option(func: F) -> F:
 
 @dataclass(frozen=True, slots=True)
 class ItemFilter:
-    """What --kind, --min-level, --max-level, --top and --skip-known (or a deck recipe) ask
-    for; ``apply`` keeps the matching items."""
+    """What --kind, --min-level, --max-level, --top, --skip-known and --include-known (or a
+    deck recipe) ask for; ``select`` keeps the matching items and leaves out what the
+    learner already has (``zh_learn.learner``)."""
 
     kinds: tuple[str, ...] = ()
     min_level: int | None = None
     max_level: int | None = None
     top: int | None = None
-    skip_known: bool = False
+    skip_known: bool = False  # leave out known words even if the profile says not to
+    include_known: bool = False  # ignore the profile: keep the level's words and known words
+    max_notes: int | None = None
 
-    def apply(
+    def select(
         self, items: Iterable[VocabItem], *, kinds: tuple[str, ...] = (), sort: str = "order"
-    ) -> list[VocabItem]:
-        """The items that pass; ``kinds`` stands in when none were asked for."""
+    ) -> Selection:
+        """The items that pass and what was left out; ``kinds`` stands in when none were
+        asked for."""
         from zh_learn.known import known_words
-        from zh_learn.vocabulary import select
+        from zh_learn.learner import choose, load_profile
 
-        return select(
+        profile = load_profile()
+        use_known = not self.include_known and (self.skip_known or profile.skip_known)
+        return choose(
             items,
             kinds=self.kinds or kinds or None,
             min_level=self.min_level,
             max_level=self.max_level,
             top=self.top,
             sort=sort,
-            exclude=known_words() if self.skip_known else frozenset(),
+            profile=profile,
+            known=known_words() if use_known else frozenset(),
+            include_known=self.include_known,
+            max_notes=self.max_notes,
         )
+
+    def apply(
+        self, items: Iterable[VocabItem], *, kinds: tuple[str, ...] = (), sort: str = "order"
+    ) -> list[VocabItem]:
+        """``select``, reporting on stderr what was left out; returns the items."""
+        selection = self.select(items, kinds=kinds, sort=sort)
+        report_left_out(selection.left_out)
+        return selection.items
+
+
+def report_left_out(left_out: LeftOut) -> None:
+    """Tell the learner (on stderr, so piped output stays clean) what was left out and why."""
+    if not left_out:
+        return
+    lines = left_out.lines()
+    click.echo(f"Left out: {lines[0]}", err=True)
+    for line in lines[1:]:
+        click.echo(f"          {line}", err=True)
+    if left_out.at_level or left_out.known:
+        click.echo("          (--include-known keeps them)", err=True)
 
 
 def filter_options(func: F) -> F:
-    """--kind, --min-level, --max-level, --top, --skip-known, given to the command as one
-    ``filters`` argument (an ``ItemFilter``)."""
+    """--kind, --min-level, --max-level, --top, --skip-known, --include-known, given to the
+    command as one ``filters`` argument (an ``ItemFilter``)."""
 
     @functools.wraps(func)
     def wrapper(
@@ -116,9 +146,14 @@ def filter_options(func: F) -> F:
         max_level: int | None,
         top: int | None,
         skip_known: bool,
+        include_known: bool,
         **kwargs: Any,
     ) -> Any:
-        filters = ItemFilter(kinds, min_level, max_level, top, skip_known)
+        if skip_known and include_known:
+            raise click.UsageError("choose one of --skip-known or --include-known")
+        max_notes = kwargs.pop("max_notes", None)
+        filters = ItemFilter(kinds, min_level, max_level, top, skip_known, include_known,
+                             max_notes)
         return func(*args, filters=filters, **kwargs)
 
     options = [
@@ -137,7 +172,15 @@ def filter_options(func: F) -> F:
         ),
         click.option("--top", type=click.IntRange(min=1), help="Keep only the first N items."),
         click.option(
-            "--skip-known", is_flag=True, help="Leave out words in your known-words list."
+            "--skip-known",
+            is_flag=True,
+            help="Leave out your known words (the default unless `config skip-known no`).",
+        ),
+        click.option(
+            "--include-known",
+            is_flag=True,
+            help="Keep everything: words at or below your level (zh-learn config level) "
+            "and words you know.",
         ),
     ]
     decorated: Any = wrapper

@@ -64,6 +64,8 @@ def _report(summary: DeckSummary) -> None:
               help="Add cloze cards made from the text's own sentences.")
 @click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
 @click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
+@click.option("--max-notes", type=click.IntRange(min=1), metavar="N",
+              help="At most N word notes: the commonest (then lowest HSK level) first.")
 @handle_errors
 def anki(
     file: str | None,
@@ -87,6 +89,10 @@ def anki(
     \b
       zh-learn anki article.txt -o article.apkg
       zh-learn anki article.txt --min-level 4 --subdecks level --typing
+      zh-learn anki article.txt --max-notes 150
+
+    Words at or below your level (zh-learn config level) and words you know are left out,
+    and the command says how many; --include-known keeps them.
     """
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
@@ -108,6 +114,16 @@ def anki(
                           cloze=cloze, typing=typing)
     summary = write_deck(items, target, options)
     _report(summary)
+    _level_hint(summary)
+
+
+def _level_hint(summary: DeckSummary) -> None:
+    from zh_learn.learner import load_profile
+
+    if summary.notes and load_profile().level is None and summary.notes_by_level["1"]:
+        click.echo(f"  Tip: `zh-learn config level N` leaves out the HSK levels you have "
+                   f"finished (this deck has {summary.notes_by_level['1']} HSK 1 words).",
+                   err=True)
 
 
 def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
@@ -117,7 +133,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
     vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
     filters = ItemFilter(
-        recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known
+        recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known,
+        recipe.include_known, recipe.max_notes,
     )
     items = filters.apply(vocabulary.items)
     title = recipe.title or source.title or recipe.slug
@@ -125,6 +142,7 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
                           subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
     summary = write_deck(items, out_dir / recipe.output_name, options)
     _report(summary)
+    _level_hint(summary)
     return summary
 
 

@@ -178,7 +178,8 @@ def quiz(
     chosen = filters.apply(vocab.items)
     if not chosen:
         raise click.ClickException(
-            "no words left to practise; loosen --kind/--min-level/--max-level or --skip-known"
+            "no words left to practise; loosen --kind/--min-level/--max-level, or keep the "
+            "words you know with --include-known"
         )
     pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
     words = [study_word(i, title) for i in chosen]

@@ -52,7 +52,7 @@ def _clip(text: str, width: int) -> str:
 @standard_option
 @filter_options
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
     help="Output format; json/jsonl follow the documented schema (README, 'JSON output').",
 )
 @click.option("--sort", type=click.Choice(SORTS), default="order", show_default=True,
