@@ -36,12 +36,12 @@ _STAMP = (2024, 1, 1, 0, 0, 0)
 
 def _word_clip(path: Path) -> bytes:
     pcm = normalize(trim(decode(path.read_bytes()), lead_ms=30, tail_ms=80))
-    return encode_mp3(fade(pcm), WORD_KBPS)
+    return encode_mp3(fade(pcm), WORD_KBPS, quality=2)
 
 
 def _syllable_clip(path: Path) -> bytes:
     pcm = normalize(trim(decode(path.read_bytes()), lead_ms=0, tail_ms=10))
-    return encode_mp3(fade(pcm, 2, 10), SYLLABLE_KBPS)
+    return encode_mp3(fade(pcm, 2, 10), SYLLABLE_KBPS, quality=2)
 
 
 def word_readings(word: str) -> list[tuple[str, ...]]:

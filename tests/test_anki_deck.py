@@ -96,13 +96,16 @@ def test_note_type_ids_and_layout_are_pinned() -> None:
         "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin",
         "Meaning", "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard",
         "Frequency", "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
+        "Audio", "Listening",
     )
     assert CLOZE_FIELDS == (
         "Text", "Sentence", "SentencePinyin", "Hanzi", "HanziColoured", "Pinyin", "Meaning",
         "Source",
     )
     assert anki_deck.vocab_model().model_id == VOCAB_MODEL_ID
-    assert [t["name"] for t in anki_deck.vocab_model().templates] == ["Recognition", "Recall"]
+    assert [t["name"] for t in anki_deck.vocab_model().templates] == [
+        "Recognition", "Recall", "Listening"
+    ]
 
 
 def test_guid_hashes_only_word_reading_and_note_kind() -> None:
@@ -223,7 +226,7 @@ def test_import_into_anki(tmp_path: Path, collection: Any) -> None:
     assert "思想" in visible(cloze.answer()) and "sī xiǎng" in visible(cloze.answer())
     assert '<span class="tone1">sī</span> <span class="tone3">xiǎng</span>' in cloze.answer()
     assert "测试文章" in visible(cloze.answer())
-    assert set(rec.note().tags) == {"kind::idiom"}
+    assert set(rec.note().tags) == {"kind::idiom", "audio::syllables"}
     assert set(cloze.note().tags) == {"hsk3::7-9", "kind::word", "source::test-article"}
     assert collection.decks.name(rec.did) == "zh-learn::测试文章"
 

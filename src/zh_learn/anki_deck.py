@@ -47,14 +47,15 @@ CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
 VOCAB_FIELDS: tuple[str, ...] = (
     "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin", "Meaning",
     "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard", "Frequency",
-    "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
+    "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Audio",
+    "Listening",
 )
 #: Field layout of the cloze note type. Changing it requires bumping CLOZE_VERSION.
 CLOZE_FIELDS: tuple[str, ...] = (
     "Text", "Sentence", "SentencePinyin", "Hanzi", "HanziColoured", "Pinyin", "Meaning",
     "Source",
 )
-VOCAB_TEMPLATES: tuple[str, ...] = ("Recognition", "Recall")
+VOCAB_TEMPLATES: tuple[str, ...] = ("Recognition", "Recall", "Listening")
 SUBDECK_MODES = ("none", "kind", "level")
 
 SUBDECK_MODES = ("none", "kind", "level")
@@ -89,6 +90,8 @@ class DeckOptions:
     subdecks: str = "none"  # "none" | "kind" | "level"
     cloze: bool = True  # add a cloze note from the article's sentence for each item
     typing: bool = False  # Recall cards ask you to type the answer
+    audio: bool = True  # an Audio field with each word's recording (media in the package)
+    listening: bool = False  # a Listening card per word (hear it, recall it); needs audio
 
 
 @dataclass(slots=True)
@@ -135,9 +138,14 @@ def _tag_safe(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip()) or "text"
 
 
-def vocab_fields(item: VocabItem, options: DeckOptions, part_of_speech: str = "") -> list[str]:
-    """The word note's fields, in VOCAB_FIELDS order, all HTML-safe."""
+def vocab_fields(
+    item: VocabItem, options: DeckOptions, part_of_speech: str = "", audio: str = ""
+) -> list[str]:
+    """The word note's fields, in VOCAB_FIELDS order, all HTML-safe; ``audio`` is the
+    ``[sound:...]`` tag of its media file."""
     values = vocab_values(item, part_of_speech=part_of_speech, typing=options.typing)
+    values["Audio"] = audio
+    values["Listening"] = "y" if audio and options.listening else ""
     return [values[name] for name in VOCAB_FIELDS]
 
 
@@ -182,6 +190,8 @@ def vocab_model() -> Any:
              "afmt": _template("recognition_back.html")},
             {"name": "Recall", "qfmt": _template("recall_front.html"),
              "afmt": _template("recall_back.html")},
+            {"name": "Listening", "qfmt": _template("listening_front.html"),
+             "afmt": _template("listening_back.html")},
         ],
         css=_asset("style.css"),
     )
@@ -248,12 +258,21 @@ def description(options: DeckOptions) -> str:
     if options.credit:
         parts.append(f"Source: {esc(options.credit)}")
     parts.append(esc(CREDIT))
+    if options.audio:
+        from zh_learn.audio.sources import CREDIT as AUDIO_CREDIT
+
+        parts.append(esc(AUDIO_CREDIT))
     return "<br>".join(parts)
 
 
-def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any, DeckSummary]:
-    """The genanki Package for ``items`` and a summary of what is in it (path left empty)."""
+def build_package(
+    items: Sequence[VocabItem], options: DeckOptions, media_dir: Path | None = None
+) -> tuple[Any, DeckSummary]:
+    """The genanki Package for ``items`` and a summary of what is in it (path left empty).
+    With ``options.audio``, each note's audio is written to ``media_dir`` and packaged."""
     import genanki
+
+    from zh_learn.anki_audio import write_credits, write_note_audio
 
     if options.subdecks not in SUBDECK_MODES:
         raise ValueError(f"subdecks must be one of {SUBDECK_MODES}")
@@ -272,9 +291,16 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
     vmodel, cmodel = vocab_model(), cloze_model()
     clozes: list[tuple[VocabItem, list[str]]] = []
     speech = parts_of_speech(i.simplified for i in items if i.kind is Kind.WORD)
+    media: dict[str, None] = {}  # file paths, in order, once each
+    folder = media_dir if options.audio else None
     for pos, item in enumerate(items, start=1):
-        fields = vocab_fields(item, options, speech.get(item.simplified, ""))
-        note = genanki.Note(model=vmodel, fields=fields, tags=tags_for(item),
+        sound = write_note_audio(item, folder) if folder is not None else None
+        fields = vocab_fields(item, options, speech.get(item.simplified, ""),
+                              sound.field if sound else "")
+        tags = tags_for(item) + ([sound.tag] if sound else [])
+        if sound is not None and folder is not None:
+            media[str(folder / sound.filename)] = None
+        note = genanki.Note(model=vmodel, fields=fields, tags=tags,
                             guid=note_guid("vocab", item), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=False)).add_note(note)
         summary.notes_by_kind[str(item.kind)] += 1
@@ -289,7 +315,9 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
         deck(_subdeck(item, options.subdecks, cloze=True)).add_note(note)
         summary.cloze_notes += 1
         summary.cards_by_template["Cloze"] += len(note.cards)
-    return genanki.Package(list(decks.values())), summary
+    if media and folder is not None:
+        media[str(write_credits(folder))] = None
+    return genanki.Package(list(decks.values()), media_files=list(media)), summary
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -321,8 +349,11 @@ def write_deck(
     """
     path = Path(path)
     check_output_path(path)
-    package, summary = build_package(items, options)
-    summary.path = path
-    with replacing(path) as tmp, _private_tempdir():
-        package.write_to_file(str(tmp), timestamp=timestamp)
+    with _private_tempdir() as scratch:
+        media_dir = Path(scratch) / "media"
+        media_dir.mkdir()
+        package, summary = build_package(items, options, media_dir)
+        summary.path = path
+        with replacing(path) as tmp:
+            package.write_to_file(str(tmp), timestamp=timestamp)
     return summary

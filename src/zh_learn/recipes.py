@@ -42,6 +42,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "max_notes": (int, "at most this many word notes, the commonest first"),
     "cloze": (bool, "add cloze cards from the article's sentences (default true)"),
     "typing": (bool, "type the answer on Recall cards (default false)"),
+    "audio": (bool, "each word note gets its recording (default true)"),
+    "listening": (bool, "a Listening card per word (default false)"),
     "output": (str, "file name of the .apkg (default: <slug>.apkg)"),
 }
 
@@ -66,6 +68,8 @@ class Recipe:
     max_notes: int | None = None
     cloze: bool = True
     typing: bool = False
+    audio: bool = True
+    listening: bool = False
     output: str = ""
 
     @property
@@ -135,6 +139,8 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         max_notes=data.get("max_notes"),
         cloze=data.get("cloze", True),
         typing=data.get("typing", False),
+        audio=data.get("audio", True),
+        listening=data.get("listening", False),
         output=output,
     )
 

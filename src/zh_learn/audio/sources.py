@@ -138,10 +138,26 @@ def _syllable_pcm(name: str) -> Any:
     return codec.trim(codec.decode(_archive("syllables.zip").read(f"{name}.mp3")), 0, 0, 30.0)
 
 
-def _spoken(plan: AudioPlan) -> Any:
-    """The joined PCM of a "syllables" plan."""
+#: How a syllable is shaped by its place in the word.
+_NEUTRAL, _HALF_THIRD, _INNER, _LAST = "neutral", "half-third", "inner", "last"
+
+
+@functools.lru_cache(maxsize=8192)
+def _shaped(name: str, shape: str) -> Any:
+    """A syllable recording shaped for its place: shortened as in running speech, a
+    non-final third tone cut before its rise, a neutral tone short and soft."""
     import numpy as np
 
+    pcm = _syllable_pcm(name)
+    if shape == _NEUTRAL:
+        return (codec.stretch(pcm, 0.55) * 0.5).astype(np.int16)
+    if shape == _HALF_THIRD:
+        return codec.fade(pcm[: int(len(pcm) * 0.6)], 0, 30)
+    return codec.stretch(pcm, 0.72 if shape == _INNER else 0.9)
+
+
+def _spoken(plan: AudioPlan) -> Any:
+    """The joined PCM of a "syllables" plan."""
     clips = []
     tones = [int(s[-1]) if s[-1:].isdigit() else 5 for s in plan.syllables]
     last = len(plan.syllables) - 1
@@ -149,17 +165,13 @@ def _spoken(plan: AudioPlan) -> Any:
         found = _file_for(syl, tones[i - 1] if i else 0)
         assert found is not None  # plan() checked every syllable
         name, neutral = found
-        pcm = _syllable_pcm(name)
         if neutral:
-            pcm = (codec.stretch(pcm, 0.55) * 0.5).astype(np.int16)
+            shape = _NEUTRAL
         elif tones[i] == 3 and i < last and tones[i + 1] != 3:
-            # a half third tone: the dip without the rise
-            pcm = codec.fade(pcm[: int(len(pcm) * 0.6)], 0, 30)
-        elif i < last:
-            pcm = codec.stretch(pcm, 0.72)
+            shape = _HALF_THIRD
         else:
-            pcm = codec.stretch(pcm, 0.9)
-        clips.append(pcm)
+            shape = _INNER if i < last else _LAST
+        clips.append(_shaped(name, shape))
     joined = codec.join(clips)
     return codec.fade(codec.normalize(joined), 3, 20)
 

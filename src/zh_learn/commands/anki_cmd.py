@@ -63,6 +63,10 @@ def _report(summary: DeckSummary) -> None:
 @click.option("--cloze/--no-cloze", default=True, show_default=True,
               help="Add cloze cards made from the text's own sentences.")
 @click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
+@click.option("--audio/--no-audio", default=True, show_default=True,
+              help="Give each word note its recording (human voices, packaged with the deck).")
+@click.option("--listening", is_flag=True,
+              help="Add a Listening card per word: hear it, recall the word (needs audio).")
 @click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
 @click.option("--max-notes", type=click.IntRange(min=1), metavar="N",
               help="At most N word notes: the commonest (then lowest HSK level) first.")
@@ -78,6 +82,8 @@ def anki(
     subdecks: str,
     cloze: bool,
     typing: bool,
+    audio: bool,
+    listening: bool,
     credit: str | None,
 ) -> None:
     """Export the vocabulary of FILE as an Anki deck (.apkg).
@@ -110,8 +116,10 @@ def anki(
     if target.is_dir():
         target = target / f"{slug}.apkg"
     deck_title = title or source.title or slug
+    if listening and not audio:
+        raise click.UsageError("--listening needs audio; drop --no-audio")
     options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
-                          cloze=cloze, typing=typing)
+                          cloze=cloze, typing=typing, audio=audio, listening=listening)
     summary = write_deck(items, target, options)
     _report(summary)
     _level_hint(summary)
@@ -139,7 +147,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     items = filters.apply(vocabulary.items)
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
-                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
+                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing,
+                          audio=recipe.audio, listening=recipe.listening)
     summary = write_deck(items, out_dir / recipe.output_name, options)
     _report(summary)
     _level_hint(summary)
