@@ -4,8 +4,9 @@
 
 Prints, measured side by side in one run:
 
-* joined words: 1,000 multi-character words of CC-CEDICT (a fixed sample) said from
-  syllable recordings and encoded to MP3, the slow path;
+* joined words: 1,000 words of two to four characters from the HSK 3.0 list (a fixed
+  sample) said from syllable recordings (even when recorded whole) and encoded to MP3, the
+  slow path;
 * a 1,000-note deck: 1,000 words of the HSK 3.0 list (a fixed sample; each gets the word
   recording when its reading matches, else joined syllables) written as an .apkg with and
   without audio; the difference is the audio's cost; the .apkg sizes per 1,000 notes;
@@ -36,12 +37,14 @@ def _sample(words: list[str], n: int) -> list[str]:
 
 def joined_words(n: int) -> list[object]:
     from zh_learn.audio import sources
+    from zh_learn.hsk import word_levels
     from zh_learn.pinyin import tables
 
-    words = [w for w, r in tables().words.items() if 2 <= len(w) <= 4 and len(r) == 1]
+    words = [w for w in word_levels() if 2 <= len(w) <= 4]
     plans = []
     for w in _sample(words, 4 * n):
-        plan = sources.plan(w, tables().words[w][0])
+        readings = tables().words.get(w)
+        plan = sources.plan(w, readings[0]) if readings else None
         if plan is not None:
             plans.append(sources.AudioPlan(plan.text, sources.SYLLABLES, plan.syllables))
         if len(plans) == n:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from anki_support import import_apkg
 from click.testing import CliRunner
 
+from anki_support import import_apkg
 from zh_learn.anki_audio import CREDITS_FILE
 from zh_learn.audio import codec
 from zh_learn.cli import cli
