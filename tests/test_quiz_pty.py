@@ -57,6 +57,7 @@ def test_quit_and_resume_keeps_progress(zh_home: Path) -> None:
     # Restart: the two words just missed are in learning (due in a minute), so new words come.
     child = spawn("quiz", "--mode", "pinyin", "--count", "5", "--seed", "3")
     answer(child, 1, 5)
+    child.expect_exact("[2/5]")
     child.expect_exact("> ")
     child.sendeof()  # Ctrl-D: end of input stops cleanly too
     child.expect_exact("Stopped after 1 of 5 questions")

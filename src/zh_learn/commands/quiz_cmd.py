@@ -54,12 +54,23 @@ def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _load_readline() -> bool:
+    """Line editing (arrows, Home/End, Ctrl-A/E/U, history) for input(), where the platform
+    has readline; without it, input() still reads plain lines."""
+    try:
+        import readline  # noqa: F401  (importing it is what turns editing on)
+    except ImportError:
+        return False
+    return True
+
+
 class _Terminal:
     """Line I/O for the session: a terminal, or one answer per line from a pipe."""
 
     def __init__(self, as_json: bool) -> None:
         self.out: IO[str] = sys.stderr if as_json else sys.stdout
         self.interactive = sys.stdin.isatty()
+        self.readline = self.interactive and _load_readline()
         self.color = (
             self.out.isatty()
             and not os.environ.get("NO_COLOR")
@@ -70,14 +81,19 @@ class _Terminal:
         click.echo(line, file=self.out, color=self.color)
 
     def ask(self, prompt: str) -> str | None:
-        self.out.write(prompt)
-        self.out.flush()
         if self.interactive:
             try:
+                if self.readline and self.out is sys.stdout:
+                    # input() draws the prompt itself, so readline can redraw the line.
+                    return input(prompt)
+                self.out.write(prompt)
+                self.out.flush()
                 return input()
             except EOFError:
                 self.out.write("\n")
                 return None
+        self.out.write(prompt)
+        self.out.flush()
         line = sys.stdin.readline()
         if not line:
             self.out.write("\n")
@@ -112,16 +128,18 @@ def _sound(audio: bool, modes: tuple[str, ...], as_json: bool) -> tuple[Any, tup
 
 
 def _run(
-    questions: list[Any], store: Any, as_json: bool, self_grade: bool,
+    questions: list[Any], store: Any, as_json: bool, self_grade: bool, seed: int | None,
     play: Callable[[Any], None] | None = None, play_answers: bool = False,
 ) -> None:
+    import random
+
+    from zh_learn.quiz.notes import idiom_notes
     from zh_learn.quiz.session import Session
 
     term = _Terminal(as_json)
-    session = Session(
-        store, ask=term.ask, say=term.say, color=term.color, grade=self_grade,
-        play=play, play_answers=play_answers,
-    )
+    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade,
+                      idiom_notes=idiom_notes, rng=random.Random(seed),
+                      play=play, play_answers=play_answers)
     summary = session.run(questions, offer_retry=term.interactive and not as_json)
     if as_json:
         click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
@@ -190,13 +208,14 @@ def quiz(
         cards = store.cards(w.word for w in words)
         rng = random.Random(seed)
         questions = plan(
-            words, cards, modes=skills, count=count, now=time.time(), rng=rng, pool=pool
+            words, cards, modes=skills, count=count, now=time.time(), rng=rng,
+            pool=_with_more_idioms(pool, random.Random(seed)),
         )
         if not questions:
             raise click.ClickException(
                 f"no {'/'.join(modes)} questions can be made from these words; try another --mode"
             )
-        _run(questions, store, as_json, self_grade, play, audio)
+        _run(questions, store, as_json, self_grade, seed, play, audio)
 
 
 @click.command()
@@ -217,6 +236,7 @@ def review(
     import random
 
     from zh_learn.quiz.questions import for_cards
+    from zh_learn.srs import due_in, iso_time
     from zh_learn.store import Store
 
     with Store() as store:
@@ -228,43 +248,64 @@ def review(
             stats = store.stats(now)
             message = "Nothing is due."
             if stats["next_due"]:
-                message += f" Next review {_when(stats['next_due'] - now)}."
+                message += f" Next review {due_in(stats['next_due'] - now)}."
             elif not stats["cards"]:
                 message += " Start with `zh-learn quiz` (bundled article) or `zh-learn quiz FILE`."
             if as_json:
-                click.echo(json.dumps({"asked": 0, "due": 0, "next_due": stats["next_due"]}))
+                click.echo(json.dumps({"asked": 0, "due": 0,
+                                       "next_due": iso_time(stats["next_due"])}))
             click.echo(message, err=as_json)
             return
         rng = random.Random(seed)
-        questions = for_cards(due, store.words(), rng)
+        words = store.words()
+        extra = _with_more_idioms(list(words.values()), random.Random(seed))[len(words):]
+        questions = for_cards(due, words, rng, extra=extra)
         if count is not None:
             questions = questions[:count]
         if not questions:
             raise click.ClickException(
                 f"{len(due)} cards are due but none can be asked (their words are missing)"
             )
-        _run(questions, store, as_json, self_grade, play, audio)
+        _run(questions, store, as_json, self_grade, seed, play, audio)
 
 
-def _when(seconds: float) -> str:
-    if seconds < 3600:
-        return f"in {max(1, round(seconds / 60))} min"
-    if seconds < 86400 * 2:
-        return f"in {round(seconds / 3600)} h"
-    return f"in {round(seconds / 86400)} days"
+def _with_more_idioms(pool: list[Any], rng: Any) -> list[Any]:
+    """The pool, plus other idioms as wrong choices when the text has few of its own."""
+    from zh_learn.quiz.idiom_pool import ENOUGH, extra_idioms
+
+    idioms = [w for w in pool if w.kind == "idiom"]
+    if not idioms or len(idioms) >= ENOUGH:  # no idiom to ask, or enough of them
+        return pool
+    return pool + extra_idioms(rng, 2 * ENOUGH, {w.word for w in pool})
+
+
+def _day_name(iso_date: str, index: int) -> str:
+    from datetime import date
+
+    if index == 0:
+        return "today"
+    if index == 1:
+        return "tomorrow"
+    return date.fromisoformat(iso_date).strftime("%a")
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
 @handle_errors
 def stats(as_json: bool) -> None:
-    """Show study progress: cards due, reviews and accuracy per skill, words known."""
+    """Show study progress: cards due (now, today and each of the next 7 days), reviews and
+    accuracy per skill, words known. --json gives times as ISO 8601 dates."""
+    from zh_learn.srs import due_in, forecast, iso_time
     from zh_learn.store import Store
 
     with Store() as store:
         now = time.time()
         data = store.stats(now)
+        days = forecast([c.due for c in store.cards().values()], now)
     if as_json:
+        data["next_due"] = iso_time(data["next_due"])
+        data["now"] = iso_time(now)
+        data["forecast"] = [{"date": day, "due": n} for day, n in days]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     accuracy = f"{100 * data['accuracy']:.0f}%" if data["accuracy"] is not None else "-"
@@ -274,12 +315,15 @@ def stats(as_json: bool) -> None:
         f"Texts studied: {data['texts']}   Words practised: {data['words_studied']}   "
         f"Known words: {data['known']} ({learnt} learnt in review)"
     )
-    next_due = f"   Next due: {_when(data['next_due'] - now)}" if data["next_due"] else ""
+    next_due = f"   Next due: {due_in(data['next_due'] - now)}" if data["next_due"] else ""
     click.echo(
         f"Cards: {data['cards']}   Due now: {data['due_now']}   "
         f"Due within 24 h: {data['due_today']}{next_due}"
     )
     click.echo(f"Reviews: {data['reviews']}   Accuracy: {accuracy}")
+    if data["cards"]:
+        click.echo("Due by day: " + "  ".join(
+            f"{_day_name(day, i)} {n}" for i, (day, n) in enumerate(days)))
     if data["skills"]:
         click.echo("")
         click.echo(f"{'skill':<9} {'cards':>5} {'due':>5} {'reviews':>8} {'accuracy':>9}")
