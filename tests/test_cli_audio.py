@@ -78,3 +78,20 @@ def test_vocab_json_names_the_audio_source(runner: CliRunner) -> None:
     assert set(sources.values()) <= {"word", "syllables", None}
     assert all(item["audio"] for item in items if item["kind"] in ("word", "idiom", "name"))
     assert sources.get("如履薄冰") == "syllables"
+
+
+def test_say_plays_through_zh_learn_player(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    script = tmp_path / "copy.py"
+    script.write_text("import shutil, sys\nshutil.copy(sys.argv[1], sys.argv[2])\n")
+    out = tmp_path / "played.mp3"
+    monkeypatch.setenv("ZH_LEARN_PLAYER", f"{sys.executable} {script} {{}} {out}")
+    result = runner.invoke(cli, ["say", "你们好"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert 0.4 < codec.seconds(codec.decode(out.read_bytes())) < 3
+    monkeypatch.setenv("ZH_LEARN_PLAYER", "no-such-player-xyz")
+    result = runner.invoke(cli, ["say", "你们好"])
+    assert result.exit_code == 1 and "ZH_LEARN_PLAYER command was not found" in result.stderr

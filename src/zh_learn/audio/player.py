@@ -31,6 +31,14 @@ NO_PLAYER = (
 )
 
 
+def no_player_message() -> str:
+    """The one line saying there is no player (naming ZH_LEARN_PLAYER's command if unusable)."""
+    configured = os.environ.get(ENV, "").strip()
+    if configured:
+        return f"the {ENV} command was not found ({configured}); going on without sound"
+    return NO_PLAYER
+
+
 @dataclass(frozen=True, slots=True)
 class Player:
     command: tuple[str, ...]  # with "{}" where the file goes

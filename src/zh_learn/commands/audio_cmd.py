@@ -54,11 +54,12 @@ def say(text: str, output: Path | None) -> None:
         write_atomic(output, data)
         click.echo(f"{output}: {summary}")
         return
-    from zh_learn.audio.player import NO_PLAYER, find_player
+    from zh_learn.audio.player import find_player, no_player_message
 
     player = find_player()
     click.echo(summary)
     if player is None:
-        raise click.ClickException(NO_PLAYER.split(";")[0] + "; write a file with -o FILE.mp3")
+        reason = no_player_message().split(";")[0]
+        raise click.ClickException(f"{reason}; write a file with -o FILE.mp3")
     if not player.play(pcm, text.strip()):
         raise click.ClickException(f"the audio player failed: {' '.join(player.command)}")

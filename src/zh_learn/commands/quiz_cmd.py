@@ -107,11 +107,11 @@ def _sound(audio: bool, modes: tuple[str, ...], as_json: bool) -> tuple[Any, tup
     player, listening questions cannot be asked, and one line says so."""
     if not audio and "listening" not in modes:
         return None, modes
-    from zh_learn.audio.player import NO_PLAYER, find_player
+    from zh_learn.audio.player import find_player, no_player_message
 
     player = find_player()
     if player is None:
-        click.echo(NO_PLAYER, err=True)
+        click.echo(no_player_message(), err=True)
         left = tuple(m for m in modes if m != "listening")
         if not left:
             raise click.ClickException("listening questions need an audio player")
