@@ -95,3 +95,37 @@ def test_say_plays_through_zh_learn_player(
     monkeypatch.setenv("ZH_LEARN_PLAYER", "no-such-player-xyz")
     result = runner.invoke(cli, ["say", "你们好"])
     assert result.exit_code == 1 and "ZH_LEARN_PLAYER command was not found" in result.stderr
+
+
+def test_review_brings_listening_cards_back_when_there_is_sound(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zh_home: Path
+) -> None:
+    import sqlite3
+    import sys
+
+    log = tmp_path / "played.txt"
+    script = tmp_path / "log.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "with open(sys.argv[2], 'a') as f:\n"
+        "    f.write(pathlib.Path(sys.argv[1]).stem + '\\n')\n"
+    )
+    monkeypatch.setenv("ZH_LEARN_PLAYER", f"{sys.executable} {script} {{}} {log}")
+    result = runner.invoke(cli, ["quiz", "--mode", "listening", "-n", "2", "--seed", "3"],
+                           input="\n\n")
+    assert result.exit_code == 0, result.output
+    assert len(log.read_text().split()) == 2
+    db = sqlite3.connect(zh_home / "progress.db")
+    with db:
+        db.execute("UPDATE cards SET due = 0")
+    db.close()
+    # Without a player the due listening cards wait, with one line saying why.
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setenv("ZH_LEARN_PLAYER", "")
+    quiet = runner.invoke(cli, ["review"], input="q\n")
+    assert "no audio player found" in quiet.stderr and "Nothing is due" in quiet.output
+    monkeypatch.setenv("ZH_LEARN_PLAYER", f"{sys.executable} {script} {{}} {log}")
+    result = runner.invoke(cli, ["review", "--json"], input="\n\n")
+    summary = json.loads(result.stdout)
+    assert [a["skill"] for a in summary["answers"]] == ["listening", "listening"]
+    assert len(log.read_text().split()) == 4

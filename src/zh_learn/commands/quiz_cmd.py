@@ -241,7 +241,10 @@ def review(
 
     with Store() as store:
         now = time.time()
-        play, skills = _sound(audio, _modes(modes), as_json)
+        skills = _modes(modes)
+        if not modes and any(c.skill == "listening" for c in store.due_cards(now)):
+            skills += ("listening",)  # listening cards come back due: ask them when there is sound
+        play, skills = _sound(audio, skills, as_json)
         wanted = set(skills)
         due = [c for c in store.due_cards(now) if c.skill in wanted]
         if not due:
