@@ -119,3 +119,24 @@ def test_every_studied_item_has_audio(seed_vocab: object) -> None:
     items = seed_vocab.items  # type: ignore[attr-defined]
     studied = [i for i in items if str(i.kind) in ("word", "idiom", "phrase", "name")]
     assert studied and all(sources.item_plan(i) is not None for i in studied)
+
+
+def test_joined_words_across_the_syllable_set() -> None:
+    """Every 60th word of the HSK list, joined: one word each, no gap inside, and a length
+    that follows its syllables (the syllable files' clicks and breaths are left out)."""
+    from zh_learn.hsk import word_levels
+    from zh_learn.pinyin import tables
+
+    checked = 0
+    for word in sorted(word_levels())[::60]:
+        readings = tables().words.get(word)
+        if not readings or len(word) < 2:
+            continue
+        got = sources.plan(word, readings[0])
+        assert got is not None, word
+        joined = sources.AudioPlan(word, sources.SYLLABLES, got.syllables)
+        voiced = codec.trim(codec.decode(sources.mp3(joined)))
+        assert 0.15 * len(word) <= codec.seconds(voiced) <= 0.6 * len(word), word
+        assert codec.longest_inner_silence(voiced) <= MAX_INNER_GAP, word
+        checked += 1
+    assert checked > 100

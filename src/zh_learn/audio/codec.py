@@ -91,6 +91,33 @@ def trim(pcm: Pcm, lead_ms: int = 0, tail_ms: int = 0, floor_db: float = 35.0) -
     return pcm[start:end]
 
 
+def main_sound(pcm: Pcm, floor_db: float = 35.0, max_gap_ms: int = 80) -> Pcm:
+    """The stretch of sound around the loudest frame, leaving out a click or breath that a
+    silence longer than ``max_gap_ms`` separates from it."""
+    levels = frame_levels(pcm)
+    if not len(levels):
+        return pcm
+    loud = levels > levels.max() - floor_db
+    peak = int(np.argmax(levels))
+    gap = max(1, max_gap_ms * RATE // 1000 // _FRAME)
+    start = end = peak
+    quiet = 0
+    for i in range(peak + 1, len(loud)):
+        quiet = 0 if loud[i] else quiet + 1
+        if quiet > gap:
+            break
+        if loud[i]:
+            end = i
+    quiet = 0
+    for i in range(peak - 1, -1, -1):
+        quiet = 0 if loud[i] else quiet + 1
+        if quiet > gap:
+            break
+        if loud[i]:
+            start = i
+    return pcm[start * _FRAME : (end + 1) * _FRAME]
+
+
 def normalize(pcm: Pcm, target_db: float = -18.0, peak: float = 0.89) -> Pcm:
     """Scale so the voiced frames' RMS is ``target_db``, never clipping above ``peak``."""
     if not len(pcm):

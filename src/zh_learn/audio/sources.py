@@ -91,9 +91,9 @@ def _file_for(syllable: str, prev_tone: int) -> tuple[str, bool] | None:
     names = _syllable_names()
     base, tone = _base(syllable), syllable[-1:]
     if tone == "5" or not tone.isdigit():
-        if f"{base}5" in names:
-            return f"{base}5", False
-        # A neutral tone is short and falls, except after a third tone, where it sits high.
+        # The set's few neutral-tone files (a5 … bing5) run 2-5 s each, not one syllable, so
+        # every neutral tone is made from a full one: short and falling, except after a
+        # third tone, where it sits high.
         order = "1423" if prev_tone == 3 else "4123"
         return next(((f"{base}{t}", True) for t in order if f"{base}{t}" in names), None)
     if f"{base}{tone}" in names:
@@ -135,7 +135,7 @@ def audio_source(item: Any) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _syllable_pcm(name: str) -> Any:
-    return codec.trim(codec.decode(_archive("syllables.zip").read(f"{name}.mp3")), 0, 0, 30.0)
+    return codec.main_sound(codec.decode(_archive("syllables.zip").read(f"{name}.mp3")), 30.0)
 
 
 #: How a syllable is shaped by its place in the word.
