@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -36,6 +36,14 @@ def user_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`zh-learn vocab | head`): stop quietly, as Unix tools do.
+        # Later writes (Python flushes stdout at exit) go to /dev/null instead of failing.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
 
 
 def handle_errors(func: F) -> F:
@@ -63,7 +71,9 @@ def input_options(func: F) -> F:
 
 def source_argument(func: F) -> F:
     """Optional FILE argument ("-" for stdin; none = the bundled demo article) + --encoding."""
-    return click.argument("file", required=False, metavar="[FILE]")(input_options(func))
+    return click.argument(
+        "file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True)
+    )(input_options(func))
 
 
 def standard_option(func: F) -> F:
@@ -187,6 +197,49 @@ def filter_options(func: F) -> F:
     for option in reversed(options):
         decorated = option(decorated)
     return decorated  # type: ignore[no-any-return]
+
+
+#: Tone colours (Pleco's scheme, as on the Anki cards and in the quiz): 1 red, 2 green,
+#: 3 blue, 4 purple, neutral grey.
+TONE_COLOURS = {1: "red", 2: "green", 3: "blue", 4: "magenta", 5: "bright_black"}
+
+
+def color_option(func: F) -> F:
+    return click.option(
+        "--color/--no-color", "color", default=None,
+        help="Colour the tones (default: on a terminal, unless NO_COLOR is set).",
+    )(func)
+
+
+def use_color(color: bool | None, stream: Any = None) -> bool:
+    """--color/--no-color if given; else colour a terminal unless NO_COLOR or TERM=dumb."""
+    import os
+
+    if color is not None:
+        return color
+    stream = stream or sys.stdout
+    return (stream.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def tone_coloured(text: str, syllable: str) -> str:
+    """``text`` (a syllable or a character) in the colour of ``syllable``'s tone."""
+    from zh_learn.pinyin_format import tone_of
+
+    return click.style(text, fg=TONE_COLOURS.get(tone_of(syllable), None))
+
+
+def coloured_syllables(syllables: Iterable[str], style: str = "marks") -> str:
+    """Syllables written in ``style`` (marks, numbers, zhuyin), each in its tone colour."""
+    from zh_learn.pinyin_format import format_syllables
+
+    return " ".join(tone_coloured(format_syllables([s], style), s) for s in syllables)
+
+
+def coloured_hanzi(word: str, syllables: Sequence[str]) -> str:
+    if len(word) != len(syllables):
+        return word
+    return "".join(tone_coloured(ch, s) for ch, s in zip(word, syllables, strict=True))
 
 
 def progress_reporter(label: str = "Analysing") -> Callable[[int, int], None]:

@@ -106,7 +106,8 @@ def _run(
     from zh_learn.quiz.session import Session
 
     term = _Terminal(as_json)
-    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade,
+    session = Session(store, ask=term.ask, say=term.say,
+                      style=click.style if term.color else None, grade=self_grade,
                       idiom_notes=idiom_notes, rng=random.Random(seed))
     summary = session.run(questions, offer_retry=term.interactive and not as_json)
     if as_json:
