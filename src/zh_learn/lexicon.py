@@ -37,7 +37,7 @@ from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 
-LEXICON_FORMAT = 5
+LEXICON_FORMAT = 6
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -280,16 +280,17 @@ def _lookup_db() -> Path:
                 ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
             db.execute(
-                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT)"
-                " WITHOUT ROWID"
+                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
+                " pinyin TEXT) WITHOUT ROWID"
             )
             db.executemany(
-                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?, ?)",
                 (
                     (
                         row["word"],
-                        _clean_zh(row.get("explanation")),
-                        _clean_zh(row.get("derivation")),
+                        _clean_zh(row.get("explanation"), row["word"]),
+                        _clean_zh(row.get("derivation"), row["word"]),
+                        row.get("pinyin") or None,
                     )
                     for row in idiom_rows
                     if row.get("word")
@@ -389,11 +390,24 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
     return found
 
 
-def _clean_zh(value: object) -> str | None:
+def _clean_zh(value: object, word: str) -> str | None:
+    """A xinhua note of the idiom ``word``, repaired (see zh_learn.xinhua), or None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return None if value in ("", "无") else value
+    if value in ("", "无"):
+        return None
+    from zh_learn.xinhua import repair_note
+
+    return repair_note(value, word)
+
+
+def xinhua_pinyin(word: str) -> str | None:
+    """The xinhua idiom list's reading of ``word`` as it stands there (tone marks, possibly
+    with slips: check it with zh_learn.xinhua.checked_reading), or None."""
+    with closing(sqlite3.connect(_lookup_db())) as db:
+        row = db.execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
+    return row[0] if row and row[0] else None
 
 
 def jieba_dictionary() -> Path:

@@ -233,6 +233,17 @@ def _first_meaning(gloss: str) -> str:
     return without_hanzi(gloss.removeprefix("(bound form) ").split(";")[0]).strip()
 
 
+def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:
+    """Whether ``char`` is read its usual way: zh-learn's part glosses are written for that
+    reading (将 jiāng "to be going to"); another (将 jiàng "general") takes the dictionary's."""
+    if not syllables:
+        return True
+    from zh_learn.pinyin import tables
+
+    readings = tables().words.get(char)
+    return not readings or readings[0] == syllables
+
+
 def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
     """Gloss an unknown compound by its longest known parts: 中高风险 -> "middle and high +
     risk"; a character after a number or 各/每/这 is glossed as a measure word (一米: "one +
@@ -264,7 +275,7 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
                 gloss = _part_glosses().get((piece, "counted")) or _classifier_gloss(
                     piece, syllables[i : i + 1]
                 )
-            if size == 1 and not gloss:
+            if size == 1 and not gloss and _usual_reading(piece, syllables[i : i + 1]):
                 # zh-learn's table lists alternatives with commas: the first is shown
                 gloss = _part_gloss(word, i, complement=potential).split(",")[0]
             gloss = _first_meaning(gloss or short_gloss(piece, syllables[i : i + size]))

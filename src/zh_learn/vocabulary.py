@@ -27,6 +27,7 @@ from zh_learn.senses import (
     reading_of_form,
 )
 from zh_learn.traditional import in_context as traditional_in_context
+from zh_learn.xinhua import idiom_reading
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -128,6 +129,8 @@ class ItemBuilder:
                 item.syllables = tuple(s for s in readings(word) if s)
             return item
         item.syllables = self.reader.reading(word, token.sentence, token.start)
+        if word in lex.idioms and word not in lex.entries and word not in lex.supplement:
+            item.syllables = idiom_reading(word, item.syllables)  # xinhua's, checked
         item.traditional = lex.traditional(word)
         item.hsk_level = self.levels.get(word)
         at = token.start - sentence.start
