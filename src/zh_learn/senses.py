@@ -275,7 +275,8 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
                 gloss = _part_glosses().get((piece, "counted")) or _classifier_gloss(
                     piece, syllables[i : i + 1]
                 )
-            if size == 1 and not gloss and _usual_reading(piece, syllables[i : i + 1]):
+            usual = potential or _usual_reading(piece, syllables[i : i + 1])
+            if size == 1 and not gloss and usual:
                 # zh-learn's table lists alternatives with commas: the first is shown
                 gloss = _part_gloss(word, i, complement=potential).split(",")[0]
             gloss = _first_meaning(gloss or short_gloss(piece, syllables[i : i + size]))
