@@ -124,6 +124,7 @@ def _is_marginal(definition: str) -> bool:
 
 #: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
 _REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
+_VARIANT_PAIR = re.compile(r"([^\x00-\x7f\s,;|/]+)\|([^\x00-\x7f\s,;|/]+)")
 _ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
 
 
@@ -141,7 +142,8 @@ def readable(definition: str) -> str:
         hanzi, pinyin = m.group(2), _marked(m.group(3))
         return f"{hanzi} ({pinyin})" if hanzi else pinyin
 
-    return _REFERENCE.sub(one, definition)
+    definition = _REFERENCE.sub(one, definition)
+    return _VARIANT_PAIR.sub(r"\2", definition)  # 北京大學|北京大学 without a reading
 
 
 def _classifiers(note: str) -> tuple[Classifier, ...]:

@@ -97,6 +97,9 @@ def reading_of_form(
     return found.pop()
 
 
+_SEE = re.compile(r"^see (?:also )?([\u3400-\u9fff]+)(?: \([^)]*\))?$")
+
+
 def _scrubbed(sense: Sense, word: str) -> Sense:
     """``sense`` with the word's own characters taken out of its definitions (把: "used to put
     the object before the verb: ~ + noun + verb"), so no question shows its answer."""
@@ -105,7 +108,14 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
     def one(m: re.Match[str]) -> str:
         return "~" if own & set(m.group()) else m.group()
 
-    definitions = tuple(_HANZI_NOTE.sub(one, d) for d in sense.definitions)
+    def resolved(definition: str) -> str:
+        # "see 正房" for 上房: the meaning of the word it points to, not a bare "see ~"
+        m = _SEE.match(definition)
+        if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
+            return meaning
+        return definition
+
+    definitions = tuple(_HANZI_NOTE.sub(one, resolved(d)) for d in sense.definitions)
     return sense if definitions == sense.definitions else replace(sense, definitions=definitions)
 
 
@@ -156,6 +166,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
+    if gloss is None and word == "等" and "、" in text[:offset]:
+        gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
@@ -191,7 +203,7 @@ def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
 
 
 #: After these a single character is read as a measure word (一米, 一场, 各项, 第一道).
-_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首")
+_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首多")
 
 
 def _classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
@@ -225,7 +237,9 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
     char = word[i]
     if i == 0:
         gloss = table.get((char, "first"), "")
-    elif word[i - 1] in _ADVERBS and not complement:
+    elif complement:
+        gloss = table.get((char, "complement"), "") or table.get((char, "last"), "")
+    elif word[i - 1] in _ADVERBS:
         gloss = table.get((char, "verb"), "")  # 便会: "will", not "meeting"
     else:
         gloss = table.get((char, "last"), "")
