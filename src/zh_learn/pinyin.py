@@ -594,6 +594,13 @@ def _apply_overrides(simple: str, out: list[str | None]) -> None:
             start = simple.find(key, start + len(key))
 
 
+def _ruled(word: str, sentence: str) -> bool:
+    """Whether a literal context rule for a character of ``word`` occurs in ``sentence``
+    (东西两角门: 西 xi1, though the dictionary reads 东西 dong1 xi5 alone)."""
+    rules = _rules()
+    return any(text in sentence for ch in set(word) for text, _, _ in rules.get(ch, ()))
+
+
 def word_reading(
     word: str, sentence: str, offset: int, *, model: bool = True
 ) -> tuple[str, ...]:
@@ -606,7 +613,8 @@ def word_reading(
     fixes = overrides()
     if word in fixes or simple in fixes:
         return tuple(fixes.get(word) or fixes[simple])
-    if len(simple) > 1 and not any(fix in sentence for fix in fixes):
+    fixed = any(fix in sentence for fix in fixes) or _ruled(simple, sentence)
+    if len(simple) > 1 and not fixed:
         tabs = tables()
         cands = tabs.words.get(simple, ())
         if len(cands) == 1 and not (model and _rare_proper(simple, tabs)):

@@ -134,7 +134,9 @@ def context_role(text: str, offset: int, word: str) -> str:
     after = text[offset + len(word) : offset + len(word) + 1]
     if before and (before in _COUNTERS or before.isdigit()):
         return "counted"
-    if not after or after in _CLAUSE_END or after in _TRAILING:
+    if after in _TRAILING:  # 对了。 ends the clause; 装了两袋 goes on
+        after = text[offset + len(word) + 1 : offset + len(word) + 2]
+    if not after or after in _CLAUSE_END:
         return "end"
     if after in _NUMERALS:
         return "before_number"
