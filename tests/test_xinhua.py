@@ -25,7 +25,9 @@ def test_damage_symbols_become_the_full_stop_and_character_they_hid() -> None:
 
 
 def test_lost_opening_quotes_come_back_after_a_citation() -> None:
-    assert repair_quotes("《论语·里仁》朝闻道，夕死可矣。”") == "《论语·里仁》：“朝闻道，夕死可矣。”"
+    assert repair_quotes("《论语·里仁》朝闻道，夕死可矣。”") == (
+        "《论语·里仁》：“朝闻道，夕死可矣。”"
+    )
     assert repair_quotes("明·施耐庵《水浒传》第21回这颜婆惜被那张三小意儿百依百随。”") == (
         "明·施耐庵《水浒传》第21回：“这颜婆惜被那张三小意儿百依百随。”"
     )

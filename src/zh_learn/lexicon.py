@@ -37,7 +37,7 @@ from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 
-LEXICON_FORMAT = 6
+LEXICON_FORMAT = 7
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -281,6 +281,8 @@ def _lookup_db() -> Path:
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
                 ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
+            db.execute("CREATE TABLE char_readings (char TEXT PRIMARY KEY, readings TEXT)")
+            db.executemany("INSERT INTO char_readings VALUES (?, ?)", _pypinyin_readings())
             db.execute(
                 "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
                 " pinyin TEXT) WITHOUT ROWID"
@@ -299,6 +301,24 @@ def _lookup_db() -> Path:
                 ),
             )
     return path
+
+
+def _pypinyin_readings() -> Iterable[tuple[str, str]]:
+    """Every reading pypinyin's character table gives (literary ones too: 被 pī, 暴 pù),
+    as space-separated tone numbers: only read when the lookup database is built."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from zh_learn.pinyin_format import marks_to_numbers
+
+    for code, readings in pinyin_dict.items():
+        yield chr(code), " ".join(marks_to_numbers(r) for r in readings.split(","))
+
+
+def char_readings(char: str) -> tuple[str, ...]:
+    """pypinyin's readings of ``char`` (tone numbers, ü as v), from the lookup database."""
+    with closing(sqlite3.connect(_lookup_db())) as db:
+        row = db.execute("SELECT readings FROM char_readings WHERE char = ?", (char,)).fetchone()
+    return tuple(row[0].split()) if row else ()
 
 
 def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:

@@ -12,6 +12,7 @@ cited title gets its opening back, a stray one is dropped. Its readings have sli
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -115,15 +116,20 @@ _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘ�
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+@functools.lru_cache(maxsize=8192)
 def possible_readings(ch: str) -> frozenset[str]:
-    """Every reading the dictionaries give ``ch`` (tone numbers, ü as v)."""
+    """Every reading CC-CEDICT or pypinyin's character table gives ``ch`` (tone numbers, ü
+    as v), each also unstressed (生 sheng5)."""
+    from zh_learn.lexicon import char_readings
     from zh_learn.pinyin import tables
 
     tabs = tables()
     found = {reading[0] for reading in tabs.words.get(ch, ()) if len(reading) == 1}
     if ch in tabs.chars:
         found.add(tabs.chars[ch])
-    return frozenset(s.lower() for s in found)
+    found.update(char_readings(ch))
+    found = {s.lower().replace("ü", "v") for s in found}
+    return frozenset(found | {s[:-1] + "5" for s in found})
 
 
 def checked_reading(word: str, pinyin: str) -> tuple[str | None, ...] | None:
