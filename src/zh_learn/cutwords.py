@@ -16,17 +16,21 @@ from __future__ import annotations
 
 import functools
 import math
-import pickle
+import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
 
-from zh_learn.fileio import write_cache
+from zh_learn.errors import ZhLearnError
+from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN_ONLY
 from zh_learn.lexicon import _site_file, cache_key, lexicon
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
+from zh_learn.sqlmap import SqliteMap, connect, write_table
 
-CUTWORDS_FORMAT = 4
+CUTWORDS_FORMAT = 6
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -35,26 +39,63 @@ IDIOM_FREQ = 2000
 PLACE_SUFFIXES = frozenset("省市县区镇乡村州庄屯寨湾岛港")
 
 
-@dataclass(frozen=True, slots=True)
+#: Flags stored with each word (the low bits of its value; the frequency is the rest).
+LEARNER, PROPER, PLACE, PERSON, CHENGYU = 1, 2, 4, 8, 16
+#: A word jieba's own dictionary lacks, or holds with another frequency.
+EXTRA = 32
+FREQ_SHIFT = 6
+#: Longest word the cut considers.
+MAX_WORD = 12
+
+
 class CutWords:
-    #: every learner word, with the frequency the cut weighs paths by
-    freq: dict[str, int]
-    #: learner words jieba's dictionary lacks or under-weighs (idioms), to add to it
-    extras: tuple[tuple[str, int], ...]
-    #: CC-CEDICT headwords that are only proper nouns (华山, 耶鲁)
-    proper: frozenset[str]
-    #: THUOCL's idioms (成语)
-    chengyu: frozenset[str]
-    #: places (THUOCL place names jieba tags as places, CC-CEDICT place entries)
-    places: frozenset[str]
-    #: people (THUOCL historical figures, CC-CEDICT personal names)
-    people: frozenset[str]
-    #: characters CC-CEDICT lists as surnames
-    surnames: frozenset[str]
-    #: log-odds that a character starts a personal name rather than occurs in running text
-    surname_score: dict[str, float]
-    #: log-odds that a character is part of a given name rather than occurs in running text
-    given_score: dict[str, float]
+    """The cut's dictionary in an SQLite file: each word's frequency and flags, read a word
+    at a time (an article needs a few thousand of its 500k rows), and the name statistics."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = connect(path)
+        self._words = SqliteMap(self.db, "words")
+        #: log-odds that a character starts a personal name rather than occurs in running text
+        self.surname_score: dict[str, float] = dict(
+            self.db.execute("SELECT key, value FROM surname_score")
+        )
+        #: log-odds that a character is part of a given name rather than occurs in running text
+        self.given_score: dict[str, float] = dict(
+            self.db.execute("SELECT key, value FROM given_score")
+        )
+        #: characters CC-CEDICT lists as surnames
+        self.surnames = frozenset(k for (k,) in self.db.execute("SELECT key FROM surnames"))
+        #: the sum of all frequencies (a path's probability is its words' freq / total)
+        (total,) = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
+        self.total = float(total)
+
+    def value(self, word: str) -> int | None:
+        """The stored value: None if ``word`` is not even the start of a word; 0 if it is
+        only that."""
+        value: int | None = self._words.get(word)
+        return value
+
+    def freq(self, word: str) -> int:
+        value = self._words.get(word)
+        return value >> FREQ_SHIFT if value else 0
+
+    def flags(self, word: str) -> int:
+        value = self._words.get(word)
+        return value & ((1 << FREQ_SHIFT) - 1) if value else 0
+
+    def learner(self, word: str) -> bool:
+        """Whether a learner dictionary holds ``word``."""
+        return bool(self.flags(word) & LEARNER)
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        self._words.prefetch(keys)
+
+    def extras(self) -> Iterator[tuple[str, int]]:
+        """The words, with their frequencies, that jieba's own dictionary lacks or weighs
+        otherwise (to build a cutter from it)."""
+        query = "SELECT key, value FROM words WHERE value & ?"
+        for word, value in self.db.execute(query, (EXTRA,)):
+            yield word, value >> FREQ_SHIFT
 
 
 def _thuocl(name: str) -> list[tuple[str, int]]:
@@ -76,7 +117,7 @@ def _jieba_entries() -> list[tuple[str, int, str]]:
     return rows
 
 
-def _compile() -> CutWords:
+def _compile(path: Path) -> None:
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -109,22 +150,32 @@ def _compile() -> CutWords:
         vocabulary[word] = jieba_freq.get(word, 0)
     for word in places | people:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
-    freq_of: dict[str, int] = {}
-    extras = []
-    chengyu = frozenset(w for w, _ in _thuocl("chengyu"))
-    idioms = lex.idioms | chengyu
+    chengyu = {w for w, _ in _thuocl("chengyu")}
+    idioms = set(lex.idioms) | chengyu
+    proper = {w for w in lex.entries if len(w) >= 2 and not common(w)}
+    rows: dict[str, int] = {}
     for word, freq in vocabulary.items():
-        if not HAN_ONLY.match(word) or len(word) > 12:
+        if not HAN_ONLY.match(word) or len(word) > MAX_WORD:
             continue
         if not freq:
             zipf = zipf_frequency(word, "zh")
             freq = max(1, round(10**zipf * _JIEBA_TOTAL / 1e9)) if zipf else 1
         if len(word) >= 4 and word in idioms:
             freq = max(freq, IDIOM_FREQ)
-        freq_of[word] = freq
-        if freq != jieba_freq.get(word):
-            extras.append((word, freq))
-    proper = frozenset(w for w in lex.entries if len(w) >= 2 and not common(w))
+        flags = LEARNER
+        flags |= PROPER if word in proper else 0
+        flags |= PLACE if word in places else 0
+        flags |= PERSON if word in people else 0
+        flags |= CHENGYU if word in chengyu else 0
+        flags |= EXTRA if freq != jieba_freq.get(word) else 0
+        rows[word] = (freq << FREQ_SHIFT) | flags
+    for word, freq, _ in jieba_rows:
+        if word not in rows and HAN_ONLY.match(word) and len(word) <= MAX_WORD:
+            rows[word] = max(freq, 1) << FREQ_SHIFT
+    total = sum(value >> FREQ_SHIFT for value in rows.values())
+    for word in list(rows):
+        for end in range(1, len(word)):
+            rows.setdefault(word[:end], 0)  # a prefix: the cut looks further
 
     # Names: THUOCL's figures and jieba's person entries that start with a surname.
     surnames = lex.surnames
@@ -154,31 +205,27 @@ def _compile() -> CutWords:
                 odds[ch] = round(math.log(in_names / in_text), 2)
         return odds
 
-    return CutWords(
-        freq=freq_of,
-        extras=tuple(sorted(extras)),
-        proper=proper,
-        chengyu=chengyu,
-        places=frozenset(places),
-        people=frozenset(people),
-        surnames=lex.surnames,
-        surname_score=log_odds(first, False),
-        given_score=log_odds(given, True),
-    )
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(db, "words", rows.items())
+            write_table(db, "surname_score", log_odds(first, False).items())
+            write_table(db, "given_score", log_odds(given, True).items())
+            write_table(db, "surnames", ((w, 1) for w in lex.surnames))
+            write_table(db, "meta", [("total", total)])
 
 
 @functools.cache
 def cut_words() -> CutWords:
-    """The compiled learner dictionary, built on first use and then read from the cache."""
-    path = cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.pickle"
-    if path.exists():
+    """The compiled dictionary, built on first use into the cache dir (about 10 s), then
+    opened in a millisecond."""
+    path = cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"
+    for attempt in range(2):
+        if not path.exists() or attempt:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _compile(path)
         try:
-            with open(path, "rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, CutWords):
-                return loaded
-        except Exception:  # a damaged cache is rebuilt, never trusted
-            pass
-    compiled = _compile()
-    write_cache(compiled, path)
-    return compiled
+            return CutWords(path)
+        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
+            if attempt:
+                raise ZhLearnError(f"cannot read the compiled dictionary {path}") from None
+    raise AssertionError("unreachable")

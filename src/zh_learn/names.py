@@ -126,7 +126,7 @@ def join_names(
             continue
         if i + 1 < n and (
             (len(word) == 1 and word not in FUNCTION_CHARS and HAN_ONLY.match(word))
-            or (len(word) == 2 and word[0] in surnames and word not in cw.freq)
+            or (len(word) == 2 and word[0] in surnames and not cw.learner(word))
         ):
             best = _best_person(words, i, cw, is_word, out[-1] if out else "")
             if best == 3 and words[i + 2] in PLACE_SUFFIXES:

@@ -1,7 +1,11 @@
 """Cutting text into sentences and tokens: words, idioms, names, numbers, punctuation.
 
-jieba does the cutting, with a dictionary that adds every known idiom so none is ever split.
-Each distinct word is classified once per text (a novel repeats its words thousands of times).
+A text is cut by jieba's method (the likeliest path through a dictionary of words with
+frequencies, ``zh_learn.cutwords``), without its guessing of unknown words: an article in
+Python (``_route``), a long text by jieba-rs over the same dictionary. Words only jieba's
+dictionary holds are split into learner words; names no dictionary holds are joined by
+``zh_learn.names``. Each distinct word is classified once per text (a novel repeats its words
+thousands of times).
 """
 
 from __future__ import annotations
@@ -15,11 +19,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
-from zh_learn.cutwords import cut_words
+from zh_learn.cutwords import (
+    CHENGYU,
+    FREQ_SHIFT,
+    LEARNER,
+    MAX_WORD,
+    PERSON,
+    PLACE,
+    PROPER,
+    CutWords,
+    cut_words,
+)
+from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
-from zh_learn.hanzi import HAN_CLASS
+from zh_learn.hanzi import HAN_CLASS, HAN_RUN
 from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
 from zh_learn.hsk import DEFAULT_STANDARD, word_levels
 from zh_learn.lexicon import Lexicon, lexicon
@@ -70,17 +86,93 @@ _TAG_TO_NAME = {
 }
 
 
+#: Texts at least this long are cut by jieba-rs; shorter ones by ``_route`` (loading jieba-rs
+#: costs more than cutting an article in Python).
+RJIEBA_MIN_CHARS = 100_000
+
+
 @functools.cache
 def cutter() -> Any:
-    """jieba-rs over jieba's dictionary plus every learner word it lacks (idioms weighted so
-    none is ever split). jieba's free combinations (我家, 很大) stay in it: they steer the cut
-    (我家|养, not 我|家养) and are then split into learner words (``_Classifier.split``)."""
-    import rjieba
-
-    tk = rjieba.Jieba()
-    for word, freq in cut_words().extras:
+    """jieba-rs over the cut's dictionary (``zh_learn.cutwords``): the same words and
+    frequencies as ``_route``, so it cuts the same, only faster on long texts."""
+    tk = _rjieba().Jieba()  # jieba's dictionary, as its pure-Python twin reads it
+    for word, freq in cut_words().extras():
         tk.add_word(word, freq, "x")
     return tk
+
+
+def _rjieba() -> Any:
+    """rjieba's compiled module, without its package, which builds a default cutter over
+    jieba's dictionary at import (half a second) that zh-learn never uses."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    if "rjieba.rjieba" in sys.modules:
+        return sys.modules["rjieba.rjieba"]
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ZhLearnError("the package 'rjieba' is missing; reinstall zh-learn")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for path in sorted(folder.glob("rjieba*.so")) + sorted(folder.glob("rjieba*.pyd")):
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+        module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+        if module_spec is not None:
+            module = importlib.util.module_from_spec(module_spec)
+            loader.exec_module(module)
+            sys.modules["rjieba.rjieba"] = module
+            return module
+    import rjieba
+
+    return rjieba
+
+
+def _route(run: str, cw: CutWords, log_total: float) -> list[str]:
+    """The likeliest cut of a run of Han characters into dictionary words: jieba's route
+    (no guessing of unknown words), on the cut's dictionary."""
+    n = len(run)
+    score = [0.0] * (n + 1)
+    ends = [n] * (n + 1)
+    value = cw.value
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e300, i + 1
+        found = False
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            v = value(run[i:j])
+            if v is None:
+                break
+            freq = v >> FREQ_SHIFT
+            if freq:
+                here = math.log(freq) - log_total + score[j]
+                if here >= best:  # on a tie the longer word, as jieba
+                    best, best_end, found = here, j, True
+        if not found:
+            best, best_end = -log_total + score[i + 1], i + 1
+        score[i], ends[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(run[i : ends[i]])
+        i = ends[i]
+    return pieces
+
+
+def prefetch_cut(text: str, cw: CutWords) -> None:
+    """Read every dictionary row ``_route`` will ask for in a few queries: all one- and
+    two-character strings of the text, then longer ones only where a shorter one is the start
+    of a word."""
+    runs = HAN_RUN.findall(text)
+    cw.prefetch({ch for run in runs for ch in run})
+    starts = [(run, i) for run in runs for i in range(len(run) - 1)]
+    for size in range(2, MAX_WORD + 1):
+        level = {run[i : i + size] for run, i in starts}
+        cw.prefetch(level)
+        starts = [
+            (run, i)
+            for run, i in starts
+            if i + size < len(run) and cw.value(run[i : i + size]) is not None
+        ]
+        if not starts:
+            break
 
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
@@ -163,7 +255,7 @@ class _Classifier:
             and (word not in lex.entries or lex.tags.get(word) == "m")
         ):
             return TokenKind.NUMBER, None
-        if len(word) >= 4 and (word in lex.idioms or word in self.cw.chengyu):
+        if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
             return TokenKind.IDIOM, None
         senses = lex.senses(word)
         if len(word) >= 4 and (
@@ -183,9 +275,10 @@ class _Classifier:
         """"person", "place" or "organization" for a name, None for a common word."""
         if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
             return None
-        if word in self.cw.places:
+        flags = self.cw.flags(word)
+        if flags & PLACE:
             return "place"
-        if word in self.cw.people:
+        if flags & PERSON:
             return "person"
         if not senses:
             return None
@@ -194,13 +287,7 @@ class _Classifier:
 
     def is_common(self, word: str) -> bool:
         """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
-        cw = self.cw
-        return (
-            word in cw.freq
-            and word not in cw.proper
-            and word not in cw.people
-            and word not in cw.places
-        )
+        return bool(self.cw.flags(word) & (LEARNER | PROPER | PERSON | PLACE) == LEARNER)
 
     def _jieba_person(self, word: str) -> bool:
         """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
@@ -219,27 +306,31 @@ class _Classifier:
         hit = self.splits.get(word)
         if hit is None:
             hit = [word]
-            if len(word) > 1 and word not in self.cw.freq and _HAN_ONLY.match(word):
+            if len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
                 if self._jieba_person(word):
                     self.names[word] = "person"
                 else:
-                    hit = _best_path(word, self.cw.freq)
+                    hit = _best_path(word, self.cw)
             self.splits[word] = hit
         return hit
 
 
-def _best_path(word: str, freq: dict[str, int]) -> list[str]:
-    """The likeliest cut of ``word`` into dictionary words (jieba's route, on learner words;
-    an unknown character stands alone)."""
+def _best_path(word: str, cw: CutWords) -> list[str]:
+    """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
+    stands alone)."""
+
+    def freq(piece: str) -> int:
+        return cw.freq(piece) if cw.learner(piece) else 0
+
     n = len(word)
     logs = [0.0] * (n + 1)
     cut = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         best, best_end = -1e18, i + 1
         for j in range(i + 1, min(n, i + 12) + 1):
-            f = freq.get(word[i:j], 0) if j > i + 1 else max(1, freq.get(word[i], 0))
+            f = freq(word[i:j]) if j > i + 1 else max(1, freq(word[i]))
             if f:
-                score = math.log(f / _TOTAL) + logs[j]
+                score = math.log(f / cw.total) + logs[j]
                 if score > best:
                     best, best_end = score, j
         logs[i], cut[i] = best, best_end
@@ -250,7 +341,6 @@ def _best_path(word: str, freq: dict[str, int]) -> list[str]:
     return pieces
 
 
-_TOTAL = 60_000_000
 #: Prefixes of familiar names (小明, 老李, 阿强).
 _FAMILIAR = frozenset("小老阿")
 
@@ -273,7 +363,7 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
 
 
 def _merge_names(
-    words: list[str], surnames: frozenset[str], known: dict[str, int], names: dict[str, str]
+    words: list[str], surnames: frozenset[str], known: CutWords, names: dict[str, str]
 ) -> list[str]:
     """Join the names a title introduces (领导 付 自成 、 宋庆林 -> 付自成): after a title,
     and after each name of its list, a run of two or three characters that starts with a
@@ -296,7 +386,7 @@ def _merge_names(
             if j - i > 1:
                 plausible = len(word) == 1
             else:
-                plausible = not known.get(word) and not known.get(word[:2])
+                plausible = not known.freq(word) and not known.freq(word[:2])
             if 2 <= size <= 3 and ends and plausible:
                 name = "".join(words[i:j])
                 names[name] = "person"
@@ -345,8 +435,15 @@ class _Cutter:
 
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        self.tk = cutter()
         self.classifier = _Classifier(lexicon())
+        cw = self.classifier.cw
+        if len(prepared.text) >= RJIEBA_MIN_CHARS:
+            tk = cutter()
+            self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
+        else:
+            prefetch_cut(prepared.text, cw)
+            log_total = math.log(cw.total)
+            self.cut = lambda run: _route(run, cw, log_total)
         sentences = prepared.sentences
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
 
@@ -356,7 +453,7 @@ class _Cutter:
         jieba-only words split into learner words, then names joined."""
         classifier = self.classifier
         splits, split = classifier.splits, classifier.split
-        cut = self.tk.cut
+        cut = self.cut
         words: list[str] = []
         for i, run in enumerate(_HAN_OR_NOT.split(line)):
             if i % 2:
@@ -365,7 +462,7 @@ class _Cutter:
                     units = len(run) - len(run.lstrip(_UNITS))
                     words.extend(run[: min(units, 2)])
                     run = run[min(units, 2) :]
-                for w in cut(run, False) if run else ():
+                for w in cut(run) if run else ():
                     words.extend(splits.get(w) or split(w))
             elif run:
                 words.extend(_NON_HAN_TOKEN.findall(run))
@@ -373,7 +470,7 @@ class _Cutter:
             words = _merge_numbers(words)
         if TITLES.intersection(words):
             words = _merge_names(
-                words, classifier.lex.surnames, classifier.cw.freq, classifier.names
+                words, classifier.lex.surnames, classifier.cw, classifier.names
             )
         words, found = join_names(
             words, classifier.cw, classifier.is_common, classifier.names
