@@ -82,6 +82,13 @@ class Lexicon:
     surnames: frozenset[str]
     supplement: dict[str, SupplementEntry] = field(default_factory=dict)
 
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read the entries, tags and idiom marks of many words in a few queries."""
+        words = list(words)
+        for table in (self.entries, self.tags, self.idioms):
+            if isinstance(table, SqliteMap):
+                table.prefetch(words)
+
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
         return _parse_senses(raw) if raw else ()

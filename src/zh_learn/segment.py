@@ -477,6 +477,9 @@ class _Cutter:
         )
         if found:
             classifier.names.update(found)
+        new = [w for w in words if w not in classifier.cache]
+        if new:
+            classifier.lex.prefetch(new)
         return words
 
     def lines(
