@@ -220,10 +220,15 @@ class Session:
             break
         seconds = self.clock() - start
         grade = rating_for(check.correct, seconds, typed=q.typed, syllables=q.syllables)
-        self._feedback(q, check, text)
         if self.self_grade and check.correct:
+            # The learner grades after seeing the answer, so the save waits for the grade.
+            self._feedback(q, check, text)
             grade = self._self_grade(grade)
-        self._save(q, check, grade, seconds, text)
+            self._save(q, check, grade, seconds, text)
+        else:
+            # Saved (committed) before "Right"/"Wrong" is shown: an acknowledged answer is kept.
+            self._save(q, check, grade, seconds, text)
+            self._feedback(q, check, text)
         return Answer(
             word=q.word.word, skill=q.skill, correct=check.correct, rating=int(grade),
             seconds=seconds, given=text, expected=q.answer,
