@@ -15,6 +15,7 @@ with ``--skip-known``).
 from __future__ import annotations
 
 import functools
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -134,14 +135,14 @@ def describe(error: sqlite3.Error, path: Path, doing: str) -> StoreError:
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code in (_BUSY, _LOCKED):
         return StoreError(
-            f"cannot {doing}: progress database {path} is busy (another zh-learn is using it); "
+            f"cannot {doing}: {path} is busy (another zh-learn is using it); "
             "try again"
         )
-    if code == _FULL:
+    if code == _FULL or (code == _IOERR and _disk_full(path)):
         return StoreError(f"cannot {doing}: the disk is full ({path})")
     if code == _READONLY:
         return StoreError(
-            f"cannot {doing}: progress database {path} is read-only (check the permissions of "
+            f"cannot {doing}: {path} is read-only (check the permissions of "
             "the file and its folder)"
         )
     if code == _CANTOPEN:
@@ -150,10 +151,18 @@ def describe(error: sqlite3.Error, path: Path, doing: str) -> StoreError:
         return StoreError(f"cannot {doing}: disk I/O error on {path} ({error})")
     if code in (_CORRUPT, _NOTADB):
         return StoreError(
-            f"cannot {doing}: progress database {path} is damaged ({error}); keep a copy, then "
+            f"cannot {doing}: {path} is damaged ({error}); keep a copy, then "
             "move it away to start afresh"
         )
-    return StoreError(f"cannot {doing}: progress database {path}: {error}")
+    return StoreError(f"cannot {doing}: {path}: {error}")
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite reports some writes on a full disk (growing the WAL index) as I/O errors."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _identify(path: Path) -> str:
@@ -293,14 +302,15 @@ class Store:
     def _damage(self) -> str | None:
         """Why the file cannot be trusted (a failed integrity check, a damaged schema), or None."""
         try:
-            rows = self.db.execute("PRAGMA quick_check").fetchall()
+            rows = self.db.execute("PRAGMA quick_check(1)").fetchall()
         except sqlite3.DatabaseError as e:
             code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
             if code not in (_CORRUPT, _NOTADB):
                 raise
             return str(e)
         if rows != [("ok",)]:
-            return f"integrity check: {rows[0][0]}"
+            lines = [ln for ln in str(rows[0][0]).splitlines() if ln and not ln.startswith("***")]
+            return f"integrity check: {lines[0] if lines else 'failed'}"
         for table, columns in _expected_columns().items():
             have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
             if not have:
