@@ -46,7 +46,7 @@ def test_first_run_pairs_never_fail(tmp_path: Path, round_: int) -> None:
     at = time.time() + 0.8
     procs = [start(home, at, first), start(home, at, second)]
     results = [(p.wait(120), *p.communicate()) for p in procs]
-    for (code, out, err), args in zip(results, (first, second), strict=True):
+    for (code, _out, err), args in zip(results, (first, second), strict=True):
         assert code == 0, f"{args}: {err}"
         assert "damaged" not in err and "Error" not in err, err
     added = {a[2] for a in (first, second) if a[:2] == ["known", "add"]}

@@ -109,7 +109,10 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
         return text, encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
+            text = data.decode(enc, errors="replace")
+            if _plausibility(text) < _PLAUSIBLE:
+                break  # a BOM by chance at the start of binary data
+            return text, enc
     if b"\x00" not in data:  # NUL bytes: UTF-16/32 without a BOM, or binary
         try:
             return data.decode("utf-8"), "utf-8"
@@ -125,16 +128,26 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
-    """charset-normalizer's best reading among the Chinese encodings, if it looks like text."""
+    """charset-normalizer's best reading among the Chinese encodings, if it looks like text;
+    for the few bytes it cannot judge (a word or two), the candidate that decodes cleanly to
+    the most plausible text."""
     from charset_normalizer import from_bytes
 
     match = from_bytes(data, cp_isolation=list(CANDIDATES)).best()
-    if match is None:
-        return None
-    text = str(match)
-    if "\x00" in text or _plausibility(text) < _PLAUSIBLE:
-        return None
-    return text, match.encoding
+    if match is not None:
+        text = str(match)
+        if "\x00" not in text and _plausibility(text) >= _PLAUSIBLE:
+            return text, match.encoding
+    best: tuple[float, str, str] | None = None
+    for enc in CANDIDATES:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if "\x00" not in text and score >= _PLAUSIBLE and (best is None or score > best[0]):
+            best = (score, text, enc)
+    return None if best is None else (best[1], best[2])
 
 
 def _plausibility(text: str) -> float:
