@@ -42,3 +42,35 @@ def test_kill_right_after_the_feedback_keeps_the_answer(
     child.kill(signal.SIGKILL)  # at once: the red team lost 10 of 10 answers this way
     child.close(force=True)
     assert reviews(zh_home) == [("学习", "pinyin", correct)]
+
+
+def test_self_graded_answer_is_saved_before_the_grade_is_asked(zh_home: Path) -> None:
+    """With --grade the answer is committed (at the suggested rating) before "Right" is shown;
+    the learner's grade then amends that review instead of adding one."""
+    import random
+
+    from zh_learn.quiz.questions import build
+    from zh_learn.quiz.session import Session
+    from zh_learn.store import Store, StudyWord
+
+    word = StudyWord("暗访", ("an4", "fang3"), "to investigate in secret", "word", 7)
+    question = build(word, "pinyin", [word], random.Random(1))
+    assert question is not None
+    seen: list[list[tuple[int, int]]] = []
+    with Store() as store:
+        store.save_text("h", "t", "demo", [word])
+        answers = iter(["an4fang3", "1"])
+
+        def ask(prompt: str) -> str | None:
+            if prompt.strip().startswith("How well"):
+                seen.append(store.db.execute("SELECT correct, rating FROM reviews").fetchall())
+            return next(answers, None)
+
+        ticks = iter(range(0, 1000, 5))
+        Session(store, ask=ask, say=lambda _: None, grade=True,
+                clock=lambda: float(next(ticks)), fuzz=False).run([question])
+        final = store.db.execute("SELECT correct, rating FROM reviews").fetchall()
+        card = store.db.execute("SELECT state, reps FROM cards").fetchall()
+    assert len(seen) == 1 and len(seen[0]) == 1 and seen[0][0][0] == 1  # saved before asked
+    assert final == [(1, 1)]  # the learner's "again" replaced the suggestion, one review only
+    assert card[0][1] == 1

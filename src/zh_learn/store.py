@@ -225,6 +225,8 @@ class Store:
         self.readonly = readonly
         self.timeout = timeout
         self.warning: str | None = None
+        #: (word, skill) -> (card before, card saved, review id, was known): for ``regrade``.
+        self._last: dict[tuple[str, str], tuple[CardRow | None, CardRow, int, bool]] = {}
         kind = _identify(self.path)
         if kind in ("foreign", "not-sqlite"):
             raise _not_ours(self.path, kind)
@@ -497,6 +499,46 @@ class Store:
                     "INSERT OR IGNORE INTO known(word, source, added) VALUES (?, 'auto', ?)",
                     (word, now),
                 )
+            review_id = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        self._last[(word, skill)] = (old, card, review_id, was_known)
+        return card
+
+    def regrade(
+        self, word: str, skill: str, rating: int, update: Callable[[CardRow | None], CardRow]
+    ) -> CardRow | None:
+        """Change the rating of the answer just saved by ``record`` (the learner graded their
+        recall after seeing the answer): the card is remade from the card before that answer.
+        Does nothing (returns None) if another process has reviewed the card since."""
+        last = self._last.get((word, skill))
+        if last is None:
+            return None
+        old, saved, review_id, was_known = last
+        with self.transaction("save the grade") as db:
+            row = db.execute(
+                "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
+                " reps, lapses FROM cards WHERE word = ? AND skill = ?",
+                (word, skill),
+            ).fetchone()
+            if row is None or CardRow(*row) != saved:
+                return None
+            card = update(old)
+            db.execute(
+                "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,"
+                " last_review = ?, reps = ?, lapses = ? WHERE word = ? AND skill = ?",
+                (
+                    card.state, card.step, card.stability, card.difficulty, card.due,
+                    card.last_review, card.reps, card.lapses, word, skill,
+                ),
+            )
+            db.execute("UPDATE reviews SET rating = ? WHERE id = ?", (rating, review_id))
+            if not was_known and not self._established(db, word):
+                db.execute("DELETE FROM known WHERE word = ? AND source = 'auto'", (word,))
+            elif not was_known:
+                db.execute(
+                    "INSERT OR IGNORE INTO known(word, source, added) VALUES (?, 'auto', ?)",
+                    (word, time.time()),
+                )
+        self._last[(word, skill)] = (old, card, review_id, was_known)
         return card
 
     @staticmethod
