@@ -344,22 +344,3 @@ def _clean_zh(value: object) -> str | None:
         return None
     value = value.strip()
     return None if value in ("", "无") else value
-
-
-def jieba_dictionary() -> Path:
-    """jieba's dictionary plus every idiom and supplement word, so none is ever split."""
-    path = cache_dir() / f"jieba-dict-{cache_key()}.txt"
-    if path.exists():
-        return path
-    lex = lexicon()
-    base = _site_file("jieba", "dict.txt").read_text(encoding="utf-8")
-    known = {line.split(" ", 1)[0] for line in base.splitlines()}
-    extra = []
-    for word in sorted(lex.idioms | set(lex.supplement)):
-        if word not in known and " " not in word:
-            # High enough that the whole idiom always beats any split of it.
-            extra.append(f"{word} 2000 i\n")
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(base if base.endswith("\n") else base + "\n")
-        fh.writelines(extra)
-    return path
