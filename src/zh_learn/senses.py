@@ -264,20 +264,39 @@ def _first_meaning(gloss: str) -> str:
 
 @functools.cache
 def _main_readings() -> dict[str, str]:
-    """Each character's reading in most of the dictionary's words (足 zu2, not ju4)."""
+    """Each character's reading in most of CC-CEDICT's words (足 zu2, not ju4), counted once
+    per install and kept in the cache dir."""
+    import pickle
     from collections import Counter
 
-    from zh_learn.pinyin import tables
+    from zh_learn.fileio import write_cache
+    from zh_learn.lexicon import cache_key
+    from zh_learn.paths import cache_dir
 
+    path = cache_dir() / f"main-readings-{cache_key()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            loaded = pickle.load(fh)
+        if isinstance(loaded, dict):
+            return loaded
+    except Exception:  # missing or damaged: counted again
+        pass
+    entries = lexicon().entries
+    rows = getattr(entries, "items_all", entries.items)()
     counts: Counter[tuple[str, str]] = Counter()
-    for word, readings in tables().words.items():
-        if readings and len(readings[0]) == len(word):
-            counts.update(zip(word, readings[0], strict=True))
+    for word, raw in rows:
+        for line in raw.split("\n"):
+            _trad, pinyin, _defs = line.split("\t", 2)
+            syllables = cedict_syllables(pinyin)
+            if len(syllables) == len(word) and not pinyin[:1].isupper():
+                counts.update(zip(word, syllables, strict=True))
     best: dict[str, tuple[int, str]] = {}
     for (char, syllable), n in counts.items():
         if n > best.get(char, (0, ""))[0]:
             best[char] = (n, syllable)
-    return {char: syllable for char, (_, syllable) in best.items()}
+    found = {char: syllable for char, (_, syllable) in best.items()}
+    write_cache(found, path)
+    return found
 
 
 def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:
