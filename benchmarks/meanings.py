@@ -120,7 +120,9 @@ def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -
             continue
         v = verdict(first, j)
         score.verdicts[v] += 1
-        if v == "wrong" and j.poor == () and not j.note:
+        if v == "wrong" and re.search(r"name|segmentation|split", j.note):
+            score.verdicts["wrong unit"] += 1  # the analysis cut a name or word wrongly
+        if v == "wrong" and j.poor == () and not j.note and j.good[0] != first[:40]:
             score.changed.append(f"{item.simplified}\t{first[:50]}\t(judged: {j.good[0]})")
     for token in document.tokens:
         j = judged.get((name, token.text))
@@ -149,21 +151,22 @@ def report_texts(show: bool) -> None:
             continue
         scores.append(score_text(name, text, judged))
     print("First gloss over hand-judged items (wrong = anything not judged ok or poor)")
-    print(f"{'text':15} {'items':>5} {'ok':>7} {'poor':>7} {'wrong':>7} {'own chars':>9}")
-    total: Counter[str] = Counter()
-    for s in scores:
-        n = sum(s.verdicts.values())
-        total.update(s.verdicts)
-        print(
-            f"{s.name:15} {n:5} {_pct(s.verdicts['ok'], n):>7} {_pct(s.verdicts['poor'], n):>7}"
-            f" {_pct(s.verdicts['wrong'], n):>7} {len(s.own_chars):9}"
-        )
-    n = sum(total.values())
-    own = sum(len(s.own_chars) for s in scores)
+    print("(of the wrong, 'unit': the analysis cut a name or word wrongly, so no gloss fits)")
     print(
-        f"{'all':15} {n:5} {_pct(total['ok'], n):>7} {_pct(total['poor'], n):>7}"
-        f" {_pct(total['wrong'], n):>7} {own:9}"
+        f"{'text':15} {'items':>5} {'ok':>7} {'poor':>7} {'wrong':>7} {'of which unit':>13}"
+        f" {'own chars':>9}"
     )
+    total: Counter[str] = Counter()
+    rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
+    for s in scores:
+        total.update(s.verdicts)
+    rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
+    for name, v, own in rows:
+        n = v["ok"] + v["poor"] + v["wrong"]
+        print(
+            f"{name:15} {n:5} {_pct(v['ok'], n):>7} {_pct(v['poor'], n):>7}"
+            f" {_pct(v['wrong'], n):>7} {_pct(v['wrong unit'], n):>13} {own:9}"
+        )
     occ = sum(s.occurrences for s in scores)
     right = sum(s.readings_right for s in scores)
     print(f"Readings right per occurrence of a judged item: {right}/{occ} ({_pct(right, occ)})")

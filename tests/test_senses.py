@@ -63,13 +63,34 @@ def test_traditional_form_and_reading_follow_the_sentence() -> None:
 
 
 def test_composed_glosses_never_show_hanzi() -> None:
-    items = by_word(analyze("做好网格化管理和党员包户，三分钟，睡不着，便会单是。"))
-    assert items["包户"].gloss == "to wrap + household"
-    assert items["三分钟"].gloss == "three + minute"
-    assert items["睡不着"].gloss == "to sleep + not able to + successfully"
-    assert items["便会"].gloss == "then + will"
-    for item in items.values():
+    items = by_word(analyze("他出将入相，门前坐着十来个华冠丽服之人，穿红着绿。"))
+    assert items["出将入相"].gloss == "to go out + general + to enter + appearance"
+    assert items["华冠丽服"].gloss == "splendid + crown + beautiful + clothes"
+    composed = [i for i in items.values() if i.senses and i.senses[0].source == "composed"]
+    assert len(composed) >= 3
+    for item in composed:
         assert not HANZI.search(item.gloss), item.gloss
+
+
+def test_composed_glosses_choose_their_pieces() -> None:
+    from zh_learn.lexicon import lexicon
+    from zh_learn.senses import composed_sense
+
+    lex = lexicon()
+
+    def gloss(word: str, pinyin: str) -> str:
+        sense = composed_sense(word, tuple(pinyin.split()), lex)
+        assert sense is not None
+        return sense.definitions[0]
+
+    assert gloss("放风筝", "fang4 feng1 zheng1") == "to put + kite"
+    assert gloss("外婆家", "wai4 po2 jia1") == "(coll.) mother's mother + home"
+    assert gloss("三分钟", "san1 fen1 zhong1") == "three + minute"
+    assert gloss("睡不着", "shui4 bu4 zhao2") == "to sleep + not able to + successfully"
+    assert gloss("便会", "bian4 hui4") == "then + will"
+    assert gloss("三天", "san1 tian1") == "three + day(s)"
+    assert gloss("桌上", "zhuo1 shang4") == "table + on"
+    assert gloss("倒掉", "dao4 diao4") == "to pour + away"
 
 
 def test_an_items_own_characters_never_appear_in_its_gloss() -> None:

@@ -133,6 +133,7 @@ def _is_marginal(definition: str) -> bool:
 #: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
 _REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
 _VARIANT_PAIR = re.compile(r"([^\x00-\x7f\s,;|/]+)\|([^\x00-\x7f\s,;|/]+)")
+_INLINE_CL = re.compile(r"\s*\(CL:([^()]*(?:\[[^\]]*\])*[^()]*)\)")
 _ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
 
 
@@ -176,6 +177,10 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
             if d.startswith("CL:"):
                 classifiers += _classifiers(d)
                 continue
+            note = _INLINE_CL.search(d)
+            if note:  # "country; nation (CL:個|个[ge4])": the note leaves the meaning
+                classifiers += _classifiers(note.group(1))
+                d = (d[: note.start()] + d[note.end() :]).strip()
             also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
             if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
                 definitions.append(readable(d))
