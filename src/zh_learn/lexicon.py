@@ -21,6 +21,7 @@ import hashlib
 import importlib.util
 import json
 import math
+import os
 import re
 import sqlite3
 import sys
@@ -327,10 +328,21 @@ def _pypinyin_readings() -> Iterable[tuple[str, str]]:
         yield chr(code), " ".join(marks_to_numbers(r) for r in readings.split(","))
 
 
+_LOOKUPS: dict[int, sqlite3.Connection] = {}
+
+
+def _lookup() -> sqlite3.Connection:
+    """The lookup database, opened once per process (never carried across a fork): for the
+    one-word queries of idiom readings, a connection each would cost more than the query."""
+    db = _LOOKUPS.get(os.getpid())
+    if db is None:
+        db = _LOOKUPS[os.getpid()] = connect(_lookup_db())
+    return db
+
+
 def char_readings(char: str) -> tuple[str, ...]:
     """pypinyin's readings of ``char`` (tone numbers, ü as v), from the lookup database."""
-    with closing(sqlite3.connect(_lookup_db())) as db:
-        row = db.execute("SELECT readings FROM char_readings WHERE char = ?", (char,)).fetchone()
+    row = _lookup().execute("SELECT readings FROM char_readings WHERE char = ?", (char,)).fetchone()
     return tuple(row[0].split()) if row else ()
 
 
@@ -450,7 +462,6 @@ def _clean_zh(value: object, word: str) -> str | None:
 def xinhua_pinyin(word: str) -> str | None:
     """The xinhua idiom list's reading of ``word`` as it stands there (tone marks, possibly
     with slips: check it with zh_learn.xinhua.checked_reading), or None."""
-    with closing(sqlite3.connect(_lookup_db())) as db:
-        row = db.execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
+    row = _lookup().execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
     return row[0] if row and row[0] else None
 

@@ -338,13 +338,20 @@ def _piece_gloss(
     return _first_meaning(short_gloss(piece, reading))
 
 
+@functools.lru_cache(maxsize=4096)
+def _zipf(pieces: tuple[str, ...]) -> dict[str, float]:
+    from zh_learn.lexicon import _lookup
+
+    marks = ",".join("?" * len(pieces))
+    query = f"SELECT word, zipf FROM zipf WHERE word IN ({marks})"
+    return dict(_lookup().execute(query, pieces))
+
+
 def _split(word: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut ``word`` into the fewest known pieces (``known``: (start, end) spans); among
     equal cuts the one of the most frequent pieces (外婆 + 家, not 外 + 婆家; 放 + 风筝, not
     放风 + 筝), by their summed Zipf frequencies."""
-    from zh_learn.lexicon import zipf_frequencies
-
-    zipf = zipf_frequencies(word[a:b] for a, b in known)
+    zipf = _zipf(tuple(sorted({word[a:b] for a, b in known})))
     n = len(word)
     best: list[tuple[tuple[int, float], list[tuple[int, int]]] | None] = [None] * (n + 1)
     best[n] = ((0, 0.0), [])
