@@ -3,10 +3,12 @@
     .venv/bin/python benchmarks/meanings.py [--idioms N] [--list]
 
 Texts (``tests/data/meanings/``, see the README there): a passage of 红楼梦 (novel, public
-domain), 21 encyclopedia sentences from the CPP dev split (Apache-2.0), an everyday text
-written for zh-learn, and, when ``../shared`` is present, 12 People's Daily news sentences
-from the NER dev split (read in place, never copied). ``judged.tsv`` holds one judgement per
-studied item: the first glosses that fit its sentence, those that are poor, and its reading.
+domain), 2 x 21 encyclopedia sentences from the CPP dev split (Apache-2.0), an everyday text
+written for zh-learn, and, when ``../shared`` is present, 2 x 10-12 People's Daily news
+sentences from the NER dev split (read in place, never copied). The "-2" texts were judged
+after every rule was written (the held-out row); rules were written while reading the
+others. ``judged.tsv`` holds one judgement per studied item: the first glosses that fit its
+sentence, those that are poor, and its reading.
 
 Reports, per text and overall:
 - the first gloss: fits ("ok"), poor, or wrong (anything else, including a gloss changed since
@@ -33,8 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data" / "meanings"
 NEWS = REPO.parent / "shared" / "names" / "peoples_daily_ner_dev.bio"
-NEWS_LINES = range(1000, 1012)
-TEXTS = ("everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd")
+NEWS_LINES = {"news-pd": range(1000, 1012), "news-pd-2": range(1500, 1510)}
+TEXTS = ("everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2")
+#: Judged after every rule was written and left untouched since: the honest figure.
+HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def judgements() -> dict[tuple[str, str], Judgement]:
     return out
 
 
-def news_text() -> str | None:
+def news_text(name: str) -> str | None:
     if not NEWS.exists():
         return None
     sentences, current = [], ""
@@ -72,12 +76,12 @@ def news_text() -> str | None:
             current = ""
             continue
         current += line.split(" ")[0]
-    return "\n".join(sentences[i] for i in NEWS_LINES) + "\n"
+    return "\n".join(sentences[i] for i in NEWS_LINES[name]) + "\n"
 
 
 def text_of(name: str) -> str | None:
-    if name == "news-pd":
-        return news_text()
+    if name in NEWS_LINES:
+        return news_text(name)
     return (DATA / f"{name}.txt").read_text(encoding="utf-8")
 
 
@@ -157,10 +161,14 @@ def report_texts(show: bool) -> None:
         f" {'own chars':>9}"
     )
     total: Counter[str] = Counter()
+    held: Counter[str] = Counter()
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for s in scores:
         total.update(s.verdicts)
+        if s.name in HELD_OUT:
+            held.update(s.verdicts)
     rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
+    rows.append(("held-out", held, sum(len(s.own_chars) for s in scores if s.name in HELD_OUT)))
     for name, v, own in rows:
         n = v["ok"] + v["poor"] + v["wrong"]
         print(
