@@ -12,7 +12,12 @@ import pytest
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "meanings.py"
 #: The in-repo texts and the least share of items each had fitting first glosses when judged.
-FLOORS = {"everyday": 0.95, "hongloumeng-3": 0.88, "wikipedia-cpp": 0.84}
+FLOORS = {
+    "everyday": 0.95,
+    "hongloumeng-3": 0.88,
+    "wikipedia-cpp": 0.84,
+    "wikipedia-cpp-2": 0.80,
+}
 
 
 def _benchmark() -> ModuleType:

@@ -123,6 +123,10 @@ class Lexicon:
 _MARGINAL_PREFIXES = (
     "(archaic)", "(old)", "(literary)", "(classical)", "(onom.)", "(dialect)", "(Tw)",
     "(zoology)", "(botany)", "(Buddhism)", "(Taoism)", "(slang)", "(vulgar)",
+    "(physics)", "(chemistry)", "(math.)", "(medicine)", "(computing)", "(linguistics)",
+    "(music)", "(astronomy)", "(communications)", "(biology)", "(geology)", "(economics)",
+    "(law)", "(sports)", "(military)", "(TCM)", "(anatomy)", "(statistics)", "(finance)",
+    "(electricity)", "(mechanics)", "(geometry)", "(pharmacology)", "(physiology)",
 )  # fmt: skip
 _MARGINAL_SUFFIXES = ("(original meaning)", "(slang)", "(vulgar)", "(archaic)", "(old)")
 

@@ -97,7 +97,9 @@ def reading_of_form(
     return found.pop()
 
 
-_SEE = re.compile(r"^see (?:also )?([\u3400-\u9fff]+)(?: \([^)]*\))?$")
+_SEE = re.compile(
+    r"^(?:see (?:also )?|(?:old |archaic )?variant of )([\u3400-\u9fff]+)(?: \([^)]*\))?$"
+)
 
 
 def _scrubbed(sense: Sense, word: str) -> Sense:
@@ -109,7 +111,8 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         return "~" if own & set(m.group()) else m.group()
 
     def resolved(definition: str) -> str:
-        # "see 正房" for 上房: the meaning of the word it points to, not a bare "see ~"
+        # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
+        # to, not a bare "see ~"
         m = _SEE.match(definition)
         if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
             return meaning
