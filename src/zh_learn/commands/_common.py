@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,24 +27,39 @@ KINDS = tuple(kind.value for kind in Kind)
 SORTS = ("order", "freq", "level", "count")
 
 
+def _show_warning(message: Warning | str, *args: Any, **kwargs: Any) -> None:
+    from zh_learn.textio import printable
+
+    click.echo(f"Warning: {printable(str(message))}", err=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn library errors into one-line click errors; Ctrl-C into exit 130."""
-    try:
-        yield
-    except ZhLearnError as e:
-        raise click.ClickException(str(e)) from e
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
-        # The reader went away (`zh-learn vocab | head`): stop quietly, as Unix tools do.
-        # Later writes (Python flushes stdout at exit) go to /dev/null instead of failing.
-        import os
+    """Turn library errors into one-line click errors (control characters shown as ?);
+    library warnings into "Warning: ..." lines on stderr; Ctrl-C into exit 130; a closed
+    pipe (`zh-learn vocab | head`) into a quiet exit 0."""
+    from zh_learn.errors import ZhLearnWarning
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ZhLearnWarning)
+        warnings.showwarning = _show_warning
+        try:
+            yield
+        except ZhLearnError as e:
+            from zh_learn.textio import printable
+
+            raise click.ClickException(printable(str(e))) from e
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away: stop quietly, as Unix tools do. Later writes (Python
+            # flushes stdout at exit) go to /dev/null instead of failing.
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
 
 
 def handle_errors(func: F) -> F:
