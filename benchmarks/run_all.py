@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ("vocab_speed.py", "quiz_startup.py", "anki_export.py", "audio.py", "pinyin_cpp.py")
+ORDER = (
+    "vocab_speed.py", "quiz_startup.py", "anki_export.py", "audio.py", "pinyin_cpp.py",
+    "encoding_detect.py",
+)
 
 
 def main() -> int:

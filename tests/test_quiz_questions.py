@@ -260,3 +260,20 @@ def test_distractors_are_spread_over_the_pool() -> None:
     offered = Counter(c for q in questions for c in q.choices if c != q.answer)
     assert len(questions) == 12
     assert max(offered.values()) <= 3  # no handful of idioms recycled question after question
+
+
+def test_a_prompt_never_shows_the_answers_characters() -> None:
+    from zh_learn.quiz.questions import meaning_of, without_answer
+
+    # a composed gloss stored by an older version, and a definition naming the word itself
+    old = w("包户", "bao1 hu4", "包 (to cover) + 户 (a household)")
+    assert meaning_of(old) == "to cover + a household"
+    assert without_answer("(used before the object: 把 (bǎ) + noun)", "把") == (
+        "(used before the object: ~ + noun)"
+    )
+    assert without_answer("see 什么 (shén me)", "把") == "see 什么 (shén me)"
+
+
+def test_distractors_never_share_a_key_word_with_the_answer() -> None:
+    assert share_meaning("only have ...; there is only ...", "barely; only; merely")
+    assert not share_meaning("to eat", "to drink")

@@ -21,6 +21,7 @@ refusing notes whose fields do not match. genanki is imported only inside functi
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tempfile
 from collections import Counter
@@ -323,11 +324,17 @@ def build_package(
 # --- writing ----------------------------------------------------------------------------------
 
 
+_SCRATCH_PREFIX = "zh-learn-anki-"
+
+
 @contextmanager
 def _private_tempdir() -> Iterator[str]:
     """Point tempfile at a private folder, so genanki's scratch SQLite file is removed."""
+    from zh_learn.fileio import clean_stale_dirs
+
     old = tempfile.tempdir
-    with tempfile.TemporaryDirectory(prefix="zh-learn-anki-") as tmp:
+    clean_stale_dirs(Path(tempfile.gettempdir()), _SCRATCH_PREFIX)
+    with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-") as tmp:
         tempfile.tempdir = tmp
         try:
             yield tmp

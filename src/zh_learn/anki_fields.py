@@ -34,9 +34,13 @@ _ASCII_PUNCT = str.maketrans({
 _NOT_A_MEANING = ("CL:", "variant of ", "old variant of ", "see ", "also written ")
 
 
+_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
 def esc(text: str) -> str:
-    """HTML-escape field text; braces too, so input can never form a cloze or template tag."""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    """HTML-escape field text; braces and brackets too, so input can never form a cloze or
+    template tag (``{{c1::``) or a media or TTS reference (``[sound:x.mp3]``, ``[anki:tts]``)."""
+    return html.escape(text, quote=True).translate(_ANKI_SYNTAX)
 
 
 @lru_cache(maxsize=8192)
@@ -157,7 +161,9 @@ def clip_sentence(sentence: str, offset: int, length: int, limit: int = 80) -> t
 
 def example(item: VocabItem) -> tuple[str, int] | None:
     """The item's sentence (clipped) and the item's offset in it, or None."""
-    return _example_cached(item.example, item.simplified)
+    # the item as the sentence spells it (國内 in mixed text), else its simplified form
+    word = item.example.text if item.example is not None and item.example.text else item.simplified
+    return _example_cached(item.example, word)
 
 
 @lru_cache(maxsize=256)

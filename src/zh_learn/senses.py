@@ -97,6 +97,11 @@ def reading_of_form(
     return found.pop()
 
 
+_SEE = re.compile(
+    r"^(?:see (?:also )?|(?:old |archaic )?variant of )([\u3400-\u9fff]+)(?: \([^)]*\))?$"
+)
+
+
 def _scrubbed(sense: Sense, word: str) -> Sense:
     """``sense`` with the word's own characters taken out of its definitions (把: "used to put
     the object before the verb: ~ + noun + verb"), so no question shows its answer."""
@@ -105,7 +110,15 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
     def one(m: re.Match[str]) -> str:
         return "~" if own & set(m.group()) else m.group()
 
-    definitions = tuple(_HANZI_NOTE.sub(one, d) for d in sense.definitions)
+    def resolved(definition: str) -> str:
+        # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
+        # to, not a bare "see ~"
+        m = _SEE.match(definition)
+        if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
+            return meaning
+        return definition
+
+    definitions = tuple(_HANZI_NOTE.sub(one, resolved(d)) for d in sense.definitions)
     return sense if definitions == sense.definitions else replace(sense, definitions=definitions)
 
 
@@ -124,7 +137,9 @@ def context_role(text: str, offset: int, word: str) -> str:
     after = text[offset + len(word) : offset + len(word) + 1]
     if before and (before in _COUNTERS or before.isdigit()):
         return "counted"
-    if not after or after in _CLAUSE_END or after in _TRAILING:
+    if after in _TRAILING:  # 对了。 ends the clause; 装了两袋 goes on
+        after = text[offset + len(word) + 1 : offset + len(word) + 2]
+    if not after or after in _CLAUSE_END:
         return "end"
     if after in _NUMERALS:
         return "before_number"
@@ -132,9 +147,15 @@ def context_role(text: str, offset: int, word: str) -> str:
 
 
 @functools.cache
-def _context_glosses() -> dict[tuple[str, str], str]:
-    """zh-learn's first glosses by where a word stands (``data/context_senses.tsv``)."""
-    return {(w, where): gloss for w, where, gloss in read_rows("context_senses.tsv")}
+def _context_glosses() -> dict[tuple[str, str, str], str]:
+    """zh-learn's first glosses by where a word stands and, where it matters, how it is read
+    (``data/context_senses.tsv``)."""
+    table = {}
+    for cols in read_rows("context_senses.tsv"):
+        word, where, gloss = cols[:3]
+        reading = cols[3] if len(cols) > 3 else ""
+        table[(word, where, reading)] = gloss
+    return table
 
 
 def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None:
@@ -144,9 +165,18 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     for things with handles"); None when the dictionary's order stands."""
     role = context_role(text, offset, word)
     table = _context_glosses()
-    gloss = table.get((word, role)) or table.get((word, "any"))
-    if gloss is None and role == "before_number":
-        gloss = table.get((word, "before"))
+    reading = " ".join(cedict_syllables(first.pinyin))
+    gloss = None
+    for where in (role, "before" if role == "before_number" else role, "any"):
+        gloss = table.get((word, where, reading)) or table.get((word, where, ""))
+        if gloss:
+            break
+    if gloss is None and word == "等" and "、" in text[:offset]:
+        gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
+    asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
+    if gloss is None and asked:
+        # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
+        gloss = f"not {_first_meaning(short_gloss(word[1]))} (in a yes-or-no question)"
     if gloss is None and role == "counted" and len(word) == 1:
         gloss = next(
             (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
@@ -178,7 +208,7 @@ def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
 
 
 #: After these a single character is read as a measure word (一米, 一场, 各项, 第一道).
-_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首")
+_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首多")
 
 
 def _classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
@@ -205,18 +235,20 @@ def _part_glosses() -> dict[tuple[str, str], str]:
     return {(char, place): gloss for char, place, gloss in read_rows("part_glosses.tsv")}
 
 
-def _part_gloss(word: str, i: int, complement: bool = False) -> str:
+def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = True) -> str:
     """Our own gloss for the character at ``i`` of an unknown compound, or "";
     ``complement``: the character is a verb's complement whatever comes before it."""
     table = _part_glosses()
     char = word[i]
     if i == 0:
         gloss = table.get((char, "first"), "")
-    elif word[i - 1] in _ADVERBS and not complement:
+    elif complement:
+        gloss = table.get((char, "complement"), "") or table.get((char, "last"), "")
+    elif word[i - 1] in _ADVERBS:
         gloss = table.get((char, "verb"), "")  # 便会: "will", not "meeting"
     else:
         gloss = table.get((char, "last"), "")
-    return gloss or table.get((char, "any"), "")
+    return gloss or (table.get((char, "any"), "") if with_any else "")
 
 
 _HANZI_NOTE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: \([^)]*\))?")
@@ -233,13 +265,119 @@ def _first_meaning(gloss: str) -> str:
     return without_hanzi(gloss.removeprefix("(bound form) ").split(";")[0]).strip()
 
 
+@functools.cache
+def _main_readings() -> dict[str, str]:
+    """Each character's reading in most of CC-CEDICT's words (足 zu2, not ju4), counted once
+    per install and kept in the cache dir."""
+    import pickle
+    from collections import Counter
+
+    from zh_learn.fileio import write_cache
+    from zh_learn.lexicon import cache_key
+    from zh_learn.paths import cache_dir
+
+    path = cache_dir() / f"main-readings-{cache_key()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            loaded = pickle.load(fh)
+        if isinstance(loaded, dict):
+            return loaded
+    except Exception:  # missing or damaged: counted again
+        pass
+    entries = lexicon().entries
+    rows = getattr(entries, "items_all", entries.items)()
+    counts: Counter[tuple[str, str]] = Counter()
+    for word, raw in rows:
+        for line in raw.split("\n"):
+            _trad, pinyin, _defs = line.split("\t", 2)
+            syllables = cedict_syllables(pinyin)
+            if len(syllables) == len(word) and not pinyin[:1].isupper():
+                counts.update(zip(word, syllables, strict=True))
+    best: dict[str, tuple[int, str]] = {}
+    for (char, syllable), n in counts.items():
+        if n > best.get(char, (0, ""))[0]:
+            best[char] = (n, syllable)
+    found = {char: syllable for char, (_, syllable) in best.items()}
+    write_cache(found, path)
+    return found
+
+
+def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:
+    """Whether ``char`` is read its usual way: zh-learn's part glosses are written for that
+    reading (将 jiāng "to be going to"); another (将 jiàng "general") takes the dictionary's."""
+    if not syllables:
+        return True
+    usual, syllable = _main_readings().get(char), syllables[0]
+    # a neutral tone is the same reading unstressed (草地上 shang5)
+    if usual is None or usual == syllable:
+        return True
+    return syllable.endswith("5") and syllable[:-1] == usual[:-1]
+
+
+def _piece_gloss(
+    word: str, i: int, size: int, syllables: tuple[str, ...], idiom: bool, potential: bool
+) -> str:
+    """The gloss of ``word[i : i + size]`` as a part of ``word``, or "" when it has none."""
+    piece = word[i : i + size]
+    reading = syllables[i : i + size]
+    if size > 1:
+        return _first_meaning(short_gloss(piece, reading))
+    table = _part_glosses()
+    gloss = ""
+    if i and word[i - 1] in _COUNTERS and not idiom:
+        gloss = table.get((piece, "counted"), "")
+        if not gloss and (classifier := _classifier_gloss(piece, reading)):
+            return _first_meaning(classifier)
+    usual = potential or _usual_reading(piece, reading)
+    if not gloss and usual:  # by place: 便 first "then", 足 after a verb "enough"
+        gloss = _part_gloss(word, i, complement=potential, with_any=False)
+    if not gloss and reading:
+        gloss = table.get((piece, reading[0]), "")  # a reading of its own: 倒 dao4 "to pour"
+    if not gloss and usual:
+        gloss = table.get((piece, "any"), "")
+    # zh-learn's table lists alternatives with commas: the first is shown
+    if gloss:
+        return _first_meaning(gloss.split(",")[0])
+    return _first_meaning(short_gloss(piece, reading))
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf(pieces: tuple[str, ...]) -> dict[str, float]:
+    from zh_learn.lexicon import _lookup
+
+    marks = ",".join("?" * len(pieces))
+    query = f"SELECT word, zipf FROM zipf WHERE word IN ({marks})"
+    return dict(_lookup().execute(query, pieces))
+
+
+def _split(word: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut ``word`` into the fewest known pieces (``known``: (start, end) spans); among
+    equal cuts the one of the most frequent pieces (外婆 + 家, not 外 + 婆家; 放 + 风筝, not
+    放风 + 筝), by their summed Zipf frequencies."""
+    zipf = _zipf(tuple(sorted({word[a:b] for a, b in known})))
+    n = len(word)
+    best: list[tuple[tuple[int, float], list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[n] = ((0, 0.0), [])
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, n + 1):
+            rest = best[j]
+            if (i, j) not in known or rest is None:
+                continue
+            key = (rest[0][0] + 1, rest[0][1] - zipf.get(word[i:j], 0.0))
+            current = best[i]
+            if current is None or key < current[0]:
+                best[i] = (key, [(i, j), *rest[1]])
+    found = best[0]
+    return found[1] if found else []
+
+
 def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
-    """Gloss an unknown compound by its longest known parts: 中高风险 -> "middle and high +
-    risk"; a character after a number or 各/每/这 is glossed as a measure word (一米: "one +
-    meter"), a leading number stands alone (三分钟: "three + minute"), and a verb with a
-    potential complement reads as one (睡不着: "to sleep + not able to + succeed"). The
-    gloss never shows the characters themselves: a learner asked to recall the word must not
-    find it in the question."""
+    """Gloss an unknown compound by its known parts, the fewest of them: 放风筝 -> "to let
+    out + kite"; a character after a number or 各/每/这 is glossed as a measure word (一米:
+    "one + meter"), a leading number stands alone (三分钟: "three + minute"), and a verb
+    with a potential complement reads as one (睡不着: "to sleep + not able to + succeed").
+    The gloss never shows the characters themselves: a learner asked to recall the word
+    must not find it in the question."""
     idiom = word in lex.idioms
     parts: list[str] = []
     i = 0
@@ -251,29 +389,22 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
             gloss = short_gloss(number, syllables[:i]) or " ".join(short_gloss(ch) for ch in number)
             parts.append(_first_meaning(gloss))
     potential = not idiom and len(word) == 3 and word[1] in "不得" and i == 0
-    while i < len(word):
-        if potential and i == 1:
-            parts.append("not able to" if word[1] == "不" else "so that it is")
-            i += 1
-            continue
-        limit = 1 if potential else min(4, len(word) - i, len(word) - 1)
-        for size in range(limit, 0, -1):
-            piece = word[i : i + size]
-            gloss = ""
-            if size == 1 and i and word[i - 1] in _COUNTERS and not idiom:
-                gloss = _part_glosses().get((piece, "counted")) or _classifier_gloss(
-                    piece, syllables[i : i + 1]
-                )
-            if size == 1 and not gloss:
-                # zh-learn's table lists alternatives with commas: the first is shown
-                gloss = _part_gloss(word, i, complement=potential).split(",")[0]
-            gloss = _first_meaning(gloss or short_gloss(piece, syllables[i : i + size]))
-            if gloss:
-                parts.append(gloss)
-                i += size
-                break
-        else:
-            i += 1
+    if potential:
+        parts.append(_piece_gloss(word, 0, 1, syllables, idiom, potential))
+        parts.append("not able to" if word[1] == "不" else "so that it is")
+        parts.append(_piece_gloss(word, 2, 1, syllables, idiom, potential))
+    else:
+        rest = word[i:]
+        glosses: dict[tuple[int, int], str] = {}
+        for a in range(len(rest)):
+            for b in range(a + 1, min(a + 4, len(rest)) + 1):
+                if (b - a > 1 and rest[a:b] not in lex.entries) or (b - a == len(word)):
+                    continue  # an unknown piece, or the whole word itself
+                gloss = _piece_gloss(word, i + a, b - a, syllables, idiom, False)
+                if gloss:
+                    glosses[(a, b)] = gloss
+        parts += [glosses[span] for span in _split(rest, set(glosses)) if span in glosses]
+    parts = [p for p in parts if p]
     if not parts:
         return None
     return Sense(pinyin=" ".join(syllables), definitions=(" + ".join(parts),), source="composed")

@@ -27,30 +27,24 @@ def _converter() -> Any:
     return opencc.OpenCC("s2tw")
 
 
-@functools.cache
-def ambiguous_characters() -> frozenset[str]:
-    """Simplified characters with more than one traditional form for real meanings."""
+@functools.lru_cache(maxsize=8192)
+def ambiguous(char: str) -> bool:
+    """Whether the simplified ``char`` has more than one traditional form for real
+    meanings (后: 后 and 後; not 们)."""
     from zh_learn.lexicon import WEAK_DEFINITIONS, lexicon
 
-    lex = lexicon()
-    found = set()
-    for word, raw in lex.entries.items():
-        if len(word) != 1:
-            continue
-        forms = {
-            trad
-            for trad, _pinyin, defs in (line.split("\t") for line in raw.split("\n"))
-            if not all(d.startswith(WEAK_DEFINITIONS) for d in defs.split("/"))
-        }
-        if len(forms) > 1:
-            found.add(word)
-    return frozenset(found)
+    forms = {
+        sense.traditional
+        for sense in lexicon().senses(char)
+        if not all(d.startswith(WEAK_DEFINITIONS) for d in sense.definitions)
+    }
+    return len(forms) > 1
 
 
 def in_context(word: str, clause: str, offset: int) -> str | None:
     """The traditional form of ``word`` at ``offset`` of ``clause`` (simplified text), or
     None when no character of it has a choice to make."""
-    if not ambiguous_characters() & set(word):
+    if not any(ambiguous(ch) for ch in word):
         return None
     converted = _converter().convert(clause)
     if len(converted) != len(clause):  # OpenCC maps character for character

@@ -17,7 +17,7 @@ from zh_learn.models import (
     TokenKind,
     VocabItem,
 )
-from zh_learn.pinyin import compound_reading, readings, word_reading
+from zh_learn.pinyin import compound_reading, readings, tables, word_reading
 from zh_learn.segment import WordTally, clause_span
 from zh_learn.senses import (
     cedict_syllables,
@@ -27,6 +27,7 @@ from zh_learn.senses import (
     reading_of_form,
 )
 from zh_learn.traditional import in_context as traditional_in_context
+from zh_learn.xinhua import idiom_reading
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -101,6 +102,8 @@ class ItemBuilder:
     def add_first(self, first: dict[str, Token]) -> None:
         """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
         punctuation and spaces are passed over."""
+        # The readings of all new words in a few queries, not one per word (a novel has 45k).
+        tables().prefetch(*(w for w in first if w not in self.items))
         for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
             if word not in self.items and token.kind in _ITEM_KINDS:
                 self.items[word] = self._item(word, token)
@@ -119,15 +122,18 @@ class ItemBuilder:
             first_offset=token.start,
             example=Example(
                 sentence=self.shown[sentence.start : sentence.end].strip(),
-                sentence_start=sentence.start,
+                sentence_start=sentence.start + lead,
                 offset=token.start - sentence.start - lead,
+                text=self.shown[token.start : token.start + len(word)],
             ),
         )
         if item.kind in (Kind.NUMBER, Kind.FOREIGN):
-            if item.kind is Kind.NUMBER:
-                item.syllables = tuple(s for s in readings(word) if s)
+            # one syllable per character: "" where a character is not Han (2021年)
+            item.syllables = tuple(s or "" for s in readings(word))
             return item
         item.syllables = self.reader.reading(word, token.sentence, token.start)
+        if word in lex.idioms and word not in lex.entries and word not in lex.supplement:
+            item.syllables = idiom_reading(word, item.syllables)  # xinhua's, checked
         item.traditional = lex.traditional(word)
         item.hsk_level = self.levels.get(word)
         at = token.start - sentence.start

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,16 +27,39 @@ KINDS = tuple(kind.value for kind in Kind)
 SORTS = ("order", "freq", "level", "count")
 
 
+def _show_warning(message: Warning | str, *args: Any, **kwargs: Any) -> None:
+    from zh_learn.textio import printable
+
+    click.echo(f"Warning: {printable(str(message))}", err=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn library errors into one-line click errors; Ctrl-C into exit 130."""
-    try:
-        yield
-    except ZhLearnError as e:
-        raise click.ClickException(str(e)) from e
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
+    """Turn library errors into one-line click errors (control characters shown as ?);
+    library warnings into "Warning: ..." lines on stderr; Ctrl-C into exit 130; a closed
+    pipe (`zh-learn vocab | head`) into a quiet exit 0."""
+    from zh_learn.errors import ZhLearnWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ZhLearnWarning)
+        warnings.showwarning = _show_warning
+        try:
+            yield
+        except ZhLearnError as e:
+            from zh_learn.textio import printable
+
+            raise click.ClickException(printable(str(e))) from e
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away: stop quietly, as Unix tools do. Later writes (Python
+            # flushes stdout at exit) go to /dev/null instead of failing.
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
 
 
 def handle_errors(func: F) -> F:
@@ -63,7 +87,9 @@ def input_options(func: F) -> F:
 
 def source_argument(func: F) -> F:
     """Optional FILE argument ("-" for stdin; none = the bundled demo article) + --encoding."""
-    return click.argument("file", required=False, metavar="[FILE]")(input_options(func))
+    return click.argument(
+        "file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True)
+    )(input_options(func))
 
 
 def standard_option(func: F) -> F:
@@ -187,6 +213,49 @@ def filter_options(func: F) -> F:
     for option in reversed(options):
         decorated = option(decorated)
     return decorated  # type: ignore[no-any-return]
+
+
+#: Tone colours (Pleco's scheme, as on the Anki cards and in the quiz): 1 red, 2 green,
+#: 3 blue, 4 purple, neutral grey.
+TONE_COLOURS = {1: "red", 2: "green", 3: "blue", 4: "magenta", 5: "bright_black"}
+
+
+def color_option(func: F) -> F:
+    return click.option(
+        "--color/--no-color", "color", default=None,
+        help="Colour the tones (default: on a terminal, unless NO_COLOR is set).",
+    )(func)
+
+
+def use_color(color: bool | None, stream: Any = None) -> bool:
+    """--color/--no-color if given; else colour a terminal unless NO_COLOR or TERM=dumb."""
+    import os
+
+    if color is not None:
+        return color
+    stream = stream or sys.stdout
+    return (stream.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def tone_coloured(text: str, syllable: str) -> str:
+    """``text`` (a syllable or a character) in the colour of ``syllable``'s tone."""
+    from zh_learn.pinyin_format import tone_of
+
+    return click.style(text, fg=TONE_COLOURS.get(tone_of(syllable), None))
+
+
+def coloured_syllables(syllables: Iterable[str], style: str = "marks") -> str:
+    """Syllables written in ``style`` (marks, numbers, zhuyin), each in its tone colour."""
+    from zh_learn.pinyin_format import format_syllables
+
+    return " ".join(tone_coloured(format_syllables([s], style), s) for s in syllables)
+
+
+def coloured_hanzi(word: str, syllables: Sequence[str]) -> str:
+    if len(word) != len(syllables):
+        return word
+    return "".join(tone_coloured(ch, s) for ch, s in zip(word, syllables, strict=True))
 
 
 def progress_reporter(label: str = "Analysing") -> Callable[[int, int], None]:

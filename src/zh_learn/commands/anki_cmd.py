@@ -102,19 +102,19 @@ def anki(
     """
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.fileio import output_path
 
-    source = load_source(file, encoding=encoding, cut_at=cut_at)
-    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
-    items = filters.apply(vocabulary.items)
     if file is None:
         from zh_learn.recipes import demo_recipe
 
         slug = demo_recipe().slug
     else:
-        slug = _slug(source.name)
-    target = Path(output) if output else Path(f"{slug}.apkg")
-    if target.is_dir():
-        target = target / f"{slug}.apkg"
+        slug = _slug("stdin" if file == "-" else Path(file).name)
+    # Checked before the analysis, so a bad -o fails at once.
+    target = output_path(output or f"{slug}.apkg", inputs=[file], folder_name=f"{slug}.apkg")
+    source = load_source(file, encoding=encoding, cut_at=cut_at)
+    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
+    items = filters.apply(vocabulary.items)
     deck_title = title or source.title or slug
     if listening and not audio:
         raise click.UsageError("--listening needs audio; drop --no-audio")
@@ -137,6 +137,7 @@ def _level_hint(summary: DeckSummary) -> None:
 def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.fileio import output_path
 
     source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
     vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
@@ -145,11 +146,12 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
         recipe.include_known, recipe.max_notes,
     )
     items = filters.apply(vocabulary.items)
+    target = output_path(str(out_dir / recipe.output_name), inputs=[recipe.text, recipe.path])
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
                           subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing,
                           audio=recipe.audio, listening=recipe.listening)
-    summary = write_deck(items, out_dir / recipe.output_name, options)
+    summary = write_deck(items, target, options)
     _report(summary)
     _level_hint(summary)
     return summary

@@ -3,25 +3,40 @@
 from __future__ import annotations
 
 import os
-import sys
+import re
 
 import click
 
-from zh_learn.commands._common import handle_errors
+from zh_learn.commands._common import (
+    color_option,
+    coloured_hanzi,
+    coloured_syllables,
+    handle_errors,
+    use_color,
+)
+
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
 def _load_text(source: str, encoding: str | None) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    if os.path.isfile(source):
-        from zh_learn.textio import read_source
+    """The text to annotate. The argument is read as a path when it is "-" (stdin), names
+    anything that exists (file, folder, FIFO, device: each checked as every command checks
+    FILE), holds no Chinese, or ends in a file suffix (.txt); otherwise it is the text."""
+    from zh_learn.textio import clean_text, has_chinese, read_source
 
+    if (
+        source == "-"
+        or os.path.lexists(source)
+        or not has_chinese(source)
+        or _FILE_SUFFIX.search(source)
+    ):
         return read_source(source, encoding).text
-    return source
+    return clean_text(source)
 
 
 @click.command(name="pinyin")
-@click.argument("source", required=False, metavar="[TEXT_OR_FILE]")
+@click.argument("source", required=False, metavar="[TEXT_OR_FILE]",
+                type=click.Path(allow_dash=True))
 @click.option(
     "--style",
     type=click.Choice(["marks", "numbers", "zhuyin"]),
@@ -34,6 +49,7 @@ def _load_text(source: str, encoding: str | None) -> str:
 @click.option("--fix", "fix", metavar="WORD=PINYIN", help="Store your reading: 行长=hang2 zhang3.")
 @click.option("--unfix", metavar="WORD", help="Remove your stored reading of WORD.")
 @click.option("--fixes", "list_fixes", is_flag=True, help="List your stored readings.")
+@color_option
 @handle_errors
 def pinyin(
     source: str | None,
@@ -43,11 +59,13 @@ def pinyin(
     fix: str | None,
     unfix: str | None,
     list_fixes: bool,
+    color: bool | None,
 ) -> None:
     """Print TEXT_OR_FILE with pinyin, or fix a reading.
 
-    The argument is a file if that path exists, "-" for stdin, else literal text. Each line
-    of the text is printed, then the line's words with their pinyin:
+    The argument is "-" for stdin, or a file if that path exists, holds no Chinese or ends in
+    a file suffix such as .txt; else it is the text itself. Each line of the text is printed,
+    then the line's words with their pinyin:
 
     \b
         真正切中肯綮。
@@ -80,10 +98,18 @@ def pinyin(
         return
     if source is None:
         raise click.UsageError("give a text, a file, or - for stdin (or --fix/--fixes)")
-    from zh_learn.pinyin import annotate_line
+    from zh_learn.pinyin import annotate_line, words_with_readings
 
     text = _load_text(source, encoding)
+    painted = use_color(color)
     for line in text.splitlines():
         click.echo(line)
-        if line.strip():
+        if not line.strip():
+            continue
+        if not painted:
             click.echo(annotate_line(line, style=style, sandhi=sandhi))
+            continue
+        click.echo(" ".join(
+            f"{coloured_hanzi(word, syls)}({coloured_syllables(syls, style)})"
+            for word, syls in words_with_readings(line, sandhi) if syls
+        ), color=True)

@@ -71,6 +71,10 @@ class _Terminal:
         self.out: IO[str] = sys.stderr if as_json else sys.stdout
         self.interactive = sys.stdin.isatty()
         self.readline = self.interactive and _load_readline()
+        # A line that is not valid UTF-8 is still an answer (graded, saved), never a crash.
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
         self.color = (
             self.out.isatty()
             and not os.environ.get("NO_COLOR")
@@ -137,7 +141,8 @@ def _run(
     from zh_learn.quiz.session import Session
 
     term = _Terminal(as_json)
-    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade,
+    session = Session(store, ask=term.ask, say=term.say,
+                      style=click.style if term.color else None, grade=self_grade,
                       idiom_notes=idiom_notes, rng=random.Random(seed),
                       play=play, play_answers=play_answers)
     summary = session.run(questions, offer_retry=term.interactive and not as_json)
@@ -193,17 +198,18 @@ def quiz(
     source = load_source(file, encoding, cut_at)
     vocab = analyze(source, standard=standard, progress=progress_reporter())
     title = vocab.title or source.title
-    chosen = filters.apply(vocab.items)
-    if not chosen:
-        raise click.ClickException(
-            "no words left to practise; loosen --kind/--min-level/--max-level, or keep the "
-            "words you know with --include-known"
-        )
-    pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
-    words = [study_word(i, title) for i in chosen]
-    text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    # Opened first: a damaged progress database is one error, before anything else reads it.
     store = Store()
     with store:
+        chosen = filters.apply(vocab.items)
+        if not chosen:
+            raise click.ClickException(
+                "no words left to practise; loosen --kind/--min-level/--max-level, or keep "
+                "the words you know with --include-known"
+            )
+        pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
+        words = [study_word(i, title) for i in chosen]
+        text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
         store.save_text(text_hash, title, source.name, {w.word: w for w in pool + words}.values())
         cards = store.cards(w.word for w in words)
         rng = random.Random(seed)
@@ -299,12 +305,16 @@ def stats(as_json: bool) -> None:
     """Show study progress: cards due (now, today and each of the next 7 days), reviews and
     accuracy per skill, words known. --json gives times as ISO 8601 dates."""
     from zh_learn.srs import due_in, forecast, iso_time
-    from zh_learn.store import Store
+    from zh_learn.store import open_existing, read_stats
 
-    with Store() as store:
-        now = time.time()
-        data = store.stats(now)
-        days = forecast([c.due for c in store.cards().values()], now)
+    now = time.time()
+    data = read_stats(now)
+    store = open_existing()
+    dues: list[float] = []
+    if store is not None:
+        with store:
+            dues = [c.due for c in store.cards().values()]
+    days = forecast(dues, now)
     if as_json:
         data["next_due"] = iso_time(data["next_due"])
         data["now"] = iso_time(now)

@@ -22,7 +22,9 @@ WORDLIST_FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
 
 
 def _files_argument(func: F) -> F:
-    return click.argument("files", nargs=-1, metavar="[FILE]...")(input_options(func))
+    return click.argument(
+        "files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True)
+    )(input_options(func))
 
 
 def _known_options(func: F) -> F:
@@ -30,7 +32,6 @@ def _known_options(func: F) -> F:
         "--known",
         "known_files",
         multiple=True,
-        type=click.Path(exists=True, dir_okay=False),
         metavar="FILE",
         help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
     )(func)
@@ -85,8 +86,17 @@ def _documents(
     ]
 
 
-def _emit(text: str, output: str | None) -> None:
+def _output(output: str | None, *inputs: str | None) -> Path | None:
+    """The checked -o file (None for standard output), before any work is done."""
     if output is None or output == "-":
+        return None
+    from zh_learn.fileio import output_path
+
+    return output_path(output, inputs=inputs)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
         click.echo(text, nl=False)
         return
     from zh_learn.fileio import write_atomic
@@ -107,9 +117,10 @@ def _emit(text: str, output: str | None) -> None:
     help="Write to this file (default: standard output).",
 )
 @click.option(
-    "--above", type=click.IntRange(0, 6), metavar="LEVEL",
-    help="Keep only words above this HSK level (the class's level).",
+    "--level", "above", type=click.IntRange(0, 6), metavar="LEVEL",
+    help="The class's HSK level: keep only words above it.",
 )
+@click.option("--above", "above", type=click.IntRange(0, 6), hidden=True)  # the old name
 @_known_options
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the N most frequent words.")
 @click.option(
@@ -139,7 +150,7 @@ def wordlist(
 
     \b
     Examples:
-      zh-learn wordlist lesson1.txt lesson2.txt --above 3 -o words.md
+      zh-learn wordlist lesson1.txt lesson2.txt --level 3 -o words.md
       zh-learn wordlist text.txt --format pleco -o text-pleco.txt
       zh-learn wordlist text.txt --format anki-csv -o text.csv --known class-words.txt
     """
@@ -148,14 +159,15 @@ def wordlist(
     if fmt is None:
         suffix = Path(output).suffix.lower() if output and output != "-" else ""
         fmt = SUFFIX_FORMATS.get(suffix, "md")
+    target = _output(output, *files, *known_files)
     known = _load_known(known_files, skip_known)
     vocabularies = _analyse(files, encoding, cut_at, standard)
     result = build_wordlist(
         vocabularies, standard=standard, above=above, known=known or frozenset(),
         top=top, min_count=min_count,
     )
-    _emit(render(result, fmt), output)
-    if output and output != "-":
+    _emit(render(result, fmt), target)
+    if target is not None:
         count = sum(1 for _ in result.entries())
         click.echo(f"Wrote {count} words to {output} ({fmt}, {result.standard_name})", err=True)
 
@@ -164,7 +176,9 @@ def wordlist(
 @_files_argument
 @standard_option
 @_known_options
-@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="Output format.")
+@click.option("--json", "as_json", is_flag=True, hidden=True)  # the old name of -f json
 @handle_errors
 def profile(
     files: tuple[str, ...],
@@ -173,6 +187,7 @@ def profile(
     standard: str,
     known_files: tuple[str, ...],
     skip_known: bool,
+    fmt: str,
     as_json: bool,
 ) -> None:
     """Show how hard a text is: running words and characters by HSK level.
@@ -186,10 +201,11 @@ def profile(
     \b
     Examples:
       zh-learn profile article.txt
-      zh-learn profile lesson*.txt --known class-words.txt --json
+      zh-learn profile lesson*.txt --known class-words.txt -f json
     """
     from zh_learn.profile import build_profile, render_text
 
+    as_json = as_json or fmt == "json"
     known = _load_known(known_files, skip_known)
     parts = _documents(files, encoding, cut_at, standard)
     profiles = [build_profile([part], standard=standard, known=known) for part in parts]
@@ -212,7 +228,7 @@ def profile(
 
 
 @click.command()
-@click.argument("file", required=False, metavar="[FILE]")
+@click.argument("file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True))
 @click.option("--encoding", metavar="NAME", help="Input encoding (default: detect).")
 @click.option(
     "--cut-at", metavar="TEXT",
@@ -266,17 +282,22 @@ def handout(
 
     if pdf and (output is None or output == "-"):
         raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
+    target = _output(output, file, *known_files)
+    pdf_path = None
+    if pdf and target is not None:
+        from zh_learn.fileio import output_path
+
+        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=[file, *known_files])
     known = _load_known(known_files, skip_known)
     (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
     prof = build_profile([(document, vocabulary)], standard=standard, known=known)
     page = render_handout(
         document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof
     )
-    _emit(page, output)
-    if output and output != "-":
+    _emit(page, target)
+    if target is not None:
         marked = len(numbered_items(vocabulary, level, known))
         click.echo(f"Wrote {output} ({marked} numbered words and idioms)", err=True)
-        if pdf:
-            pdf_path = Path(output).with_suffix(".pdf")
-            print_with_chromium(Path(output), pdf_path, mode="pdf")
+        if pdf_path is not None:
+            print_with_chromium(target, pdf_path, mode="pdf")
             click.echo(f"Wrote {pdf_path}", err=True)

@@ -276,8 +276,9 @@ def _check_tones(answer: str, expected: Sequence[str]) -> Check:
     return Check(correct, tuple(marks), given, note=note)
 
 
+#: \ufffd: a byte that was not UTF-8 is kept in the answer (graded wrong, saved), not refused.
 _PINYIN_CHARS = re.compile(
-    "^[a-zü:" + "".join(_MARKED) + "\u0304\u0301\u030c\u0300" + r"0-5\s'’\-·.,/]+$"
+    "^[a-zü:" + "".join(_MARKED) + "\u0304\u0301\u030c\u0300\ufffd" + r"0-5\s'’\-·.,/]+$"
 )
 _TONE_CHARS = re.compile(r"^[0-5\s,\-/.]+$")
 

@@ -34,8 +34,10 @@ Answer with the number (or letter) of a choice, or type the answer.
 EXAMPLE_CONTEXT = 30
 #: Longest origin (出处) shown after an idiom, in characters.
 ORIGIN_LIMIT = 90
-#: ANSI colours per tone (Pleco's scheme): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
-TONE_COLOURS = {1: "31", 2: "32", 3: "34", 4: "35", 5: "90"}
+#: Colours per tone (Pleco's scheme): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
+TONE_COLOURS = {1: "red", 2: "green", 3: "blue", 4: "magenta", 5: "bright_black"}
+#: A styling function with click.style's keywords (the command passes click.style).
+Style = Callable[..., str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,7 @@ class Session:
         *,
         ask: Callable[[str], str | None],
         say: Callable[[str], None],
-        color: bool = False,
+        style: Style | None = None,
         grade: bool = False,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], float] = time.time,
@@ -122,7 +124,8 @@ class Session:
         self._title = ""
         self.ask = ask
         self.say = say
-        self.color = color
+        self.style = style
+        self.color = style is not None
         self.self_grade = grade
         self.clock = clock
         self.now = now
@@ -132,12 +135,13 @@ class Session:
 
     # -- formatting --------------------------------------------------------------------
 
-    def _c(self, text: str, code: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if self.color and text else text
+    def _c(self, text: str, **styles: Any) -> str:
+        """``text`` styled (``fg="red"``, ``bold=True``...) when colour is on."""
+        return self.style(text, **styles) if self.style is not None and text else text
 
     def pinyin(self, syllables: Sequence[str]) -> str:
         return " ".join(
-            self._c(syllable_to_marks(s), TONE_COLOURS.get(split_syllable(s)[1], "0"))
+            self._c(syllable_to_marks(s), fg=TONE_COLOURS.get(split_syllable(s)[1]))
             for s in syllables
         )
 
@@ -145,7 +149,7 @@ class Session:
         if not self.color or len(word) != len(syllables):
             return word
         return "".join(
-            self._c(ch, TONE_COLOURS.get(split_syllable(s)[1], "0"))
+            self._c(ch, fg=TONE_COLOURS.get(split_syllable(s)[1]))
             for ch, s in zip(word, syllables, strict=True)
         )
 
@@ -154,7 +158,7 @@ class Session:
         if w.example_offset < 0:
             return ""
         end = w.example_offset + len(w.word)
-        marked = self._c(w.word, "1;4") if self.color else f"【{w.word}】"
+        marked = self._c(w.word, bold=True, underline=True) if self.color else f"【{w.word}】"
         before, after = w.example[: w.example_offset], w.example[end:]
         if len(before) > EXAMPLE_CONTEXT:
             before = "…" + before[-EXAMPLE_CONTEXT:]
@@ -220,10 +224,10 @@ class Session:
         title = q.word.text_title
         if title and title != self._title:  # once, and again only when the text changes
             self.say("")
-            self.say(self._c(f"── {title}", "2"))
+            self.say(self._c(f"── {title}", dim=True))
             self._title = title
         self.say("")
-        self.say(self._c(f"[{i}/{n}] {q.instruction}", "1"))
+        self.say(self._c(f"[{i}/{n}] {q.instruction}", bold=True))
         self.say(f"  {q.prompt}")
         if q.hint:
             self.say(f"  {q.hint}")
@@ -260,14 +264,18 @@ class Session:
             break
         seconds = self.clock() - start
         grade = rating_for(check.correct, seconds, typed=q.typed, syllables=q.syllables)
+        # Saved (committed) before "Right"/"Wrong" is shown: an acknowledged answer is kept.
+        card = self._save(q, check, grade, seconds, text)
         self._feedback(q, check, text)
         if self.play_answers and self.play is not None:
             self.play(q.word)
         if self.self_grade and check.correct:
-            grade = self._self_grade(grade)
-        card = self._save(q, check, grade, seconds, text)
+            chosen = self._self_grade(grade)
+            if chosen != grade:
+                card = self._save(q, check, chosen, seconds, text, regrade=True) or card
+            grade = chosen
         if card is not None:
-            self.say(self._c(f"  Next review {due_in(card.due - self.now())}", "2"))
+            self.say(self._c(f"  Next review {due_in(card.due - self.now())}", dim=True))
         return Answer(
             word=q.word.word, skill=q.skill, correct=check.correct, rating=int(grade),
             seconds=seconds, given=text, expected=q.answer,
@@ -277,12 +285,12 @@ class Session:
     def _feedback(self, q: Question, check: Check, text: str) -> None:
         w = q.word
         if check.correct:
-            self.say(self._c("✓ Right", "32;1"))
+            self.say(self._c("✓ Right", fg="green", bold=True))
         else:
             why = f" ({check.note})" if check.note and text else ""
             if check.note == f"expected {q.answer}":
                 why = ""  # the answer follows anyway
-            self.say(self._c("✗ Wrong", "31;1") + why + f" - the answer is {q.answer}")
+            self.say(self._c("✗ Wrong", fg="red", bold=True) + why + f" - the answer is {q.answer}")
         self.say(
             f"  {self.hanzi(w.word, w.syllables)}  {self.pinyin(w.syllables)}  {meaning_of(w)}"
         )
@@ -321,16 +329,20 @@ class Session:
                 raise _Stop("quit")
 
     def _save(
-        self, q: Question, check: Check, grade: Grade, seconds: float, text: str
+        self, q: Question, check: Check, grade: Grade, seconds: float, text: str,
+        *, regrade: bool = False,
     ) -> CardRow | None:
         if self.store is None:
             return None
         now = self.now()
         ms = int(seconds * 1000)
+
+        def update(card: Any) -> Any:
+            return review(card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms)
+
+        if regrade:
+            return self.store.regrade(q.word.word, q.skill, int(grade), update)
         return self.store.record(
             q.word.word, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
-            answer=text, now=now,
-            update=lambda card: review(
-                card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms
-            ),
+            answer=text, now=now, update=update,
         )
