@@ -11,6 +11,7 @@ soft, and the seams are cross-faded so the word sounds like one word.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import zipfile
 from collections.abc import Sequence
@@ -72,7 +73,11 @@ def _index() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @functools.cache
 def _archive(name: str) -> zipfile.ZipFile:
-    return zipfile.ZipFile(data_file("audio", name).open("rb"))
+    handle = data_file("audio", name).open("rb")
+    archive = zipfile.ZipFile(handle)
+    atexit.register(handle.close)  # runs after the archive's own close (last in, first out)
+    atexit.register(archive.close)
+    return archive
 
 
 @functools.cache
