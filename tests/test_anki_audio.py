@@ -4,6 +4,7 @@ re-importing adds no notes and no media; --no-audio and --listening."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,9 @@ def _build(runner: CliRunner, out: Path, *extra: str) -> Path:
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
+    audio = "--no-audio" not in extra
+    assert (re.search(r"audio +\d+ notes: \d+ word recordings, \d+ joined", result.output)
+            is not None) == audio, result.output
     return out
 
 

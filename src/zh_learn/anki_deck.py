@@ -103,6 +103,7 @@ class DeckSummary:
     notes_by_level: Counter[str] = field(default_factory=Counter)
     cloze_notes: int = 0
     cards_by_template: Counter[str] = field(default_factory=Counter)
+    audio_by_source: Counter[str] = field(default_factory=Counter)  # "word" | "syllables"
 
     @property
     def notes(self) -> int:
@@ -301,6 +302,7 @@ def build_package(
         tags = tags_for(item) + ([sound.tag] if sound else [])
         if sound is not None and folder is not None:
             media[str(folder / sound.filename)] = None
+            summary.audio_by_source[sound.source] += 1
         note = genanki.Note(model=vmodel, fields=fields, tags=tags,
                             guid=note_guid("vocab", item), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=False)).add_note(note)

@@ -49,6 +49,10 @@ def _report(summary: DeckSummary) -> None:
     click.echo(f"  by HSK  {' · '.join(levels)}")
     cards = [f"{n} {name}" for name, n in summary.cards_by_template.items()]
     click.echo(f"  cards   {summary.cards}: {', '.join(cards)}")
+    if summary.audio_by_source:
+        sound = summary.audio_by_source
+        click.echo(f"  audio   {sound.total()} notes: {sound['word']} word recordings, "
+                   f"{sound['syllables']} joined from syllables")
 
 
 @click.command()
