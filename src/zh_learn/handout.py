@@ -36,17 +36,26 @@ def stylesheet() -> str:
     return read_text("handout.css")
 
 
-def page(title: str, body: str, *, lang: str = "zh-Hans") -> str:
-    """A complete, self-contained HTML document around ``body`` (already HTML)."""
+def page(title: str, body: str, *, lang: str = "zh-Hans", css: str = "") -> str:
+    """A complete, self-contained HTML document around ``body`` (already HTML); ``css`` is
+    added after the shared stylesheet (a worksheet's or exercise sheet's own rules)."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="zh-learn">\n'
-        f"<title>{e(title)}</title>\n<style>\n{stylesheet()}</style>\n</head>\n<body>\n"
+        f"<title>{e(title)}</title>\n<style>\n{stylesheet()}{css}</style>\n</head>\n<body>\n"
         f"{body}\n</body>\n</html>\n"
     )
+
+
+def is_above(item: VocabItem, level: int, standard: str) -> bool:
+    """Whether a class at ``level`` has yet to learn ``item``: the rule word lists,
+    handouts, profiles and exercises share (``hsk.above_level``)."""
+    from zh_learn.hsk import above_level
+
+    return above_level(item.simplified, item.hsk_level, level, standard)
 
 
 @dataclass(slots=True)
