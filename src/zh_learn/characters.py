@@ -51,7 +51,7 @@ class TextWord:
 class CharInfo:
     char: str
     simplified: str
-    traditional: str
+    traditional: list[str]  # every traditional form (游: 游 to swim, 遊 to travel)
     definition: str  # Make Me a Hanzi's short English meaning
     readings: list[CharReading]
     radical: str | None
@@ -208,6 +208,17 @@ def traditional_char(simplified: str) -> str:
     return lexicon().traditional(simplified) if len(simplified) == 1 else simplified
 
 
+def traditional_forms(simplified: str) -> list[str]:
+    """Every traditional form CC-CEDICT gives the character, its usual one first."""
+    from zh_learn.lexicon import lexicon
+
+    forms = [traditional_char(simplified)]
+    for sense in lexicon().senses(simplified):
+        if len(sense.traditional) == 1 and sense.traditional not in forms:
+            forms.append(sense.traditional)
+    return forms
+
+
 def text_words(char: str, vocabularies: Iterable[Vocabulary]) -> list[TextWord]:
     """The text's words (and idioms, phrases, names) containing ``char``, commonest first."""
     from zh_learn.wordlist import meaning
@@ -246,7 +257,7 @@ def char_info(
     return CharInfo(
         char=char,
         simplified=simplified,
-        traditional=traditional_char(simplified),
+        traditional=traditional_forms(simplified),
         definition=str(entry.get("definition", "")),
         readings=char_readings(simplified, standard),
         radical=entry.get("radical"),
@@ -263,8 +274,8 @@ def char_info(
 def render_text(info: CharInfo) -> str:
     """A plain-text card for the terminal."""
     head = [info.char]
-    if info.traditional != info.char:
-        head.append(f"(traditional {info.traditional})")
+    if info.traditional != [info.char]:
+        head.append(f"(traditional {'/'.join(info.traditional)})")
     elif info.simplified != info.char:
         head.append(f"(simplified {info.simplified})")
     facts_line = [

@@ -92,6 +92,7 @@ def new_characters(
     standard = standard or vocabulary.standard or DEFAULT_STANDARD
     skip = known_characters(known)
     seen: dict[str, tuple[str, int, int]] = {}  # char -> (syllable, count, first offset)
+    forms: dict[str, str] = {}  # char -> its traditional form in the text's first word
     for item in sorted(vocabulary.items, key=lambda i: i.first_offset):
         if item.kind not in STUDY_KINDS:
             continue
@@ -102,6 +103,8 @@ def new_characters(
             if entry is None:
                 syllable = item.syllables[i] if i < len(item.syllables) else ""
                 seen[ch] = (syllable, item.count, item.first_offset + i)
+                if len(item.traditional) == len(item.simplified):
+                    forms[ch] = item.traditional[i]
             else:
                 seen[ch] = (entry[0], entry[1] + item.count, entry[2])
     chosen: list[SheetChar] = []
@@ -109,7 +112,7 @@ def new_characters(
         clevel = char_level(ch, standard)
         if level is not None and clevel is not None and clevel <= level:
             continue
-        shown = traditional_char(ch) if script == "traditional" else ch
+        shown = forms.get(ch) or traditional_char(ch) if script == "traditional" else ch
         syl = syllable
         chosen.append(
             SheetChar(
