@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ("vocab_speed.py", "quiz_startup.py", "anki_export.py", "pinyin_cpp.py")
+ORDER = (
+    "vocab_speed.py", "quiz_startup.py", "anki_export.py", "pinyin_cpp.py", "characters.py",
+)
 
 
 def main() -> int:

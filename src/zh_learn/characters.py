@@ -113,20 +113,28 @@ class CharInfo:
         }
 
 
+_KEY = '{"character":"'
+
+
 @functools.cache
-def _facts() -> dict[str, dict[str, Any]]:
+def _facts() -> dict[str, str]:
+    """Character -> its JSON line, parsed only when that character is asked for."""
     raw = gzip.decompress(data_file("characters", "facts.jsonl.gz").read_bytes())
-    table: dict[str, dict[str, Any]] = {}
-    for line in raw.decode("utf-8").splitlines():
-        if line:
-            entry = json.loads(line)
-            table[entry["character"]] = entry
-    return table
+    return {
+        line[len(_KEY)]: line
+        for line in raw.decode("utf-8").splitlines()
+        if line.startswith(_KEY)
+    }
 
 
+@functools.lru_cache(maxsize=4096)
 def facts(char: str) -> dict[str, Any]:
     """Make Me a Hanzi's entry for ``char`` ({} when it has none)."""
-    return _facts().get(char, {})
+    line = _facts().get(char)
+    if line is None:
+        return {}
+    entry: dict[str, Any] = json.loads(line)
+    return entry
 
 
 def han_characters(text: str) -> list[str]:

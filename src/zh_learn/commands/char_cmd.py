@@ -13,10 +13,14 @@ from zh_learn.commands._common import handle_errors, progress_reporter, standard
 from zh_learn.commands.teacher_cmd import _emit, _known_options, _load_known
 
 
-def _document(file: str | None, encoding: str | None, cut_at: str | None, standard: str) -> Any:
-    from zh_learn.analysis import analyze_document, load_source
+def _vocabulary(
+    file: str | None, encoding: str | None, cut_at: str | None, standard: str
+) -> Any:
+    """The text's Vocabulary: these sheets need no running text, so a text analysed before
+    is read back from the cache."""
+    from zh_learn.analysis import analyze, load_source
 
-    return analyze_document(
+    return analyze(
         load_source(file, encoding, cut_at), standard=standard, progress=progress_reporter()
     )
 
@@ -100,8 +104,7 @@ def char(
     text_source = text_file or from_file
     vocabularies = []
     if text_source is not None:
-        _doc, vocabulary = _document(text_source, encoding, cut_at, standard)
-        vocabularies.append(vocabulary)
+        vocabularies.append(_vocabulary(text_source, encoding, cut_at, standard))
     infos = [char_info(c, standard=standard, vocabularies=vocabularies) for c in wanted]
     if output:
         from zh_learn.fileio import write_atomic
@@ -170,7 +173,7 @@ def worksheet(
 
     _pdf_beside(output, pdf)
     known = _load_known(known_files, skip_known) or set()
-    _doc, vocabulary = _document(file, encoding, cut_at, standard)
+    vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
     chars = new_characters(vocabulary, level=level, known=known, max_chars=max_chars,
                            script=shown, standard=standard)
@@ -229,7 +232,7 @@ def exercises(
     from zh_learn.wordlist import level_title
 
     _pdf_beside(output, pdf)
-    _doc, vocabulary = _document(file, encoding, cut_at, standard)
+    vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
     sheet = build_exercises(vocabulary, seed=seed, level=level, count=count, script=shown)
     page = render_exercises(sheet, level_note=f"words above {level_title(level, standard)}")
