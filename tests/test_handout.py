@@ -306,3 +306,12 @@ def test_demo_handout_fits_about_four_pages(runner, tmp_path: Path) -> None:
     pdf = out.with_suffix(".pdf").read_bytes()
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 3 <= pages <= 5
+
+
+def test_one_rule_for_above_level() -> None:
+    from zh_learn.hsk import above_level, judged_level
+
+    assert judged_level("很大", None) == 1  # 很 + 大, both HSK 1
+    assert not above_level("很大", None, 1) and not above_level("我家", None, 1)
+    assert above_level("旅游", 2, 1) and not above_level("旅游", 2, 2)
+    assert above_level("蒿慧杰", None, 6)  # no listed parts: above every level

@@ -114,11 +114,11 @@ def test_known_file_top_and_min_count(runner, tmp_path: Path) -> None:
     assert not {"北京", "朋友"} & {r["simplified"] for r in rows}
     rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--top", "3"))))
     study = [r for r in rows if r["kind"] != "name"]
-    # 北京 (5) and 去 (4), then the first of the words met twice; listed in text order.
-    assert [r["simplified"] for r in study] == ["去", "北京", "朋友"]
+    # 北京 and 很 (5 each) and 去 (4); listed in text order.
+    assert [r["simplified"] for r in study] == ["去", "北京", "很"]
     rows = list(csv.DictReader(io.StringIO(run(runner, *LESSONS, "-f", "csv", "--min-count",
                                                 "3"))))
-    assert {r["simplified"] for r in rows} == {"去", "北京"}
+    assert {r["simplified"] for r in rows} == {"去", "北京", "很", "要"}
 
 
 def test_output_file_is_written_and_format_follows_suffix(runner, tmp_path: Path) -> None:

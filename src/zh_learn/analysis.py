@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import multiprocessing
-import os
 import pickle
-import signal
-import sys
-import threading
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,68 +96,19 @@ def analyze_document(
     return document, vocabulary
 
 
-#: Texts at least this long are cut by several processes (where the platform can fork).
-PARALLEL_MIN_CHARS = 300_000
-_shared: Prepared | None = None  # the text the forked workers cut
-
-
 def tally_and_build(
     prepared: Prepared, standard: str, progress: Progress | None = None
 ) -> tuple[WordTally, list[VocabItem]]:
-    """Count the tokens of a text and annotate its words. A long text is cut by one worker
-    per core (jieba is pure Python and cutting is most of the cost of a novel) while this
-    process annotates the words of each part as soon as every earlier part is in."""
-    from zh_learn.segment import WordTally, line_spans, tally_words, tokenizer
+    """Count the tokens of a text and annotate its words. jieba-rs cuts a novel in a tenth of a
+    second, so one process does it all: no worker, no copy of the dictionaries."""
+    from zh_learn.segment import tally_words
     from zh_learn.vocabulary import ItemBuilder
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    workers = min(os.cpu_count() or 1, 4)
-    if len(prepared.text) < PARALLEL_MIN_CHARS or workers < 2 or not _can_fork():
-        tally = tally_words(prepared, progress)
-        builder.add_first(tally.first)
-        return tally, builder.finish(tally.counts)
-    tokenizer()  # loaded once here, shared with the workers page by page
-    global _shared
-    _shared = prepared
-    spans = line_spans(prepared.text, workers * 6)
-    context = multiprocessing.get_context("fork")
-    tally = WordTally()
-    try:
-        with context.Pool(workers, initializer=_ignore_interrupts) as pool:
-            parts = pool.imap(_tally_span, spans)
-            builder.warm()  # load the readers while the first part is being cut
-            # In order: once part k is in, the words it adds occur in no earlier part.
-            for done, part in enumerate(parts, 1):
-                tally.merge(part)
-                builder.add_first(part.first)
-                if progress is not None:
-                    progress(len(prepared.text) * done // len(spans), len(prepared.text))
-    finally:
-        _shared = None
+    tally = tally_words(prepared, progress)
+    builder.add_first(tally.first)
     return tally, builder.finish(tally.counts)
-
-
-def _can_fork() -> bool:
-    # Forking a process that already runs threads (numpy's BLAS pool) can deadlock.
-    return (
-        sys.platform.startswith("linux")
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-        and "numpy" not in sys.modules
-    )
-
-
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone reports it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _tally_span(span: tuple[int, int]) -> WordTally:
-    from zh_learn.segment import tally_words
-
-    assert _shared is not None
-    return tally_words(_shared, span=span)
 
 
 @functools.cache
@@ -174,9 +120,10 @@ def _code_fingerprint() -> str:
     for entry in sorted(package.iterdir(), key=lambda e: e.name):
         if entry.is_file() and entry.name.endswith(".py"):
             digest.update(entry.read_bytes())
-    for entry in sorted((package / "data").iterdir(), key=lambda e: e.name):
-        if entry.is_file() and entry.name.endswith((".tsv", ".json", ".txt")):
-            digest.update(entry.read_bytes())
+    data = Path(str(package / "data"))
+    for path in sorted(data.rglob("*")):
+        if path.is_file() and path.suffix in (".tsv", ".json", ".txt"):
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import tempfile
 from bisect import bisect_left, bisect_right
@@ -108,9 +109,13 @@ class DeckSummary:
 # --- field text -------------------------------------------------------------------------------
 
 
+_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
 def esc(text: str) -> str:
-    """HTML-escape field text; braces too, so input can never form a cloze or template tag."""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    """HTML-escape field text; braces and brackets too, so input can never form a cloze or
+    template tag (``{{c1::``) or a media or TTS reference (``[sound:x.mp3]``, ``[anki:tts]``)."""
+    return html.escape(text, quote=True).translate(_ANKI_SYNTAX)
 
 
 @lru_cache(maxsize=1024)
@@ -393,11 +398,17 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
 # --- writing ----------------------------------------------------------------------------------
 
 
+_SCRATCH_PREFIX = "zh-learn-anki-"
+
+
 @contextmanager
 def _private_tempdir() -> Iterator[str]:
     """Point tempfile at a private folder, so genanki's scratch SQLite file is removed."""
+    from zh_learn.fileio import clean_stale_dirs
+
     old = tempfile.tempdir
-    with tempfile.TemporaryDirectory(prefix="zh-learn-anki-") as tmp:
+    clean_stale_dirs(Path(tempfile.gettempdir()), _SCRATCH_PREFIX)
+    with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-") as tmp:
         tempfile.tempdir = tmp
         try:
             yield tmp

@@ -61,6 +61,12 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(importlib.import_module(module_name), attr)
         return command
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # A shell cannot pass a NUL byte, but a caller of main() can; os calls would raise.
+        if any("\x00" in arg for arg in args):
+            raise click.UsageError("an argument holds a NUL character", ctx)
+        return super().parse_args(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]
         with formatter.section("Commands"):

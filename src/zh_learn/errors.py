@@ -15,3 +15,8 @@ class OutputError(ZhLearnError):
 
 class StoreError(ZhLearnError):
     """The progress database is missing, corrupt or not ours."""
+
+
+class ZhLearnWarning(UserWarning):
+    """Something the user should know that does not stop the command (a damaged progress
+    database read anyway); the CLI prints it as one "Warning: ..." line."""

@@ -75,7 +75,7 @@ def add(words: Iterable[str], source: str = "manual") -> int:
 
 def remove(words: Iterable[str]) -> int:
     """Forget words; returns how many were known."""
-    store = open_existing()
+    store = open_existing(readonly=False)
     if store is None:
         return 0
     with store:
@@ -119,27 +119,22 @@ def parse_word_list(text: str) -> list[str]:
 
 
 def read_word_file(path: str | Path, encoding: str | None = None) -> list[str]:
-    """The words of a file: one per line, or a CSV/TSV export from Anki or Pleco."""
-    from zh_learn.textio import decode
+    """The words of a file: one per line, or a CSV/TSV export from Anki or Pleco. Raises
+    InputError for a missing, empty, binary or oversized file, or one with no Chinese words."""
+    from zh_learn.textio import clean_text, decode, printable, read_bytes
 
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder; give a text file of words") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
-    text, _ = decode(data, encoding, p.name)
-    return parse_word_list(text.lstrip("\ufeff"))
+    data = read_bytes(str(path), "a text file of words")
+    name = "stdin" if str(path) == "-" else printable(Path(path).name)
+    if not data.strip():
+        raise InputError(f"{name} is empty: give a list of words")
+    text, _ = decode(data, encoding, name)
+    words = parse_word_list(clean_text(text).lstrip("\ufeff"))
+    if not words:
+        raise InputError(f"{name} holds no Chinese words (one per line, or CSV/TSV rows)")
+    return words
 
 
 def import_file(path: str | Path, encoding: str | None = None) -> tuple[int, int]:
     """Import known words from a file; returns (words read, words new to the list)."""
     words = read_word_file(path, encoding)
-    if not words:
-        raise InputError(
-            f"{Path(path).name} holds no Chinese words (one per line, or CSV/TSV rows)"
-        )
     return len(words), add(words, source="import")

@@ -21,23 +21,24 @@ import hashlib
 import importlib.util
 import json
 import math
-import pickle
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from zh_learn.errors import ZhLearnError
-from zh_learn.fileio import replacing, write_cache
+from zh_learn.fileio import replacing
 from zh_learn.models import Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
+from zh_learn.sqlmap import SqliteMap, connect, write_table
 
-LEXICON_FORMAT = 5
+LEXICON_FORMAT = 6
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -68,18 +69,25 @@ class SupplementEntry:
 @dataclass(slots=True)
 class Lexicon:
     #: simplified headword -> its CC-CEDICT lines ("trad\tpinyin\tdef/def", one per reading),
-    #: kept as one string: 122k Sense objects would cost ~150 MB and a second to load
-    entries: dict[str, str]
+    #: kept as one string and read from SQLite a word at a time (``zh_learn.sqlmap``)
+    entries: Mapping[str, str]
     #: traditional character -> simplified character (one-to-one direction only)
     t2s: dict[str, str]
     #: jieba part-of-speech tag of interest, by word
-    tags: dict[str, str]
-    #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement); jieba's "i"
-    #: tag is not trusted alone: it marks plain phrases such as 坚决贯彻
-    idioms: frozenset[str]
+    tags: Mapping[str, str]
+    #: every idiom headword we know (xinhua, CC-CEDICT "(idiom)", supplement), as keys; jieba's
+    #: "i" tag is not trusted alone: it marks plain phrases such as 坚决贯彻
+    idioms: Mapping[str, Any]
     #: characters CC-CEDICT gives as surnames, for spotting unknown personal names
     surnames: frozenset[str]
     supplement: dict[str, SupplementEntry] = field(default_factory=dict)
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read the entries, tags and idiom marks of many words in a few queries."""
+        words = list(words)
+        for table in (self.entries, self.tags, self.idioms):
+            if isinstance(table, SqliteMap):
+                table.prefetch(words)
 
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
@@ -282,7 +290,8 @@ def read_supplement() -> dict[str, SupplementEntry]:
     return table
 
 
-def _compile() -> Lexicon:
+def _compile(path: Path) -> None:
+    """Write the lexicon's tables into the SQLite file ``path``."""
     entries, t2s, idioms, surnames = _read_cedict()
     supplement = read_supplement()
     idioms |= _read_xinhua_words()
@@ -295,14 +304,13 @@ def _compile() -> Lexicon:
         or word not in entries
         or all(line.split("\t", 2)[1][:1].isupper() for line in entries[word])
     }
-    return Lexicon(
-        entries={k: "\n".join(v) for k, v in entries.items()},
-        t2s=t2s,
-        tags=tags,
-        idioms=frozenset(idioms),
-        surnames=frozenset(surnames),
-        supplement=supplement,
-    )
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(db, "entries", ((k, "\n".join(v)) for k, v in entries.items()))
+            write_table(db, "t2s", t2s.items())
+            write_table(db, "tags", tags.items())
+            write_table(db, "idioms", ((w, 1) for w in idioms))
+            write_table(db, "surnames", ((w, 1) for w in surnames))
 
 
 def cache_key() -> str:
@@ -311,19 +319,29 @@ def cache_key() -> str:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The compiled lexicon, built on first use and then read from the cache (~0.3 s)."""
-    path = cache_dir() / f"lexicon-{cache_key()}.pickle"
-    if path.exists():
+    """The compiled lexicon, built on first use into an SQLite file in the cache dir, then
+    opened in a millisecond and read a word at a time."""
+    path = cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
+    for attempt in range(2):
+        if not path.exists() or attempt:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _compile(path)
         try:
-            with open(path, "rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Lexicon):
-                return loaded
-        except Exception:  # a damaged cache is rebuilt, never trusted
-            pass
-    lex = _compile()
-    write_cache(lex, path)
-    return lex
+            db = connect(path)
+            t2s = dict(db.execute("SELECT key, value FROM t2s"))
+            surnames = frozenset(k for (k,) in db.execute("SELECT key FROM surnames"))
+            break
+        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
+            if attempt:
+                raise ZhLearnError(f"cannot read the compiled dictionary {path}") from None
+    return Lexicon(
+        entries=SqliteMap(db, "entries"),
+        t2s=t2s,
+        tags=SqliteMap(db, "tags"),
+        idioms=SqliteMap(db, "idioms"),
+        surnames=surnames,
+        supplement=read_supplement(),
+    )
 
 
 def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -344,22 +362,3 @@ def _clean_zh(value: object) -> str | None:
         return None
     value = value.strip()
     return None if value in ("", "无") else value
-
-
-def jieba_dictionary() -> Path:
-    """jieba's dictionary plus every idiom and supplement word, so none is ever split."""
-    path = cache_dir() / f"jieba-dict-{cache_key()}.txt"
-    if path.exists():
-        return path
-    lex = lexicon()
-    base = _site_file("jieba", "dict.txt").read_text(encoding="utf-8")
-    known = {line.split(" ", 1)[0] for line in base.splitlines()}
-    extra = []
-    for word in sorted(lex.idioms | set(lex.supplement)):
-        if word not in known and " " not in word:
-            # High enough that the whole idiom always beats any split of it.
-            extra.append(f"{word} 2000 i\n")
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(base if base.endswith("\n") else base + "\n")
-        fh.writelines(extra)
-    return path

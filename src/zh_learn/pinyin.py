@@ -31,24 +31,28 @@ See ``benchmarks/pinyin_cpp.py`` for the measured accuracy.
 from __future__ import annotations
 
 import functools
-import pickle
 import re
+import sqlite3
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zh_learn.errors import ZhLearnError
+from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.package_data import read_rows
 from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
 from zh_learn.pinyin_overrides import overrides
+from zh_learn.sqlmap import SqliteMap, connect, write_table
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
-_FORMAT = 13
+_FORMAT = 14
 _SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _CITATION = {"一": "yi1", "不": "bu4"}
@@ -67,19 +71,66 @@ Reading = tuple[str, ...]
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    """Compiled word and character readings (cached on disk, loaded once per process)."""
+    """Compiled word and character readings. Built once into an SQLite file in the cache
+    dir and read a word at a time (``zh_learn.sqlmap``): a text needs a few thousand of them."""
 
-    words: dict[str, tuple[Reading, ...]]  # simplified word -> readings, common first
+    words: Mapping[str, tuple[Reading, ...]]  # simplified word -> readings, common first
     t2s: dict[str, str]  # traditional -> simplified character, where one-to-one
     preferred: frozenset[str] = frozenset()  # zh-learn's reviewed phrases
     #: readings of characters CC-CEDICT lacks, from pypinyin's character table, compiled in
     #: so that reading text never imports pypinyin (its phrase table costs ~50 MB)
-    chars: dict[str, str] = field(default_factory=dict)
+    chars: Mapping[str, str] = field(default_factory=dict)
     #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised
     #: pinyin), with their Zipf frequency in wordfreq's Chinese list (0 when absent)
-    proper: dict[str, float] = field(default_factory=dict)
+    proper: Mapping[str, float] = field(default_factory=dict)
     #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
-    zipf: dict[str, int] = field(default_factory=dict)
+    zipf: Mapping[str, int] = field(default_factory=dict)
+
+    def prefetch(self, run: str) -> None:
+        """Read every word of ``run`` (all its strings up to the longest word) at once."""
+        keys = {run[i : i + size] for size in range(1, _MAX_WORD + 1) for i in range(len(run))}
+        for table in (self.words, self.zipf):
+            if isinstance(table, (SqliteMap, _Readings)):
+                table.prefetch(keys)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_readings(raw: str) -> tuple[Reading, ...]:
+    return tuple(tuple(sys.intern(s) for s in r.split()) for r in raw.split("|"))
+
+
+class _Readings(Mapping[str, tuple[Reading, ...]]):
+    """The compiled readings with zh-learn's reviewed phrases laid over them."""
+
+    def __init__(self, table: SqliteMap, phrases: dict[str, Reading]) -> None:
+        self._table = table
+        self._phrases = phrases
+
+    def get(self, key: str, default: Any = None) -> Any:
+        phrase = self._phrases.get(key)
+        if phrase is not None:
+            return (phrase,)
+        raw = self._table.get(key)
+        return default if raw is None else _parse_readings(raw)
+
+    def __getitem__(self, key: str) -> tuple[Reading, ...]:
+        value: tuple[Reading, ...] | None = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._phrases
+        yield from (k for k in self._table if k not in self._phrases)
+
+    def __len__(self) -> int:
+        return len(self._table) + sum(1 for k in self._phrases if k not in self._table)
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        self._table.prefetch(keys)
 
 
 def _syllable(raw: str) -> str:
@@ -97,9 +148,9 @@ def _reading(word: str, pinyin: str) -> Reading | None:
     )
 
 
-def _compile() -> Tables:
+def _compile(path: Path) -> None:
     """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
-    parsed once, there) and reshaped for reading: one tuple of syllables per reading."""
+    parsed once, there) and reshaped for reading, written into the SQLite file ``path``."""
     from zh_learn.lexicon import lexicon, zipf_frequencies
 
     lex = lexicon()
@@ -123,13 +174,15 @@ def _compile() -> Tables:
         words[word] = tuple(merged)
     rare = proper.keys() - common.keys()
     frequencies = zipf_frequencies(w for w in words if len(w) > 1)
-    return Tables(
-        words=words,
-        t2s=lex.t2s,
-        chars=_pypinyin_chars(words),
-        proper={w: frequencies.get(w, 0.0) for w in rare},
-        zipf={w: round(z * 10) for w, z in frequencies.items() if z > 0},
-    )
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(
+                db, "words", ((w, "|".join(" ".join(r) for r in rs)) for w, rs in words.items())
+            )
+            write_table(db, "t2s", lex.t2s.items())
+            write_table(db, "chars", _pypinyin_chars(words).items())
+            write_table(db, "proper", ((w, frequencies.get(w, 0.0)) for w in rare))
+            write_table(db, "zipf", ((w, round(z * 10)) for w, z in frequencies.items() if z > 0))
 
 
 def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
@@ -160,37 +213,32 @@ def _cache_path() -> Path:
     from zh_learn.lexicon import cache_key
     from zh_learn.paths import cache_dir
 
-    return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.pickle"
+    return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.sqlite"
 
 
 @functools.cache
 def tables() -> Tables:
     """The compiled tables (built from the lexicon into the cache dir on first use)."""
     path = _cache_path()
-    base: Tables | None = None
-    try:
-        with path.open("rb") as fh:
-            loaded = pickle.load(fh)
-        if isinstance(loaded, Tables):
-            base = loaded
-    except Exception:  # missing, damaged or half-written by another process: rebuild
-        base = None
-    if base is None:
-        base = _compile()
-        from zh_learn.fileio import write_cache
-
-        write_cache(base, path)
-    words = dict(base.words)
+    for attempt in range(2):
+        if not path.exists() or attempt:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _compile(path)
+        try:
+            db = connect(path)
+            t2s = dict(db.execute("SELECT key, value FROM t2s"))
+            break
+        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
+            if attempt:
+                raise ZhLearnError(f"cannot read the compiled readings {path}") from None
     phrases = _phrases()
-    for word, reading in phrases.items():
-        words[word] = (reading,)
     return Tables(
-        words=words,
-        t2s=base.t2s,
+        words=_Readings(SqliteMap(db, "words"), phrases),
+        t2s=t2s,
         preferred=frozenset(phrases),
-        chars=base.chars,
-        proper={w: z for w, z in base.proper.items() if w not in phrases},
-        zipf=base.zipf,
+        chars=SqliteMap(db, "chars"),
+        proper=SqliteMap(db, "proper"),
+        zipf=SqliteMap(db, "zipf"),
     )
 
 
@@ -338,6 +386,7 @@ def _segment(run: str, tabs: Tables) -> list[str]:
     phrases win, then fewer words ending in a particle (了 的 地), then the more common
     words (类似+的, not 类+似的; 名单+于, not 名+单于), then the longer final word (single
     characters always fit)."""
+    tabs.prefetch(run)
     words, preferred, zipf = tabs.words, tabs.preferred, tabs.zipf
     n = len(run)
     # best[end] = (words used, -reviewed characters, particle endings, -summed Zipf,
@@ -449,7 +498,10 @@ def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
 
 
 def _rare_proper(word: str, tabs: Tables) -> bool:
-    return tabs.proper.get(word, _RARE_PROPER) < _RARE_PROPER
+    if word in tabs.preferred:
+        return False
+    zipf: float = tabs.proper.get(word, _RARE_PROPER)
+    return zipf < _RARE_PROPER
 
 
 def _support(syl: str, probs: dict[str, float]) -> float:

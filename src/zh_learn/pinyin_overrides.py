@@ -16,12 +16,34 @@ from pathlib import Path
 
 from zh_learn.errors import InputError, StoreError
 from zh_learn.fileio import write_atomic
-from zh_learn.hanzi import HAN_ONLY as _HAN
+from zh_learn.hanzi import HAN_CLASS
 from zh_learn.paths import data_dir
 from zh_learn.pinyin_format import marks_to_numbers
 
 FILENAME = "pinyin_overrides.json"
-_SYLLABLE = re.compile(r"^[a-zv]+[1-5]$")
+_SYLLABLE = re.compile(r"^([a-zvê]+)([1-5])$")
+_WORD = re.compile(f"^[\u3007{HAN_CLASS}]+$")  # 〇 too: 一〇一
+
+# Mandarin syllables (ü written v), by initial: a permissive table that rejects what is not
+# pinyin at all ("x", "y", "ha ng"). Checked against every reading pypinyin knows (tests).
+_ZERO_INITIAL = (
+    "a o e ai ei ao ou an en ang eng er ê yi ya yo ye yai yao you yan yin yang ying yong "
+    "wu wa wo wai wei wan wen wang weng wong yu yue yuan yun n ng m hm hng"
+)
+_FINALS_BY_INITIALS = {
+    "b p m f": "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u",
+    "d t n l": "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing iong u uo "
+    "ui uan un v ve van vn ue",
+    "g k h": "a o e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang i",
+    "j q x": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "zh ch sh r z c s": "a o e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
+}
+SYLLABLES = frozenset(_ZERO_INITIAL.split()) | frozenset(
+    initial + final
+    for initials, finals in _FINALS_BY_INITIALS.items()
+    for initial in initials.split()
+    for final in finals.split()
+)
 
 _cache: dict[Path, tuple[float, dict[str, tuple[str, ...]]]] = {}
 #: (ZH_LEARN_HOME, when last checked, fixes): the reader asks for the fixes once per word,
@@ -55,27 +77,52 @@ def _read_overrides() -> dict[str, tuple[str, ...]]:
     cached = _cache.get(path)
     if cached is not None and cached[0] == mtime:
         return cached[1]
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise StoreError(f"cannot read pinyin fixes in {path}: {e}; fix or delete it") from e
-    if not isinstance(raw, dict):
-        raise StoreError(f"{path} is not a pinyin fixes file (expected a JSON object)")
-    fixes = {str(w): tuple(str(r).split()) for w, r in raw.items()}
+    raw = _load_raw(path)
+    fixes: dict[str, tuple[str, ...]] = {}
+    for word, reading in raw.items():
+        try:
+            if not isinstance(reading, str):
+                raise InputError("the reading must be a string such as \"hang2 zhang3\"")
+            fixes[word] = parse_syllables(word, reading)
+        except InputError as e:
+            raise StoreError(
+                f"pinyin fixes file {path}: entry {word!r}: {e}; edit the file or remove the "
+                f"entry with zh-learn pinyin --unfix {word!r}"
+            ) from None
     _cache[path] = (mtime, fixes)
     return fixes
 
 
+def _load_raw(path: Path) -> dict[str, object]:
+    """The JSON object in the fixes file, unchecked (empty when there is no file)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as e:
+        raise StoreError(f"cannot read pinyin fixes in {path}: {e}; fix or delete it") from None
+    if not isinstance(raw, dict):
+        raise StoreError(f"{path} is not a pinyin fixes file (expected a JSON object)")
+    return raw
+
+
 def parse_syllables(word: str, pinyin: str) -> tuple[str, ...]:
     """Check and normalise a reading for ``word``: "hang2 zhang3", "háng zhǎng", "lu:4"."""
-    if not _HAN.match(word):
+    if not _WORD.match(word):
         raise InputError(f"{word!r} is not a Chinese word (Han characters only)")
+    raws = pinyin.replace(",", " ").split()
+    numbered = any(raw[-1].isdigit() for raw in raws)
     out = []
-    for raw in pinyin.replace(",", " ").split():
+    for raw in raws:
         syl = raw.lower().replace("u:", "v").replace("ü", "v")
+        if numbered and not syl[-1].isdigit():
+            raise InputError(
+                f"{raw!r} has no tone number; give one per syllable (5 for the neutral tone)"
+            )
         if not syl[-1].isdigit():
             syl = marks_to_numbers(syl)
-        if not _SYLLABLE.match(syl):
+        match = _SYLLABLE.match(syl)
+        if not match or match.group(1) not in SYLLABLES:
             raise InputError(f"{raw!r} is not a pinyin syllable (write e.g. hang2 or háng)")
         out.append(syl)
     if len(out) != len(word):
@@ -108,9 +155,16 @@ def add_fix(word: str, syllables: tuple[str, ...]) -> None:
 
 
 def remove_fix(word: str) -> bool:
-    """Remove the fix for ``word``; False if there was none."""
-    fixes = dict(overrides())
-    if fixes.pop(word.strip(), None) is None:
+    """Remove the fix for ``word``; False if there was none. Works on a file with invalid
+    entries too (that is how a hand-edited mistake is removed)."""
+    path = overrides_path()
+    raw = _load_raw(path)
+    if word.strip() not in raw and word not in raw:
         return False
-    _save(fixes)
+    raw.pop(word.strip(), None)
+    raw.pop(word, None)
+    data = {str(w): r for w, r in sorted(raw.items())}
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    global _recent
+    _recent = None
     return True

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ DEMO_RECIPE = "zhumadian-2021.toml"
 _KINDS = tuple(kind.value for kind in Kind)
 _STANDARDS = tuple(STANDARD_NAMES)
 _SUBDECKS = ("none", "kind", "level")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false", list: "a list"}
 
 #: key -> (type, help). Every key is optional except ``text``.
@@ -93,6 +95,15 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         want = KEYS[key][0]
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
             raise InputError(f"{path}: {key} must be {_TYPE_NAMES[want]}, not {value!r}")
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise InputError(f"{path}: {key} holds a control character (NUL, escape, ...)")
+    if "encoding" in data:
+        from zh_learn.textio import check_encoding
+
+        try:
+            check_encoding(data["encoding"])
+        except InputError as e:
+            raise InputError(f"{path}: encoding: {e}") from None
     _check_choice(path, "standard", data.get("standard", DEFAULT_STANDARD), _STANDARDS)
     _check_choice(path, "subdecks", data.get("subdecks", "none"), _SUBDECKS)
     kinds = tuple(data.get("kinds", ()))
@@ -109,12 +120,15 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
     if not text.is_file():
         raise InputError(f"{path}: text file {data['text']!r} not found next to the recipe")
     output = data.get("output", "")
-    if output and Path(output).name != output:
-        raise InputError(f"{path}: output must be a file name, not a path ({output!r})")
+    if output:
+        _check_file_name(path, "output", output)
+    slug = data.get("slug") or default_slug
+    if "slug" in data:
+        _check_file_name(path, "slug", data["slug"])
     return Recipe(
         path=path,
         text=text,
-        slug=data.get("slug") or default_slug,
+        slug=slug,
         title=data.get("title", ""),
         source=data.get("source", ""),
         encoding=data.get("encoding"),
@@ -130,6 +144,20 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         typing=data.get("typing", False),
         output=output,
     )
+
+
+def _check_file_name(path: Path, key: str, value: str) -> None:
+    """``value`` must name a file in the output folder: no folder part, nothing hidden."""
+    if (
+        not value.strip()
+        or Path(value).name != value
+        or "/" in value
+        or "\\" in value
+        or value in (".", "..")
+        or value.startswith(".")
+        or Path(value).is_absolute()
+    ):
+        raise InputError(f"{path}: {key} must be a file name, not a path ({value!r})")
 
 
 def _check_choice(path: Path, key: str, value: object, choices: tuple[str, ...]) -> None:

@@ -1,29 +1,46 @@
 """Cutting text into sentences and tokens: words, idioms, names, numbers, punctuation.
 
-jieba does the cutting, with a dictionary that adds every known idiom so none is ever split.
-Each distinct word is classified once per text (a novel repeats its words thousands of times).
+A text is cut by jieba's method (the likeliest path through a dictionary of words with
+frequencies, ``zh_learn.cutwords``), without its guessing of unknown words: an article in
+Python (``_route``), a long text by jieba-rs over the same dictionary. Words only jieba's
+dictionary holds are split into learner words; names no dictionary holds are joined by
+``zh_learn.names``. Each distinct word is classified once per text (a novel repeats its words
+thousands of times).
 """
 
 from __future__ import annotations
 
 import functools
-import logging
+import math
 import re
-import warnings
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
+from zh_learn.cutwords import (
+    CHENGYU,
+    FREQ_SHIFT,
+    LEARNER,
+    MAX_WORD,
+    PERSON,
+    PLACE,
+    PROPER,
+    CutWords,
+    cut_words,
+)
+from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hanzi import HAN_CLASS, HAN_RUN
 from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
 from zh_learn.hsk import DEFAULT_STANDARD, word_levels
-from zh_learn.lexicon import Lexicon, cache_key, jieba_dictionary, lexicon
-from zh_learn.models import Document, Kind, Sentence, Token, TokenKind
-from zh_learn.paths import cache_dir
+from zh_learn.lexicon import Lexicon, lexicon
+from zh_learn.models import Document, Kind, Sense, Sentence, Token, TokenKind
+from zh_learn.names import PERSON_THRESHOLD, TITLES, join_names, person_score
 
 Progress = Callable[[int, int], None]
 
@@ -34,11 +51,12 @@ _CN_NUMERAL = re.compile(
 )
 _NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
-_UNITS = frozenset("年月日号时点分秒岁%％万亿千百多余")
+_UNITS = "年月日号时点分秒岁%％万亿千百多余元天个"
 _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
 _PLACE = re.compile(
     r"county|city|province|district|town|village|river|mountain|prefecture|region|"
-    r"country|capital|lake|island|street|road|state|sea|bay|desert|"
+    r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -47,20 +65,17 @@ _ORG = re.compile(
     r"bureau|association|congress|army|news|newspaper|corporation|group|institute",
     re.I,
 )
-#: Unknown words get jieba's slower tagger on their sentence, but only this many times per
-#: text, so a novel full of new names cannot blow the time budget.
-_POSSEG_BUDGET = 150
-_POSSEG_MAX_TEXT = 100_000
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
-
-#: Titles that introduce people by name in news text (市领导付自成、宋庆林参加;
-#: 记者 刘华山 周由/文), where jieba cuts names it does not know (付 + 自成, 刘 + 华山).
-_TITLES = frozenset(
-    "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
-    "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表".split()
-)
 #: What may separate the names of one list: spaces and the enumeration comma.
 _NAME_LIST_GAP = re.compile(r"^[\s、]+$")
+#: Runs of Han characters, and the tokens of what lies between them: numbers (3.5%, 2021),
+#: Latin words (COVID-19, x-ray), spaces, and any other character on its own.
+_HAN_OR_NOT = re.compile(f"([{HAN_CLASS}]+)")
+_NON_HAN_TOKEN = re.compile(
+    r"[0-9０-９]+(?:[.．:：,/][0-9０-９]+)*[%％]?"
+    r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*(?:[-_'&.][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*"
+    r"|[ \t]+|\r?\n|."
+)
 
 _TAG_TO_NAME = {
     "nr": "person",
@@ -71,26 +86,93 @@ _TAG_TO_NAME = {
 }
 
 
-@functools.cache
-def tokenizer() -> Any:
-    """One jieba Tokenizer over zh-learn's dictionary, its index cached in the user cache dir."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import jieba
+#: Texts at least this long are cut by jieba-rs; shorter ones by ``_route`` (loading jieba-rs
+#: costs more than cutting an article in Python).
+RJIEBA_MIN_CHARS = 100_000
 
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer(dictionary=str(jieba_dictionary()))
-    tk.tmp_dir = str(cache_dir())
-    tk.cache_file = f"jieba-{cache_key()}.cache"
-    tk.initialize()
+
+@functools.cache
+def cutter() -> Any:
+    """jieba-rs over the cut's dictionary (``zh_learn.cutwords``): the same words and
+    frequencies as ``_route``, so it cuts the same, only faster on long texts."""
+    tk = _rjieba().Jieba()  # jieba's dictionary, as its pure-Python twin reads it
+    for word, freq in cut_words().extras():
+        tk.add_word(word, freq, "x")
     return tk
 
 
-@functools.cache
-def _posseg() -> Any:
-    import jieba.posseg
+def _rjieba() -> Any:
+    """rjieba's compiled module, without its package, which builds a default cutter over
+    jieba's dictionary at import (half a second) that zh-learn never uses."""
+    import importlib.machinery
+    import importlib.util
+    import sys
 
-    return jieba.posseg.POSTokenizer(tokenizer())
+    if "rjieba.rjieba" in sys.modules:
+        return sys.modules["rjieba.rjieba"]
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ZhLearnError("the package 'rjieba' is missing; reinstall zh-learn")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for path in sorted(folder.glob("rjieba*.so")) + sorted(folder.glob("rjieba*.pyd")):
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+        module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+        if module_spec is not None:
+            module = importlib.util.module_from_spec(module_spec)
+            loader.exec_module(module)
+            sys.modules["rjieba.rjieba"] = module
+            return module
+    import rjieba
+
+    return rjieba
+
+
+def _route(run: str, cw: CutWords, log_total: float) -> list[str]:
+    """The likeliest cut of a run of Han characters into dictionary words: jieba's route
+    (no guessing of unknown words), on the cut's dictionary."""
+    n = len(run)
+    score = [0.0] * (n + 1)
+    ends = [n] * (n + 1)
+    value = cw.value
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e300, i + 1
+        found = False
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            v = value(run[i:j])
+            if v is None:
+                break
+            freq = v >> FREQ_SHIFT
+            if freq:
+                here = math.log(freq) - log_total + score[j]
+                if here >= best:  # on a tie the longer word, as jieba
+                    best, best_end, found = here, j, True
+        if not found:
+            best, best_end = -log_total + score[i + 1], i + 1
+        score[i], ends[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(run[i : ends[i]])
+        i = ends[i]
+    return pieces
+
+
+def prefetch_cut(text: str, cw: CutWords) -> None:
+    """Read every dictionary row ``_route`` will ask for in a few queries: all one- and
+    two-character strings of the text, then longer ones only where a shorter one is the start
+    of a word."""
+    runs = HAN_RUN.findall(text)
+    cw.prefetch({ch for run in runs for ch in run})
+    starts = [(run, i) for run in runs for i in range(len(run) - 1)]
+    for size in range(2, MAX_WORD + 1):
+        level = {run[i : i + size] for run, i in starts}
+        cw.prefetch(level)
+        starts = [
+            (run, i)
+            for run, i in starts
+            if i + size < len(run) and cw.value(run[i : i + size]) is not None
+        ]
+        if not starts:
+            break
 
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
@@ -128,29 +210,27 @@ def is_traditional(text: str, lex: Lexicon | None = None) -> bool:
 class _Classifier:
     """Decides the kind of each distinct word of one text, remembering the answers."""
 
-    def __init__(self, lex: Lexicon, text_size: int = 0) -> None:
+    def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.known = tokenizer().FREQ
+        self.cw = cut_words()
         self.hsk = word_levels(DEFAULT_STANDARD)
         self.hsk2 = word_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
-        # jieba's tagger costs 2 s to load: worth it for an article, not for a novel.
-        self.posseg_left = _POSSEG_BUDGET if text_size <= _POSSEG_MAX_TEXT else 0
         self.splits: dict[str, list[str]] = {}
-        #: personal names found after titles (``_merge_names``)
-        self.names: set[str] = set()
+        #: names found in this text's lines (``zh_learn.names``) and their type
+        self.names: dict[str, str] = {}
 
-    def classify(self, word: str, sentence: str, offset: int) -> tuple[str, TokenKind, str | None]:
+    def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
         hit = self.cache.get(word)
         if hit is None:
-            kind, name_type = self._classify(word, sentence, offset)
+            kind, name_type = self._classify(word)
             # Every later occurrence reuses this string: a novel's 600k tokens share 45k.
             hit = (word, kind, name_type)
             self.cache[word] = hit
         return hit
 
-    def _classify(self, word: str, sentence: str, offset: int) -> tuple[TokenKind, str | None]:
+    def _classify(self, word: str) -> tuple[TokenKind, str | None]:
         if word.isspace():
             return TokenKind.SPACE, None
         if not _HAN.search(word):
@@ -162,8 +242,9 @@ class _Classifier:
                 return TokenKind.FOREIGN, None
             return TokenKind.PUNCT, None
         lex = self.lex
-        if word in self.names and word not in lex.entries:
-            return TokenKind.NAME, "person"
+        found = self.names.get(word)
+        if found is not None and word not in lex.entries:
+            return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
             return _token_kind(supplement.kind), None
@@ -174,107 +255,103 @@ class _Classifier:
             and (word not in lex.entries or lex.tags.get(word) == "m")
         ):
             return TokenKind.NUMBER, None
-        if len(word) >= 4 and word in lex.idioms:
+        if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
             return TokenKind.IDIOM, None
         senses = lex.senses(word)
-        tag = lex.tags.get(word)
         if len(word) >= 4 and (
-            tag == "l"
+            lex.tags.get(word) == "l"
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
         ):
             return TokenKind.PHRASE, None
+        name_type = self._name_type(word, senses)
         if word in self.hsk or word in self.hsk2:
-            return TokenKind.WORD, None
-        if senses:
-            # Proper nouns are capitalised in CC-CEDICT; one jieba tags as a common noun
-            # (党组织) is still vocabulary.
-            common_in_jieba = word in self.known and tag is None
-            if all(s.pinyin[:1].isupper() for s in senses) and not common_in_jieba:
-                return TokenKind.NAME, _name_type(word, senses[0].definitions)
-            return TokenKind.WORD, None
-        if tag in _TAG_TO_NAME:
-            return TokenKind.NAME, _TAG_TO_NAME[tag]
-        if word not in self.known and 2 <= len(word) <= 4:
-            return self._unknown(word, sentence, offset)
+            # 中国, 北京: names a learner studies as words stay words
+            return TokenKind.WORD, name_type
+        if name_type is not None:
+            return TokenKind.NAME, name_type
         return TokenKind.WORD, None
+
+    def _name_type(self, word: str, senses: tuple[Sense, ...]) -> str | None:
+        """"person", "place" or "organization" for a name, None for a common word."""
+        if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
+            return None
+        flags = self.cw.flags(word)
+        if flags & PLACE:
+            return "place"
+        if flags & PERSON:
+            return "person"
+        if not senses:
+            return None
+        tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
+        return tag or _name_type(word, senses[0].definitions)
+
+    def is_common(self, word: str) -> bool:
+        """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
+        return bool(self.cw.flags(word) & (LEARNER | PROPER | PERSON | PLACE) == LEARNER)
+
+    def _jieba_person(self, word: str) -> bool:
+        """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
+        also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
+        if not 2 <= len(word) <= 3 or _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+            return False
+        if len(word) == 2 and word[0] in _FAMILIAR:
+            # 小明, 老李, 阿强: a familiar prefix and a name character
+            second = word[1]
+            return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
+        return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
 
     def split(self, word: str) -> list[str]:
-        """Cut a phrase jieba glued together (坚决贯彻, 干部要) into dictionary words, unless
-        it is an idiom, a dictionary entry or a name found after a title."""
+        """A word jieba knows but no learner dictionary does (我家, 很大, 坚决贯彻) cut into
+        learner words, by the likeliest path; idioms and dictionary words stay whole."""
         hit = self.splits.get(word)
-        if hit is not None:
-            return hit
-        pieces = [word]
-        lex = self.lex
-        if (
-            len(word) == 3
-            and word[:2] in self.hsk
-            and not self.known.get(word)
-            and word not in lex.entries
-            and word not in lex.supplement
-            and word not in self.names
-        ):
-            # jieba's guesser glued a common word to the next character (干部要); a name
-            # cut this way would start with a lone surname, not a common word
-            pieces = [word[:2], word[2]]
-        elif (
-            len(word) >= 4
-            and word not in lex.entries
-            and word not in lex.idioms
-            and word not in lex.supplement
-            and _HAN.match(word)
-        ):
-            found = _longest_match(word, lex)
-            if found is not None and sum(1 for p in found if len(p) == 1) <= 1:
-                pieces = found
-        self.splits[word] = pieces
-        return pieces
-
-    def _unknown(self, word: str, sentence: str, offset: int) -> tuple[TokenKind, str | None]:
-        """A word jieba discovered (not in any dictionary): often a personal or place name.
-        jieba's tagger decides, on the clause around the word; it may cut a name in two
-        (蒿/nr 慧杰/nr), so every piece inside the word's span is checked."""
-        if len(word) >= 3 and _PLACE.search(word[-1]):
-            return TokenKind.NAME, "place"
-        if self.posseg_left > 0:
-            self.posseg_left -= 1
-            left, right = clause_span(sentence, offset)
-            clause, start = sentence[left:right], offset - left
-            flags = []
-            pos = 0
-            for pair in _posseg().cut(clause):
-                if start <= pos < start + len(word):
-                    flags.append(pair.flag)
-                pos += len(pair.word)
-            names = {_TAG_TO_NAME.get(f) for f in flags}
-            if flags and len(names) == 1 and None not in names:
-                return TokenKind.NAME, names.pop()
-        elif len(word) == 3 and word[0] in self.lex.surnames:
-            return TokenKind.NAME, "person"
-        return TokenKind.WORD, None
+        if hit is None:
+            hit = [word]
+            if len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
+                if self._jieba_person(word):
+                    self.names[word] = "person"
+                else:
+                    hit = _best_path(word, self.cw)
+            self.splits[word] = hit
+        return hit
 
 
-def _longest_match(word: str, lex: Lexicon) -> list[str] | None:
-    """Split ``word`` into known words, longest first; None if some part is unknown."""
-    pieces = []
-    i = 0
-    while i < len(word):
-        for size in range(min(4, len(word) - i - (1 if i == 0 else 0)), 0, -1):
-            piece = word[i : i + size]
-            if piece in lex.entries or piece in lex.supplement:
-                pieces.append(piece)
-                i += size
-                break
-        else:
-            return None
+def _best_path(word: str, cw: CutWords) -> list[str]:
+    """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
+    stands alone)."""
+
+    def freq(piece: str) -> int:
+        return cw.freq(piece) if cw.learner(piece) else 0
+
+    n = len(word)
+    logs = [0.0] * (n + 1)
+    cut = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e18, i + 1
+        for j in range(i + 1, min(n, i + 12) + 1):
+            f = freq(word[i:j]) if j > i + 1 else max(1, freq(word[i]))
+            if f:
+                score = math.log(f / cw.total) + logs[j]
+                if score > best:
+                    best, best_end = score, j
+        logs[i], cut[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(word[i : cut[i]])
+        i = cut[i]
     return pieces
+
+
+#: Prefixes of familiar names (小明, 老李, 阿强).
+_FAMILIAR = frozenset("小老阿")
 
 
 def _token_kind(kind: Kind) -> TokenKind:
     return TokenKind(str(kind))
 
 
-def _name_type(word: str, definitions: tuple[str, ...]) -> str:
+def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
+    """The kind of name CC-CEDICT's definitions describe; None for a proper noun that is no
+    name (美元 "US dollar", 京剧 "Beijing opera", 马克思主义 "Marxism")."""
     text = " ".join(definitions[:2])
     if text.startswith("surname") or "(name)" in text or re.search(r"\(\d{3,4}-", text):
         return "person"
@@ -282,17 +359,11 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str:
         return "organization"
     if _PLACE.search(text) or _PLACE.search(word):
         return "place"
-    return "person"
-
-
-def _classify_at(
-    classifier: _Classifier, piece: str, sentence: Sentence, start: int
-) -> tuple[str, TokenKind, str | None]:
-    return classifier.classify(piece, sentence.text, start - sentence.start)
+    return None
 
 
 def _merge_names(
-    words: list[str], surnames: frozenset[str], known: dict[str, int], names: set[str]
+    words: list[str], surnames: frozenset[str], known: CutWords, names: dict[str, str]
 ) -> list[str]:
     """Join the names a title introduces (领导 付 自成 、 宋庆林 -> 付自成): after a title,
     and after each name of its list, a run of two or three characters that starts with a
@@ -310,19 +381,19 @@ def _merge_names(
                 j += 1
             after = words[j] if j < n else ""
             ends = not _HAN_ONLY.match(after) or len(after) >= 2
-            # cut apart, a name starts with its lone surname (付 + 自成); whole, jieba must not
-            # know it, nor its first two characters, as a word (干部要 is 干部 + 要)
+            # cut apart, a name starts with its lone surname (付 + 自成); whole, the dictionary
+            # must not know it, nor its first two characters, as a word (干部要 is 干部 + 要)
             if j - i > 1:
                 plausible = len(word) == 1
             else:
-                plausible = not known.get(word) and not known.get(word[:2])
+                plausible = not known.freq(word) and not known.freq(word[:2])
             if 2 <= size <= 3 and ends and plausible:
                 name = "".join(words[i:j])
-                names.add(name)
+                names[name] = "person"
                 out.append(name)
                 i = j
                 continue
-        listing = word in _TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
+        listing = word in TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
         out.append(word)
         i += 1
     return out
@@ -364,31 +435,63 @@ class _Cutter:
 
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        self.tk = tokenizer()
-        self.classifier = _Classifier(lexicon(), len(prepared.text))
+        self.classifier = _Classifier(lexicon())
+        cw = self.classifier.cw
+        if len(prepared.text) >= RJIEBA_MIN_CHARS:
+            tk = cutter()
+            self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
+        else:
+            prefetch_cut(prepared.text, cw)
+            log_total = math.log(cw.total)
+            self.cut = lambda run: _route(run, cw, log_total)
         sentences = prepared.sentences
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
+
+    def words(self, line: str) -> list[str]:
+        """The words of one line: Han runs cut by jieba-rs (no guessing of unknown words:
+        its guesses are where fragments such as 说鸣 come from), the rest by ``_NON_HAN_TOKEN``;
+        jieba-only words split into learner words, then names joined."""
+        classifier = self.classifier
+        splits, split = classifier.splits, classifier.split
+        cut = self.cut
+        words: list[str] = []
+        for i, run in enumerate(_HAN_OR_NOT.split(line)):
+            if i % 2:
+                if words and _NUMERIC.match(words[-1]):
+                    # a unit belongs to the number before it (6年|间, not 6|年间)
+                    units = len(run) - len(run.lstrip(_UNITS))
+                    words.extend(run[: min(units, 2)])
+                    run = run[min(units, 2) :]
+                for w in cut(run) if run else ():
+                    words.extend(splits.get(w) or split(w))
+            elif run:
+                words.extend(_NON_HAN_TOKEN.findall(run))
+        if _HAS_DIGIT.search(line):
+            words = _merge_numbers(words)
+        if TITLES.intersection(words):
+            words = _merge_names(
+                words, classifier.lex.surnames, classifier.cw, classifier.names
+            )
+        words, found = join_names(
+            words, classifier.cw, classifier.is_common, classifier.names
+        )
+        if found:
+            classifier.names.update(found)
+        new = [w for w in words if w not in classifier.cache]
+        if new:
+            classifier.lex.prefetch(new)
+        return words
 
     def lines(
         self, span: tuple[int, int] | None, progress: Progress | None
     ) -> Iterator[tuple[int, list[str]]]:
-        """(offset of the line, its words) for every line of ``span``. jieba is called once
-        per line, not per sentence (a novel has 10x more sentences; jieba never joins
-        characters across punctuation, so no word spans two sentences)."""
+        """(offset of the line, its words) for every line of ``span``. Lines, not sentences:
+        a novel has 10x more sentences, and no word spans two sentences."""
         text = self.prepared.text
         begin, end = span or (0, len(text))
-        splits = self.classifier.splits
-        split = self.classifier.split
-        titles, surnames = _TITLES, self.classifier.lex.surnames
-        known, names = self.classifier.known, self.classifier.names
         offset = next_report = begin
         for line in text[begin:end].splitlines(keepends=True):
-            words = list(self.tk.cut(line))
-            if _HAS_DIGIT.search(line):
-                words = _merge_numbers(words)
-            if titles.intersection(words):
-                words = _merge_names(words, surnames, known, names)
-            yield offset, [p for w in words for p in (splits.get(w) or split(w))]
+            yield offset, self.words(line)
             offset += len(line)
             if progress is not None and offset >= next_report:
                 progress(offset, end)
@@ -398,10 +501,7 @@ class _Cutter:
 
     def token(self, word: str, start: int) -> Token:
         index = bisect_right(self.ends, start)
-        sentence = self.prepared.sentences[index]
-        hit = self.classifier.cache.get(word) or _classify_at(
-            self.classifier, word, sentence, start
-        )
+        hit = self.classifier.cache.get(word) or self.classifier.classify(word)
         return Token(hit[0], start, hit[1], index, hit[2])
 
 
@@ -414,16 +514,12 @@ def token_batches(
     cutter = _Cutter(prepared)
     seen = cutter.classifier.cache
     ends = cutter.ends
-    sentences = prepared.sentences
     classifier = cutter.classifier
     for offset, pieces in cutter.lines(span, progress):
         # Comprehensions, not loops: a novel has ~600k tokens.
         starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
         indexes = [bisect_right(ends, start) for start in starts]
-        hits = [
-            seen.get(piece) or _classify_at(classifier, piece, sentences[index], start)
-            for piece, start, index in zip(pieces, starts, indexes, strict=True)
-        ]
+        hits = [seen.get(piece) or classifier.classify(piece) for piece in pieces]
         yield [
             Token(hit[0], start, hit[1], index, hit[2])
             for hit, start, index in zip(hits, starts, indexes, strict=True)

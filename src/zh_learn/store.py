@@ -14,10 +14,12 @@ with ``--skip-known``).
 
 from __future__ import annotations
 
+import functools
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,69 +125,217 @@ def default_path() -> Path:
     return data_dir() / FILENAME
 
 
-def _check_header(path: Path) -> None:
+_HEADER = b"SQLite format 3\x00"
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+def describe(error: sqlite3.Error, path: Path, doing: str) -> StoreError:
+    """One line saying why an SQLite call on the progress database failed. Busy or locked is
+    never called damaged; only SQLite's own corruption codes are."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_BUSY, _LOCKED):
+        return StoreError(
+            f"cannot {doing}: {path} is busy (another zh-learn is using it); "
+            "try again"
+        )
+    if code == _FULL or (code == _IOERR and _disk_full(path)):
+        return StoreError(f"cannot {doing}: the disk is full ({path})")
+    if code == _READONLY:
+        return StoreError(
+            f"cannot {doing}: {path} is read-only (check the permissions of "
+            "the file and its folder)"
+        )
+    if code == _CANTOPEN:
+        return StoreError(f"cannot open progress database {path} ({error})")
+    if code == _IOERR:
+        return StoreError(f"cannot {doing}: disk I/O error on {path} ({error})")
+    if code in (_CORRUPT, _NOTADB):
+        return StoreError(
+            f"cannot {doing}: {path} is damaged ({error}); keep a copy, then "
+            "move it away to start afresh"
+        )
+    return StoreError(f"cannot {doing}: {path}: {error}")
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite reports some writes on a full disk (growing the WAL index) as I/O errors."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _identify(path: Path) -> str:
+    """"missing", "empty" (0 bytes), "ours", "foreign" or "not-sqlite", from the file's
+    header alone (nothing is opened with SQLite, so a foreign file is never touched)."""
     try:
         with path.open("rb") as f:
-            head = f.read(16)
+            head = f.read(100)
+    except FileNotFoundError:
+        return "missing"
     except OSError as e:
         raise StoreError(f"cannot read progress database {path}: {e.strerror or e}") from None
-    if head and head != b"SQLite format 3\x00":
-        raise StoreError(
+    if not head:
+        return "empty"
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return "not-sqlite"
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id == APPLICATION_ID:
+        return "ours"
+    if app_id == 0 and Path(f"{path}-wal").exists():
+        return "unknown"  # the application id may be in the write-ahead log: ask SQLite
+    return "foreign"
+
+
+def _not_ours(path: Path, kind: str) -> StoreError:
+    if kind == "not-sqlite":
+        return StoreError(
             f"{path} is not a zh-learn progress database (not SQLite); "
             "move it away or set ZH_LEARN_HOME to another folder"
         )
+    return StoreError(
+        f"{path} is an SQLite file that zh-learn did not create; "
+        "move it away or set ZH_LEARN_HOME to another folder"
+    )
+
+
+@functools.cache
+def _expected_columns() -> dict[str, frozenset[str]]:
+    """Table -> column names of the current schema (read from an in-memory copy)."""
+    with closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(_SCHEMA)
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            t: frozenset(r[1] for r in db.execute(f"PRAGMA table_info({t})")) for t in tables
+        }
 
 
 class Store:
-    """An open progress database. Use as a context manager, or call ``close()``."""
+    """An open progress database. Use as a context manager, or call ``close()``.
 
-    def __init__(self, path: Path | None = None, *, timeout: float = 30.0) -> None:
+    Opening for writing (the default) checks the file's identity, integrity and schema
+    before anything is written, and refuses a file zh-learn did not create. Creating the file
+    is safe when several commands start at once on a fresh home. ``readonly=True`` never
+    writes; damage found then is reported through ``warning`` (and a ZhLearnWarning)."""
+
+    def __init__(
+        self, path: Path | None = None, *, timeout: float = 30.0, readonly: bool = False
+    ) -> None:
         self.path = path or default_path()
-        if self.path.exists():
-            _check_header(self.path)
+        self.readonly = readonly
+        self.timeout = timeout
+        self.warning: str | None = None
+        #: (word, skill) -> (card before, card saved, review id, was known): for ``regrade``.
+        self._last: dict[tuple[str, str], tuple[CardRow | None, CardRow, int, bool]] = {}
+        kind = _identify(self.path)
+        if kind in ("foreign", "not-sqlite"):
+            raise _not_ours(self.path, kind)
+        if readonly and kind in ("missing", "empty"):
+            raise StoreError(f"no progress database at {self.path} yet")
         try:
-            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            if readonly:
+                uri = f"{self.path.absolute().as_uri()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            else:
+                self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open progress database {self.path}: {e}") from None
+            raise describe(e, self.path, "open the progress database") from None
         try:
-            self._init(timeout)
-        except StoreError:
+            self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._init(kind)
+        except BaseException as e:
             self.db.close()
+            if isinstance(e, sqlite3.Error):
+                raise describe(e, self.path, "open the progress database") from None
             raise
-        except sqlite3.DatabaseError as e:
-            self.db.close()
-            raise StoreError(
-                f"progress database {self.path} is damaged ({e}); "
-                "move it away to start afresh"
-            ) from None
 
-    def _init(self, timeout: float) -> None:
-        db = self.db
-        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+    def _pragma(self, name: str) -> Any:
+        return self.db.execute(f"PRAGMA {name}").fetchone()[0]
+
+    def _init(self, kind: str) -> None:
+        if kind in ("missing", "empty", "unknown") and not self.readonly:
+            self._create()
+        app_id, version = self._pragma("application_id"), self._pragma("user_version")
         if app_id != APPLICATION_ID:
-            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id != 0 or tables:
-                raise StoreError(
-                    f"{self.path} is an SQLite file that zh-learn did not create; "
-                    "move it away or set ZH_LEARN_HOME to another folder"
-                )
-        elif version > SCHEMA_VERSION:
+            raise _not_ours(self.path, "foreign")
+        if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} was written by a newer zh-learn (schema {version}); upgrade zh-learn"
             )
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
-        if app_id != APPLICATION_ID or version < SCHEMA_VERSION:
-            with self.transaction():
-                for statement in _SCHEMA.split(";\n"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        problem = self._damage()
+        if problem:
+            if not self.readonly:
+                raise StoreError(
+                    f"progress database {self.path} is damaged ({problem}); nothing was written. "
+                    "Keep a copy, then move it away to start afresh"
+                )
+            self.warning = (
+                f"progress database {self.path} is damaged ({problem}); showing what can be read"
+            )
+            import warnings
+
+            from zh_learn.errors import ZhLearnWarning
+
+            warnings.warn(self.warning, ZhLearnWarning, stacklevel=3)
+        if self.readonly:
+            self.db.execute("PRAGMA query_only = ON")
+            return
+        if self._pragma("journal_mode") != "wal":
+            self._retry_busy(lambda: self.db.execute("PRAGMA journal_mode = WAL").fetchone())
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+
+    def _create(self) -> None:
+        """Create the schema in a fresh (missing or empty) file, under BEGIN IMMEDIATE: when
+        two commands start at once, the second waits, then finds the file made."""
+        with self.transaction():
+            app_id = self._pragma("application_id")
+            if app_id == APPLICATION_ID:
+                return  # another process created it while we waited
+            # Inside the transaction page_count counts the page being made: ask the file.
+            if app_id != 0 or self.path.stat().st_size != 0:
+                raise _not_ours(self.path, "foreign")
+            for statement in _SCHEMA.split(";\n"):
+                if statement.strip():
+                    self.db.execute(statement)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _damage(self) -> str | None:
+        """Why the file cannot be trusted (a failed integrity check, a damaged schema), or None."""
+        try:
+            rows = self.db.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.DatabaseError as e:
+            code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+            if code not in (_CORRUPT, _NOTADB):
+                raise
+            return str(e)
+        if rows != [("ok",)]:
+            lines = [ln for ln in str(rows[0][0]).splitlines() if ln and not ln.startswith("***")]
+            return f"integrity check: {lines[0] if lines else 'failed'}"
+        for table, columns in _expected_columns().items():
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if not have:
+                return f"table {table} is missing"
+            if not columns <= have:
+                return f"table {table} lacks {', '.join(sorted(columns - have))}"
+        return None
+
+    def _retry_busy(self, action: Callable[[], object]) -> None:
+        """Run ``action``, retrying while the database is busy (some locks, such as the one
+        switching to WAL, do not wait by themselves)."""
+        deadline = time.monotonic() + self.timeout
+        delay = 0.005
+        while True:
+            try:
+                action()
+                return
+            except sqlite3.OperationalError as e:
+                code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+                if code not in (_BUSY, _LOCKED) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
 
     def close(self) -> None:
         self.db.close()
@@ -197,25 +347,37 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken at once (BEGIN IMMEDIATE) so writers queue politely."""
+    def transaction(
+        self, doing: str = "write to the progress database"
+    ) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so writers queue politely.
+        SQLite errors become one-line StoreErrors naming the cause."""
+        if self.readonly:
+            raise StoreError(f"progress database {self.path} was opened read-only")
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            raise StoreError(f"progress database is busy ({e}); try again") from None
+            self._retry_busy(lambda: self.db.execute("BEGIN IMMEDIATE"))
+        except sqlite3.Error as e:
+            raise describe(e, self.path, doing) from None
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as e:
+            with suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise describe(e, self.path, doing) from None
             raise
-        else:
+        try:
             self.db.execute("COMMIT")
+        except sqlite3.Error as e:
+            with suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise describe(e, self.path, doing) from None
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         try:
             return self.db.execute(sql, tuple(params)).fetchall()
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"cannot read progress database {self.path}: {e}") from None
+        except sqlite3.Error as e:
+            raise describe(e, self.path, "read the progress database") from None
 
     # -- texts and words ---------------------------------------------------------------
 
@@ -309,37 +471,74 @@ class Store:
         """Store one answer in one transaction: the review row and the card ``update`` makes
         from the current card (read inside the transaction, so concurrent quizzes never lose
         each other's reviews). Marks the word known when all its cards become established."""
-        try:
-            with self.transaction() as db:
-                row = db.execute(
-                    "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
-                    " reps, lapses FROM cards WHERE word = ? AND skill = ?",
-                    (word, skill),
-                ).fetchone()
-                old = CardRow(*row) if row else None
-                was_known = self._established(db, word)
-                card = update(old)
+        with self.transaction("save the answer") as db:
+            row = db.execute(
+                "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
+                " reps, lapses FROM cards WHERE word = ? AND skill = ?",
+                (word, skill),
+            ).fetchone()
+            old = CardRow(*row) if row else None
+            was_known = self._established(db, word)
+            card = update(old)
+            db.execute(
+                "INSERT OR REPLACE INTO cards(word, skill, state, step, stability,"
+                " difficulty, due, last_review, reps, lapses)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    word, skill, card.state, card.step, card.stability, card.difficulty,
+                    card.due, card.last_review, card.reps, card.lapses,
+                ),
+            )
+            db.execute(
+                "INSERT INTO reviews(word, skill, time, correct, rating, duration_ms, answer)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (word, skill, now, int(correct), rating, duration_ms, answer),
+            )
+            if not was_known and self._established(db, word):
                 db.execute(
-                    "INSERT OR REPLACE INTO cards(word, skill, state, step, stability,"
-                    " difficulty, due, last_review, reps, lapses)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        word, skill, card.state, card.step, card.stability, card.difficulty,
-                        card.due, card.last_review, card.reps, card.lapses,
-                    ),
+                    "INSERT OR IGNORE INTO known(word, source, added) VALUES (?, 'auto', ?)",
+                    (word, now),
                 )
+            review_id = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        self._last[(word, skill)] = (old, card, review_id, was_known)
+        return card
+
+    def regrade(
+        self, word: str, skill: str, rating: int, update: Callable[[CardRow | None], CardRow]
+    ) -> CardRow | None:
+        """Change the rating of the answer just saved by ``record`` (the learner graded their
+        recall after seeing the answer): the card is remade from the card before that answer.
+        Does nothing (returns None) if another process has reviewed the card since."""
+        last = self._last.get((word, skill))
+        if last is None:
+            return None
+        old, saved, review_id, was_known = last
+        with self.transaction("save the grade") as db:
+            row = db.execute(
+                "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
+                " reps, lapses FROM cards WHERE word = ? AND skill = ?",
+                (word, skill),
+            ).fetchone()
+            if row is None or CardRow(*row) != saved:
+                return None
+            card = update(old)
+            db.execute(
+                "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,"
+                " last_review = ?, reps = ?, lapses = ? WHERE word = ? AND skill = ?",
+                (
+                    card.state, card.step, card.stability, card.difficulty, card.due,
+                    card.last_review, card.reps, card.lapses, word, skill,
+                ),
+            )
+            db.execute("UPDATE reviews SET rating = ? WHERE id = ?", (rating, review_id))
+            if not was_known and not self._established(db, word):
+                db.execute("DELETE FROM known WHERE word = ? AND source = 'auto'", (word,))
+            elif not was_known:
                 db.execute(
-                    "INSERT INTO reviews(word, skill, time, correct, rating, duration_ms, answer)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (word, skill, now, int(correct), rating, duration_ms, answer),
+                    "INSERT OR IGNORE INTO known(word, source, added) VALUES (?, 'auto', ?)",
+                    (word, time.time()),
                 )
-                if not was_known and self._established(db, word):
-                    db.execute(
-                        "INSERT OR IGNORE INTO known(word, source, added) VALUES (?, 'auto', ?)",
-                        (word, now),
-                    )
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"cannot save the answer to {self.path}: {e}") from None
+        self._last[(word, skill)] = (old, card, review_id, was_known)
         return card
 
     @staticmethod
@@ -407,7 +606,23 @@ class Store:
         }
 
 
-def open_existing(path: Path | None = None) -> Store | None:
-    """The store if its file exists, else None (reading never creates the database)."""
+def open_existing(path: Path | None = None, *, readonly: bool = True) -> Store | None:
+    """The store if its file exists, else None (reading never creates the database). Opened
+    read-only unless ``readonly=False``."""
     path = path or default_path()
-    return Store(path) if path.exists() and path.stat().st_size > 0 else None
+    if _identify(path) in ("missing", "empty"):
+        return None
+    return Store(path, readonly=readonly)
+
+
+def read_stats(now: float | None = None) -> dict[str, Any]:
+    """``Store.stats`` of the progress database, read-only; zeros when there is none yet."""
+    store = open_existing()
+    if store is None:
+        with closing(sqlite3.connect(":memory:")) as db:
+            db.executescript(_SCHEMA)
+            empty = Store.__new__(Store)
+            empty.db, empty.path, empty.readonly = db, default_path(), True
+            return empty.stats(now)
+    with store:
+        return store.stats(now)

@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -232,6 +233,23 @@ def render(wordlist: WordList, fmt: str) -> str:
     return renderers[fmt](wordlist)
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...)); the
+#: full-width forms too, which some spreadsheets convert as typed.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+_HARMLESS = re.compile(r"(?:-|[-+]?\d+(?:\.\d+)?)\Z")  # "-" (no level) and plain numbers
+
+
+def spreadsheet_safe(cell: object) -> str:
+    """A CSV/TSV cell a spreadsheet shows as text: OWASP's advice, a leading ``'`` before a
+    cell that starts like a formula."""
+    text = str(cell)
+    if not text.startswith(_FORMULA_START) or _HARMLESS.match(text):
+        return text
+    return "'" + text
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
@@ -244,7 +262,7 @@ def render_delimited(wordlist: WordList, delimiter: str) -> str:
         cells = [row[c] for c in COLUMNS]
         if delimiter == "\t":
             cells = [_one_line(str(c)) for c in cells]
-        writer.writerow(cells)
+        writer.writerow([spreadsheet_safe(c) for c in cells])
     return out.getvalue()
 
 
@@ -379,7 +397,8 @@ def render_anki_csv(wordlist: WordList) -> str:
         back = [part for part in (item.pinyin, meaning(item), example_text(item)) if part]
         level = _tag(level_title(item.hsk_level, wordlist.standard))
         tags = [f"{wordlist.standard}::{level}", f"lesson::{lesson.number:02d}", str(item.kind)]
-        writer.writerow([item.simplified, "\n".join(back), " ".join(tags)])
+        row = [item.simplified, "\n".join(back), " ".join(tags)]
+        writer.writerow([spreadsheet_safe(c) for c in row])
     return out.getvalue()
 
 

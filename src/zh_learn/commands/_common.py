@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,16 +26,30 @@ KINDS = tuple(kind.value for kind in Kind)
 SORTS = ("order", "freq", "level", "count")
 
 
+def _show_warning(message: Warning | str, *args: Any, **kwargs: Any) -> None:
+    from zh_learn.textio import printable
+
+    click.echo(f"Warning: {printable(str(message))}", err=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn library errors into one-line click errors; Ctrl-C into exit 130."""
-    try:
-        yield
-    except ZhLearnError as e:
-        raise click.ClickException(str(e)) from e
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
+    """Turn library errors into one-line click errors (control characters shown as ?);
+    library warnings into "Warning: ..." lines on stderr; Ctrl-C into exit 130."""
+    from zh_learn.errors import ZhLearnWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ZhLearnWarning)
+        warnings.showwarning = _show_warning
+        try:
+            yield
+        except ZhLearnError as e:
+            from zh_learn.textio import printable
+
+            raise click.ClickException(printable(str(e))) from e
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
 
 
 def handle_errors(func: F) -> F:

@@ -90,19 +90,19 @@ def anki(
     """
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.fileio import output_path
 
-    source = load_source(file, encoding=encoding, cut_at=cut_at)
-    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
-    items = filters.apply(vocabulary.items)
     if file is None:
         from zh_learn.recipes import demo_recipe
 
         slug = demo_recipe().slug
     else:
-        slug = _slug(source.name)
-    target = Path(output) if output else Path(f"{slug}.apkg")
-    if target.is_dir():
-        target = target / f"{slug}.apkg"
+        slug = _slug("stdin" if file == "-" else Path(file).name)
+    # Checked before the analysis, so a bad -o fails at once.
+    target = output_path(output or f"{slug}.apkg", inputs=[file], folder_name=f"{slug}.apkg")
+    source = load_source(file, encoding=encoding, cut_at=cut_at)
+    vocabulary = analyze(source, standard=standard, progress=progress_reporter())
+    items = filters.apply(vocabulary.items)
     deck_title = title or source.title or slug
     options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
                           cloze=cloze, typing=typing)
@@ -113,6 +113,7 @@ def anki(
 def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.fileio import output_path
 
     source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
     vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
@@ -120,10 +121,11 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
         recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known
     )
     items = filters.apply(vocabulary.items)
+    target = output_path(str(out_dir / recipe.output_name), inputs=[recipe.text, recipe.path])
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
                           subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
-    summary = write_deck(items, out_dir / recipe.output_name, options)
+    summary = write_deck(items, target, options)
     _report(summary)
     return summary
 

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from zh_learn.commands._common import handle_errors, progress_reporter, standard_option
-from zh_learn.commands.teacher_cmd import _emit, _known_options, _load_known
+from zh_learn.commands.teacher_cmd import _emit, _known_options, _load_known, _output
 
 
 def _vocabulary(
@@ -41,16 +41,25 @@ def _script_option(func: Any) -> Any:
     )(func)
 
 
-def _pdf_beside(output: str | None, pdf: bool) -> None:
+def _targets(
+    output: str | None, pdf: bool, *inputs: str | None
+) -> tuple[Path | None, Path | None]:
+    """The checked HTML and PDF outputs, before any work is done."""
     if pdf and (output is None or output == "-"):
         raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
+    target = _output(output, *inputs)
+    pdf_path = None
+    if pdf and target is not None:
+        from zh_learn.fileio import output_path
+
+        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=inputs)
+    return target, pdf_path
 
 
-def _write_pdf(output: str) -> None:
+def _write_pdf(target: Path, pdf_path: Path) -> None:
     from zh_learn.handout import print_with_chromium
 
-    pdf_path = Path(output).with_suffix(".pdf")
-    print_with_chromium(Path(output), pdf_path, mode="pdf")
+    print_with_chromium(target, pdf_path, mode="pdf")
     click.echo(f"Wrote {pdf_path}", err=True)
 
 
@@ -93,6 +102,7 @@ def char(
     from zh_learn.characters import char_info, han_characters, render_text
     from zh_learn.errors import InputError
 
+    svg_target = _output(output, from_file, text_file)
     wanted = han_characters("".join(chars))
     if chars and not wanted:
         raise InputError("give Chinese characters, e.g. zh-learn char 薄")
@@ -106,14 +116,14 @@ def char(
     if text_source is not None:
         vocabularies.append(_vocabulary(text_source, encoding, cut_at, standard))
     infos = [char_info(c, standard=standard, vocabularies=vocabularies) for c in wanted]
-    if output:
+    if svg_target is not None:
         from zh_learn.fileio import write_atomic
         from zh_learn.strokes import combined_svg, stroke_data
 
         drawn = [d for d in (stroke_data(c) for c in wanted) if d is not None]
         if not drawn:
             raise InputError("no stroke data for " + "".join(wanted))
-        write_atomic(output, combined_svg(drawn))
+        write_atomic(svg_target, combined_svg(drawn))
         click.echo(f"Wrote {output} (stroke order of {''.join(d.char for d in drawn)})",
                    err=True)
     if fmt == "json":
@@ -171,7 +181,7 @@ def worksheet(
     from zh_learn.wordlist import level_title
     from zh_learn.worksheet import new_characters, render_worksheet
 
-    _pdf_beside(output, pdf)
+    target, pdf_path = _targets(output, pdf, file, *known_files)
     known = _load_known(known_files, skip_known) or set()
     vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
@@ -182,11 +192,11 @@ def worksheet(
         note += f", not in {len(known)} known words"
     page = render_worksheet(chars, title=vocabulary.title or vocabulary.source,
                             source=vocabulary.source, level_note=note, style=style)
-    _emit(page, output)
-    if output and output != "-":
+    _emit(page, target)
+    if target is not None:
         click.echo(f"Wrote {output} ({len(chars)} characters)", err=True)
-        if pdf:
-            _write_pdf(output)
+        if pdf_path is not None:
+            _write_pdf(target, pdf_path)
 
 
 @click.command()
@@ -231,13 +241,13 @@ def exercises(
     from zh_learn.exercises import build_exercises, render_exercises
     from zh_learn.wordlist import level_title
 
-    _pdf_beside(output, pdf)
+    target, pdf_path = _targets(output, pdf, file)
     vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
     sheet = build_exercises(vocabulary, seed=seed, level=level, count=count, script=shown)
     page = render_exercises(sheet, level_note=f"words above {level_title(level, standard)}")
-    _emit(page, output)
-    if output and output != "-":
+    _emit(page, target)
+    if target is not None:
         click.echo(f"Wrote {output} (sheet {sheet.seed})", err=True)
-        if pdf:
-            _write_pdf(output)
+        if pdf_path is not None:
+            _write_pdf(target, pdf_path)

@@ -54,7 +54,7 @@ def list_cmd(sources: tuple[str, ...]) -> None:
 
 
 @known.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file")
 @click.option("--encoding", metavar="NAME", help="File encoding (default: detect).")
 @handle_errors
 def import_cmd(file: str, encoding: str | None) -> None:

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import os
-import sys
+import re
 
 import click
 
 from zh_learn.commands._common import handle_errors
 
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
 
 def _load_text(source: str, encoding: str | None) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    if os.path.isfile(source):
-        from zh_learn.textio import read_source
+    """The text to annotate. The argument is read as a path when it is "-" (stdin), names
+    anything that exists (file, folder, FIFO, device: each checked as every command checks
+    FILE), holds no Chinese, or ends in a file suffix (.txt); otherwise it is the text."""
+    from zh_learn.textio import clean_text, has_chinese, read_source
 
+    if (
+        source == "-"
+        or os.path.lexists(source)
+        or not has_chinese(source)
+        or _FILE_SUFFIX.search(source)
+    ):
         return read_source(source, encoding).text
-    return source
+    return clean_text(source)
 
 
 @click.command(name="pinyin")
@@ -46,8 +54,9 @@ def pinyin(
 ) -> None:
     """Print TEXT_OR_FILE with pinyin, or fix a reading.
 
-    The argument is a file if that path exists, "-" for stdin, else literal text. Each line
-    of the text is printed, then the line's words with their pinyin:
+    The argument is "-" for stdin, or a file if that path exists, holds no Chinese or ends in
+    a file suffix such as .txt; else it is the text itself. Each line of the text is printed,
+    then the line's words with their pinyin:
 
     \b
         真正切中肯綮。

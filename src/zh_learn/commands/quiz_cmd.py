@@ -55,6 +55,10 @@ class _Terminal:
     def __init__(self, as_json: bool) -> None:
         self.out: IO[str] = sys.stderr if as_json else sys.stdout
         self.interactive = sys.stdin.isatty()
+        # A line that is not valid UTF-8 is still an answer (graded, saved), never a crash.
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
         self.color = (
             self.out.isatty()
             and not os.environ.get("NO_COLOR")
@@ -217,11 +221,10 @@ def _when(seconds: float) -> str:
 @handle_errors
 def stats(as_json: bool) -> None:
     """Show study progress: cards due, reviews and accuracy per skill, words known."""
-    from zh_learn.store import Store
+    from zh_learn.store import read_stats
 
-    with Store() as store:
-        now = time.time()
-        data = store.stats(now)
+    now = time.time()
+    data = read_stats(now)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

@@ -31,7 +31,6 @@ def _known_options(func: F) -> F:
         "--known",
         "known_files",
         multiple=True,
-        type=click.Path(exists=True, dir_okay=False),
         metavar="FILE",
         help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
     )(func)
@@ -86,8 +85,17 @@ def _documents(
     ]
 
 
-def _emit(text: str, output: str | None) -> None:
+def _output(output: str | None, *inputs: str | None) -> Path | None:
+    """The checked -o file (None for standard output), before any work is done."""
     if output is None or output == "-":
+        return None
+    from zh_learn.fileio import output_path
+
+    return output_path(output, inputs=inputs)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
         click.echo(text, nl=False)
         return
     from zh_learn.fileio import write_atomic
@@ -149,14 +157,15 @@ def wordlist(
     if fmt is None:
         suffix = Path(output).suffix.lower() if output and output != "-" else ""
         fmt = SUFFIX_FORMATS.get(suffix, "md")
+    target = _output(output, *files, *known_files)
     known = _load_known(known_files, skip_known)
     vocabularies = _analyse(files, encoding, cut_at, standard)
     result = build_wordlist(
         vocabularies, standard=standard, above=above, known=known or frozenset(),
         top=top, min_count=min_count,
     )
-    _emit(render(result, fmt), output)
-    if output and output != "-":
+    _emit(render(result, fmt), target)
+    if target is not None:
         count = sum(1 for _ in result.entries())
         click.echo(f"Wrote {count} words to {output} ({fmt}, {result.standard_name})", err=True)
 
@@ -281,6 +290,12 @@ def handout(
 
     if pdf and (output is None or output == "-"):
         raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
+    target = _output(output, file, *known_files)
+    pdf_path = None
+    if pdf and target is not None:
+        from zh_learn.fileio import output_path
+
+        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=[file, *known_files])
     known = _load_known(known_files, skip_known)
     (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
     prof = build_profile([(document, vocabulary)], standard=standard, known=known)
@@ -289,11 +304,10 @@ def handout(
         document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof,
         max_words=cap, script=script, style=style,
     )
-    _emit(page, output)
-    if output and output != "-":
+    _emit(page, target)
+    if target is not None:
         marked = len(numbered_items(vocabulary, level, known, cap))
         click.echo(f"Wrote {output} ({marked} numbered words and idioms)", err=True)
-        if pdf:
-            pdf_path = Path(output).with_suffix(".pdf")
-            print_with_chromium(Path(output), pdf_path, mode="pdf")
+        if pdf_path is not None:
+            print_with_chromium(target, pdf_path, mode="pdf")
             click.echo(f"Wrote {pdf_path}", err=True)

@@ -115,10 +115,12 @@ def vocab(
         for item in items
     ]
     if fmt in ("csv", "tsv"):
+        from zh_learn.wordlist import spreadsheet_safe
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(COLUMNS)
-        writer.writerows(rows)
+        writer.writerows([spreadsheet_safe(c) for c in row] for row in rows)
         click.echo(buffer.getvalue(), nl=False)
         return
     from zh_learn.hsk import STANDARD_NAMES

@@ -220,10 +220,14 @@ class Session:
             break
         seconds = self.clock() - start
         grade = rating_for(check.correct, seconds, typed=q.typed, syllables=q.syllables)
+        # Saved (committed) before "Right"/"Wrong" is shown: an acknowledged answer is kept.
+        self._save(q, check, grade, seconds, text)
         self._feedback(q, check, text)
         if self.self_grade and check.correct:
-            grade = self._self_grade(grade)
-        self._save(q, check, grade, seconds, text)
+            chosen = self._self_grade(grade)
+            if chosen != grade:
+                self._save(q, check, chosen, seconds, text, regrade=True)
+            grade = chosen
         return Answer(
             word=q.word.word, skill=q.skill, correct=check.correct, rating=int(grade),
             seconds=seconds, given=text, expected=q.answer,
@@ -259,15 +263,22 @@ class Session:
             if text.lower() in ("q", "quit"):
                 raise _Stop("quit")
 
-    def _save(self, q: Question, check: Check, grade: Grade, seconds: float, text: str) -> None:
+    def _save(
+        self, q: Question, check: Check, grade: Grade, seconds: float, text: str,
+        *, regrade: bool = False,
+    ) -> None:
         if self.store is None:
             return
         now = self.now()
         ms = int(seconds * 1000)
+
+        def update(card: Any) -> Any:
+            return review(card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms)
+
+        if regrade:
+            self.store.regrade(q.word.word, q.skill, int(grade), update)
+            return
         self.store.record(
             q.word.word, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
-            answer=text, now=now,
-            update=lambda card: review(
-                card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms
-            ),
+            answer=text, now=now, update=update,
         )

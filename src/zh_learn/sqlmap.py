@@ -1,0 +1,89 @@
+"""Read-only tables in SQLite files, read a key at a time: a text needs a few thousand of the
+dictionaries' 400k words, and opening an indexed file costs a millisecond where unpickling the
+whole table costs most of a second."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+_MISSING: Any = object()
+#: SQLite's default limit on bound parameters is 999 in older versions.
+_CHUNK = 900
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection (several threads may read; nothing ever writes)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    db.execute("PRAGMA query_only = 1")
+    return db
+
+
+class SqliteMap(Mapping[str, Any]):
+    """One ``key -> value`` table of an SQLite file as a read-only mapping. Values read are
+    remembered, and so are misses."""
+
+    def __init__(self, db: sqlite3.Connection, table: str) -> None:
+        self._db = db
+        self._table = table
+        self._memo: dict[str, Any] = {}
+        self._missing: set[str] = set()
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            if key in self._missing:
+                return default
+            row = self._db.execute(
+                f"SELECT value FROM {self._table} WHERE key = ?", (key,)
+            ).fetchone()
+            if row is None:
+                self._missing.add(key)
+                return default
+            value = self._memo[key] = row[0]
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read many keys in few queries (the words of a text)."""
+        wanted = [k for k in dict.fromkeys(keys) if k not in self._memo and k not in self._missing]
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, value FROM {self._table} WHERE key IN ({marks})"
+            found = dict(self._db.execute(query, chunk))
+            self._memo.update(found)
+            self._missing.update(k for k in chunk if k not in found)
+
+    def __iter__(self) -> Iterator[str]:
+        for (key,) in self._db.execute(f"SELECT key FROM {self._table}"):
+            yield key
+
+    def items_all(self) -> Iterator[tuple[str, Any]]:
+        """Every row, without remembering them (for compiling other tables)."""
+        yield from self._db.execute(f"SELECT key, value FROM {self._table}")
+
+    def __len__(self) -> int:
+        return int(self._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0])
+
+
+def write_table(db: sqlite3.Connection, table: str, rows: Iterable[tuple[str, Any]]) -> None:
+    """Create ``table`` (key -> value) in a database being compiled and fill it."""
+    db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
+    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
