@@ -148,24 +148,36 @@ def judged_texts(folder: Path) -> list[tuple[str, str, list[tuple[str, str]]]]:
             continue
         gold = []
         for line in gold_path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                cols = line.split("\t")
+            cols = line.split("\t")
+            if line.strip() and not line.startswith("#") and cols[0].strip() != "unit":
                 gold.append((cols[0].strip(), cols[1].strip() if len(cols) > 1 else ""))
         out.append((path.stem, path.read_text(encoding="utf-8"), gold))
     return out
 
 
-def unit_scores(text: str, gold: list[tuple[str, str]]) -> tuple[float, float, list[str]]:
-    """(share of gold units missing or split, share of word items glossed by parts, misses)."""
+_GROUPS = {"idiom": "idioms", "phrase": "phrases", "person": "names", "place": "names",
+           "organization": "names"}
+
+
+def unit_scores(
+    text: str, gold: list[tuple[str, str]]
+) -> tuple[dict[str, tuple[int, int]], float, list[str]]:
+    """(missing or split / all gold units per group, share of word items glossed by parts,
+    the misses)."""
     from zh_learn.analysis import analyze_document
     from zh_learn.models import Kind
 
     _, vocabulary = analyze_document(text, keep_tokens=False)
     items = {item.simplified: item for item in vocabulary.items}
     missing = [unit for unit, _ in gold if unit not in items]
+    groups: dict[str, tuple[int, int]] = {}
+    for unit, kind in gold:
+        group = _GROUPS.get(kind, "other")
+        miss, total = groups.get(group, (0, 0))
+        groups[group] = (miss + (unit not in items), total + 1)
     words = [item for item in vocabulary.items if item.kind is Kind.WORD]
     composed = [item for item in words if item.senses and item.senses[0].source == "composed"]
-    return len(missing) / max(1, len(gold)), len(composed) / max(1, len(words)), missing
+    return groups, len(composed) / max(1, len(words)), missing
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -191,15 +203,27 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{measure:<28} {jieba_value:>8.1%} {ours:>9.1%}")
     texts = judged_texts(args.texts) if args.texts.exists() else []
     if texts:
-        print(f"\n{'judged text':<28} {'units missing/split':>20} {'glossed by parts':>17}")
-        worst_missing = worst_parts = 0.0
+        header = "missing or split: idioms   phrases     names"
+        print(f"\n{'judged text':<26} {header}  glossed by parts")
+        totals: dict[str, list[int]] = {}
+        worst_parts = 0.0
         for name, text, gold in texts:
-            missing, parts, misses = unit_scores(text, gold)
-            worst_missing, worst_parts = max(worst_missing, missing), max(worst_parts, parts)
-            print(f"{name:<28} {missing:>20.1%} {parts:>17.1%}")
+            groups, parts, misses = unit_scores(text, gold)
+            worst_parts = max(worst_parts, parts)
+            cells = []
+            for group in ("idioms", "phrases", "names"):
+                miss, total = groups.get(group, (0, 0))
+                cells.append(f"{miss:>3}/{total:<4}")
+                acc = totals.setdefault(group, [0, 0])
+                acc[0] += miss
+                acc[1] += total
+            print(f"{name:<26} {'':>17}{'  '.join(cells)}  {parts:>10.1%}")
             if args.verbose and misses:
                 print("    missing:", " ".join(misses))
-        print(f"{'worst':<28} {worst_missing:>20.1%} {worst_parts:>17.1%}")
+        shares = "  ".join(
+            f"{totals[g][0] / max(1, totals[g][1]):>8.1%}" for g in ("idioms", "phrases", "names")
+        )
+        print(f"{'all texts':<26} {'':>17}{shares}  {worst_parts:>10.1%} (worst)")
     sys.stdout.flush()
 
 

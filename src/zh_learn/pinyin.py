@@ -86,9 +86,14 @@ class Tables:
     #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
     zipf: Mapping[str, int] = field(default_factory=dict)
 
-    def prefetch(self, run: str) -> None:
-        """Read every word of ``run`` (all its strings up to the longest word) at once."""
-        keys = {run[i : i + size] for size in range(1, _MAX_WORD + 1) for i in range(len(run))}
+    def prefetch(self, *runs: str) -> None:
+        """Read every word of ``runs`` (all their strings up to the longest word) at once."""
+        keys = {
+            run[i : i + size]
+            for run in runs
+            for size in range(1, min(_MAX_WORD, len(run)) + 1)
+            for i in range(len(run) - size + 1)
+        }
         for table in (self.words, self.zipf):
             if isinstance(table, (SqliteMap, _Readings)):
                 table.prefetch(keys)

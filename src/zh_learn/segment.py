@@ -219,6 +219,7 @@ class _Classifier:
         self.splits: dict[str, list[str]] = {}
         #: names found in this text's lines (``zh_learn.names``) and their type
         self.names: dict[str, str] = {}
+        self.name_starts: set[str] = set()
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -437,7 +438,9 @@ class _Cutter:
         self.prepared = prepared
         self.classifier = _Classifier(lexicon())
         cw = self.classifier.cw
-        if len(prepared.text) >= RJIEBA_MIN_CHARS:
+        #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
+        self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
+        if self.prefetch_pieces:
             tk = cutter()
             self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
         else:
@@ -455,14 +458,25 @@ class _Cutter:
         splits, split = classifier.splits, classifier.split
         cut = self.cut
         words: list[str] = []
-        for i, run in enumerate(_HAN_OR_NOT.split(line)):
+        parts = _HAN_OR_NOT.split(line)
+        if self.prefetch_pieces:
+            runs = [cut(run) for run in parts[1::2]]
+            pieces = [w for run in runs for w in run if w not in splits]
+            if pieces:
+                classifier.cw.prefetch(pieces)
+            cuts = iter(runs)
+        for i, run in enumerate(parts):
             if i % 2:
+                units = 0
                 if words and _NUMERIC.match(words[-1]):
                     # a unit belongs to the number before it (6年|间, not 6|年间)
-                    units = len(run) - len(run.lstrip(_UNITS))
-                    words.extend(run[: min(units, 2)])
-                    run = run[min(units, 2) :]
-                for w in cut(run) if run else ():
+                    units = min(len(run) - len(run.lstrip(_UNITS)), 2)
+                    words.extend(run[:units])
+                    run = run[units:]
+                piece_list = next(cuts) if self.prefetch_pieces else cut(run)
+                if units:
+                    piece_list = cut(run) if run else []
+                for w in piece_list:
                     words.extend(splits.get(w) or split(w))
             elif run:
                 words.extend(_NON_HAN_TOKEN.findall(run))
@@ -472,8 +486,9 @@ class _Cutter:
             words = _merge_names(
                 words, classifier.lex.surnames, classifier.cw, classifier.names
             )
+            classifier.name_starts.update(name[0] for name in classifier.names)
         words, found = join_names(
-            words, classifier.cw, classifier.is_common, classifier.names
+            words, classifier.cw, classifier.is_common, classifier.names, classifier.name_starts
         )
         if found:
             classifier.names.update(found)

@@ -21,7 +21,7 @@ from zh_learn.models import (
     VocabItem,
 )
 from zh_learn.package_data import read_rows
-from zh_learn.pinyin import compound_reading, readings, word_reading
+from zh_learn.pinyin import compound_reading, readings, tables, word_reading
 from zh_learn.segment import WordTally, clause_span
 
 _ITEM_KINDS = {
@@ -241,6 +241,8 @@ class ItemBuilder:
     def add_first(self, first: dict[str, Token]) -> None:
         """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
         punctuation and spaces are passed over."""
+        # The readings of all new words in a few queries, not one per word (a novel has 45k).
+        tables().prefetch(*(w for w in first if w not in self.items))
         for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
             if word not in self.items and token.kind in _ITEM_KINDS:
                 self.items[word] = self._item(word, token)
