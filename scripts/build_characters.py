@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build zh-learn's character data: stroke graphics and character facts.
+r"""Build zh-learn's character data: stroke graphics and character facts.
 
 Writes ``src/zh_learn/data/characters/``:
 
