@@ -1,7 +1,7 @@
 """Stroke-order diagrams for Anki notes: one SVG media file per character (its strokes
-numbered at their starts, the radical in red, on a 田字格), named by a hash
-of its content, so the same character in many notes (or decks) is one file in the learner's
-collection and a changed drawing gets a new name instead of a stale cached copy."""
+numbered at their starts, the radical in red, on a white 田字格, readable in night mode too),
+named by a hash of its content, so the same character in many notes (or decks) is one file
+in the learner's collection and a changed drawing gets a new name instead of a stale copy."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def char_media(char: str) -> tuple[str, str] | None:
     # which matters for a deck of thousands of characters and reads well at card size.
     svg = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {CREDIT} -->\n'
-        f"{numbered_svg(data, grid=True)}\n"
+        f'{numbered_svg(data, grid=True, background="#fff")}\n'
     )
     digest = hashlib.sha256(svg.encode("utf-8")).hexdigest()[:16]
     return f"{MEDIA_PREFIX}{digest}.svg", svg

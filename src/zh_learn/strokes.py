@@ -118,9 +118,12 @@ def grid_lines(size: float = BOX, x: float = 0, stroke_width: float = 8) -> str:
     )
 
 
-def numbered_svg(data: StrokeData, *, grid: bool = False, prefix: str | None = None) -> str:
+def numbered_svg(
+    data: StrokeData, *, grid: bool = False, prefix: str | None = None,
+    background: str | None = None,
+) -> str:
     """The whole character, strokes filled (the radical's in red), each stroke's number at
-    its start."""
+    its start; ``background`` fills the square (a file shown on a dark page needs one)."""
     prefix = prefix or _id_prefix(data.char)
     strokes = "".join(
         f'<use href="#{prefix}-{i}" fill="{ACCENT if i in data.radical else INK}"/>'
@@ -137,6 +140,7 @@ def numbered_svg(data: StrokeData, *, grid: bool = False, prefix: str | None = N
     return (
         _svg_open(BOX, BOX, f"{data.char}: {data.count} strokes, numbered", "strokes-numbered")
         + defs(data, prefix)
+        + (f'<rect width="{BOX}" height="{BOX}" fill="{background}"/>' if background else "")
         + (grid_lines() if grid else "")
         + f'<g transform="{_FLIP}" opacity="0.85">{strokes}</g>'
         + "".join(numbers)
