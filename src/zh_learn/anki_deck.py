@@ -193,7 +193,9 @@ def clip_sentence(sentence: str, offset: int, length: int, limit: int = 80) -> t
 
 
 def _example(item: VocabItem) -> tuple[str, int] | None:
-    return _example_cached(item.example, item.simplified)
+    # the item as the sentence spells it (國内 in mixed text), else its simplified form
+    word = item.example.text if item.example is not None and item.example.text else item.simplified
+    return _example_cached(item.example, word)
 
 
 @lru_cache(maxsize=256)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: CJK Unified Ideographs, Extension A, compatibility ideographs and the supplementary planes.
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+#: CJK Unified Ideographs, Extension A, compatibility ideographs and the supplementary planes
+#: (Extensions B-F, compatibility supplement, and G-H in the tertiary plane).
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff\U00030000-\U000323af"
 
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")

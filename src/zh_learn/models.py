@@ -75,7 +75,7 @@ class Document:
     sentences: list[Sentence]
     tokens: list[Token]
     script: str = "simplified"  # the script of the original input
-    original: str | None = None  # the input as given, when it was traditional
+    original: str | None = None  # the input as given, when any character was traditional
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,9 @@ class Example:
     sentence: str
     sentence_start: int  # offset of the sentence in the document
     offset: int  # offset of the item inside ``sentence``
+    #: the item as the sentence spells it (traditional or mixed characters: 國内), so
+    #: ``sentence[offset:offset + len(text)] == text`` always holds
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,7 @@ class VocabItem:
 
     @property
     def pinyin_numbers(self) -> str:
-        return " ".join(self.syllables)
+        return " ".join(s for s in self.syllables if s)
 
     @property
     def definitions(self) -> tuple[str, ...]:

@@ -52,12 +52,12 @@ def syllable_to_marks(syllable: str) -> str:
 
 def to_marks(syllables: Iterable[str]) -> str:
     """("ru2", "lv3") -> "rú lǚ"."""
-    return " ".join(syllable_to_marks(s) for s in syllables)
+    return " ".join(syllable_to_marks(s) for s in syllables if s)
 
 
 def to_numbers(syllables: Iterable[str]) -> str:
     """("lv4",) -> "lü4": tone numbers as learners read them (ü, not v)."""
-    return " ".join(s.replace("v", "ü") for s in syllables)
+    return " ".join(s.replace("v", "ü") for s in syllables if s)
 
 
 def marks_to_numbers(syllable: str) -> str:

@@ -424,11 +424,13 @@ class Prepared:
 
 
 def prepare(text: str) -> Prepared:
+    """The text in simplified characters for the dictionaries. Stray traditional characters
+    in simplified text (我们在国內学習) are simplified too; the text as written is kept
+    whenever anything changed, with the same offsets."""
     lex = lexicon()
-    if is_traditional(text, lex):
-        simple = lex.to_simplified(text)
-        return Prepared(simple, split_sentences(simple), "traditional", text)
-    return Prepared(text, split_sentences(text), "simplified", None)
+    simple = lex.to_simplified(text)
+    script = "traditional" if is_traditional(text, lex) else "simplified"
+    return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
 
 
 class _Cutter:

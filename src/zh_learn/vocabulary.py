@@ -261,13 +261,14 @@ class ItemBuilder:
             first_offset=token.start,
             example=Example(
                 sentence=self.shown[sentence.start : sentence.end].strip(),
-                sentence_start=sentence.start,
+                sentence_start=sentence.start + lead,
                 offset=token.start - sentence.start - lead,
+                text=self.shown[token.start : token.start + len(word)],
             ),
         )
         if item.kind in (Kind.NUMBER, Kind.FOREIGN):
-            if item.kind is Kind.NUMBER:
-                item.syllables = tuple(s for s in readings(word) if s)
+            # one syllable per character: "" where a character is not Han (2021年)
+            item.syllables = tuple(s or "" for s in readings(word))
             return item
         item.syllables = self.reader.reading(word, token.sentence, token.start)
         item.traditional = lex.traditional(word)

@@ -76,8 +76,9 @@ def study_word(item: VocabItem, title: str = "") -> StudyWord:
     if item.example is not None:
         sentence = item.example.sentence
         at = item.example.offset
-        if not sentence[at:].startswith(item.simplified):
-            at = sentence.find(item.simplified)
+        surface = item.example.text or item.simplified
+        if not sentence[at:].startswith(surface):
+            at = sentence.find(surface)
         lead = len(sentence) - len(sentence.lstrip())
         if at >= lead:
             example, offset = sentence.strip(), at - lead
