@@ -144,3 +144,16 @@ def test_exercises_render_in_chromium_with_key_on_last_page(runner, tmp_path: Pa
     # The key starts a page: the sheet without it has one page fewer.
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages >= 2
+
+
+def test_traditional_text_keeps_its_spelling(runner, tmp_path: Path) -> None:
+    text = tmp_path / "trad.txt"
+    text.write_text("第一課 去北京\n他下個星期去北京旅遊。北京很大，名勝古蹟很多。\n"
+                    "老師說，學習漢語要持之以恆，不能半途而廢。\n", encoding="utf-8")
+    chars = row_chars(sheet(runner, "worksheet", str(text), "--level", "1"))
+    assert {"遊", "勝", "蹟"} <= set(chars)  # the text's 古蹟, not CC-CEDICT's 古跡
+    simplified = row_chars(sheet(runner, "worksheet", str(text), "--level", "1",
+                                 "--script", "simplified"))
+    assert {"游", "胜", "迹"} <= set(simplified)
+    exercises = sheet(runner, "exercises", str(text), "--level", "1", "--count", "3")
+    assert "持之以恆" in exercises and "學習漢語要" in exercises

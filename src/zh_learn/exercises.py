@@ -78,7 +78,8 @@ def _context(item: VocabItem, form: str) -> Cloze | None:
     if item.example is None:
         return None
     sentence, offset = item.example.sentence, item.example.offset
-    word = item.simplified
+    # the item as the sentence spells it (a traditional text: 國內)
+    word = item.example.text or item.simplified
     if sentence[offset : offset + len(word)] != word:
         return None
     before, after = sentence[:offset], sentence[offset + len(word) :]
@@ -93,7 +94,7 @@ def _context(item: VocabItem, form: str) -> Cloze | None:
         before = "…" + before[-MAX_SENTENCE // 2 :]
     if len(after) > MAX_SENTENCE:
         after = after[: MAX_SENTENCE // 2] + "…"
-    answer = item.traditional if form == "traditional" else word
+    answer = item.traditional if form == "traditional" else item.simplified
     return Cloze(before.strip(), after.strip(), answer)
 
 

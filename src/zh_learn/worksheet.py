@@ -103,8 +103,13 @@ def new_characters(
             if entry is None:
                 syllable = item.syllables[i] if i < len(item.syllables) else ""
                 seen[ch] = (syllable, item.count, item.first_offset + i)
-                if len(item.traditional) == len(item.simplified):
-                    forms[ch] = item.traditional[i]
+                # the text's own spelling when it is traditional (古蹟, where CC-CEDICT
+                # has 古跡), else CC-CEDICT's traditional form
+                spelled = item.example.text if item.example else ""
+                if spelled == item.simplified or len(spelled) != len(item.simplified):
+                    spelled = item.traditional
+                if len(spelled) == len(item.simplified):
+                    forms[ch] = spelled[i]
             else:
                 seen[ch] = (entry[0], entry[1] + item.count, entry[2])
     chosen: list[SheetChar] = []
