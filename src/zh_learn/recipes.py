@@ -44,6 +44,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "max_notes": (int, "at most this many word notes, the commonest first"),
     "cloze": (bool, "add cloze cards from the article's sentences (default true)"),
     "typing": (bool, "type the answer on Recall cards (default false)"),
+    "strokes": (bool, "stroke-order diagrams of each word's characters (default true)"),
     "output": (str, "file name of the .apkg (default: <slug>.apkg)"),
 }
 
@@ -68,6 +69,7 @@ class Recipe:
     max_notes: int | None = None
     cloze: bool = True
     typing: bool = False
+    strokes: bool = True
     output: str = ""
 
     @property
@@ -149,6 +151,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         max_notes=data.get("max_notes"),
         cloze=data.get("cloze", True),
         typing=data.get("typing", False),
+        strokes=data.get("strokes", True),
         output=output,
     )
 
