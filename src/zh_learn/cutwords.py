@@ -25,7 +25,13 @@ from pathlib import Path
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN_ONLY
-from zh_learn.lexicon import _site_file, cache_key, lexicon
+from zh_learn.lexicon import (
+    _site_file,
+    announce_compiling,
+    cache_key,
+    lexicon,
+    zipf_frequencies,
+)
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, connect, write_table
@@ -118,20 +124,28 @@ def _jieba_entries() -> list[tuple[str, int, str]]:
 
 
 def _compile(path: Path) -> None:
-    from wordfreq import zipf_frequency
-
+    announce_compiling()
     lex = lexicon()
     jieba_rows = _jieba_entries()
     jieba_freq = {word: freq for word, freq, _ in jieba_rows}
     jieba_tag = {word: tag for word, _, tag in jieba_rows}
+    entries = dict(lex.entries.items_all()) if isinstance(lex.entries, SqliteMap) else dict(
+        lex.entries
+    )
+    # CC-CEDICT words with a common (lower-case) reading; proper nouns are capitalised
+    common_words = {
+        word
+        for word, raw in entries.items()
+        if any(line.split("\t", 2)[1][:1].islower() for line in raw.split("\n"))
+    }
 
     def common(word: str) -> bool:
-        return any(not s.pinyin[:1].isupper() for s in lex.senses(word))
+        return word in common_words
 
     places = {w for w, _ in _thuocl("diming") if jieba_tag.get(w) == "ns" or (
         len(w) >= 3 and w[-1] in PLACE_SUFFIXES)}
     people = {w for w, _ in _thuocl("lishimingren") if 2 <= len(w) <= 4}
-    for word, raw in lex.entries.items():
+    for word, raw in entries.items():
         if len(word) >= 2 and not common(word):
             defs = raw.split("\t", 2)[2] if raw.count("\t") >= 2 else ""
             if jieba_tag.get(word) == "ns" or "county" in defs or "province" in defs:
@@ -140,7 +154,7 @@ def _compile(path: Path) -> None:
     people = {w for w in people if not common(w)}
 
     vocabulary: dict[str, int] = {}
-    for word in lex.entries:
+    for word in entries:
         vocabulary[word] = jieba_freq.get(word, 0)
     for word in lex.supplement:
         vocabulary[word] = max(jieba_freq.get(word, 0), IDIOM_FREQ)
@@ -152,13 +166,14 @@ def _compile(path: Path) -> None:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
     chengyu = {w for w, _ in _thuocl("chengyu")}
     idioms = set(lex.idioms) | chengyu
-    proper = {w for w in lex.entries if len(w) >= 2 and not common(w)}
+    proper = {w for w in entries if len(w) >= 2 and not common(w)}
+    zipfs = zipf_frequencies(w for w, f in vocabulary.items() if not f)
     rows: dict[str, int] = {}
     for word, freq in vocabulary.items():
         if not HAN_ONLY.match(word) or len(word) > MAX_WORD:
             continue
         if not freq:
-            zipf = zipf_frequency(word, "zh")
+            zipf = zipfs.get(word, 0.0)
             freq = max(1, round(10**zipf * _JIEBA_TOTAL / 1e9)) if zipf else 1
         if len(word) >= 4 and word in idioms:
             freq = max(freq, IDIOM_FREQ)

