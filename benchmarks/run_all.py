@@ -8,7 +8,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ORDER = (
-    "vocab_speed.py", "quiz_startup.py", "anki_export.py", "pinyin_cpp.py", "encoding_detect.py"
+    "vocab_speed.py", "quiz_startup.py", "anki_export.py", "pinyin_cpp.py", "encoding_detect.py",
+    "characters.py",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sqlite3
 import time
 import zipfile
@@ -89,14 +90,14 @@ def apkg_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, str]]:
 def test_note_type_ids_and_layout_are_pinned() -> None:
     # Changing any of these makes Anki see a different note type: bump VOCAB_VERSION /
     # CLOZE_VERSION (which changes name and id) when the fields change, and update this test.
-    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v1"
+    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v2"
     assert CLOZE_MODEL_NAME == "zh-learn Cloze v1"
-    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v1") == 1271197444459850
+    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v2") == 1202879779267615
     assert CLOZE_MODEL_ID == anki_deck.stable_id("zh-learn Cloze v1") == 1370172975921763
     assert VOCAB_FIELDS == (
         "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level",
         "Standard", "Frequency", "Sentence", "SentencePinyin", "Source", "Literal",
-        "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
+        "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Strokes",
     )
     assert CLOZE_FIELDS == ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
     assert anki_deck.vocab_model().model_id == VOCAB_MODEL_ID
@@ -157,7 +158,12 @@ def test_fields_are_escaped(tmp_path: Path) -> None:
     fields = anki_deck.vocab_fields(evil, opts)
     cloze = anki_deck.cloze_fields(evil, opts)
     assert cloze is not None
+    strokes = fields[VOCAB_FIELDS.index("Strokes")]
+    # the one <img> allowed: zh-learn's own stroke diagrams of the word's characters
+    assert re.fullmatch(r'(<img src="zh-learn-strokes-[0-9a-f]{16}\.svg" alt=". stroke order">){2}',
+                        strokes)
     for text in [*fields, *cloze, anki_deck.description(opts)]:
+        text = text.replace(strokes, "")
         assert "<script" not in text and "<img" not in text and "{{c2" not in text
     assert cloze[0].count("{{c1::") == 1
     # genanki warns about invalid HTML in fields; warnings are errors in this test suite.
@@ -252,7 +258,7 @@ def test_reimport_updates_in_place(tmp_path: Path, collection: Any) -> None:
     assert (len(log.new), len(log.duplicate), len(log.conflicting)) == (0, 0, 0)
     assert len(log.updated) == 9
     assert collection.note_count() == 9
-    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v1"')
+    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v2"')
     assert collection.get_note(nid)["Meaning"] == "to stress"
     assert len(collection.find_cards("")) == 13
 

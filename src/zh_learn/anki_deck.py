@@ -33,7 +33,7 @@ from zh_learn.fileio import check_output_path, replacing
 from zh_learn.models import Example, Kind, VocabItem
 from zh_learn.package_data import read_text
 
-VOCAB_VERSION = 1
+VOCAB_VERSION = 2  # 2: the Strokes field
 CLOZE_VERSION = 1
 VOCAB_MODEL_NAME = f"zh-learn Vocabulary v{VOCAB_VERSION}"
 CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
@@ -43,6 +43,7 @@ VOCAB_FIELDS: tuple[str, ...] = (
     "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level", "Standard",
     "Frequency", "Sentence", "SentencePinyin", "Source", "Literal", "Figurative", "CharGloss",
     "Explanation", "Origin", "Typing",
+    "Strokes",
 )
 #: Field layout of the cloze note type. Changing it requires bumping CLOZE_VERSION.
 CLOZE_FIELDS: tuple[str, ...] = ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
@@ -86,6 +87,7 @@ class DeckOptions:
     subdecks: str = "none"  # "none" | "kind" | "level"
     cloze: bool = True  # add a cloze note from the article's sentence for each item
     typing: bool = False  # Recall cards ask you to type the answer
+    strokes: bool = True  # stroke-order diagrams of the word's characters (SVG media)
 
 
 @dataclass(slots=True)
@@ -264,6 +266,7 @@ def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
         "Explanation": esc(idiom.explanation_zh or "") if idiom else "",
         "Origin": esc(idiom.origin_zh or "") if idiom else "",
         "Typing": "y" if options.typing else "",
+        "Strokes": _strokes(item, options),
     }
     return [values[name] for name in VOCAB_FIELDS]
 
@@ -355,16 +358,43 @@ def _subdeck(item: VocabItem, mode: str, cloze: bool) -> str | None:
     return None
 
 
+def _strokes(item: VocabItem, options: DeckOptions) -> str:
+    from zh_learn.anki_strokes import strokes_field
+
+    return strokes_field(item.simplified) if options.strokes else ""
+
+
+def _write_stroke_media(items: Sequence[VocabItem], folder: Path) -> list[str]:
+    """The stroke diagrams the notes name, written into ``folder``: the package's media."""
+    from zh_learn.anki_strokes import word_media
+
+    paths: dict[str, str] = {}
+    for item in items:
+        for _char, name, svg in word_media(item.simplified):
+            if name not in paths:
+                (folder / name).write_text(svg, encoding="utf-8")
+                paths[name] = str(folder / name)
+    return list(paths.values())
+
+
 def description(options: DeckOptions) -> str:
     parts = [f"Vocabulary from <b>{esc(options.title)}</b>."]
     if options.credit:
         parts.append(f"Source: {esc(options.credit)}")
     parts.append(esc(CREDIT))
+    if options.strokes:
+        from zh_learn.anki_strokes import CREDIT as STROKES_CREDIT
+
+        parts.append(esc(STROKES_CREDIT))
     return "<br>".join(parts)
 
 
-def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any, DeckSummary]:
-    """The genanki Package for ``items`` and a summary of what is in it (path left empty)."""
+def build_package(
+    items: Sequence[VocabItem], options: DeckOptions, media_dir: Path | None = None
+) -> tuple[Any, DeckSummary]:
+    """The genanki Package for ``items`` and a summary of what is in it (path left empty).
+    Stroke diagrams (``options.strokes``) are written into ``media_dir``, which must then
+    outlive the package's writing."""
     import genanki
 
     if options.subdecks not in SUBDECK_MODES:
@@ -400,7 +430,8 @@ def build_package(items: Sequence[VocabItem], options: DeckOptions) -> tuple[Any
         deck(_subdeck(item, options.subdecks, cloze=True)).add_note(note)
         summary.cloze_notes += 1
         summary.cards_by_template["Cloze"] += len(note.cards)
-    return genanki.Package(list(decks.values())), summary
+    media = _write_stroke_media(items, media_dir) if options.strokes and media_dir else []
+    return genanki.Package(list(decks.values()), media_files=media), summary
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -438,8 +469,11 @@ def write_deck(
     """
     path = Path(path)
     check_output_path(path)
-    package, summary = build_package(items, options)
-    summary.path = path
-    with replacing(path) as tmp, _private_tempdir():
-        package.write_to_file(str(tmp), timestamp=timestamp)
+    with _private_tempdir() as scratch:
+        media = Path(scratch) / "media"
+        media.mkdir()
+        package, summary = build_package(items, options, media)
+        summary.path = path
+        with replacing(path) as tmp:
+            package.write_to_file(str(tmp), timestamp=timestamp)
     return summary

@@ -116,8 +116,18 @@ class Lexicon:
         return "".join(_char_traditional(ch) for ch in word)
 
     def to_simplified(self, text: str) -> str:
-        t2s = self.t2s
-        return "".join(t2s.get(ch, ch) for ch in text)
+        return text.translate(_translation(self.t2s))
+
+
+def _translation(t2s: dict[str, str]) -> dict[int, str]:
+    """``t2s`` as a str.translate table (built once per table)."""
+    table = _TRANSLATIONS.get(id(t2s))
+    if table is None:
+        table = _TRANSLATIONS[id(t2s)] = {ord(t): s for t, s in t2s.items()}
+    return table
+
+
+_TRANSLATIONS: dict[int, dict[int, str]] = {}
 
 
 #: Definitions a learner meets last: archaic, regional, specialist or sound-word meanings

@@ -11,6 +11,7 @@ piece that is a common word of two characters or more is never part of a given n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from zh_learn.cutwords import PLACE_SUFFIXES, CutWords
@@ -51,6 +52,7 @@ _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿几半
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
 _UNLISTED_SURNAME = -1.0
+_GIVEN_ALONE = 2.5  # given-name characters that make a name after an unlisted surname
 _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
 
@@ -63,7 +65,9 @@ def person_score(
     if score is None:
         if surname in cw.surnames:
             score = _RARE_SURNAME
-        elif len(given) == 2 and min(cw.given_score.get(ch, _UNSEEN) for ch in given) >= 2.5:
+        elif len(given) == 2 and min(cw.given_score.get(ch, _UNSEEN) for ch in given) >= (
+            _GIVEN_ALONE
+        ):
             # a surname rare enough that no list has it (蒿), before a typical given name
             score = _UNLISTED_SURNAME
         else:
@@ -93,61 +97,93 @@ def join_names(
     found: dict[str, str] = {}
     seen = seen or {}
     starts = {name[0] for name in seen} if starts is None else starts
-    n = len(words)
-    i = 0
-    surnames, scores, given = cw.surnames, cw.surname_score, cw.given_score
-    while i < n:
+    surnames, scores = cw.surnames, cw.surname_score
+    last = 0  # words before this are in ``out``
+    for i in _candidates(words, cw, starts):
+        if i < last:
+            continue  # inside a name already joined
         word = words[i]
-        size = len(word)
-        # Most pieces start no name: decide that with set lookups before anything else (a
-        # novel has 600k pieces).
-        if i + 1 >= n or size > 3 or (size == 1 and word in FUNCTION_CHARS):
-            out.append(word)
-            i += 1
-            continue
+        n = len(words)
         taken, kind = 0, "person"
-        if size == 1:
+        if len(word) == 1:
             if word in starts:
                 taken = _seen_at(words, i, seen, found)
-                kind = seen.get("".join(words[i : i + taken])) or found.get(
-                    "".join(words[i : i + taken]), "person"
-                )
+                joined = "".join(words[i : i + taken])
+                kind = seen.get(joined) or found.get(joined, "person")
             if not taken and word in _FAMILIAR and _familiar_at(words, i, cw):
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
             if not taken and word in TRANSLITERATION:
                 taken = _foreign_run(words, i)
+            given = cw.given_score
             if not taken and HAN_ONLY.match(word) and (
                 word in scores
                 or word in surnames
                 or (
                     i + 2 < n
-                    and given.get(words[i + 1], _UNSEEN) >= 2.5
-                    and given.get(words[i + 2], _UNSEEN) >= 2.5
+                    and given.get(words[i + 1], _UNSEEN) >= _GIVEN_ALONE
+                    and given.get(words[i + 2], _UNSEEN) >= _GIVEN_ALONE
                 )
             ):
-                taken = _best_person(words, i, cw, is_word, out[-1] if out else "")
+                before = out[-1] if i == last and out else words[i - 1] if i else ""
+                taken = _best_person(words, i, cw, is_word, before)
                 if taken == 3 and words[i + 2] in PLACE_SUFFIXES:
                     taken = 0  # 徐 魏 庄 is a village
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
             taken = _foreign_run(words, i)
-        elif size == 2 and word[0] in surnames and not cw.learner(word):
-            taken = _best_person(words, i, cw, is_word, out[-1] if out else "")
+        elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
+            before = out[-1] if i == last and out else words[i - 1] if i else ""
+            taken = _best_person(words, i, cw, is_word, before)
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
                 PLACE_SUFFIXES
             ):
                 kind = "place"
+            out.extend(words[last:i])
             out.append(name)
             found[name] = kind
             starts.add(name[0])
-            i += taken
-            continue
-        out.append(word)
-        i += 1
+            last = i + taken
+    out.extend(words[last:])
     return out, found
+
+
+def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
+    """Where a name may start, found with set lookups (a novel has 600k pieces; only a few
+    thousand places are worth scoring)."""
+    n = len(words)
+    if n < 2:
+        return []
+    triggers = _triggers(cw)
+    strong = _strong_given(cw)
+    found = {i for i, w in enumerate(words[:-1]) if w in triggers or w in starts}
+    found.update(
+        i
+        for i, (b, c) in enumerate(zip(words[1:], words[2:], strict=False))
+        if b in strong and c in strong
+    )
+    found.update(i for i, c in enumerate(words[2:]) if c in PLACE_SUFFIXES)
+    found.update(
+        i
+        for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        if (len(w) == 2 and w[0] in cw.surnames and not cw.learner(w))
+        or (len(w) in (2, 3) and nxt in _MIDDLE_DOT)
+    )
+    return sorted(i for i in found if not (len(words[i]) == 1 and words[i] in FUNCTION_CHARS))
+
+
+@functools.cache
+def _triggers(cw: CutWords) -> frozenset[str]:
+    """Single pieces that may start a name."""
+    return frozenset(cw.surnames | cw.surname_score.keys() | TRANSLITERATION | _FAMILIAR)
+
+
+@functools.cache
+def _strong_given(cw: CutWords) -> frozenset[str]:
+    """Characters typical enough of given names to make a name after any surname (蒿慧杰)."""
+    return frozenset(ch for ch, score in cw.given_score.items() if score >= _GIVEN_ALONE)
 
 
 def _best_person(

@@ -42,6 +42,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "skip_known": (bool, "leave out words in your known-words list"),
     "cloze": (bool, "add cloze cards from the article's sentences (default true)"),
     "typing": (bool, "type the answer on Recall cards (default false)"),
+    "strokes": (bool, "stroke-order diagrams of each word's characters (default true)"),
     "output": (str, "file name of the .apkg (default: <slug>.apkg)"),
 }
 
@@ -64,6 +65,7 @@ class Recipe:
     skip_known: bool = False
     cloze: bool = True
     typing: bool = False
+    strokes: bool = True
     output: str = ""
 
     @property
@@ -142,6 +144,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         skip_known=data.get("skip_known", False),
         cloze=data.get("cloze", True),
         typing=data.get("typing", False),
+        strokes=data.get("strokes", True),
         output=output,
     )
 

@@ -86,6 +86,8 @@ _TAG_TO_NAME = {
 }
 
 
+#: Lines cut together, their dictionary rows read in one query.
+_BLOCK = 64
 #: Texts at least this long are cut by jieba-rs; shorter ones by ``_route`` (loading jieba-rs
 #: costs more than cutting an article in Python).
 RJIEBA_MIN_CHARS = 100_000
@@ -453,63 +455,72 @@ class _Cutter:
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
 
     def words(self, line: str) -> list[str]:
-        """The words of one line: Han runs cut by jieba-rs (no guessing of unknown words:
-        its guesses are where fragments such as 说鸣 come from), the rest by ``_NON_HAN_TOKEN``;
-        jieba-only words split into learner words, then names joined."""
+        """The words of one line (see ``block_words``)."""
+        return self.block_words([line])[0]
+
+    def block_words(self, lines: list[str]) -> list[list[str]]:
+        """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
+        words: its guesses are where fragments such as 说鸣 come from), the rest by
+        ``_NON_HAN_TOKEN``; jieba-only words split into learner words, then names joined.
+        The dictionary rows the lines need are read in one query per table."""
         classifier = self.classifier
-        splits, split = classifier.splits, classifier.split
-        cut = self.cut
-        words: list[str] = []
-        parts = _HAN_OR_NOT.split(line)
+        splits, split, cut = classifier.splits, classifier.split, self.cut
+        parted = [_HAN_OR_NOT.split(line) for line in lines]
+        cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
         if self.prefetch_pieces:
-            runs = [cut(run) for run in parts[1::2]]
-            pieces = [w for run in runs for w in run if w not in splits]
-            if pieces:
-                classifier.cw.prefetch(pieces)
-            cuts = iter(runs)
-        for i, run in enumerate(parts):
-            if i % 2:
-                units = 0
-                if words and _NUMERIC.match(words[-1]):
-                    # a unit belongs to the number before it (6年|间, not 6|年间)
-                    units = min(len(run) - len(run.lstrip(_UNITS)), 2)
-                    words.extend(run[:units])
-                    run = run[units:]
-                piece_list = next(cuts) if self.prefetch_pieces else cut(run)
-                if units:
-                    piece_list = cut(run) if run else []
-                for w in piece_list:
-                    words.extend(splits.get(w) or split(w))
-            elif run:
-                words.extend(_NON_HAN_TOKEN.findall(run))
-        if _HAS_DIGIT.search(line):
-            words = _merge_numbers(words)
-        if TITLES.intersection(words):
-            words = _merge_names(
-                words, classifier.lex.surnames, classifier.cw, classifier.names
+            classifier.cw.prefetch(
+                {w for runs in cuts for run in runs for w in run if w not in splits}
             )
-            classifier.name_starts.update(name[0] for name in classifier.names)
-        words, found = join_names(
-            words, classifier.cw, classifier.is_common, classifier.names, classifier.name_starts
-        )
-        if found:
-            classifier.names.update(found)
-        new = [w for w in words if w not in classifier.cache]
+        out = []
+        for line, parts, runs in zip(lines, parted, cuts, strict=True):
+            words: list[str] = []
+            for i, run in enumerate(parts):
+                if i % 2:
+                    pieces = runs[i // 2]
+                    if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
+                        # a unit belongs to the number before it (6年|间, not 6|年间)
+                        units = min(len(run) - len(run.lstrip(_UNITS)), 2)
+                        words.extend(run[:units])
+                        pieces = cut(run[units:]) if len(run) > units else []
+                    for w in pieces:
+                        words.extend(splits.get(w) or split(w))
+                elif run:
+                    words.extend(_NON_HAN_TOKEN.findall(run))
+            if _HAS_DIGIT.search(line):
+                words = _merge_numbers(words)
+            if TITLES.intersection(words):
+                words = _merge_names(
+                    words, classifier.lex.surnames, classifier.cw, classifier.names
+                )
+                classifier.name_starts.update(name[0] for name in classifier.names)
+            words, found = join_names(
+                words, classifier.cw, classifier.is_common, classifier.names,
+                classifier.name_starts,
+            )
+            if found:
+                classifier.names.update(found)
+            out.append(words)
+        cache = classifier.cache
+        new = {w for words in out for w in words if w not in cache}
         if new:
             classifier.lex.prefetch(new)
-        return words
+        return out
 
     def lines(
         self, span: tuple[int, int] | None, progress: Progress | None
     ) -> Iterator[tuple[int, list[str]]]:
-        """(offset of the line, its words) for every line of ``span``. Lines, not sentences:
-        a novel has 10x more sentences, and no word spans two sentences."""
+        """(offset of the line, its words) for every line of ``span``, cut a block of lines
+        at a time. Lines, not sentences: a novel has 10x more sentences, and no word spans
+        two sentences."""
         text = self.prepared.text
         begin, end = span or (0, len(text))
         offset = next_report = begin
-        for line in text[begin:end].splitlines(keepends=True):
-            yield offset, self.words(line)
-            offset += len(line)
+        lines = text[begin:end].splitlines(keepends=True)
+        for first in range(0, len(lines), _BLOCK):
+            block = lines[first : first + _BLOCK]
+            for line, words in zip(block, self.block_words(block), strict=True):
+                yield offset, words
+                offset += len(line)
             if progress is not None and offset >= next_report:
                 progress(offset, end)
                 next_report = offset + 20_000

@@ -63,6 +63,8 @@ def _report(summary: DeckSummary) -> None:
 @click.option("--cloze/--no-cloze", default=True, show_default=True,
               help="Add cloze cards made from the text's own sentences.")
 @click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
+@click.option("--strokes/--no-strokes", default=True, show_default=True,
+              help="Add stroke-order diagrams of each word's characters (SVG media).")
 @click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
 @handle_errors
 def anki(
@@ -76,6 +78,7 @@ def anki(
     subdecks: str,
     cloze: bool,
     typing: bool,
+    strokes: bool,
     credit: str | None,
 ) -> None:
     """Export the vocabulary of FILE as an Anki deck (.apkg).
@@ -105,7 +108,7 @@ def anki(
     items = filters.apply(vocabulary.items)
     deck_title = title or source.title or slug
     options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
-                          cloze=cloze, typing=typing)
+                          cloze=cloze, typing=typing, strokes=strokes)
     summary = write_deck(items, target, options)
     _report(summary)
 
@@ -124,7 +127,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     target = output_path(str(out_dir / recipe.output_name), inputs=[recipe.text, recipe.path])
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
-                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing)
+                          subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing,
+                          strokes=recipe.strokes)
     summary = write_deck(items, target, options)
     _report(summary)
     return summary
