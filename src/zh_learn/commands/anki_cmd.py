@@ -153,7 +153,7 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
 
 
 @click.command()
-@click.argument("recipes", nargs=-1, metavar="[RECIPE]...")
+@click.argument("recipes", nargs=-1, metavar="[RECIPE]...", type=click.Path())
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="out",
               show_default=True, help="Folder for the .apkg files (created if missing).")
 @handle_errors

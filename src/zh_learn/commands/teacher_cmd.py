@@ -34,6 +34,7 @@ def _known_options(func: F) -> F:
         "known_files",
         multiple=True,
         metavar="FILE",
+        type=click.Path(allow_dash=True),
         help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
     )(func)
     return click.option(
