@@ -121,3 +121,14 @@ def test_parse_choice(answer: str, index: int | None) -> None:
 def test_check_text_ignores_spaces_and_punctuation() -> None:
     assert check_text(" 暗 访。", ["暗访"]).correct
     assert not check_text("明访", ["暗访"]).correct
+
+
+def test_alternative_readings_from_the_dictionary_are_accepted() -> None:
+    from zh_learn.senses import also_readings
+
+    also = list(also_readings("母亲", ("mu3", "qin1")))
+    assert also == [("mu3", "qin5")]
+    check = check_pinyin("mu3 qin", ("mu3", "qin1"), also)
+    assert check.correct and "also accepted" in check.note
+    assert check_tones("3 5", ("mu3", "qin1"), also).correct
+    assert not check_pinyin("mu3 qin2", ("mu3", "qin1"), also).correct

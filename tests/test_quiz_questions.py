@@ -193,3 +193,20 @@ def test_meaning_hides_labels_that_give_the_answer_away() -> None:
     idiom = w("守土有责", "shou3 tu3 you3 ze2", "duty to defend the country (idiom)", None, "idiom")
     assert meaning_of(idiom) == "duty to defend the country"
     assert meaning_of(POOL[12]) == "head; first"
+
+
+def test_a_prompt_never_shows_the_answers_characters() -> None:
+    from zh_learn.quiz.questions import meaning_of, without_answer
+
+    # a composed gloss stored by an older version, and a definition naming the word itself
+    old = w("包户", "bao1 hu4", "包 (to cover) + 户 (a household)")
+    assert meaning_of(old) == "to cover + a household"
+    assert without_answer("(used before the object: 把 (bǎ) + noun)", "把") == (
+        "(used before the object: ~ + noun)"
+    )
+    assert without_answer("see 什么 (shén me)", "把") == "see 什么 (shén me)"
+
+
+def test_distractors_never_share_a_key_word_with_the_answer() -> None:
+    assert share_meaning("only have ...; there is only ...", "barely; only; merely")
+    assert not share_meaning("to eat", "to drink")

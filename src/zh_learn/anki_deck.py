@@ -230,6 +230,12 @@ def _tag_safe(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip()) or "text"
 
 
+def _measure_words(item: VocabItem) -> str:
+    if not item.classifiers:
+        return ""
+    return f'<div class="mw">measure word: {esc(item.measure_words)}</div>'
+
+
 def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
     """The vocabulary note's fields, in VOCAB_FIELDS order, all HTML-safe."""
     example = _example(item)
@@ -246,7 +252,7 @@ def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
         "Traditional": esc(item.traditional) if item.traditional != item.simplified else "",
         "Pinyin": coloured_pinyin(item.syllables),
         "PinyinNumbers": esc(item.pinyin_numbers),
-        "Meaning": esc(item.gloss),
+        "Meaning": esc(item.gloss) + _measure_words(item),
         "Kind": esc(str(item.kind)),
         "Level": esc(item.level_label) if item.hsk_level is not None else "",
         "Standard": esc(STANDARD_LABELS.get(item.hsk_standard, item.hsk_standard)),

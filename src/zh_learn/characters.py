@@ -143,7 +143,7 @@ def han_characters(text: str) -> list[str]:
 
 
 def _syllables_of(pinyin: str) -> tuple[str, ...]:
-    from zh_learn.vocabulary import cedict_syllables
+    from zh_learn.senses import cedict_syllables
 
     return cedict_syllables(pinyin)
 

@@ -21,6 +21,7 @@ import hashlib
 import importlib.util
 import json
 import math
+import os
 import re
 import sqlite3
 import sys
@@ -33,12 +34,12 @@ from typing import Any
 
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
-from zh_learn.models import Kind, Sense
+from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, connect, write_table
 
-LEXICON_FORMAT = 6
+LEXICON_FORMAT = 8
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -135,6 +136,10 @@ _TRANSLATIONS: dict[int, dict[int, str]] = {}
 _MARGINAL_PREFIXES = (
     "(archaic)", "(old)", "(literary)", "(classical)", "(onom.)", "(dialect)", "(Tw)",
     "(zoology)", "(botany)", "(Buddhism)", "(Taoism)", "(slang)", "(vulgar)",
+    "(physics)", "(chemistry)", "(math.)", "(medicine)", "(computing)", "(linguistics)",
+    "(music)", "(astronomy)", "(communications)", "(biology)", "(geology)", "(economics)",
+    "(law)", "(sports)", "(military)", "(TCM)", "(anatomy)", "(statistics)", "(finance)",
+    "(electricity)", "(mechanics)", "(geometry)", "(pharmacology)", "(physiology)",
 )  # fmt: skip
 _MARGINAL_SUFFIXES = ("(original meaning)", "(slang)", "(vulgar)", "(archaic)", "(old)")
 
@@ -143,16 +148,73 @@ def _is_marginal(definition: str) -> bool:
     return definition.startswith(_MARGINAL_PREFIXES) or definition.endswith(_MARGINAL_SUFFIXES)
 
 
+#: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
+_REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
+_VARIANT_PAIR = re.compile(r"([^\x00-\x7f\s,;|/]+)\|([^\x00-\x7f\s,;|/]+)")
+_INLINE_CL = re.compile(r"\s*\(CL:([^()]*(?:\[[^\]]*\])*[^()]*)\)")
+_ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
+
+
+def _marked(pinyin: str) -> str:
+    from zh_learn.pinyin_format import to_marks
+
+    return to_marks(pinyin.lower().split())
+
+
+def readable(definition: str) -> str:
+    """A definition without dictionary markup: "see 什麼|什么[shen2 me5]" -> "see 什么 (shén
+    me)", "also pr. [ci4]" -> "also pr. cì"."""
+
+    def one(m: re.Match[str]) -> str:
+        hanzi, pinyin = m.group(2), _marked(m.group(3))
+        return f"{hanzi} ({pinyin})" if hanzi else pinyin
+
+    definition = _REFERENCE.sub(one, definition)
+    return _VARIANT_PAIR.sub(r"\2", definition)  # 北京大學|北京大学 without a reading
+
+
+def _classifiers(note: str) -> tuple[Classifier, ...]:
+    """CC-CEDICT's "CL:個|个[ge4],位[wei4]" -> 个 gè, 位 wèi."""
+    found = []
+    for m in _REFERENCE.finditer(note):
+        simp = m.group(2)
+        if simp:
+            found.append(Classifier(simp, m.group(1) or simp, _marked(m.group(3))))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=16384)
 def _parse_senses(raw: str) -> tuple[Sense, ...]:
     senses: list[tuple[bool, Sense]] = []
     for line in raw.split("\n"):
         trad, pinyin, defs = line.split("\t")
-        definitions = defs.split("/")
+        definitions = []
+        classifiers: tuple[Classifier, ...] = ()
+        also = []
+        for d in defs.split("/"):
+            if d.startswith("CL:"):
+                classifiers += _classifiers(d)
+                continue
+            note = _INLINE_CL.search(d)
+            if note:  # "country; nation (CL:個|个[ge4])": the note leaves the meaning
+                classifiers += _classifiers(note.group(1))
+                d = (d[: note.start()] + d[note.end() :]).strip()
+            also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
+            if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
+                definitions.append(readable(d))
+        if not definitions:
+            continue
         # a line that is a sound word (当: 噹 "(onom.) dong") goes after the real meanings
         sound = definitions[0].startswith("(onom.)")
         definitions.sort(key=_is_marginal)  # stable: the main meanings first
-        senses.append((sound, Sense(pinyin, tuple(definitions), traditional=trad)))
+        sense = Sense(
+            pinyin,
+            tuple(definitions),
+            traditional=trad,
+            classifiers=classifiers,
+            also=tuple(also),
+        )
+        senses.append((sound, sense))
     senses.sort(key=lambda pair: pair[0])
     return tuple(sense for _, sense in senses)
 
@@ -252,23 +314,55 @@ def _lookup_db() -> Path:
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
                 ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
+            db.execute("CREATE TABLE char_readings (char TEXT PRIMARY KEY, readings TEXT)")
+            db.executemany("INSERT INTO char_readings VALUES (?, ?)", _pypinyin_readings())
             db.execute(
-                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT)"
-                " WITHOUT ROWID"
+                "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
+                " pinyin TEXT) WITHOUT ROWID"
             )
             db.executemany(
-                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?, ?)",
                 (
                     (
                         row["word"],
-                        _clean_zh(row.get("explanation")),
-                        _clean_zh(row.get("derivation")),
+                        _clean_zh(row.get("explanation"), row["word"]),
+                        _clean_zh(row.get("derivation"), row["word"]),
+                        row.get("pinyin") or None,
                     )
                     for row in idiom_rows
                     if row.get("word")
                 ),
             )
     return path
+
+
+def _pypinyin_readings() -> Iterable[tuple[str, str]]:
+    """Every reading pypinyin's character table gives (literary ones too: 被 pī, 暴 pù),
+    as space-separated tone numbers: only read when the lookup database is built."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from zh_learn.pinyin_format import marks_to_numbers
+
+    for code, readings in pinyin_dict.items():
+        yield chr(code), " ".join(marks_to_numbers(r) for r in readings.split(","))
+
+
+_LOOKUPS: dict[int, sqlite3.Connection] = {}
+
+
+def _lookup() -> sqlite3.Connection:
+    """The lookup database, opened once per process (never carried across a fork): for the
+    one-word queries of idiom readings, a connection each would cost more than the query."""
+    db = _LOOKUPS.get(os.getpid())
+    if db is None:
+        db = _LOOKUPS[os.getpid()] = connect(_lookup_db())
+    return db
+
+
+def char_readings(char: str) -> tuple[str, ...]:
+    """pypinyin's readings of ``char`` (tone numbers, ü as v), from the lookup database."""
+    row = _lookup().execute("SELECT readings FROM char_readings WHERE char = ?", (char,)).fetchone()
+    return tuple(row[0].split()) if row else ()
 
 
 def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
@@ -387,8 +481,21 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
     return found
 
 
-def _clean_zh(value: object) -> str | None:
+def _clean_zh(value: object, word: str) -> str | None:
+    """A xinhua note of the idiom ``word``, repaired (see zh_learn.xinhua), or None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return None if value in ("", "无") else value
+    if value in ("", "无"):
+        return None
+    from zh_learn.xinhua import repair_note
+
+    return repair_note(value, word)
+
+
+def xinhua_pinyin(word: str) -> str | None:
+    """The xinhua idiom list's reading of ``word`` as it stands there (tone marks, possibly
+    with slips: check it with zh_learn.xinhua.checked_reading), or None."""
+    row = _lookup().execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
+    return row[0] if row and row[0] else None
+

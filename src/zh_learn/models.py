@@ -79,13 +79,24 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Classifier:
+    """A measure word the dictionary gives for a noun (CC-CEDICT's ``CL:`` note)."""
+
+    simplified: str
+    traditional: str
+    pinyin: str  # tone marks: "gè"
+
+
+@dataclass(frozen=True, slots=True)
 class Sense:
     """One dictionary reading of a headword with its English definitions."""
 
     pinyin: str  # tone numbers, CC-CEDICT style: "xing2", "ru2 lu:3 bo2 bing1"
-    definitions: tuple[str, ...]
+    definitions: tuple[str, ...]  # readable text: no dictionary markup
     source: str = "cedict"  # "cedict" | "supplement" | "composed"
     traditional: str = ""
+    classifiers: tuple[Classifier, ...] = ()  # measure words, from CC-CEDICT's CL: notes
+    also: tuple[str, ...] = ()  # other accepted readings ("also pr."), tone numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +162,20 @@ class VocabItem:
         return "; ".join(self.definitions)
 
     @property
+    def classifiers(self) -> tuple[Classifier, ...]:
+        """Measure words of the reading used in the text (CC-CEDICT's CL: notes)."""
+        wanted = " ".join(self.syllables).replace("v", "u:").lower()
+        for sense in self.senses:
+            if sense.pinyin.lower() == wanted and sense.classifiers:
+                return sense.classifiers
+        return ()
+
+    @property
+    def measure_words(self) -> str:
+        """Measure words as text: "个 gè, 位 wèi", or "" when the dictionary gives none."""
+        return ", ".join(f"{c.simplified} {c.pinyin}" for c in self.classifiers)
+
+    @property
     def level_label(self) -> str:
         """"4", "7-9", or "-" when the word is not in the list."""
         from zh_learn.hsk import level_label
@@ -167,6 +192,7 @@ class VocabItem:
         data["pinyin"] = self.pinyin
         data["pinyin_numbers"] = self.pinyin_numbers
         data["gloss"] = self.gloss
+        data["classifiers"] = [asdict(c) for c in self.classifiers]
         data["hsk_label"] = self.level_label
         return data
 

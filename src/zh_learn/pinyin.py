@@ -376,6 +376,8 @@ _DI_ADVERBS = (
     "静静", "轻轻", "慢慢", "好好", "狠狠", "快快", "高高", "明显", "迅速", "突然", "激动",
     "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
 )
+#: Measure words and numbers: after them 地 is land (一块地, 两亩地).
+_MEASURES = frozenset("块片亩处间顷分个些一二三四五六七八九十百千万两几")
 #: What follows 应 when it means "should" (a verb or a preposition), not "to answer".
 _SHOULD_BEFORE = set("在予以由按及尽把将从是向对做")
 #: Single-character words whose everyday reading is the colloquial one.
@@ -547,6 +549,13 @@ def _apply_rules(
         prev = sentence[i - 1] if i else ""
         nxt = sentence[i + 1] if i + 1 < n else ""
         reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
+        if ch == "地" and single[i] and reading is None and i and _HAN.match(nxt or ""):
+            # after a word of two or more characters and before more words, 地 ties a
+            # manner to its verb (明确地告诉, 有效地防控); a measure word before it (一块地)
+            # or a word with 地 (土地, 地上) is a place or ground
+            before_start, _ = spans[i - 1]
+            if i - before_start >= 2 and prev not in _MEASURES and not single[i - 1]:
+                reading = "de5"
         word_start, word_end = spans[i]
         for text, index, rule_reading in rules.get(ch, ()):
             start = i - index
@@ -591,8 +600,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "zhong4"
     if ch == "为" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "wei4"
-    if ch == "应" and nxt in _SHOULD_BEFORE:
-        return "ying1"  # should: 应在授权范围内使用, 应及时报告
+    if ch == "应" and (nxt in _SHOULD_BEFORE or (_HAN.match(nxt or "") and nxt not in "声邀聘约")):
+        return "ying1"  # should: 应在授权范围内使用, 应及时报告, 应采取措施
     if ch == "冲" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "chong4"  # towards: 冲我笑了笑
     if ch == "教" and sentence.startswith(_PRONOUN_PLUS, i + 1):
@@ -643,6 +652,13 @@ def _apply_overrides(simple: str, out: list[str | None]) -> None:
             start = simple.find(key, start + len(key))
 
 
+def _ruled(word: str, sentence: str) -> bool:
+    """Whether a literal context rule for a character of ``word`` occurs in ``sentence``
+    (东西两角门: 西 xi1, though the dictionary reads 东西 dong1 xi5 alone)."""
+    rules = _rules()
+    return any(text in sentence for ch in set(word) for text, _, _ in rules.get(ch, ()))
+
+
 def word_reading(
     word: str, sentence: str, offset: int, *, model: bool = True
 ) -> tuple[str, ...]:
@@ -655,7 +671,8 @@ def word_reading(
     fixes = overrides()
     if word in fixes or simple in fixes:
         return tuple(fixes.get(word) or fixes[simple])
-    if len(simple) > 1 and not any(fix in sentence for fix in fixes):
+    fixed = any(fix in sentence for fix in fixes) or _ruled(simple, sentence)
+    if len(simple) > 1 and not fixed:
         tabs = tables()
         cands = tabs.words.get(simple, ())
         if len(cands) == 1 and not (model and _rare_proper(simple, tabs)):

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, idiom_details, lexicon, zipf_frequencies
+from zh_learn.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
     Example,
-    IdiomInfo,
     Kind,
-    Sense,
     Token,
     TokenKind,
     VocabItem,
 )
-from zh_learn.package_data import read_rows
 from zh_learn.pinyin import compound_reading, readings, tables, word_reading
 from zh_learn.segment import WordTally, clause_span
+from zh_learn.senses import (
+    cedict_syllables,
+    composed_sense,
+    idiom_info,
+    item_senses,
+    reading_of_form,
+)
+from zh_learn.traditional import in_context as traditional_in_context
+from zh_learn.xinhua import idiom_reading
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,
@@ -39,18 +44,6 @@ _SORTS = ("order", "freq", "level", "count")
 MODEL_BUDGET = 1500
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
-
-
-@functools.lru_cache(maxsize=65536)
-def cedict_syllables(pinyin: str) -> tuple[str, ...]:
-    """CC-CEDICT's "ru2 lu:3 bo2 bing1" -> ("ru2", "lv3", "bo2", "bing1")."""
-    out = []
-    for syl in pinyin.lower().split():
-        syl = syl.replace("u:", "v")
-        if syl and not syl[-1].isdigit():
-            syl += "5"
-        out.append(syl)
-    return tuple(out)
 
 
 class _Reader:
@@ -76,138 +69,6 @@ class _Reader:
         offset = start - self.document.sentences[sentence].start
         left, right = clause_span(text, offset)
         return word_reading(word, text[left:right], offset - left, model=self.model_left >= 0)
-
-
-def _senses(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense, ...]:
-    senses: list[Sense] = []
-    supplement = lex.supplement.get(word)
-    if supplement is not None and supplement.definitions:
-        senses.append(
-            Sense(
-                pinyin=supplement.pinyin,
-                definitions=supplement.definitions,
-                source="supplement",
-                traditional=supplement.traditional,
-            )
-        )
-    senses.extend(lex.senses(word))
-    wanted = tuple(syllables)
-    # The reading used in the text comes first, common-word senses before proper nouns
-    # (也 "also" before "surname Ye") and real meanings before variant cross-references.
-    senses.sort(
-        key=lambda s: (
-            s.source != "supplement",
-            cedict_syllables(s.pinyin) != wanted,
-            s.pinyin[:1].isupper(),
-            all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions),
-        )
-    )
-    return tuple(senses)
-
-
-@functools.lru_cache(maxsize=16384)
-def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
-    """The first real meaning of ``word`` (for the reading given, when it has one):
-    cross-references such as "variant of" and surnames are passed over."""
-    lex = lexicon()
-    senses = list(lex.senses(word))
-    if word in lex.supplement:
-        senses.insert(0, Sense(pinyin="", definitions=lex.supplement[word].definitions))
-    senses.sort(
-        key=lambda s: (
-            bool(syllables) and cedict_syllables(s.pinyin) != syllables,
-            s.pinyin[:1].isupper(),
-        )
-    )
-    for sense in senses:
-        for definition in sense.definitions:
-            if not definition.startswith(WEAK_DEFINITIONS):
-                return definition.removeprefix("(bound form) ")
-    return ""
-
-
-#: After these a single character is read as a measure word (一米, 一场, 各项, 第一道).
-_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首")
-
-
-def _classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
-    """The measure-word sense of ``char`` (米 "meter (classifier)"), or ""."""
-    for sense in lexicon().senses(char):
-        if syllables and cedict_syllables(sense.pinyin) != syllables:
-            continue
-        for definition in sense.definitions:
-            if "classifier" in definition and not definition.startswith("CL:"):
-                return definition
-    return ""
-
-
-#: After these the last character of a compound is what is said, not a complement (作风要实).
-_ADVERBS = frozenset("要很太更最不没也都还就才再")
-
-
-@functools.cache
-def _part_glosses() -> dict[tuple[str, str], str]:
-    """zh-learn's own glosses for characters as parts (``data/part_glosses.tsv``)."""
-    return {(char, place): gloss for char, place, gloss in read_rows("part_glosses.tsv")}
-
-
-def _part_gloss(word: str, i: int) -> str:
-    """Our own gloss for the character at ``i`` of an unknown compound, or ""."""
-    table = _part_glosses()
-    if i == 0:
-        return table.get((word[0], "first"), "")
-    if word[i - 1] in _ADVERBS:
-        return ""
-    return table.get((word[i], "last"), "")
-
-
-def _composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
-    """Gloss an unknown compound by its longest known parts: 中高风险 -> 中高 + 风险; a
-    character after a number or 各/每/这 is glossed as a measure word (一米: 米 "meter")."""
-    parts: list[str] = []
-    i = 0
-    while i < len(word):
-        for size in range(min(4, len(word) - i, len(word) - 1), 0, -1):
-            piece = word[i : i + size]
-            gloss = ""
-            if size == 1:
-                gloss = _part_gloss(word, i)
-            if size == 1 and i and word[i - 1] in _COUNTERS:
-                gloss = _classifier_gloss(piece, syllables[i : i + 1]) or gloss
-            gloss = gloss or short_gloss(piece, syllables[i : i + size])
-            if gloss:
-                parts.append(f"{piece} ({gloss})")
-                i += size
-                break
-        else:
-            parts.append(word[i])
-            i += 1
-    if not parts:
-        return None
-    return Sense(pinyin=" ".join(syllables), definitions=(" + ".join(parts),), source="composed")
-
-
-def _idiom_info(
-    word: str, syllables: tuple[str, ...], senses: tuple[Sense, ...], lex: Lexicon
-) -> IdiomInfo:
-    literal = figurative = None
-    supplement = lex.supplement.get(word)
-    if supplement is not None:
-        literal, figurative = supplement.literal, supplement.figurative
-    for sense in senses:
-        for d in sense.definitions:
-            if d.startswith("lit. ") and literal is None:
-                literal = d[5:].replace(" (idiom)", "")
-            elif d.startswith("fig. ") and figurative is None:
-                figurative = d[5:].replace(" (idiom)", "")
-    char_gloss = tuple(
-        (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
-    )
-    return IdiomInfo(
-        literal=literal,
-        figurative=figurative,
-        char_gloss=char_gloss,
-    )
 
 
 def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> list[VocabItem]:
@@ -271,15 +132,25 @@ class ItemBuilder:
             item.syllables = tuple(s or "" for s in readings(word))
             return item
         item.syllables = self.reader.reading(word, token.sentence, token.start)
+        if word in lex.idioms and word not in lex.entries and word not in lex.supplement:
+            item.syllables = idiom_reading(word, item.syllables)  # xinhua's, checked
         item.traditional = lex.traditional(word)
         item.hsk_level = self.levels.get(word)
-        senses = _senses(word, item.syllables, lex)
+        at = token.start - sentence.start
+        form = None
+        if len(word) == 1 or word not in lex.entries:
+            left, right = clause_span(sentence.text, at)
+            form = traditional_in_context(word, sentence.text[left:right], at - left)
+        if form:
+            item.traditional = form
+            item.syllables = reading_of_form(word, form, item.syllables, lex)
+        senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
         if not senses and item.kind is not Kind.NAME:
-            composed = _composed_sense(word, item.syllables, lex)
+            composed = composed_sense(word, item.syllables, lex)
             senses = (composed,) if composed else ()
         item.senses = senses
         if item.kind is Kind.IDIOM or (item.kind is Kind.PHRASE and len(word) >= 4):
-            item.idiom = _idiom_info(word, item.syllables, senses, lex)
+            item.idiom = idiom_info(word, item.syllables, senses, lex)
         return item
 
     def finish(self, counts: Counter[str]) -> list[VocabItem]:

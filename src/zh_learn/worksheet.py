@@ -43,7 +43,7 @@ def _gloss(simplified: str, syllable: str) -> str:
     Hanzi's short definition."""
     from zh_learn.characters import facts
     from zh_learn.lexicon import lexicon
-    from zh_learn.vocabulary import cedict_syllables
+    from zh_learn.senses import cedict_syllables
 
     best: list[str] = []
     for sense in lexicon().senses(simplified):

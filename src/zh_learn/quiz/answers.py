@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -147,8 +147,28 @@ def _user_groups(letters: list[_Letter]) -> list[list[_Letter]]:
     return [g for g in groups if g]
 
 
-def check_pinyin(answer: str, expected: Sequence[str]) -> Check:
-    """Compare a typed pinyin answer with the expected tone-number syllables."""
+def check_pinyin(answer: str, expected: Sequence[str], also: Iterable[Sequence[str]] = ()) -> Check:
+    """Compare a typed pinyin answer with the expected tone-number syllables. ``also`` holds
+    other readings the dictionary accepts (母亲 mǔ qīn, also mǔ qin); it is only read when the
+    answer does not match ``expected``."""
+    check = _check_pinyin(answer, expected)
+    if check.correct:
+        return check
+    for other in also:
+        if len(other) == len(expected) and _check_pinyin(answer, other).correct:
+            return _also_accepted(check, other)
+    return check
+
+
+def _also_accepted(check: Check, other: Sequence[str]) -> Check:
+    from zh_learn.pinyin_format import to_marks
+
+    marks = tuple(Mark.OK for _ in other)
+    note = f"also accepted: {to_marks(other)} (the dictionary gives both readings)"
+    return Check(True, marks, check.given, note=note)
+
+
+def _check_pinyin(answer: str, expected: Sequence[str]) -> Check:
     want = [split_syllable(s) for s in expected]
     letters = _letters(answer)
     if not letters:
@@ -218,8 +238,19 @@ def _note(marks: Sequence[Mark], given: Sequence[str], expected: Sequence[str]) 
     return f"{kind}: " + "; ".join(parts)
 
 
-def check_tones(answer: str, expected: Sequence[str]) -> Check:
-    """Tone digits for each syllable: "2321", "2 3 2 1", "2-3-2-1"; 0 or 5 for neutral."""
+def check_tones(answer: str, expected: Sequence[str], also: Iterable[Sequence[str]] = ()) -> Check:
+    """Tone digits for each syllable: "2321", "2 3 2 1", "2-3-2-1"; 0 or 5 for neutral.
+    ``also``: other readings the dictionary accepts, read only for a wrong answer."""
+    check = _check_tones(answer, expected)
+    if check.correct:
+        return check
+    for other in also:
+        if len(other) == len(expected) and _check_tones(answer, other).correct:
+            return _also_accepted(check, other)
+    return check
+
+
+def _check_tones(answer: str, expected: Sequence[str]) -> Check:
     want = [split_syllable(s)[1] for s in expected]
     digits = [int(c) or 5 for c in answer if c.isdigit()]
     stray = re.sub(r"[\d\s,\-/.]", "", answer)

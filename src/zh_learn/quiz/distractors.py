@@ -17,7 +17,7 @@ def meanings(gloss: str) -> set[str]:
     {"tread on thin ice", "careful"}. Classifier and variant notes are dropped."""
     out = set()
     for part in re.split(r"[;/]", gloss.lower()):
-        part = _PAREN.sub("", part).strip(" .,!?")
+        part = _PAREN.sub("", part).strip(" .,!?…~")
         if not part or part.startswith(("cl:", "variant of", "see ", "abbr.")):
             continue
         part = _LEADING.sub("", part).strip()
@@ -26,9 +26,27 @@ def meanings(gloss: str) -> set[str]:
     return out
 
 
+#: Words too general to make two definitions the same meaning.
+_GENERAL = frozenset(
+    "to a an the of one sb sth be is it in on at for with and or not there have has by as "
+    "from up out do make get".split()
+)
+
+
+def _overlap(one: str, other: str) -> bool:
+    """A one-word definition that is the key word of a short one ("only" / "only have ...")."""
+    words = other.split()
+    return " " not in one and one not in _GENERAL and len(words) <= 3 and one in words
+
+
 def share_meaning(a: str, b: str) -> bool:
-    """True when two glosses have a definition in common (both would answer the question)."""
-    return bool(meanings(a) & meanings(b))
+    """True when two glosses have a definition in common (both would answer the question):
+    the same definition, or one word that is the key of a short definition of the other
+    (只有 "only have" and 仅仅 "only")."""
+    ma, mb = meanings(a), meanings(b)
+    if ma & mb:
+        return True
+    return any(_overlap(x, y) or _overlap(y, x) for x in ma for y in mb)
 
 
 def pick(

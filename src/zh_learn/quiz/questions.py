@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from zh_learn.models import Kind, VocabItem
@@ -45,6 +45,12 @@ class Question:
     accepted: tuple[str, ...] = ()  # typed answers accepted for "text" (and cloze choices)
     hint: str = ""  # a second line under the prompt (toneless pinyin, a meaning)
 
+    def _also(self) -> Iterator[tuple[str, ...]]:
+        """Other readings the dictionary accepts (looked up only for a wrong answer)."""
+        from zh_learn.senses import also_readings
+
+        yield from also_readings(self.word.word, self.word.syllables)
+
     @property
     def typed(self) -> bool:
         return self.check != "choice"
@@ -56,9 +62,9 @@ class Question:
     def grade(self, answer: str) -> answers.Check | None:
         """Check an answer; None when it cannot be read (e.g. choice 7 of 4): ask again."""
         if self.check == "pinyin":
-            return answers.check_pinyin(answer, self.word.syllables)
+            return answers.check_pinyin(answer, self.word.syllables, self._also())
         if self.check == "tones":
-            return answers.check_tones(answer, self.word.syllables)
+            return answers.check_tones(answer, self.word.syllables, self._also())
         if self.check == "text":
             return answers.check_text(answer, self.accepted)
         index = answers.parse_choice(answer, self.choices)
@@ -112,8 +118,31 @@ def short_gloss(gloss: str, limit: int = 60) -> str:
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 
+#: Chinese characters in a gloss, with the note in brackets after them: a reading
+#: ("把 (bǎ)") or, in glosses stored by older versions, a part's meaning ("包 (to cover)").
+_HANZI_NOTE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?:\s*\(([^()]*)\))?")
+_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+
+
+def without_answer(gloss: str, word: str) -> str:
+    """``gloss`` with no character of ``word`` left in it, so a prompt never shows its answer:
+    "(used before the object: 把 (bǎ) + noun)" -> "(... ~ + noun)"."""
+    own = set(word)
+
+    def one(m: re.Match[str]) -> str:
+        hanzi, note = m.group(), m.group(1) or ""
+        if not own & set(hanzi):
+            return hanzi
+        reading = bool(_TONE_MARKS & set(note)) or any(c.isdigit() for c in note)
+        if note and not reading and (" " in note or len(note) > 4):
+            return note  # an older composed gloss: keep the part's meaning
+        return "~"
+
+    return _HANZI_NOTE.sub(one, gloss)
+
+
 def meaning_of(word: StudyWord) -> str:
-    return short_gloss(word.idiom_meaning or word.gloss)
+    return short_gloss(without_answer(word.idiom_meaning or word.gloss, word.word))
 
 
 def toneless(syllables: Iterable[str]) -> str:

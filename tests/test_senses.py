@@ -1,0 +1,130 @@
+"""What an item means: the sense its sentence uses first, its traditional form there,
+glosses composed from parts (never showing the characters), measure words and markup."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from zh_learn.analysis import analyze
+from zh_learn.lexicon import lexicon, readable
+from zh_learn.models import VocabItem, Vocabulary
+from zh_learn.senses import context_role
+
+HANZI = re.compile(r"[\u3400-\u9fff]")
+
+
+def by_word(vocab: Any) -> dict[str, VocabItem]:
+    assert isinstance(vocab, Vocabulary)
+    return {item.simplified: item for item in vocab.items}
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "word", "role"),
+    [
+        ("他对我说", 1, "对", "before"),
+        ("你说得对。", 3, "对", "end"),
+        ("你说得对了", 3, "对", "end"),
+        ("买了一把伞", 3, "把", "counted"),
+        ("各项工作", 1, "项", "counted"),
+        ("孩子才三岁", 2, "才", "before_number"),
+    ],
+    ids=["before", "end", "end-particle", "counted", "each", "before-number"],
+)
+def test_context_role(text: str, offset: int, word: str, role: str) -> None:
+    assert context_role(text, offset, word) == role
+
+
+def test_the_first_gloss_is_the_sense_the_sentence_uses() -> None:
+    items = by_word(analyze("他对我说，你说得对。他才来。孩子才三岁。他把书放在桌上。"))
+    assert items["对"].gloss.startswith("towards")
+    assert items["才"].gloss.startswith("only then")
+    assert items["把"].gloss.startswith("(marks the object")
+    # every dictionary sense is kept after the one shown first
+    definitions = [d for s in items["对"].senses for d in s.definitions]
+    assert "right; correct" in definitions and "classifier: couple; pair" in definitions
+
+
+def test_learner_order_for_everyday_words() -> None:
+    items = by_word(analyze("家长们都来了，一声大叫。"))
+    assert items["家长"].gloss.startswith("parent")
+    assert items["一声"].gloss.startswith("a cry")
+
+
+def test_traditional_form_and_reading_follow_the_sentence() -> None:
+    items = by_word(analyze("我干了一杯酒。考过五级后，他走了。"))
+    assert items["干"].traditional == "乾"
+    assert items["干"].pinyin == "gān"
+    assert items["干"].gloss.startswith("dry")
+    assert items["后"].traditional == "後"
+    assert "empress" not in items["后"].gloss
+
+
+def test_composed_glosses_never_show_hanzi() -> None:
+    items = by_word(analyze("他出将入相，门前坐着十来个华冠丽服之人，穿红着绿。"))
+    assert items["出将入相"].gloss == "to go out + general + to enter + appearance"
+    assert items["华冠丽服"].gloss == "splendid + crown + beautiful + clothes"
+    composed = [i for i in items.values() if i.senses and i.senses[0].source == "composed"]
+    assert len(composed) >= 3
+    for item in composed:
+        assert not HANZI.search(item.gloss), item.gloss
+
+
+def test_composed_glosses_choose_their_pieces() -> None:
+    from zh_learn.lexicon import lexicon
+    from zh_learn.senses import composed_sense
+
+    lex = lexicon()
+
+    def gloss(word: str, pinyin: str) -> str:
+        sense = composed_sense(word, tuple(pinyin.split()), lex)
+        assert sense is not None
+        return sense.definitions[0]
+
+    assert gloss("放风筝", "fang4 feng1 zheng1") == "to put + kite"
+    assert gloss("外婆家", "wai4 po2 jia1") == "(coll.) mother's mother + home"
+    assert gloss("三分钟", "san1 fen1 zhong1") == "three + minute"
+    assert gloss("睡不着", "shui4 bu4 zhao2") == "to sleep + not able to + successfully"
+    assert gloss("便会", "bian4 hui4") == "then + will"
+    assert gloss("三天", "san1 tian1") == "three + day(s)"
+    assert gloss("桌上", "zhuo1 shang4") == "table + on"
+    assert gloss("倒掉", "dao4 diao4") == "to pour + away"
+
+
+def test_an_items_own_characters_never_appear_in_its_gloss() -> None:
+    items = by_word(analyze("他把门打开，只有你知道。"))
+    for item in items.values():
+        assert not set(item.simplified) & set(item.gloss), (item.simplified, item.gloss)
+
+
+def test_measure_words_and_readable_markup() -> None:
+    lex = lexicon()
+    friend = lex.senses("朋友")[0]
+    assert friend.definitions == ("friend",)
+    assert [(c.simplified, c.traditional, c.pinyin) for c in friend.classifiers] == [
+        ("个", "個", "gè"),
+        ("位", "位", "wèi"),
+    ]
+    mother = lex.senses("母亲")[0]
+    assert mother.also == ("mu3 qin5",)
+    assert all("also pr." not in d for d in mother.definitions)
+    assert readable("see 什麼|什么[shen2 me5]") == "see 什么 (shén me)"
+    assert readable("classifier for enumerated events: time [ci4]") == (
+        "classifier for enumerated events: time cì"
+    )
+
+
+def test_json_carries_classifiers(runner: Any) -> None:
+    import json
+
+    from zh_learn.cli import cli
+
+    result = runner.invoke(
+        cli, ["vocab", "-", "--format", "json"], input="我的朋友。", catch_exceptions=False
+    )
+    data = json.loads(result.output)
+    friend = next(i for i in data["items"] if i["simplified"] == "朋友")
+    assert friend["classifiers"][0] == {"simplified": "个", "traditional": "個", "pinyin": "gè"}
+    assert "CL:" not in friend["gloss"]
