@@ -29,9 +29,10 @@ lint: $(STAMP)
 
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+	@bash scripts/other-pythons.sh $(PYTHON)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.* build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

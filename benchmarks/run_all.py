@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ORDER = (
     "vocab_speed.py", "quiz_startup.py", "anki_export.py", "audio.py", "pinyin_cpp.py",
-    "encoding_detect.py",
+    "encoding_detect.py", "characters.py",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sqlite3
 import time
 import zipfile
@@ -57,7 +58,7 @@ def sample_items() -> list[VocabItem]:
 
 
 OPTIONS = DeckOptions(title="测试文章", slug="test-article", credit="Some paper, 2021")
-VOCAB_ID, CLOZE_ID = 1202879779267615, 1368771497558890
+VOCAB_ID, CLOZE_ID = 1140599678500635, 1368771497558890
 
 
 # --- real Anki helpers --------------------------------------------------------------------------
@@ -88,15 +89,15 @@ def apkg_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, str]]:
 def test_note_type_ids_and_layout_are_pinned() -> None:
     # Changing any of these makes Anki see a different note type: bump VOCAB_VERSION /
     # CLOZE_VERSION (which changes name and id) when the fields change, and update this test.
-    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v2"
+    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v3"
     assert CLOZE_MODEL_NAME == "zh-learn Cloze v2"
-    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v2") == VOCAB_ID
+    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v3") == VOCAB_ID
     assert CLOZE_MODEL_ID == anki_deck.stable_id("zh-learn Cloze v2") == CLOZE_ID
     assert VOCAB_FIELDS == (
         "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin",
         "Meaning", "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard",
         "Frequency", "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
-        "Audio", "Listening",
+        "Strokes", "Audio", "Listening",
     )
     assert CLOZE_FIELDS == (
         "Text", "Sentence", "SentencePinyin", "Hanzi", "HanziColoured", "Pinyin", "Meaning",
@@ -165,7 +166,12 @@ def test_fields_are_escaped(tmp_path: Path) -> None:
     fields = anki_deck.vocab_fields(evil, opts)
     cloze = anki_deck.cloze_fields(evil, opts)
     assert cloze is not None
+    strokes = fields[VOCAB_FIELDS.index("Strokes")]
+    # the one <img> allowed: zh-learn's own stroke diagrams of the word's characters
+    assert re.fullmatch(r'(<img src="zh-learn-strokes-[0-9a-f]{16}\.svg" alt=". stroke order">){2}',
+                        strokes)
     for text in [*fields, *cloze, anki_deck.description(opts)]:
+        text = text.replace(strokes, "")
         assert "<script" not in text and "<img" not in text and "{{c2" not in text
     assert cloze[0].count("{{c1::") == 1
     # genanki warns about invalid HTML in fields; warnings are errors in this test suite.
@@ -268,7 +274,7 @@ def test_reimport_updates_in_place(tmp_path: Path, collection: Any) -> None:
     assert (len(log.new), len(log.duplicate), len(log.conflicting)) == (0, 0, 0)
     assert len(log.updated) == 9
     assert collection.note_count() == 9
-    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v2"')
+    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v3"')
     assert collection.get_note(nid)["Meaning"] == "to stress"
     assert len(collection.find_cards("")) == 13
 
@@ -394,7 +400,7 @@ def test_a_second_article_deck_leaves_the_first_as_it_was(tmp_path: Path, collec
     assert (card.type, card.queue, card.due, card.ivl, card.reps) == studied
     assert collection.db.scalar("select count() from revlog where cid = ?", cid) == 1
 
-    assert len(collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v2"')) == 1
+    assert len(collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v3"')) == 1
     clozes = collection.find_notes('"Hanzi:才" "note:zh-learn Cloze v2"')
     by_source = {collection.get_note(n)["Source"]: collection.get_note(n) for n in clozes}
     assert set(by_source) == {"第一篇文章", "第二篇文章"}
@@ -405,7 +411,7 @@ def test_a_second_article_deck_leaves_the_first_as_it_was(tmp_path: Path, collec
     assert (first, second) == ({"才", "强调"}, {"才", "犹豫"})
     # The shared word's cards stay in the deck where the learner met them first.
     decks = {collection.decks.name(c.did) for c in collection.get_note(
-        collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v2"')[0]).cards()}
+        collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v3"')[0]).cards()}
     assert decks == {"zh-learn::第一篇文章"}
 
 

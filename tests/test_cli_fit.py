@@ -32,8 +32,10 @@ def _complete(args: str, cwd: Path) -> list[str]:
     return out.stdout.splitlines()
 
 
-@pytest.mark.parametrize("command", ["vocab", "quiz", "anki", "pinyin", "wordlist",
-                                     "profile", "handout", "known import"])
+@pytest.mark.parametrize("command", ["vocab", "quiz", "anki", "build", "pinyin", "wordlist",
+                                     "profile", "handout", "worksheet", "exercises",
+                                     "known import", "known import-anki",
+                                     "wordlist --known", "char --from"])
 def test_file_arguments_complete_as_files(tmp_path: Path, command: str) -> None:
     # click answers "file,<text>" and the shell then lists matching files itself.
     assert _complete(f"{command} art", tmp_path) == ["file,art"]

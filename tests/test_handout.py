@@ -209,6 +209,9 @@ def test_seed_article_handout_renders_in_chromium(runner, tmp_path: Path) -> Non
     assert red > 200, "no marked words drawn"
     # Text fills the middle of the page, leaving margins on both sides.
     assert min(columns_with_ink) > 100 and max(columns_with_ink) < width - 100
+    from page_support import cjk_glyphs_drawn  # (it reads PNGs with this module's reader)
+
+    assert cjk_glyphs_drawn(sheet, tmp_path), "Chinese drawn as missing-glyph boxes"
 
 
 @needs_chromium
@@ -219,3 +222,96 @@ def test_pdf_beside_html(runner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     pdf = out.with_suffix(".pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"/MediaBox [0 0 594.9" in pdf  # A4
+
+
+# ------------------------------------------------------------------ fixes of issue 15
+
+
+def test_note_numbers_of_100_and_more_print_whole(runner) -> None:
+    import re
+
+    html = handout(runner, "--max-words", "0", "--level", "3")
+    numbers = [int(n) for n in re.findall(r'<span class="nn">(\d+)\.</span>', html)]
+    assert max(numbers) >= 100
+    in_text = {int(n) for n in re.findall(r'<sup class="n" id="t(\d+)">', html)}
+    assert set(numbers) <= in_text
+
+
+def test_max_words_caps_every_section(runner) -> None:
+    import re
+
+    def rows(html: str) -> int:
+        return len([r for r in parse(html).rows if r and r[0].isdigit()])
+
+    def names(html: str) -> int:
+        found = re.search(r'<p class="names">(.*?)</p>', html)
+        return 0 if found is None else found.group(1).count('class="zh"')
+
+    everything = handout(runner, "--max-words", "0")
+    default = handout(runner)
+    assert rows(everything) > 100 and rows(default) == 25
+    assert "(the 25 met most often, of " in default
+    assert names(everything) > 5
+    top = handout(runner, "--top", "3")
+    assert rows(top) == 3 and names(top) == 3 and top.count('<span class="nn">') <= 3
+
+
+def test_above_level_is_judged_as_in_profile(runner) -> None:
+    """很大 and 很多 are not in the HSK list, but made of HSK 1 words: a class at level 1
+    knows them, in the handout, the word list and the profile alike."""
+    import json
+
+    html = handout(runner, LESSON, "--level", "1")
+    words = {r[1] for r in parse(html).rows if r and r[0].isdigit()}
+    assert "很大" not in words and "很多" not in words and "旅游" in words
+    listed = runner.invoke(cli, ["wordlist", LESSON, "--above", "1", "-f", "json"],
+                           catch_exceptions=False).stdout
+    entries = {i["simplified"] for lesson in json.loads(listed)["lessons"]
+               for g in lesson["groups"] for i in g["items"]}
+    assert "很大" not in entries and "旅游" in entries
+    assert words - {"第一课"} <= entries
+    prof = json.loads(runner.invoke(cli, ["profile", LESSON, "--json"]).stdout)
+    assert prof["compound_tokens"] >= 2
+
+
+def test_wordlist_top_limits_names_too(runner) -> None:
+    import json
+
+    out = runner.invoke(cli, ["wordlist", "--top", "5", "-f", "json"],
+                        catch_exceptions=False).stdout
+    items = [i for lesson in json.loads(out)["lessons"] for g in lesson["groups"]
+             for i in g["items"]]
+    assert len(items) == 5
+
+
+def test_traditional_and_zhuyin(runner) -> None:
+    trad = handout(runner, LESSON, "--level", "1", "--script", "traditional")
+    assert "旅遊" in "".join(parse(trad).text).replace("\n", "") or "遊" in trad
+    assert '<html lang="zh-Hant">' in trad
+    page = parse(trad)
+    assert "遊" in "".join(page.text)
+    zhuyin = parse(handout(runner, LESSON, "--style", "zhuyin"))
+    assert "ㄌㄩˇ" in zhuyin.rt and "lǚ" not in zhuyin.rt
+
+
+@needs_chromium
+def test_demo_handout_fits_about_four_pages(runner, tmp_path: Path) -> None:
+    """The 2,051-character demo article with the default cap: 5 printed pages at most (it
+    was 16 before the cap)."""
+    import re
+
+    out = tmp_path / "demo.html"
+    result = runner.invoke(cli, ["handout", "-o", str(out), "--pdf"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    pdf = out.with_suffix(".pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 3 <= pages <= 5
+
+
+def test_one_rule_for_above_level() -> None:
+    from zh_learn.hsk import above_level, judged_level
+
+    assert judged_level("很大", None) == 1  # 很 + 大, both HSK 1
+    assert not above_level("很大", None, 1) and not above_level("我家", None, 1)
+    assert above_level("旅游", 2, 1) and not above_level("旅游", 2, 2)
+    assert above_level("蒿慧杰", None, 6)  # no listed parts: above every level

@@ -11,12 +11,13 @@ from types import ModuleType
 import pytest
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "meanings.py"
-#: The in-repo texts and the least share of items each had fitting first glosses when judged.
+#: The in-repo texts and the least share of items with fitting first glosses: two points under
+#: the share when judged, as a change of segmentation moves a few items.
 FLOORS = {
-    "everyday": 0.95,
-    "hongloumeng-3": 0.88,
-    "wikipedia-cpp": 0.84,
-    "wikipedia-cpp-2": 0.80,
+    "everyday": 0.93,
+    "hongloumeng-3": 0.86,
+    "wikipedia-cpp": 0.82,
+    "wikipedia-cpp-2": 0.78,
 }
 
 

@@ -38,7 +38,9 @@ from zh_learn.models import Kind, VocabItem
 from zh_learn.package_data import read_text
 from zh_learn.pos import parts_of_speech
 
-VOCAB_VERSION = 2
+# Vocabulary 2 had the Strokes field added to version 1's layout; 3 is the article-free
+# layout below. Cloze 2 adds the article's slug to the GUID and the Sentence fields.
+VOCAB_VERSION = 3
 CLOZE_VERSION = 2
 VOCAB_MODEL_NAME = f"zh-learn Vocabulary v{VOCAB_VERSION}"
 CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
@@ -48,7 +50,7 @@ CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
 VOCAB_FIELDS: tuple[str, ...] = (
     "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin", "Meaning",
     "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard", "Frequency",
-    "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Audio",
+    "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Strokes", "Audio",
     "Listening",
 )
 #: Field layout of the cloze note type. Changing it requires bumping CLOZE_VERSION.
@@ -91,6 +93,7 @@ class DeckOptions:
     subdecks: str = "none"  # "none" | "kind" | "level"
     cloze: bool = True  # add a cloze note from the article's sentence for each item
     typing: bool = False  # Recall cards ask you to type the answer
+    strokes: bool = True  # stroke-order diagrams of the word's characters (SVG media)
     audio: bool = True  # an Audio field with each word's recording (media in the package)
     listening: bool = False  # a Listening card per word (hear it, recall it); needs audio
 
@@ -146,6 +149,7 @@ def vocab_fields(
     """The word note's fields, in VOCAB_FIELDS order, all HTML-safe; ``audio`` is the
     ``[sound:...]`` tag of its media file."""
     values = vocab_values(item, part_of_speech=part_of_speech, typing=options.typing)
+    values["Strokes"] = _strokes(item, options)
     values["Audio"] = audio
     values["Listening"] = "y" if audio and options.listening else ""
     return [values[name] for name in VOCAB_FIELDS]
@@ -250,6 +254,25 @@ def _subdeck(item: VocabItem, mode: str, cloze: bool) -> str | None:
     return None
 
 
+def _strokes(item: VocabItem, options: DeckOptions) -> str:
+    from zh_learn.anki_strokes import strokes_field
+
+    return strokes_field(item.simplified) if options.strokes else ""
+
+
+def _write_stroke_media(items: Sequence[VocabItem], folder: Path) -> list[str]:
+    """The stroke diagrams the notes name, written into ``folder``: the package's media."""
+    from zh_learn.anki_strokes import word_media
+
+    paths: dict[str, str] = {}
+    for item in items:
+        for _char, name, svg in word_media(item.simplified):
+            if name not in paths:
+                (folder / name).write_text(svg, encoding="utf-8")
+                paths[name] = str(folder / name)
+    return list(paths.values())
+
+
 def description(options: DeckOptions) -> str:
     parts = [
         f"Vocabulary from <b>{esc(options.title)}</b>.",
@@ -260,6 +283,10 @@ def description(options: DeckOptions) -> str:
     if options.credit:
         parts.append(f"Source: {esc(options.credit)}")
     parts.append(esc(CREDIT))
+    if options.strokes:
+        from zh_learn.anki_strokes import CREDIT as STROKES_CREDIT
+
+        parts.append(esc(STROKES_CREDIT))
     if options.audio:
         from zh_learn.audio.sources import CREDIT as AUDIO_CREDIT
 
@@ -271,7 +298,9 @@ def build_package(
     items: Sequence[VocabItem], options: DeckOptions, media_dir: Path | None = None
 ) -> tuple[Any, DeckSummary]:
     """The genanki Package for ``items`` and a summary of what is in it (path left empty).
-    With ``options.audio``, each note's audio is written to ``media_dir`` and packaged."""
+    Stroke diagrams (``options.strokes``) are written into ``media_dir``, which must then
+    outlive the package's writing.
+    With ``options.audio``, each note's audio is written to ``media_dir`` too."""
     import genanki
 
     from zh_learn.anki_audio import write_credits, write_note_audio
@@ -320,6 +349,8 @@ def build_package(
         summary.cards_by_template["Cloze"] += len(note.cards)
     if media and folder is not None:
         media[str(write_credits(folder))] = None
+    if options.strokes and media_dir:
+        media.update(dict.fromkeys(_write_stroke_media(items, media_dir)))
     return genanki.Package(list(decks.values()), media_files=list(media)), summary
 
 

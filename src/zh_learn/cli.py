@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "wordlist": "zh_learn.commands.teacher_cmd:wordlist",
     "profile": "zh_learn.commands.teacher_cmd:profile",
     "handout": "zh_learn.commands.teacher_cmd:handout",
+    "char": "zh_learn.commands.char_cmd:char",
+    "worksheet": "zh_learn.commands.char_cmd:worksheet",
+    "exercises": "zh_learn.commands.char_cmd:exercises",
     "say": "zh_learn.commands.audio_cmd:say",
 }
 
@@ -41,6 +44,9 @@ SHORT_HELP: dict[str, str] = {
     "wordlist": "Write a graded word list for one or more texts.",
     "profile": "Show how hard a text is: words and coverage by HSK level.",
     "handout": "Write a printable HTML reading sheet with pinyin and notes.",
+    "char": "Show characters: readings, parts, origin, strokes, stroke order.",
+    "worksheet": "Write a printable writing sheet for a text's new characters.",
+    "exercises": "Write an exercise sheet from a text, with an answer key.",
     "say": "Say a word or phrase (human recordings), or write it to an .mp3.",
 }
 

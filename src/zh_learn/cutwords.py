@@ -36,13 +36,13 @@ from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, connect, write_table
 
-CUTWORDS_FORMAT = 6
+CUTWORDS_FORMAT = 7
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
 IDIOM_FREQ = 2000
 #: Place-name endings (county, city, town, village ...) for names no list holds.
-PLACE_SUFFIXES = frozenset("省市县区镇乡村州庄屯寨湾岛港")
+PLACE_SUFFIXES = frozenset("省市县区镇乡村州庄屯寨湾岛港府")
 
 
 #: Flags stored with each word (the low bits of its value; the frequency is the rest).

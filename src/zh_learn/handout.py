@@ -36,17 +36,26 @@ def stylesheet() -> str:
     return read_text("handout.css")
 
 
-def page(title: str, body: str, *, lang: str = "zh-Hans") -> str:
-    """A complete, self-contained HTML document around ``body`` (already HTML)."""
+def page(title: str, body: str, *, lang: str = "zh-Hans", css: str = "") -> str:
+    """A complete, self-contained HTML document around ``body`` (already HTML); ``css`` is
+    added after the shared stylesheet (a worksheet's or exercise sheet's own rules)."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="zh-learn">\n'
-        f"<title>{e(title)}</title>\n<style>\n{stylesheet()}</style>\n</head>\n<body>\n"
+        f"<title>{e(title)}</title>\n<style>\n{stylesheet()}{css}</style>\n</head>\n<body>\n"
         f"{body}\n</body>\n</html>\n"
     )
+
+
+def is_above(item: VocabItem, level: int, standard: str) -> bool:
+    """Whether a class at ``level`` has yet to learn ``item``: the rule word lists,
+    handouts, profiles and exercises share (``hsk.above_level``)."""
+    from zh_learn.hsk import above_level
+
+    return above_level(item.simplified, item.hsk_level, level, standard)
 
 
 @dataclass(slots=True)
@@ -57,33 +66,78 @@ class Note:
     item: VocabItem
 
 
+#: Default cap on the words (and, apart, the idioms and names) a handout lists: with it a
+#: 2,000-character news article prints on about four A4 pages.
+DEFAULT_MAX_WORDS = 25
+
+
+def _most_useful(items: list[VocabItem], limit: int | None) -> list[VocabItem]:
+    """The ``limit`` items a reader meets most in this text (then the commonest in general)."""
+    if limit is None or len(items) <= limit:
+        return items
+    ranked = sorted(items, key=lambda i: (-i.count, -(i.zipf or 0.0), i.first_offset))
+    return ranked[:limit]
+
+
 def numbered_items(
-    vocabulary: Vocabulary, level: int, known: set[str] | frozenset[str] | None = None
+    vocabulary: Vocabulary,
+    level: int,
+    known: set[str] | frozenset[str] | None = None,
+    max_words: int | None = None,
 ) -> list[Note]:
-    """Words above ``level`` (or not in HSK) and idioms, numbered by first appearance; words
-    in ``known`` are left unmarked."""
+    """Words above ``level`` (by ``is_above``) and idioms, numbered by first appearance;
+    words in ``known`` are left unmarked. ``max_words`` keeps the words met most often in
+    the text, and as many idioms."""
     known = known or frozenset()
-    chosen = [
-        item
-        for item in vocabulary.items
-        if item.simplified not in known
-        and (
-            item.kind in _NOTE_KINDS
-            or (item.kind in _MARKED_KINDS and (item.hsk_level is None or item.hsk_level > level))
-        )
-    ]
+    standard = vocabulary.standard
+    fresh = [i for i in vocabulary.items if i.simplified not in known]
+    words = [i for i in fresh if i.kind in _MARKED_KINDS and is_above(i, level, standard)]
+    idioms = [i for i in fresh if i.kind in _NOTE_KINDS]
+    chosen = _most_useful(words, max_words) + _most_useful(idioms, max_words)
     chosen.sort(key=lambda i: i.first_offset)
     return [Note(n, item) for n, item in enumerate(chosen, start=1)]
 
 
-def _ruby(text: str, syllables: list[str | None]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _zhuyin(syllable: str) -> str:
+    from zh_learn.pinyin_format import to_zhuyin
+
+    return to_zhuyin([syllable])
+
+
+def reading_text(syllables: tuple[str, ...] | list[str], style: str) -> str:
+    """A word's reading for the page: pinyin with tone marks, or zhuyin."""
+    from zh_learn.pinyin_format import to_marks
+
+    if style == "zhuyin":
+        return " ".join(_zhuyin(s) for s in syllables)
+    return to_marks(syllables)
+
+
+def _word_html(item: VocabItem, script: str) -> str:
+    """The word in the sheet's script, with its other form beside it when that differs."""
+    first, other = item.simplified, item.traditional
+    if script == "traditional":
+        first, other = other or first, first
+    word = e(first)
+    if other and other != first:
+        word += f' <span class="trad">{e(other)}</span>'
+    return word
+
+
+def _ruby(text: str, syllables: list[str | None], style: str = "marks") -> str:
     from zh_learn.pinyin_format import syllable_to_marks
 
     if not any(syllables):
         return e(text)
+
+    def shown(s: str | None) -> str:
+        if not s:
+            return ""
+        return e(_zhuyin(s) if style == "zhuyin" else syllable_to_marks(s))
+
     pairs = "".join(
-        f"{e(ch)}<rt>{e(syllable_to_marks(s)) if s else ''}</rt>"
-        for ch, s in zip(text, syllables, strict=False)
+        f"{e(ch)}<rt>{shown(s)}</rt>" for ch, s in zip(text, syllables, strict=False)
     )
     return f"<ruby>{pairs}</ruby>"
 
@@ -95,12 +149,12 @@ def _render_text(
     level: int,
     pinyin: str,
     readings: list[str | None],
-    vocab_levels: dict[str, int | None],
+    above_words: set[str],
+    script: str = "auto",
+    style: str = "marks",
 ) -> list[str]:
     """The running text as a list of paragraph bodies (HTML)."""
-    shown = document.original if (
-        document.original and len(document.original) == len(document.text)
-    ) else document.text
+    shown = shown_text(document, script)
     paragraphs: list[str] = []
     current: list[str] = []
     numbered: set[str] = set()
@@ -127,16 +181,17 @@ def _render_text(
             continue
         surface = shown[token.start : token.end]
         note = notes.get(token.text)
-        item_level = vocab_levels.get(token.text)
         above = note is not None and note.item.kind in _MARKED_KINDS
         is_idiom = note is not None and note.item.kind in _NOTE_KINDS
         is_name = token.kind == TokenKind.NAME
         want_pinyin = pinyin == "all" or (
             pinyin == "above"
-            and (above or is_idiom or is_name or (item_level is not None and item_level > level))
+            and (above or is_idiom or is_name or token.text in above_words)
         )
         body = (
-            _ruby(surface, readings[token.start : token.end]) if want_pinyin else e(surface)
+            _ruby(surface, readings[token.start : token.end], style)
+            if want_pinyin
+            else e(surface)
         )
         classes = [c for c, on in (("above", above), ("idiom", is_idiom), ("name", is_name)) if on]
         if classes:
@@ -152,8 +207,34 @@ def _render_text(
     return [p for p in paragraphs if p]
 
 
-def _vocab_table(notes: list[Note], standard: str) -> str:
-    from zh_learn.wordlist import level_title, meaning, word_cell
+def shown_text(document: Document, script: str = "auto") -> str:
+    """The running text in the script asked for, one character per character of
+    ``document.text``: ``auto`` keeps the input's script."""
+    original = document.original if (
+        document.original and len(document.original) == len(document.text)
+    ) else None
+    if script == "simplified":
+        return document.text
+    if script == "auto" or (script == "traditional" and original is not None):
+        return original or document.text
+    from zh_learn.lexicon import lexicon
+
+    lex = lexicon()
+    chars = list(document.text)
+    for token in document.tokens:
+        if token.kind in (TokenKind.PUNCT, TokenKind.SPACE, TokenKind.NUMBER,
+                          TokenKind.FOREIGN):
+            continue
+        trad = lex.traditional(token.text)
+        if len(trad) == len(token.text):
+            chars[token.start : token.end] = trad
+    return "".join(chars)
+
+
+def _vocab_table(
+    notes: list[Note], standard: str, script: str = "simplified", style: str = "marks"
+) -> str:
+    from zh_learn.wordlist import level_title, meaning
 
     words = [n for n in notes if n.item.kind in _MARKED_KINDS]
     if not words:
@@ -175,15 +256,16 @@ def _vocab_table(notes: list[Note], standard: str) -> str:
         for note in group:
             item = note.item
             rows.append(
-                f'<tr><td class="num">{note.number}</td><td class="zh">{word_cell(item)}</td>'
-                f'<td class="py">{e(item.pinyin)}</td><td>{e(meaning(item))}</td>'
-                f'<td class="num">{item.count}</td></tr>'
+                f'<tr><td class="num">{note.number}</td>'
+                f'<td class="zh">{_word_html(item, script)}</td>'
+                f'<td class="py">{e(reading_text(item.syllables, style))}</td>'
+                f'<td>{e(meaning(item))}</td><td class="num">{item.count}</td></tr>'
             )
     rows.append("</tbody></table>")
     return "\n".join(rows)
 
 
-def _idiom_notes(notes: list[Note]) -> str:
+def _idiom_notes(notes: list[Note], script: str = "simplified", style: str = "marks") -> str:
     from zh_learn.wordlist import meaning
 
     idioms = [n for n in notes if n.item.kind in _NOTE_KINDS]
@@ -192,8 +274,12 @@ def _idiom_notes(notes: list[Note]) -> str:
     out = ['<h2>Idioms and set phrases</h2>', '<ol class="notes">']
     for note in idioms:
         item = note.item
+        # The number is written out, not left to the list marker: a marker wider than the
+        # list's indent (107.) loses its first digits.
         parts = [
-            f'<span class="zh">{e(item.simplified)}</span> <i>{e(item.pinyin)}</i>'
+            f'<span class="nn">{note.number}.</span> '
+            f'<span class="zh">{e(item.form(script))}</span> '
+            f"<i>{e(reading_text(item.syllables, style))}</i>"
         ]
         if meaning(item):
             parts.append(f" — {e(meaning(item))}")
@@ -208,16 +294,23 @@ def _idiom_notes(notes: list[Note]) -> str:
     return "\n".join(out)
 
 
-def _names(vocabulary: Vocabulary) -> str:
+def _names(
+    vocabulary: Vocabulary,
+    limit: int | None = None,
+    script: str = "simplified",
+    style: str = "marks",
+) -> str:
     names = [i for i in vocabulary.items if i.kind == Kind.NAME]
     if not names:
         return ""
+    kept = _most_useful(names, limit)
     shown = "; ".join(
-        f'<span class="zh">{e(i.simplified)}</span> {e(i.pinyin)}'
+        f'<span class="zh">{e(i.form(script))}</span> {e(reading_text(i.syllables, style))}'
         + (f" ({e(i.name_type)})" if i.name_type else "")
-        for i in sorted(names, key=lambda i: i.first_offset)
+        for i in sorted(kept, key=lambda i: i.first_offset)
     )
-    return f'<p class="names"><b>Names:</b> {shown}</p>'
+    more = f" (the {len(kept)} most frequent of {len(names)})" if len(kept) < len(names) else ""
+    return f'<p class="names"><b>Names{more}:</b> {shown}</p>'
 
 
 def profile_svg(profile: Profile, level: int | None = None) -> str:
@@ -330,30 +423,40 @@ def render_handout(
     pinyin: str = "all",
     known: set[str] | frozenset[str] | None = None,
     profile: Profile | None = None,
+    max_words: int | None = DEFAULT_MAX_WORDS,
+    script: str = "auto",
+    style: str = "marks",
 ) -> str:
-    """The reading sheet as one HTML document."""
+    """The reading sheet as one HTML document. ``max_words`` caps every list (words,
+    idioms, names); ``script`` is auto (the input's), simplified or traditional; ``style``
+    is marks (pinyin) or zhuyin."""
     from zh_learn.pinyin import readings as read_pinyin
     from zh_learn.wordlist import level_title
 
     standard = vocabulary.standard
     if profile is None:
         profile = build_profile([(document, vocabulary)], standard=standard, known=known)
-    notes = numbered_items(vocabulary, level, known)
+    notes = numbered_items(vocabulary, level, known, max_words)
     by_word = {n.item.simplified: n for n in notes}
     readings = read_pinyin(document.text)
+    table_script = vocabulary.script if script == "auto" else script
     paragraphs = _render_text(
         document,
         by_word,
         level=level,
         pinyin=pinyin,
         readings=readings,
-        vocab_levels={i.simplified: i.hsk_level for i in vocabulary.items},
+        above_words={
+            i.simplified for i in vocabulary.items
+            if i.kind in _MARKED_KINDS and is_above(i, level, standard)
+        },
+        script=script,
+        style=style,
     )
     title = vocabulary.title or vocabulary.source or "Reading"
     head = ""
-    shown_title = document.original.splitlines()[0].strip() if (
-        document.original and document.original.strip()
-    ) else title
+    full_text = shown_text(document, script)
+    shown_title = full_text.strip().splitlines()[0].strip() if full_text.strip() else title
     if paragraphs and html.unescape(_strip_tags(paragraphs[0])).strip() in (title, shown_title):
         head = f'<h1 class="title">{paragraphs.pop(0)}</h1>'
     else:
@@ -362,7 +465,7 @@ def render_handout(
     meta = (
         f'<p class="meta">Source: {e(vocabulary.source or "-")} · Standard: '
         f"{e(profile.standard_name)} · Class level: {e(level_name)} · "
-        f"Pinyin: {e(_PINYIN_LABELS[pinyin])}</p>"
+        f"{'Zhuyin' if style == 'zhuyin' else 'Pinyin'}: {e(_PINYIN_LABELS[pinyin])}</p>"
     )
     key = (
         '<p class="key"><span><span class="above">underlined</span><sup class="n">1</sup> '
@@ -380,12 +483,12 @@ def render_handout(
         *(f"<p>{p}</p>" for p in paragraphs),
         "</section>",
         "<section>",
-        _idiom_notes(notes),
+        _idiom_notes(notes, table_script, style),
         "</section>",
         "<section>",
-        f"<h2>Vocabulary above {e(level_name)}</h2>",
-        _vocab_table(notes, standard),
-        _names(vocabulary),
+        f"<h2>Vocabulary above {e(level_name)}{_cap_note(vocabulary, level, known, notes)}</h2>",
+        _vocab_table(notes, standard, table_script, style),
+        _names(vocabulary, max_words, table_script, style),
         "</section>",
         "<section>",
         _profile_section(profile, level),
@@ -393,7 +496,27 @@ def render_handout(
         f'<footer>Made with zh-learn. Levels: {e(profile.standard_name)}. Pinyin is read by '
         "machine; check readings of polyphonic characters before class.</footer>",
     ]
-    return page(title, "\n".join(b for b in body if b))
+    lang = "zh-Hant" if _is_traditional(script, vocabulary) else "zh-Hans"
+    return page(title, "\n".join(b for b in body if b), lang=lang)
+
+
+def _is_traditional(script: str, vocabulary: Vocabulary) -> bool:
+    return script == "traditional" or (script == "auto" and vocabulary.script == "traditional")
+
+
+def _cap_note(
+    vocabulary: Vocabulary, level: int, known: set[str] | frozenset[str] | None,
+    notes: list[Note],
+) -> str:
+    """" (the 40 met most often, of 265)" when --max-words left words out."""
+    known = known or frozenset()
+    total = sum(
+        1 for i in vocabulary.items
+        if i.kind in _MARKED_KINDS and i.simplified not in known
+        and is_above(i, level, vocabulary.standard)
+    )
+    shown = sum(1 for n in notes if n.item.kind in _MARKED_KINDS)
+    return f" (the {shown} met most often, of {total})" if shown < total else ""
 
 
 def _strip_tags(fragment: str) -> str:

@@ -75,6 +75,45 @@ def char_level(ch: str, standard: str = DEFAULT_STANDARD) -> int | None:
     return char_levels(standard).get(ch)
 
 
+def compound_level(word: str, levels: dict[str, int]) -> int | None:
+    """The level of a word missing from the list but written as listed words (做好 = 做 + 好,
+    高风险 = 高 + 风险): its hardest part's level, splitting longest-first. None if it
+    cannot be split that way."""
+    if len(word) < 2:
+        return None
+    best: list[int | None] = [None] * (len(word) + 1)  # best[i]: level covering word[:i]
+    best[0] = 0
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, len(word) + 1):
+            level = levels.get(word[i:j])
+            if level is not None and (j - i < len(word)):
+                cand = max(best[i] or 0, level)
+                current = best[j]
+                if current is None or cand < current:
+                    best[j] = cand
+    return best[len(word)] or None
+
+
+def judged_level(word: str, listed: int | None, standard: str = DEFAULT_STANDARD) -> int | None:
+    """The level a word is judged at everywhere (word lists, handouts, profiles, exercises):
+    its listed level, else for a compound of listed words (很大 = 很 + 大) its hardest part's
+    level, else None (above every level)."""
+    if listed is not None:
+        return listed
+    return compound_level(word, word_levels(standard))
+
+
+def above_level(
+    word: str, listed: int | None, level: int, standard: str = DEFAULT_STANDARD
+) -> bool:
+    """Whether a class at ``level`` has yet to learn ``word`` (the one rule of "above
+    level")."""
+    judged = judged_level(word, listed, standard)
+    return judged is None or judged > level
+
+
 def level_label(level: int | None, standard: str = DEFAULT_STANDARD) -> str:
     """How the standard names a level: "4", "7-9" (HSK 3.0's undivided band), "-" if none."""
     if level is None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from zh_learn.hsk import DEFAULT_STANDARD
+from zh_learn.hsk import DEFAULT_STANDARD, compound_level
 from zh_learn.models import Document, Kind, TokenKind, Vocabulary
 
 TRANSPARENT = frozenset({TokenKind.NAME, TokenKind.NUMBER, TokenKind.FOREIGN})
@@ -28,27 +28,6 @@ def _is_han(ch: str) -> bool:
         0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
         or 0x20000 <= cp <= 0x2FFFF
     )
-
-
-def compound_level(word: str, levels: dict[str, int]) -> int | None:
-    """The level of a word missing from the list but written as listed words (做好 = 做 + 好,
-    高风险 = 高 + 风险): its hardest part's level, splitting longest-first. None if it
-    cannot be split that way."""
-    if len(word) < 2:
-        return None
-    best: list[int | None] = [None] * (len(word) + 1)  # best[i]: level covering word[:i]
-    best[0] = 0
-    for i in range(len(word)):
-        if best[i] is None:
-            continue
-        for j in range(i + 1, len(word) + 1):
-            level = levels.get(word[i:j])
-            if level is not None and (j - i < len(word)):
-                cand = max(best[i] or 0, level)
-                current = best[j]
-                if current is None or cand < current:
-                    best[j] = cand
-    return best[len(word)] or None
 
 
 def max_level(standard: str) -> int:

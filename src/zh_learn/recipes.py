@@ -44,6 +44,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "max_notes": (int, "at most this many word notes, the commonest first"),
     "cloze": (bool, "add cloze cards from the article's sentences (default true)"),
     "typing": (bool, "type the answer on Recall cards (default false)"),
+    "strokes": (bool, "stroke-order diagrams of each word's characters (default true)"),
     "audio": (bool, "each word note gets its recording (default true)"),
     "listening": (bool, "a Listening card per word (default false)"),
     "output": (str, "file name of the .apkg (default: <slug>.apkg)"),
@@ -70,6 +71,7 @@ class Recipe:
     max_notes: int | None = None
     cloze: bool = True
     typing: bool = False
+    strokes: bool = True
     audio: bool = True
     listening: bool = False
     output: str = ""
@@ -153,6 +155,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         max_notes=data.get("max_notes"),
         cloze=data.get("cloze", True),
         typing=data.get("typing", False),
+        strokes=data.get("strokes", True),
         audio=data.get("audio", True),
         listening=data.get("listening", False),
         output=output,

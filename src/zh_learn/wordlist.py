@@ -146,10 +146,13 @@ def build_wordlist(
 ) -> WordList:
     """Group each lesson's new items by level; idioms and names go to their own groups.
 
-    ``above`` keeps only items above that HSK level (and those not in the list); ``known``
-    drops items the class knows; ``min_count`` drops rarer items; ``top`` keeps the N most
-    frequent study items (names are listed apart and not counted).
+    ``above`` keeps only items above that HSK level, by the rule handouts and profiles use
+    (``hsk.above_level``: a compound of listed words such as 很大 counts at its parts'
+    level); ``known`` drops items the class knows; ``min_count`` drops rarer items; ``top``
+    keeps the N most frequent entries of every section, names included.
     """
+    from zh_learn.hsk import above_level
+
     lessons = credit_lessons(vocabularies)
     filters: list[str] = []
 
@@ -160,8 +163,8 @@ def build_wordlist(
             return False
         if item.count < min_count:
             return False
-        if above is not None and item.kind not in _NAME_KINDS:
-            return item.hsk_level is None or item.hsk_level > above
+        if above is not None and item.kind in _GROUP_KINDS:
+            return above_level(item.simplified, item.hsk_level, above, standard)
         return True
 
     kept = [[item for item in lesson.items if keep(item)] for lesson in lessons]
@@ -178,14 +181,10 @@ def build_wordlist(
                 (-item.count, n, item.first_offset, item.simplified)
                 for n, items in enumerate(kept)
                 for item in items
-                if item.kind not in _NAME_KINDS
             )
         )
         chosen = {key[3] for key in ranked[:top]}
-        kept = [
-            [i for i in items if i.kind in _NAME_KINDS or i.simplified in chosen]
-            for items in kept
-        ]
+        kept = [[i for i in items if i.simplified in chosen] for items in kept]
     sections = [
         LessonSection(lesson.number, lesson.title, lesson.source, _group(items, standard))
         for lesson, items in zip(lessons, kept, strict=True)

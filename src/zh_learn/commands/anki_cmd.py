@@ -67,6 +67,8 @@ def _report(summary: DeckSummary) -> None:
 @click.option("--cloze/--no-cloze", default=True, show_default=True,
               help="Add cloze cards made from the text's own sentences.")
 @click.option("--typing", is_flag=True, help="Type the answer on Recall cards.")
+@click.option("--strokes/--no-strokes", default=True, show_default=True,
+              help="Add stroke-order diagrams of each word's characters (SVG media).")
 @click.option("--audio/--no-audio", default=True, show_default=True,
               help="Give each word note its recording (human voices, packaged with the deck).")
 @click.option("--listening", is_flag=True,
@@ -86,6 +88,7 @@ def anki(
     subdecks: str,
     cloze: bool,
     typing: bool,
+    strokes: bool,
     audio: bool,
     listening: bool,
     credit: str | None,
@@ -123,7 +126,8 @@ def anki(
     if listening and not audio:
         raise click.UsageError("--listening needs audio; drop --no-audio")
     options = DeckOptions(title=deck_title, slug=slug, credit=credit or "", subdecks=subdecks,
-                          cloze=cloze, typing=typing, audio=audio, listening=listening)
+                          cloze=cloze, typing=typing, strokes=strokes, audio=audio,
+                          listening=listening)
     summary = write_deck(items, target, options)
     _report(summary)
     _level_hint(summary)
@@ -154,7 +158,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     title = recipe.title or source.title or recipe.slug
     options = DeckOptions(title=title, slug=recipe.slug, credit=recipe.source,
                           subdecks=recipe.subdecks, cloze=recipe.cloze, typing=recipe.typing,
-                          audio=recipe.audio, listening=recipe.listening)
+                          strokes=recipe.strokes, audio=recipe.audio,
+                          listening=recipe.listening)
     summary = write_deck(items, target, options)
     _report(summary)
     _level_hint(summary)
@@ -162,7 +167,7 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
 
 
 @click.command()
-@click.argument("recipes", nargs=-1, metavar="[RECIPE]...")
+@click.argument("recipes", nargs=-1, metavar="[RECIPE]...", type=click.Path())
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="out",
               show_default=True, help="Folder for the .apkg files (created if missing).")
 @handle_errors

@@ -15,6 +15,7 @@ from zh_learn.commands._common import (
     progress_reporter,
     standard_option,
 )
+from zh_learn.handout import DEFAULT_MAX_WORDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,6 +34,7 @@ def _known_options(func: F) -> F:
         "known_files",
         multiple=True,
         metavar="FILE",
+        type=click.Path(allow_dash=True),
         help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
     )(func)
     return click.option(
@@ -249,6 +251,17 @@ def profile(
 )
 @_known_options
 @click.option(
+    "--max-words", "--top", "max_words", type=click.IntRange(min=0), default=DEFAULT_MAX_WORDS,
+    show_default=True,
+    help="List at most N words above the level (those met most often), N idioms and N "
+    "names; 0 = no limit. The default fits a 2,000-character article on about 4 pages.",
+)
+@click.option("--script", type=click.Choice(["auto", "simplified", "traditional"]),
+              default="auto", show_default=True,
+              help="Characters to show; auto = the script of the input.")
+@click.option("--style", type=click.Choice(["marks", "zhuyin"]), default="marks",
+              show_default=True, help="Readings as pinyin with tone marks, or zhuyin.")
+@click.option(
     "--pdf", is_flag=True,
     help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.",
 )
@@ -263,6 +276,9 @@ def handout(
     pinyin: str,
     known_files: tuple[str, ...],
     skip_known: bool,
+    max_words: int,
+    script: str,
+    style: str,
     pdf: bool,
 ) -> None:
     """Write a printable HTML reading sheet for a text.
@@ -291,12 +307,14 @@ def handout(
     known = _load_known(known_files, skip_known)
     (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
     prof = build_profile([(document, vocabulary)], standard=standard, known=known)
+    cap = max_words or None
     page = render_handout(
-        document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof
+        document, vocabulary, level=level, pinyin=pinyin, known=known, profile=prof,
+        max_words=cap, script=script, style=style,
     )
     _emit(page, target)
     if target is not None:
-        marked = len(numbered_items(vocabulary, level, known))
+        marked = len(numbered_items(vocabulary, level, known, cap))
         click.echo(f"Wrote {output} ({marked} numbered words and idioms)", err=True)
         if pdf_path is not None:
             print_with_chromium(target, pdf_path, mode="pdf")
