@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cloze", action="store_true", help="leave out the cloze notes")
     args = parser.parse_args(argv)
 
-    from zh_learn.anki_deck import DeckOptions, sentence_pinyin, write_deck
+    from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.anki_fields import clear_sentence_cache
     from zh_learn.pinyin import readings
 
     readings("预热")  # load pypinyin's dictionaries outside the timing
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     times = []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs):
-            sentence_pinyin.cache_clear()  # every run computes every sentence's pinyin
+            clear_sentence_cache()  # every run computes every sentence's pinyin
             path = Path(tmp) / f"bench-{run}.apkg"
             start = time.perf_counter()
             summary = write_deck(items, path, options)  # type: ignore[arg-type]

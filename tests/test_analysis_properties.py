@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zh_learn.analysis import analyze_document
-from zh_learn.anki_deck import _example
+from zh_learn.anki_fields import example as _example
 from zh_learn.models import STUDY_KINDS, TokenKind
 
 #: Pieces of text a user's file may hold, in simplified, traditional and mixed script.

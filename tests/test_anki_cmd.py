@@ -111,7 +111,7 @@ def test_rebuilt_seed_deck_updates_in_place(
     assert (len(log.new), len(log.duplicate), len(log.conflicting)) == (0, 0, 0)
     assert len(log.updated) == first.notes == collection.note_count()
     assert len(collection.find_cards("")) == first.cards
-    nids = collection.find_notes(f'"note:zh-learn Vocabulary v2" "Hanzi:{target.simplified}"')
+    nids = collection.find_notes(f'"note:zh-learn Vocabulary v3" "Hanzi:{target.simplified}"')
     assert [collection.get_note(n)["Meaning"] for n in nids] == ["corrected"]
 
 

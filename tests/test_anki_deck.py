@@ -23,14 +23,12 @@ from zh_learn.anki_deck import (
     VOCAB_MODEL_ID,
     VOCAB_MODEL_NAME,
     DeckOptions,
-    clip_sentence,
-    coloured_pinyin,
     note_guid,
-    sentence_pinyin,
     write_deck,
 )
+from zh_learn.anki_fields import clip_sentence, coloured_pinyin, sentence_pinyin
 from zh_learn.errors import OutputError
-from zh_learn.models import Example, IdiomInfo, Kind, Sense, VocabItem
+from zh_learn.models import Classifier, Example, IdiomInfo, Kind, Sense, VocabItem
 
 SENTENCE = "蒿慧杰强调，一是思想要紧，决不能犹豫拖沓、贻误战机。"
 EVIL = '<script>alert("x")</script> {{c2::oops}} <img src=x onerror=alert(1)>'
@@ -60,6 +58,7 @@ def sample_items() -> list[VocabItem]:
 
 
 OPTIONS = DeckOptions(title="测试文章", slug="test-article", credit="Some paper, 2021")
+VOCAB_ID, CLOZE_ID = 1140599678500635, 1368771497558890
 
 
 # --- real Anki helpers --------------------------------------------------------------------------
@@ -90,16 +89,20 @@ def apkg_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, str]]:
 def test_note_type_ids_and_layout_are_pinned() -> None:
     # Changing any of these makes Anki see a different note type: bump VOCAB_VERSION /
     # CLOZE_VERSION (which changes name and id) when the fields change, and update this test.
-    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v2"
-    assert CLOZE_MODEL_NAME == "zh-learn Cloze v1"
-    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v2") == 1202879779267615
-    assert CLOZE_MODEL_ID == anki_deck.stable_id("zh-learn Cloze v1") == 1370172975921763
+    assert VOCAB_MODEL_NAME == "zh-learn Vocabulary v3"
+    assert CLOZE_MODEL_NAME == "zh-learn Cloze v2"
+    assert VOCAB_MODEL_ID == anki_deck.stable_id("zh-learn Vocabulary v3") == VOCAB_ID
+    assert CLOZE_MODEL_ID == anki_deck.stable_id("zh-learn Cloze v2") == CLOZE_ID
     assert VOCAB_FIELDS == (
-        "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level",
-        "Standard", "Frequency", "Sentence", "SentencePinyin", "Source", "Literal",
-        "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Strokes",
+        "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin",
+        "Meaning", "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard",
+        "Frequency", "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing",
+        "Strokes",
     )
-    assert CLOZE_FIELDS == ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
+    assert CLOZE_FIELDS == (
+        "Text", "Sentence", "SentencePinyin", "Hanzi", "HanziColoured", "Pinyin", "Meaning",
+        "Source",
+    )
     assert anki_deck.vocab_model().model_id == VOCAB_MODEL_ID
     assert [t["name"] for t in anki_deck.vocab_model().templates] == ["Recognition", "Recall"]
 
@@ -109,7 +112,10 @@ def test_guid_hashes_only_word_reading_and_note_kind() -> None:
     fixed = dataclasses.replace(a, senses=(Sense("qiang2 diao4", ("to stress",)),), zipf=1.0,
                                 hsk_level=2, example=None)
     assert note_guid("vocab", a) == note_guid("vocab", fixed) == "b,ge{*!rZ6"
-    assert note_guid("cloze", a) != note_guid("vocab", a)
+    assert note_guid("cloze", a, "one") != note_guid("vocab", a)
+    # a per-article note belongs to its article: the same word in two articles is two notes
+    assert note_guid("cloze", a, "one") != note_guid("cloze", a, "two")
+    assert note_guid("cloze", a, "one") == note_guid("cloze", fixed, "one")
     other_reading = dataclasses.replace(a, syllables=("qiang3", "diao4"))
     assert note_guid("vocab", other_reading) != note_guid("vocab", a)
 
@@ -171,6 +177,8 @@ def test_fields_are_escaped(tmp_path: Path) -> None:
 
 
 def test_tags() -> None:
+    # word notes carry no source tag (Anki replaces tags on update); cloze notes do
+    assert anki_deck.tags_for(sample_items()[1]) == ["hsk3::7-9", "kind::word"]
     tags = anki_deck.tags_for(sample_items()[1], "test article")
     assert tags == ["hsk3::7-9", "kind::word", "source::test-article"]
     assert anki_deck.tags_for(sample_items()[2], "x") == ["kind::idiom", "source::x"]
@@ -207,17 +215,23 @@ def test_import_into_anki(tmp_path: Path, collection: Any) -> None:
     assert "贻误战机" in rec.question() and "yí" not in rec.question()
     answer = rec.answer()
     for expected in ("yí", "wù", "zhàn", "jī", "to miss a chance", "delay the moment of battle",
-                     "贻 leave", "某书", '<span class="hl">贻误战机</span>', "貽誤戰機"):
+                     "to miss the chance", "贻 leave", "某书", "貽誤戰機", "ㄧˊ ㄨˋ ㄓㄢˋ ㄐㄧ",
+                     '<span class="tone2">贻</span><span class="tone4">误</span>'):
         assert expected in answer
+    assert "Frequency: common" in visible(answer) and "Zipf" not in answer
+    assert SENTENCE[:5] not in answer  # the article's sentence is on the cloze note
     recall = {c.note()["Hanzi"]: c for c in cards["Recall"]}["强调"]
     assert "to emphasize" in recall.question() and "强调" not in visible(recall.question())
-    assert "强调" in recall.answer() and "qiáng" in recall.answer()
+    assert '<span class="tone2">强</span><span class="tone4">调</span>' in recall.answer()
+    assert "qiáng" in recall.answer()
     assert "[[type:Hanzi]]" not in recall.question()
     cloze = {c.note()["Hanzi"]: c for c in cards["Cloze"]}["思想"]
     assert "思想" not in visible(cloze.question()) and "[...]" in cloze.question()
-    assert "思想" in visible(cloze.answer()) and "sī xiǎng" in cloze.answer()
-    note = rec.note()
-    assert set(note.tags) == {"kind::idiom", "source::test-article"}
+    assert "思想" in visible(cloze.answer()) and "sī xiǎng" in visible(cloze.answer())
+    assert '<span class="tone1">sī</span> <span class="tone3">xiǎng</span>' in cloze.answer()
+    assert "测试文章" in visible(cloze.answer())
+    assert set(rec.note().tags) == {"kind::idiom"}
+    assert set(cloze.note().tags) == {"hsk3::7-9", "kind::word", "source::test-article"}
     assert collection.decks.name(rec.did) == "zh-learn::测试文章"
 
 
@@ -258,7 +272,7 @@ def test_reimport_updates_in_place(tmp_path: Path, collection: Any) -> None:
     assert (len(log.new), len(log.duplicate), len(log.conflicting)) == (0, 0, 0)
     assert len(log.updated) == 9
     assert collection.note_count() == 9
-    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v2"')
+    (nid,) = collection.find_notes('"Hanzi:强调" "note:zh-learn Vocabulary v3"')
     assert collection.get_note(nid)["Meaning"] == "to stress"
     assert len(collection.find_cards("")) == 13
 
@@ -332,3 +346,144 @@ def test_empty_deck_is_still_a_valid_package(tmp_path: Path, collection: Any) ->
     summary = write_deck([], tmp_path / "empty.apkg", OPTIONS)
     assert (summary.notes, summary.cards) == (0, 0)
     assert len(import_apkg(collection, tmp_path / "empty.apkg").new) == 0
+
+
+# --- two article decks sharing words -------------------------------------------------------------
+
+
+def _snapshot(col: Any) -> dict[int, tuple[list[str], list[str], set[str]]]:
+    """note id -> (fields, tags, decks of its cards)."""
+    out = {}
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        decks = {col.decks.name(card.did) for card in note.cards()}
+        out[nid] = (list(note.fields), sorted(note.tags), decks)
+    return out
+
+
+def test_a_second_article_deck_leaves_the_first_as_it_was(tmp_path: Path, collection: Any) -> None:
+    """Deck A, a review, then deck B sharing a word: A's notes, tags, decks and review history
+    stay as they were; the shared word stays one note; B brings its own sentence for it."""
+    sentence_a, sentence_b = "他今天才来，我们强调安全。", "我才不去，他还在犹豫。"
+
+    def shared(sentence: str) -> VocabItem:
+        return item("才", "纔", "cai2", "just; only then", level=2, sentence=sentence)
+
+    deck_a = [shared(sentence_a), item("强调", "強調", "qiang2 diao4", "to emphasize",
+                                       sentence=sentence_a)]
+    deck_b = [shared(sentence_b), item("犹豫", "猶豫", "you2 yu4", "to hesitate",
+                                       sentence=sentence_b)]
+    opts_a = DeckOptions(title="第一篇文章", slug="first")
+    opts_b = DeckOptions(title="第二篇文章", slug="second")
+    write_deck(deck_a, tmp_path / "a.apkg", opts_a)
+    import_apkg(collection, tmp_path / "a.apkg")
+
+    # Study the shared word's Recognition card once.
+    (cid,) = collection.find_cards('"Hanzi:才" card:Recognition')
+    card = collection.get_card(cid)
+    card.start_timer()
+    collection.sched.answerCard(card, 4)
+    card = collection.get_card(cid)
+    studied = (card.type, card.queue, card.due, card.ivl, card.reps)
+    assert card.reps == 1 and card.ivl > 0
+    before = _snapshot(collection)
+
+    write_deck(deck_b, tmp_path / "b.apkg", opts_b, timestamp=time.time() + 60)
+    log = import_apkg(collection, tmp_path / "b.apkg")
+    # B's new notes: 犹豫's word note and B's two cloze notes; 才's word note is shared.
+    assert len(log.new) == 3
+    after = _snapshot(collection)
+    assert {nid: after[nid] for nid in before} == before  # fields, tags and decks of A's notes
+    card = collection.get_card(cid)
+    assert (card.type, card.queue, card.due, card.ivl, card.reps) == studied
+    assert collection.db.scalar("select count() from revlog where cid = ?", cid) == 1
+
+    assert len(collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v3"')) == 1
+    clozes = collection.find_notes('"Hanzi:才" "note:zh-learn Cloze v2"')
+    by_source = {collection.get_note(n)["Source"]: collection.get_note(n) for n in clozes}
+    assert set(by_source) == {"第一篇文章", "第二篇文章"}
+    assert "今天" in by_source["第一篇文章"]["Text"] and "不去" in by_source["第二篇文章"]["Text"]
+    # The tag of each article finds that article's sentences, and nothing of the other.
+    first = {collection.get_note(n)["Hanzi"] for n in collection.find_notes("tag:source::first")}
+    second = {collection.get_note(n)["Hanzi"] for n in collection.find_notes("tag:source::second")}
+    assert (first, second) == ({"才", "强调"}, {"才", "犹豫"})
+    # The shared word's cards stay in the deck where the learner met them first.
+    decks = {collection.decks.name(c.did) for c in collection.get_note(
+        collection.find_notes('"Hanzi:才" "note:zh-learn Vocabulary v3"')[0]).cards()}
+    assert decks == {"zh-learn::第一篇文章"}
+
+
+def test_meaning_fields() -> None:
+    from zh_learn.anki_fields import frequency_label, meanings, vocab_values
+
+    many = item("打", "打", "da3", "to beat")
+    many = dataclasses.replace(many, senses=(Sense("da3", (
+        "to beat", "to strike", "CL:次[ci4]", "to break", "to fight", "to play (a game)")),))
+    short, full = meanings(many)
+    assert short == ["to beat", "to strike", "to break"]  # a measure-word line is no meaning
+    assert len(full) == 6
+    idiom = item("如履薄冰", "如履薄冰", "ru2 lv3 bo2 bing1", "", Kind.IDIOM, None,
+                 IdiomInfo(literal="as if walking on thin ice",
+                           figurative="to be extremely cautious"))
+    idiom = dataclasses.replace(idiom, senses=(Sense("ru2 lu:3 bo2 bing1", (
+        "lit. as if walking on thin ice (idiom)", "fig. to be extremely cautious",
+        "to be skating on thin ice")),))
+    values = vocab_values(idiom)
+    assert values["Meaning"] == "to be skating on thin ice"
+    assert "lit." not in values["AllMeanings"] and "fig." not in values["AllMeanings"]
+    assert values["Literal"] == "as if walking on thin ice"
+    only_lit_fig = dataclasses.replace(idiom, senses=(Sense("ru2 lu:3 bo2 bing1", (
+        "lit. as if walking on thin ice (idiom)", "fig. to be extremely cautious")),))
+    values = vocab_values(only_lit_fig)
+    assert values["Meaning"] == "to be extremely cautious"  # the Recall card keeps a prompt
+    assert values["Figurative"] == "" and values["Literal"] == "as if walking on thin ice"
+    assert [frequency_label(z) for z in (6.1, 4.2, 3.0, 2.5, 1.0, None)] == [
+        "very common", "common", "less common", "rare", "very rare", ""]
+
+
+def test_word_fields_zhuyin_colours_and_part_of_speech() -> None:
+    from zh_learn.anki_fields import coloured_sentence_pinyin, vocab_values
+
+    values = vocab_values(item("一点儿", "一點兒", "yi1 dian3 r5", "a bit"), part_of_speech="m")
+    assert values["Zhuyin"] == "ㄧ ㄉㄧㄢˇ ㄦ"
+    assert values["HanziColoured"] == (
+        '<span class="tone1">一</span><span class="tone3">点</span><span class="tone5">儿</span>'
+    )
+    assert values["PartOfSpeech"] == "m"
+    teacher = item("老师", "老師", "lao3 shi1", "teacher")
+    teacher = dataclasses.replace(teacher, senses=(Sense("lao3 shi1", ("teacher",), classifiers=(
+        Classifier("个", "個", "gè"), Classifier("位", "位", "wèi"))),))
+    assert vocab_values(teacher)["Classifier"] == "个 gè, 位 wèi"
+    assert vocab_values(item("ABC", "ABC", "A B C", "x"))["Zhuyin"] == ""
+    assert coloured_sentence_pinyin("你好，世界。") == (
+        '<span class="tone3">nǐ</span> <span class="tone3">hǎo</span>, '
+        '<span class="tone4">shì</span> <span class="tone4">jiè</span>.'
+    )
+
+
+def test_parts_of_speech_are_plain_words() -> None:
+    from zh_learn.pos import parts_of_speech
+
+    found = parts_of_speech(["强调", "思想", "个", "才", "美丽", "不是一个词"])
+    assert found["强调"] == "verb" and found["思想"] == "noun"
+    assert found["个"] == "measure word" and found["才"] == "adverb"
+    assert "美丽" not in found  # jieba files it as a place name: left out, not guessed
+    assert "不是一个词" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("测试文章", "zh-learn::测试文章"),
+        ("蒿慧杰到西平县遂平县督导检查疫情防控工作",
+         "zh-learn::蒿慧杰到西平县遂平县督导检查疫情防控工作"),
+        ("习近平在庆祝中国共产党成立100周年大会上的讲话：以史为鉴、开创未来，埋头苦干、勇毅前行",
+         "zh-learn::习近平在庆祝中国共产党成立100周年大会上的讲话…"),
+        ("A very long English headline about what happened in the province of Henan this week",
+         "zh-learn::A very long English headline about what…"),
+        ("a::b", "zh-learn::a:b"),
+    ],
+    ids=["short", "20-chars", "long-zh", "long-en", "colons"],
+)
+def test_deck_names_stay_short(title: str, expected: str) -> None:
+    assert anki_deck.deck_root(title) == expected

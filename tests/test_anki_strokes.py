@@ -35,7 +35,7 @@ def test_deck_with_strokes_imports_with_every_media_file(runner, tmp_path: Path,
     import_apkg(collection, deck)
     media_dir = Path(collection.media.dir())
     referenced: set[str] = set()
-    notes = collection.find_notes('"note:zh-learn Vocabulary v2"')
+    notes = collection.find_notes('"note:zh-learn Vocabulary v3"')
     assert len(notes) == 40
     for nid in notes:
         note = collection.get_note(nid)
@@ -61,6 +61,6 @@ def test_no_strokes(runner, tmp_path: Path, collection) -> None:
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
     import_apkg(collection, deck)
-    for nid in collection.find_notes('"note:zh-learn Vocabulary v2"'):
+    for nid in collection.find_notes('"note:zh-learn Vocabulary v3"'):
         assert collection.get_note(nid)["Strokes"] == ""
     assert not list(Path(collection.media.dir()).iterdir())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -108,3 +109,47 @@ def test_bad_options_are_usage_errors(runner: CliRunner) -> None:
     assert result.exit_code == 2
     result = runner.invoke(cli, ["quiz", "--count", "0"])
     assert result.exit_code == 2
+
+
+def test_stats_forecast_and_iso_dates(runner: CliRunner) -> None:
+    import re
+    from datetime import date, datetime, timedelta
+
+    code, _, err = run(runner, ["quiz", "--mode", "meaning", "-n", "4", "--seed", "3"],
+                       "\n\n\n\n")
+    assert code == 0, err
+    assert err == "" or "Left out" not in err
+    code, out, _ = run(runner, ["stats", "--json"])
+    stats = json.loads(out)
+    iso = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"
+    assert re.fullmatch(iso, stats["next_due"]) and re.fullmatch(iso, stats["now"])
+    assert datetime.fromisoformat(stats["next_due"]) > datetime.fromisoformat(stats["now"])
+    today = date.today()
+    assert [d["date"] for d in stats["forecast"]] == [
+        (today + timedelta(days=i)).isoformat() for i in range(7)]
+    # Four misses: all four cards come back within minutes (today, or just after midnight).
+    assert sum(d["due"] for d in stats["forecast"][:2]) == 4
+    code, out, _ = run(runner, ["stats"])
+    assert re.search(r"Due by day: today \d+  tomorrow \d+  \w{3} 0", out)
+
+
+def test_meaning_options_have_balanced_brackets_and_varied_idioms(runner: CliRunner) -> None:
+    from collections import Counter
+
+    code, out, _ = run(runner, ["quiz", "--mode", "meaning", "-n", "40", "--seed", "5"],
+                       "\n" * 40)
+    assert code == 0
+    options = re.findall(r"^  \d\) (.*)$", out, re.M)
+    assert len(options) >= 100
+    for option in options:
+        assert option.count("(") == option.count(")"), option
+        assert option.count("[") == option.count("]"), option
+    # The article has ten idioms: their meaning questions draw on other idioms too, and
+    # an idiom already offered ranks lower, so no few are recycled.
+    code, out, _ = run(runner, ["quiz", "--mode", "meaning", "--kind", "idiom", "-n", "10",
+                                "--seed", "1"], "\n" * 10)
+    assert code == 0
+    asked = re.findall(r"^\[\d+/\d+\] What does this idiom mean\?", out, re.M)
+    shown = Counter(re.findall(r"^  \d\) (.*)$", out, re.M))
+    assert len(asked) == 10 and sum(shown.values()) == 40
+    assert max(shown.values()) <= 3, shown.most_common(3)

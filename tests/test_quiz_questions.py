@@ -195,6 +195,73 @@ def test_meaning_hides_labels_that_give_the_answer_away() -> None:
     assert meaning_of(POOL[12]) == "head; first"
 
 
+# --- the study-experience fixes ------------------------------------------------------------------
+
+
+def test_options_are_never_cut_inside_brackets() -> None:
+    from zh_learn.quiz.questions import short_gloss
+
+    gloss = "to take charge of (the affairs of a region, a department or an organisation) now"
+    cut = short_gloss(gloss, limit=40)
+    assert cut == "to take charge of…"
+    assert short_gloss("abc (def ghi jkl mno pqr stu vwx yz)", limit=20) == "abc…"
+    for limit in range(12, 80):
+        out = short_gloss(gloss, limit)
+        assert len(out) <= limit and out.count("(") == out.count(")")
+
+
+def test_malformed_answers_are_unreadable_not_wrong() -> None:
+    rng = random.Random(1)
+    word = w("暗访", "an4 fang3", "to investigate in secret")
+    pinyin = build(word, "pinyin", POOL, rng)
+    tones = build(word, "tones", POOL, rng)
+    assert pinyin is not None and tones is not None
+    for bad in ("暗访", "3", "an9 fang3", "an4;fang3"):
+        assert pinyin.grade(bad) is None, bad
+    for bad in ("暗访", "8", "4;3"):
+        assert tones.grade(bad) is None, bad
+    assert pinyin.grade("an4 fang2") is not None and tones.grade("43") is not None
+    assert "tone digit" in tones.reprompt and "pinyin" in pinyin.reprompt
+
+
+def test_idiom_blanks_accept_pinyin() -> None:
+    idiom = w("如履薄冰", "ru2 lv3 bo2 bing1", "to walk on thin ice", None, "idiom")
+    for seed in range(20):
+        q = build(idiom, "idiom", POOL, random.Random(seed))
+        assert q is not None
+        positions = [i for i, ch in enumerate(q.prompt) if ch == BLANK]
+        missing = [idiom.syllables[i] for i in positions]
+        for typed in (" ".join(missing), "".join(missing), "ru2 lü3 bo2 bing1"):
+            check = q.grade(typed)
+            assert check is not None and check.correct, (q.prompt, typed)
+        assert not q.grade("xx").correct  # type: ignore[union-attr]
+        assert q.grade("7") is None  # neither characters nor pinyin: asked again
+
+
+def test_polyphone_questions_carry_their_sentence() -> None:
+    hang = w("行", "hang2", "row; line", 2, example="他们排成一行走进来。")
+    qiang = w("强调", "qiang2 diao4", "to emphasize", 4, example="他强调了安全。")
+    rng = random.Random(1)
+    q = build(hang, "pinyin", POOL, rng)
+    assert q is not None and q.context == "他们排成一【行】走进来。"
+    assert build(hang, "tones", POOL, rng).context  # type: ignore[union-attr]
+    assert build(qiang, "pinyin", POOL, rng).context == ""  # type: ignore[union-attr]
+
+
+def test_distractors_are_spread_over_the_pool() -> None:
+    from collections import Counter
+
+    idioms = [p for p in POOL if p.kind == "idiom"]
+    extra = [w(f"成语{i:02d}", "cheng2 yu3 a1 b2", f"meaning number {i}", None, "idiom")
+             for i in range(12)]
+    rng = random.Random(3)
+    questions = plan(idioms * 3, {}, modes=("meaning",), count=12, now=0.0, rng=rng,
+                     pool=[*POOL, *extra])
+    offered = Counter(c for q in questions for c in q.choices if c != q.answer)
+    assert len(questions) == 12
+    assert max(offered.values()) <= 3  # no handful of idioms recycled question after question
+
+
 def test_a_prompt_never_shows_the_answers_characters() -> None:
     from zh_learn.quiz.questions import meaning_of, without_answer
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 
+import click
 import pytest
 
 from zh_learn.quiz.questions import Question, build
@@ -132,7 +133,8 @@ def test_retry_missed(store: Store) -> None:
 
 def test_colour_uses_tone_colours() -> None:
     script = Script("an4fang3")
-    Session(None, ask=script.ask, say=script.say, color=True, clock=clock()).run(questions()[:1])
+    Session(None, ask=script.ask, say=script.say, style=click.style, clock=clock()).run(
+        questions()[:1])
     assert "\x1b[35màn\x1b[0m \x1b[34mfǎng\x1b[0m" in script.text  # tone 4 purple, 3 blue
     plain = Script("an4fang3")
     Session(None, ask=plain.ask, say=plain.say, clock=clock()).run(questions()[:1])

@@ -3,8 +3,13 @@
 Identity is what makes re-imports update instead of duplicate, so nothing here is random:
 
 * note type and deck ids are derived from fixed names (``stable_id``);
-* a note's GUID hashes only (note kind, simplified, reading), so a corrected gloss or a new
-  example updates the learner's existing note;
+* a word note's GUID hashes only (note kind, simplified, reading), so a corrected gloss
+  updates the learner's existing note;
+* a word note holds nothing that depends on the article it came from (no sentence, no
+  source tag): the same word in two article decks is one note, and importing deck B
+  leaves what deck A's word notes show and how they are tagged as it was. The article's
+  sentence, title and ``source::`` tag live on the per-article cloze note, whose GUID adds
+  the article's slug, so each article keeps its own;
 * notes keep genanki's default modification time (now), because Anki's importer only
   updates a note whose incoming copy is newer.
 
@@ -16,53 +21,53 @@ refusing notes whose fields do not match. genanki is imported only inside functi
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import re
 import tempfile
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from zh_learn.anki_fields import STANDARD_LABELS, cloze_values, esc, vocab_values
 from zh_learn.fileio import check_output_path, replacing
-from zh_learn.models import Example, Kind, VocabItem
+from zh_learn.models import Kind, VocabItem
 from zh_learn.package_data import read_text
+from zh_learn.pos import parts_of_speech
 
-VOCAB_VERSION = 2  # 2: the Strokes field
-CLOZE_VERSION = 1
+# Vocabulary 2 had the Strokes field added to version 1's layout; 3 is the article-free
+# layout below. Cloze 2 adds the article's slug to the GUID and the Sentence fields.
+VOCAB_VERSION = 3
+CLOZE_VERSION = 2
 VOCAB_MODEL_NAME = f"zh-learn Vocabulary v{VOCAB_VERSION}"
 CLOZE_MODEL_NAME = f"zh-learn Cloze v{CLOZE_VERSION}"
 
 #: Field layout of the vocabulary note type. Changing it requires bumping VOCAB_VERSION.
+#: Nothing here may depend on the article (see the module docstring).
 VOCAB_FIELDS: tuple[str, ...] = (
-    "Hanzi", "Traditional", "Pinyin", "PinyinNumbers", "Meaning", "Kind", "Level", "Standard",
-    "Frequency", "Sentence", "SentencePinyin", "Source", "Literal", "Figurative", "CharGloss",
-    "Explanation", "Origin", "Typing",
-    "Strokes",
+    "Hanzi", "HanziColoured", "Traditional", "Pinyin", "PinyinNumbers", "Zhuyin", "Meaning",
+    "AllMeanings", "PartOfSpeech", "Classifier", "Kind", "Level", "Standard", "Frequency",
+    "Literal", "Figurative", "CharGloss", "Explanation", "Origin", "Typing", "Strokes",
 )
 #: Field layout of the cloze note type. Changing it requires bumping CLOZE_VERSION.
-CLOZE_FIELDS: tuple[str, ...] = ("Text", "Hanzi", "Pinyin", "Meaning", "SentencePinyin", "Source")
+CLOZE_FIELDS: tuple[str, ...] = (
+    "Text", "Sentence", "SentencePinyin", "Hanzi", "HanziColoured", "Pinyin", "Meaning",
+    "Source",
+)
 VOCAB_TEMPLATES: tuple[str, ...] = ("Recognition", "Recall")
 SUBDECK_MODES = ("none", "kind", "level")
 
-STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
+SUBDECK_MODES = ("none", "kind", "level")
+#: Longest root deck name after "zh-learn::", in columns (a CJK character counts two): a
+#: long headline would otherwise fill Anki's deck list. The full title is in the description.
+DECK_NAME_WIDTH = 48
+
 _TAG_PREFIX = {"hsk3-2021": "hsk3", "hsk3-2025": "hsk3-2025", "hsk2": "hsk2"}
 _KIND_DECKS = {Kind.WORD: "Words", Kind.IDIOM: "Idioms", Kind.PHRASE: "Phrases",
                Kind.NAME: "Names", Kind.NUMBER: "Numbers", Kind.FOREIGN: "Foreign words"}
-_CLAUSE_END = "，,；;：:、"
-_CLAUSE_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
-_OPENING = "“‘「『（(《〈【"
-#: CJK punctuation written the Western way in a pinyin line.
-_ASCII_PUNCT = str.maketrans({
-    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "“": '"',
-    "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "（": "(",
-    "）": ")", "【": "[", "】": "]", "—": "-", "…": "...",
-})
 CREDIT = (
     "Definitions from CC-CEDICT (https://cc-cedict.org), licensed CC BY-SA 4.0. "
     "Made with zh-learn."
@@ -108,107 +113,7 @@ class DeckSummary:
         return sum(self.cards_by_template.values())
 
 
-# --- field text -------------------------------------------------------------------------------
-
-
-_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
-
-
-def esc(text: str) -> str:
-    """HTML-escape field text; braces and brackets too, so input can never form a cloze or
-    template tag (``{{c1::``) or a media or TTS reference (``[sound:x.mp3]``, ``[anki:tts]``)."""
-    return html.escape(text, quote=True).translate(_ANKI_SYNTAX)
-
-
-@lru_cache(maxsize=1024)
-def coloured_pinyin(syllables: tuple[str, ...]) -> str:
-    """Tone-mark pinyin with one ``<span class="toneN">`` per syllable."""
-    from zh_learn.pinyin_format import syllable_to_marks, tone_of
-
-    return " ".join(
-        f'<span class="tone{tone_of(s)}">{esc(syllable_to_marks(s))}</span>' for s in syllables
-    )
-
-
-@lru_cache(maxsize=4096)
-def sentence_pinyin(sentence: str) -> str:
-    """Tone-mark pinyin of a sentence, syllables spaced, punctuation and Latin text kept."""
-    from zh_learn.pinyin import readings
-    from zh_learn.pinyin_format import syllable_to_marks
-
-    out: list[str] = []
-    prev = ""  # "syl", "word" (Latin/digits), "open", "punct", "space"
-    for ch, syl in zip(sentence, readings(sentence), strict=True):
-        if syl:
-            if out and prev in ("syl", "word", "punct"):
-                out.append(" ")
-            out.append(syllable_to_marks(syl))
-            prev = "syl"
-        elif ch.isspace():
-            if out and prev != "space":
-                out.append(" ")
-            prev = "space"
-        elif ch.isascii() and ch.isalnum():
-            if prev == "syl" or (prev == "punct" and out):
-                out.append(" ")
-            out.append(ch)
-            prev = "word"
-        elif ch in _OPENING:
-            if out and prev in ("syl", "word", "punct"):
-                out.append(" ")
-            out.append(ch)
-            prev = "open"
-        else:
-            out.append(ch)
-            prev = "punct"
-    return "".join(out).strip().translate(_ASCII_PUNCT)
-
-
-def clip_sentence(sentence: str, offset: int, length: int, limit: int = 80) -> tuple[str, int]:
-    """Cut a long sentence to the clauses around [offset, offset+length); returns (text, offset)."""
-    if len(sentence) <= limit:
-        return sentence, offset
-    bounds = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_RE.finditer(sentence))})
-    i = bisect_right(bounds, offset) - 1
-    j = bisect_left(bounds, offset + length)
-    if bounds[j] - bounds[i] > limit:  # the word's own clause is too long: take a window
-        start = max(0, min(offset - (limit - length) // 2, len(sentence) - limit))
-        end = min(len(sentence), start + max(limit, length))
-    else:
-        while True:  # add whole clauses on either side while they fit
-            grew = False
-            if i > 0 and bounds[j] - bounds[i - 1] <= limit:
-                i, grew = i - 1, True
-            if j < len(bounds) - 1 and bounds[j + 1] - bounds[i] <= limit:
-                j, grew = j + 1, True
-            if not grew:
-                break
-        start, end = bounds[i], bounds[j]
-    piece = sentence[start:end]
-    text = piece.strip()
-    lead = len(piece) - len(piece.lstrip())
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(sentence) and text[-1:] not in "。！？!?" else ""
-    return prefix + text + suffix, offset - start - lead + len(prefix)
-
-
-def _example(item: VocabItem) -> tuple[str, int] | None:
-    # the item as the sentence spells it (國内 in mixed text), else its simplified form
-    word = item.example.text if item.example is not None and item.example.text else item.simplified
-    return _example_cached(item.example, word)
-
-
-@lru_cache(maxsize=256)
-def _example_cached(ex: Example | None, word: str) -> tuple[str, int] | None:
-    """The item's sentence (clipped) and the item's offset in it, or None."""
-    if ex is None or not ex.sentence:
-        return None
-    offset = ex.offset
-    if ex.sentence[offset : offset + len(word)] != word:
-        offset = ex.sentence.find(word)
-        if offset < 0:
-            return None
-    return clip_sentence(ex.sentence, offset, len(word))
+# --- identity and tags ------------------------------------------------------------------------
 
 
 def _level_tag(item: VocabItem) -> str | None:
@@ -218,8 +123,12 @@ def _level_tag(item: VocabItem) -> str | None:
     return f"{prefix}::{item.level_label}"
 
 
-def tags_for(item: VocabItem, slug: str) -> list[str]:
-    tags = [f"kind::{item.kind}", f"source::{_tag_safe(slug)}"]
+def tags_for(item: VocabItem, slug: str | None = None) -> list[str]:
+    """A note's tags: level and kind; ``source::<slug>`` only for per-article (cloze) notes,
+    since Anki replaces a note's tags when a later import updates it."""
+    tags = [f"kind::{item.kind}"]
+    if slug is not None:
+        tags.append(f"source::{_tag_safe(slug)}")
     level = _level_tag(item)
     if level:
         tags.insert(0, level)
@@ -230,71 +139,27 @@ def _tag_safe(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip()) or "text"
 
 
-def _measure_words(item: VocabItem) -> str:
-    if not item.classifiers:
-        return ""
-    return f'<div class="mw">measure word: {esc(item.measure_words)}</div>'
-
-
-def vocab_fields(item: VocabItem, options: DeckOptions) -> list[str]:
-    """The vocabulary note's fields, in VOCAB_FIELDS order, all HTML-safe."""
-    example = _example(item)
-    sentence = pinyin = ""
-    if example:
-        text, off = example
-        end = off + len(item.simplified)
-        sentence = f'{esc(text[:off])}<span class="hl">{esc(text[off:end])}</span>{esc(text[end:])}'
-        pinyin = esc(sentence_pinyin(text))
-    idiom = item.idiom
-    gloss = " · ".join(f"{c} {g}" for c, g in idiom.char_gloss) if idiom else ""
-    values = {
-        "Hanzi": esc(item.simplified),
-        "Traditional": esc(item.traditional) if item.traditional != item.simplified else "",
-        "Pinyin": coloured_pinyin(item.syllables),
-        "PinyinNumbers": esc(item.pinyin_numbers),
-        "Meaning": esc(item.gloss) + _measure_words(item),
-        "Kind": esc(str(item.kind)),
-        "Level": esc(item.level_label) if item.hsk_level is not None else "",
-        "Standard": esc(STANDARD_LABELS.get(item.hsk_standard, item.hsk_standard)),
-        "Frequency": f"{item.zipf:.1f}" if item.zipf is not None else "",
-        "Sentence": sentence,
-        "SentencePinyin": pinyin,
-        "Source": esc(options.title),
-        "Literal": esc(idiom.literal or "") if idiom else "",
-        "Figurative": esc(idiom.figurative or "") if idiom else "",
-        "CharGloss": esc(gloss),
-        "Explanation": esc(idiom.explanation_zh or "") if idiom else "",
-        "Origin": esc(idiom.origin_zh or "") if idiom else "",
-        "Typing": "y" if options.typing else "",
-        "Strokes": _strokes(item, options),
-    }
+def vocab_fields(item: VocabItem, options: DeckOptions, part_of_speech: str = "") -> list[str]:
+    """The word note's fields, in VOCAB_FIELDS order, all HTML-safe."""
+    values = vocab_values(item, part_of_speech=part_of_speech, typing=options.typing)
+    values["Strokes"] = _strokes(item, options)
     return [values[name] for name in VOCAB_FIELDS]
 
 
 def cloze_fields(item: VocabItem, options: DeckOptions) -> list[str] | None:
-    """The cloze note's fields (the item blanked out of its sentence), or None without one."""
-    example = _example(item)
-    if example is None:
-        return None
-    text, off = example
-    end = off + len(item.simplified)
-    cloze = f"{esc(text[:off])}{{{{c1::{esc(text[off:end])}}}}}{esc(text[end:])}"
-    values = {
-        "Text": cloze,
-        "Hanzi": esc(item.simplified),
-        "Pinyin": coloured_pinyin(item.syllables),
-        "Meaning": esc(item.gloss),
-        "SentencePinyin": esc(sentence_pinyin(text)),
-        "Source": esc(options.title),
-    }
-    return [values[name] for name in CLOZE_FIELDS]
+    """The cloze note's fields in CLOZE_FIELDS order, or None for an item with no sentence."""
+    values = cloze_values(item, options.title)
+    return None if values is None else [values[name] for name in CLOZE_FIELDS]
 
 
-def note_guid(note_kind: str, item: VocabItem) -> str:
-    """The note's identity: note kind + simplified + reading, nothing that may be corrected."""
+def note_guid(note_kind: str, item: VocabItem, slug: str | None = None) -> str:
+    """A note's identity: note kind + simplified + reading, nothing that may be corrected;
+    a per-article note adds the article's slug, so two articles never share one."""
     from genanki import guid_for
 
-    return str(guid_for("zh-learn", note_kind, item.simplified, item.pinyin_numbers))
+    if slug is None:
+        return str(guid_for("zh-learn", note_kind, item.simplified, item.pinyin_numbers))
+    return str(guid_for("zh-learn", note_kind, slug, item.simplified, item.pinyin_numbers))
 
 
 # --- note types and decks ---------------------------------------------------------------------
@@ -342,10 +207,30 @@ def cloze_model() -> Any:
     )
 
 
-def deck_root(title: str) -> str:
-    """Root deck name: "zh-learn::<title>" ("::" in the title would nest decks, so it goes)."""
+def short_title(title: str, width: int = DECK_NAME_WIDTH) -> str:
+    """``title`` cut to ``width`` columns (CJK characters count two), at a space or
+    punctuation when one is near the end, with "…" when cut."""
+    import unicodedata
+
     clean = re.sub(r"\s+", " ", title.replace("::", ":")).strip() or "Untitled text"
-    return f"zh-learn::{clean}"
+    used, cut = 0, len(clean)
+    for i, ch in enumerate(clean):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > width - 1:  # room for the ellipsis
+            cut = i
+            break
+    if cut == len(clean):
+        return clean
+    head = clean[:cut]
+    soft = max(head.rfind(" "), *(head.rfind(p) for p in "，,：:；;、—-"))
+    if soft >= cut * 2 // 3:
+        head = head[:soft]
+    return head.rstrip(" ，,：:；;、—-") + "…"
+
+
+def deck_root(title: str) -> str:
+    """Root deck name: "zh-learn::<short title>" ("::" in the title would nest decks)."""
+    return f"zh-learn::{short_title(title)}"
 
 
 def _subdeck(item: VocabItem, mode: str, cloze: bool) -> str | None:
@@ -378,7 +263,12 @@ def _write_stroke_media(items: Sequence[VocabItem], folder: Path) -> list[str]:
 
 
 def description(options: DeckOptions) -> str:
-    parts = [f"Vocabulary from <b>{esc(options.title)}</b>."]
+    parts = [
+        f"Vocabulary from <b>{esc(options.title)}</b>.",
+        "Word notes are shared with other zh-learn decks that have the same word; this "
+        "article's sentences are its cloze notes (tag <code>source::"
+        f"{esc(_tag_safe(options.slug))}</code>).",
+    ]
     if options.credit:
         parts.append(f"Source: {esc(options.credit)}")
     parts.append(esc(CREDIT))
@@ -413,9 +303,10 @@ def build_package(
     summary = DeckSummary(path=Path(), deck_name=root)
     vmodel, cmodel = vocab_model(), cloze_model()
     clozes: list[tuple[VocabItem, list[str]]] = []
+    speech = parts_of_speech(i.simplified for i in items if i.kind is Kind.WORD)
     for pos, item in enumerate(items, start=1):
-        tags = tags_for(item, options.slug)
-        note = genanki.Note(model=vmodel, fields=vocab_fields(item, options), tags=tags,
+        fields = vocab_fields(item, options, speech.get(item.simplified, ""))
+        note = genanki.Note(model=vmodel, fields=fields, tags=tags_for(item),
                             guid=note_guid("vocab", item), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=False)).add_note(note)
         summary.notes_by_kind[str(item.kind)] += 1
@@ -426,7 +317,7 @@ def build_package(
             clozes.append((item, cfields))
     for pos, (item, cfields) in enumerate(clozes, start=len(items) + 1):
         note = genanki.Note(model=cmodel, fields=cfields, tags=tags_for(item, options.slug),
-                            guid=note_guid("cloze", item), due=pos)
+                            guid=note_guid("cloze", item, options.slug), due=pos)
         deck(_subdeck(item, options.subdecks, cloze=True)).add_note(note)
         summary.cloze_notes += 1
         summary.cards_by_template["Cloze"] += len(note.cards)

@@ -87,7 +87,8 @@ def export() -> list[str]:
     return list(known_sources())
 
 
-def _field_word(field: str) -> str | None:
+def field_word(field: str) -> str | None:
+    """The Chinese word in a field of an export or a note (HTML and 简[繁] pairs cleaned)."""
     field = _TAG.sub("", field).strip().strip('"').strip()
     pair = _PLECO_PAIR.match(field)
     if pair and is_han_word(pair.group(1)):
@@ -111,7 +112,7 @@ def parse_word_list(text: str) -> list[str]:
         rows = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
     for row in rows:
         for field in row:
-            word = _field_word(field)
+            word = field_word(field)
             if word:
                 words[word] = None
                 break

@@ -1,4 +1,5 @@
-"""Pinyin spelling conversions (tone numbers <-> tone marks, zhuyin), with no heavy imports.
+"""Pinyin spelling conversions (tone numbers <-> tone marks, zhuyin): pypinyin's converters,
+imported only when a syllable is first converted.
 
 The canonical form inside zh-learn is one syllable per character in tone numbers, with ü
 written "v" and the neutral tone as 5: ("lv4", "ma5").
@@ -6,48 +7,21 @@ written "v" and the neutral tone as 5: ("lv4", "ma5").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
-_MARKS = {
-    "a": "āáǎàa",
-    "e": "ēéěèe",
-    "i": "īíǐìi",
-    "o": "ōóǒòo",
-    "u": "ūúǔùu",
-    "ü": "ǖǘǚǜü",
-}
-_UNMARK = {m: (base, tone + 1) for base, ms in _MARKS.items() for tone, m in enumerate(ms[:4])}
 
-
+@functools.lru_cache(maxsize=4096)
 def syllable_to_marks(syllable: str) -> str:
-    """"lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma". Unknown text is returned unchanged."""
+    """"lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma", "Ai4" -> "Ài" (pypinyin's
+    ``to_tone``; cached, as a text has a few hundred distinct syllables)."""
+    from pypinyin.contrib.tone_convert import to_tone
+
     if not syllable:
         return syllable
-    tone = 5
-    body = syllable
-    if body[-1].isdigit():
-        tone = int(body[-1])
-        body = body[:-1]
-    body = body.replace("u:", "ü").replace("v", "ü").replace("U:", "Ü").replace("V", "Ü")
-    if tone not in (1, 2, 3, 4):
-        return body
-    lower = body.lower()
-    # Standard placement: a or e take the mark; in "ou" the o does; otherwise the last vowel.
-    if "a" in lower:
-        pos = lower.index("a")
-    elif "e" in lower:
-        pos = lower.index("e")
-    elif "ou" in lower:
-        pos = lower.index("o")
-    else:
-        pos = max((i for i, ch in enumerate(lower) if ch in "iouü"), default=-1)
-    if pos < 0:
-        return body
-    ch = lower[pos]
-    marked = _MARKS[ch][tone - 1]
-    if body[pos].isupper():
-        marked = marked.upper()
-    return body[:pos] + marked + body[pos + 1 :]
+    body = syllable.replace("u:", "v").replace("U:", "V")
+    marked = str(to_tone(body.lower()))
+    return marked[:1].upper() + marked[1:] if body[:1].isupper() else marked
 
 
 def to_marks(syllables: Iterable[str]) -> str:
@@ -60,20 +34,13 @@ def to_numbers(syllables: Iterable[str]) -> str:
     return " ".join(s.replace("v", "ü") for s in syllables if s)
 
 
+@functools.lru_cache(maxsize=4096)
 def marks_to_numbers(syllable: str) -> str:
-    """"lǜ" -> "lv4", "ma" -> "ma5"."""
-    tone = 5
-    out = []
-    for ch in syllable:
-        if ch in _UNMARK:
-            base, tone = _UNMARK[ch]
-            out.append(base)
-        elif ch.lower() in _UNMARK:
-            base, tone = _UNMARK[ch.lower()]
-            out.append(base.upper())
-        else:
-            out.append(ch)
-    return "".join(out).replace("ü", "v").replace("Ü", "V") + str(tone)
+    """"lǜ" -> "lv4", "ma" -> "ma5" (pypinyin's ``to_tone3``)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    numbered = str(to_tone3(syllable.lower(), neutral_tone_with_five=True, v_to_u=False))
+    return numbered[:1].upper() + numbered[1:] if syllable[:1].isupper() else numbered
 
 
 def tone_of(syllable: str) -> int:

@@ -40,6 +40,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "max_level": (int, "highest HSK level"),
     "top": (int, "keep only the first N items"),
     "skip_known": (bool, "leave out words in your known-words list"),
+    "include_known": (bool, "ignore your learner profile: keep your level's and known words"),
+    "max_notes": (int, "at most this many word notes, the commonest first"),
     "cloze": (bool, "add cloze cards from the article's sentences (default true)"),
     "typing": (bool, "type the answer on Recall cards (default false)"),
     "strokes": (bool, "stroke-order diagrams of each word's characters (default true)"),
@@ -63,6 +65,8 @@ class Recipe:
     max_level: int | None = None
     top: int | None = None
     skip_known: bool = False
+    include_known: bool = False
+    max_notes: int | None = None
     cloze: bool = True
     typing: bool = False
     strokes: bool = True
@@ -114,8 +118,9 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
     for key in ("min_level", "max_level"):
         if key in data and not 1 <= data[key] <= 7:
             raise InputError(f"{path}: {key} must be 1-7 (7 = the 7-9 band)")
-    if data.get("top", 1) < 1:
-        raise InputError(f"{path}: top must be at least 1")
+    for key in ("top", "max_notes"):
+        if data.get(key, 1) < 1:
+            raise InputError(f"{path}: {key} must be at least 1")
     if "text" not in data:
         raise InputError(f"{path}: missing key 'text' (the article file)")
     text = (path.parent / data["text"]).resolve()
@@ -142,6 +147,8 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         max_level=data.get("max_level"),
         top=data.get("top"),
         skip_known=data.get("skip_known", False),
+        include_known=data.get("include_known", False),
+        max_notes=data.get("max_notes"),
         cloze=data.get("cloze", True),
         typing=data.get("typing", False),
         strokes=data.get("strokes", True),

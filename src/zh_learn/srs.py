@@ -110,3 +110,39 @@ def review(
         lapses=lapses,
     )
 
+
+
+# --- describing when cards are due ------------------------------------------------------------
+
+
+def due_in(seconds: float) -> str:
+    """"in 10 min", "in 5 h", "in 3 days" ("now" when already due)."""
+    if seconds <= 0:
+        return "now"
+    if seconds < 3600:
+        return f"in {max(1, round(seconds / 60))} min"
+    if seconds < 86400 * 2:
+        return f"in {round(seconds / 3600)} h"
+    return f"in {round(seconds / 86400)} days"
+
+
+def iso_time(ts: float | None) -> str | None:
+    """A unix time as local ISO 8601 with its UTC offset: "2026-12-03T09:30:00+01:00"."""
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
+
+
+def forecast(dues: list[float], now: float, days: int = 7) -> list[tuple[str, int]]:
+    """Cards due on each of the next ``days`` local days, today first, as (ISO date, count);
+    cards already due count for today."""
+    from datetime import timedelta
+
+    today = datetime.fromtimestamp(now).astimezone().date()
+    counts = [0] * days
+    for due in dues:
+        day = datetime.fromtimestamp(max(due, now)).astimezone().date()
+        index = (day - today).days
+        if 0 <= index < days:
+            counts[index] += 1
+    return [((today + timedelta(days=i)).isoformat(), counts[i]) for i in range(days)]

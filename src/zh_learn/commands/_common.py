@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +17,7 @@ from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
 from zh_learn.models import Kind
 
 if TYPE_CHECKING:
+    from zh_learn.learner import LeftOut, Selection
     from zh_learn.models import VocabItem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,7 +36,8 @@ def _show_warning(message: Warning | str, *args: Any, **kwargs: Any) -> None:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn library errors into one-line click errors (control characters shown as ?);
-    library warnings into "Warning: ..." lines on stderr; Ctrl-C into exit 130."""
+    library warnings into "Warning: ..." lines on stderr; Ctrl-C into exit 130; a closed
+    pipe (`zh-learn vocab | head`) into a quiet exit 0."""
     from zh_learn.errors import ZhLearnWarning
 
     with warnings.catch_warnings():
@@ -50,6 +52,14 @@ def user_errors() -> Iterator[None]:
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away: stop quietly, as Unix tools do. Later writes (Python
+            # flushes stdout at exit) go to /dev/null instead of failing.
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
 
 
 def handle_errors(func: F) -> F:
@@ -77,7 +87,9 @@ def input_options(func: F) -> F:
 
 def source_argument(func: F) -> F:
     """Optional FILE argument ("-" for stdin; none = the bundled demo article) + --encoding."""
-    return click.argument("file", required=False, metavar="[FILE]")(input_options(func))
+    return click.argument(
+        "file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True)
+    )(input_options(func))
 
 
 def standard_option(func: F) -> F:
@@ -92,36 +104,65 @@ def standard_option(func: F) -> F:
 
 @dataclass(frozen=True, slots=True)
 class ItemFilter:
-    """What --kind, --min-level, --max-level, --top and --skip-known (or a deck recipe) ask
-    for; ``apply`` keeps the matching items."""
+    """What --kind, --min-level, --max-level, --top, --skip-known and --include-known (or a
+    deck recipe) ask for; ``select`` keeps the matching items and leaves out what the
+    learner already has (``zh_learn.learner``)."""
 
     kinds: tuple[str, ...] = ()
     min_level: int | None = None
     max_level: int | None = None
     top: int | None = None
-    skip_known: bool = False
+    skip_known: bool = False  # leave out known words even if the profile says not to
+    include_known: bool = False  # ignore the profile: keep the level's words and known words
+    max_notes: int | None = None
 
-    def apply(
+    def select(
         self, items: Iterable[VocabItem], *, kinds: tuple[str, ...] = (), sort: str = "order"
-    ) -> list[VocabItem]:
-        """The items that pass; ``kinds`` stands in when none were asked for."""
+    ) -> Selection:
+        """The items that pass and what was left out; ``kinds`` stands in when none were
+        asked for."""
         from zh_learn.known import known_words
-        from zh_learn.vocabulary import select
+        from zh_learn.learner import choose, load_profile
 
-        return select(
+        profile = load_profile()
+        use_known = not self.include_known and (self.skip_known or profile.skip_known)
+        return choose(
             items,
             kinds=self.kinds or kinds or None,
             min_level=self.min_level,
             max_level=self.max_level,
             top=self.top,
             sort=sort,
-            exclude=known_words() if self.skip_known else frozenset(),
+            profile=profile,
+            known=known_words() if use_known else frozenset(),
+            include_known=self.include_known,
+            max_notes=self.max_notes,
         )
+
+    def apply(
+        self, items: Iterable[VocabItem], *, kinds: tuple[str, ...] = (), sort: str = "order"
+    ) -> list[VocabItem]:
+        """``select``, reporting on stderr what was left out; returns the items."""
+        selection = self.select(items, kinds=kinds, sort=sort)
+        report_left_out(selection.left_out)
+        return selection.items
+
+
+def report_left_out(left_out: LeftOut) -> None:
+    """Tell the learner (on stderr, so piped output stays clean) what was left out and why."""
+    if not left_out:
+        return
+    lines = left_out.lines()
+    click.echo(f"Left out: {lines[0]}", err=True)
+    for line in lines[1:]:
+        click.echo(f"          {line}", err=True)
+    if left_out.at_level or left_out.known:
+        click.echo("          (--include-known keeps them)", err=True)
 
 
 def filter_options(func: F) -> F:
-    """--kind, --min-level, --max-level, --top, --skip-known, given to the command as one
-    ``filters`` argument (an ``ItemFilter``)."""
+    """--kind, --min-level, --max-level, --top, --skip-known, --include-known, given to the
+    command as one ``filters`` argument (an ``ItemFilter``)."""
 
     @functools.wraps(func)
     def wrapper(
@@ -131,9 +172,14 @@ def filter_options(func: F) -> F:
         max_level: int | None,
         top: int | None,
         skip_known: bool,
+        include_known: bool,
         **kwargs: Any,
     ) -> Any:
-        filters = ItemFilter(kinds, min_level, max_level, top, skip_known)
+        if skip_known and include_known:
+            raise click.UsageError("choose one of --skip-known or --include-known")
+        max_notes = kwargs.pop("max_notes", None)
+        filters = ItemFilter(kinds, min_level, max_level, top, skip_known, include_known,
+                             max_notes)
         return func(*args, filters=filters, **kwargs)
 
     options = [
@@ -152,13 +198,64 @@ def filter_options(func: F) -> F:
         ),
         click.option("--top", type=click.IntRange(min=1), help="Keep only the first N items."),
         click.option(
-            "--skip-known", is_flag=True, help="Leave out words in your known-words list."
+            "--skip-known",
+            is_flag=True,
+            help="Leave out your known words (the default unless `config skip-known no`).",
+        ),
+        click.option(
+            "--include-known",
+            is_flag=True,
+            help="Keep everything: words at or below your level (zh-learn config level) "
+            "and words you know.",
         ),
     ]
     decorated: Any = wrapper
     for option in reversed(options):
         decorated = option(decorated)
     return decorated  # type: ignore[no-any-return]
+
+
+#: Tone colours (Pleco's scheme, as on the Anki cards and in the quiz): 1 red, 2 green,
+#: 3 blue, 4 purple, neutral grey.
+TONE_COLOURS = {1: "red", 2: "green", 3: "blue", 4: "magenta", 5: "bright_black"}
+
+
+def color_option(func: F) -> F:
+    return click.option(
+        "--color/--no-color", "color", default=None,
+        help="Colour the tones (default: on a terminal, unless NO_COLOR is set).",
+    )(func)
+
+
+def use_color(color: bool | None, stream: Any = None) -> bool:
+    """--color/--no-color if given; else colour a terminal unless NO_COLOR or TERM=dumb."""
+    import os
+
+    if color is not None:
+        return color
+    stream = stream or sys.stdout
+    return (stream.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def tone_coloured(text: str, syllable: str) -> str:
+    """``text`` (a syllable or a character) in the colour of ``syllable``'s tone."""
+    from zh_learn.pinyin_format import tone_of
+
+    return click.style(text, fg=TONE_COLOURS.get(tone_of(syllable), None))
+
+
+def coloured_syllables(syllables: Iterable[str], style: str = "marks") -> str:
+    """Syllables written in ``style`` (marks, numbers, zhuyin), each in its tone colour."""
+    from zh_learn.pinyin_format import format_syllables
+
+    return " ".join(tone_coloured(format_syllables([s], style), s) for s in syllables)
+
+
+def coloured_hanzi(word: str, syllables: Sequence[str]) -> str:
+    if len(word) != len(syllables):
+        return word
+    return "".join(tone_coloured(ch, s) for ch, s in zip(word, syllables, strict=True))
 
 
 def progress_reporter(label: str = "Analysing") -> Callable[[int, int], None]:

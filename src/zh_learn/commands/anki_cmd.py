@@ -66,6 +66,8 @@ def _report(summary: DeckSummary) -> None:
 @click.option("--strokes/--no-strokes", default=True, show_default=True,
               help="Add stroke-order diagrams of each word's characters (SVG media).")
 @click.option("--credit", metavar="TEXT", help="Credit line for the text (author, publisher).")
+@click.option("--max-notes", type=click.IntRange(min=1), metavar="N",
+              help="At most N word notes: the commonest (then lowest HSK level) first.")
 @handle_errors
 def anki(
     file: str | None,
@@ -90,6 +92,10 @@ def anki(
     \b
       zh-learn anki article.txt -o article.apkg
       zh-learn anki article.txt --min-level 4 --subdecks level --typing
+      zh-learn anki article.txt --max-notes 150
+
+    Words at or below your level (zh-learn config level) and words you know are left out,
+    and the command says how many; --include-known keeps them.
     """
     from zh_learn.analysis import analyze, load_source
     from zh_learn.anki_deck import DeckOptions, write_deck
@@ -111,6 +117,16 @@ def anki(
                           cloze=cloze, typing=typing, strokes=strokes)
     summary = write_deck(items, target, options)
     _report(summary)
+    _level_hint(summary)
+
+
+def _level_hint(summary: DeckSummary) -> None:
+    from zh_learn.learner import load_profile
+
+    if summary.notes and load_profile().level is None and summary.notes_by_level["1"]:
+        click.echo(f"  Tip: `zh-learn config level N` leaves out the HSK levels you have "
+                   f"finished (this deck has {summary.notes_by_level['1']} HSK 1 words).",
+                   err=True)
 
 
 def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
@@ -121,7 +137,8 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
     source = load_source(str(recipe.text), encoding=recipe.encoding, cut_at=recipe.cut_at)
     vocabulary = analyze(source, standard=recipe.standard, progress=progress_reporter())
     filters = ItemFilter(
-        recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known
+        recipe.kinds, recipe.min_level, recipe.max_level, recipe.top, recipe.skip_known,
+        recipe.include_known, recipe.max_notes,
     )
     items = filters.apply(vocabulary.items)
     target = output_path(str(out_dir / recipe.output_name), inputs=[recipe.text, recipe.path])
@@ -131,11 +148,12 @@ def _build_one(recipe: Recipe, out_dir: Path) -> DeckSummary:
                           strokes=recipe.strokes)
     summary = write_deck(items, target, options)
     _report(summary)
+    _level_hint(summary)
     return summary
 
 
 @click.command()
-@click.argument("recipes", nargs=-1, metavar="[RECIPE]...")
+@click.argument("recipes", nargs=-1, metavar="[RECIPE]...", type=click.Path())
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="out",
               show_default=True, help="Folder for the .apkg files (created if missing).")
 @handle_errors

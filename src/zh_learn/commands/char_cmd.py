@@ -135,7 +135,7 @@ def char(
 
 
 @click.command()
-@click.argument("file", required=False, metavar="[FILE]")
+@click.argument("file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True))
 @_text_options
 @standard_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
@@ -200,7 +200,7 @@ def worksheet(
 
 
 @click.command()
-@click.argument("file", required=False, metavar="[FILE]")
+@click.argument("file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True))
 @_text_options
 @standard_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",

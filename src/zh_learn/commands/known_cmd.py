@@ -54,7 +54,7 @@ def list_cmd(sources: tuple[str, ...]) -> None:
 
 
 @known.command("import")
-@click.argument("file")
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--encoding", metavar="NAME", help="File encoding (default: detect).")
 @handle_errors
 def import_cmd(file: str, encoding: str | None) -> None:
@@ -64,6 +64,42 @@ def import_cmd(file: str, encoding: str | None) -> None:
 
     read, new = import_file(file, encoding)
     click.echo(f"Read {read} words from {click.format_filename(file)}; {new} new.")
+
+
+@known.command("import-anki")
+@click.argument("collection", type=click.Path(exists=True, dir_okay=False),
+                metavar="PATH/collection.anki2")
+@click.option("--deck", metavar="NAME", help="Only this deck and its subdecks.")
+@click.option("--field", metavar="NAME",
+              help="The field holding the word (default: Hanzi, Simplified, Word, Front, ... "
+              "or the first field).")
+@click.option("--min-interval", type=click.IntRange(min=1), default=21, show_default=True,
+              metavar="DAYS", help="A card is mature from this interval.")
+@handle_errors
+def import_anki_cmd(collection: str, deck: str | None, field: str | None,
+                    min_interval: int) -> None:
+    """Mark as known the words of your Anki notes that have a mature card.
+
+    Reads a copy of the collection (Anki may stay open; the file is never changed). The
+    collection is in Anki's profile folder: ~/.local/share/Anki2/<profile>/collection.anki2
+    on Linux, ~/Library/Application Support/Anki2/<profile>/ on macOS,
+    %APPDATA%\\Anki2\\<profile>\\ on Windows. Needs the anki package
+    (pip install 'zh-learn[anki]').
+
+    \b
+      zh-learn known import-anki ~/.local/share/Anki2/User\\ 1/collection.anki2 --deck Chinese
+    """
+    from zh_learn.anki_known import import_mature
+
+    found, new = import_mature(collection, deck=deck, field=field, min_interval=min_interval)
+    where = f"deck {deck!r}" if deck else "the collection"
+    click.echo(f"{found.notes} notes in {where} have a card with an interval of "
+               f"{min_interval}+ days: {len(found.words)} Chinese words, {new} new to your list.")
+    if found.fields:
+        click.echo("Read " + "; ".join(f"{m}: {f}" for m, f in sorted(found.fields.items())))
+    if found.skipped:
+        click.echo(f"{found.skipped} notes had no Chinese word in that field "
+                   "(--field NAME picks another).")
 
 
 @known.command("export")

@@ -7,7 +7,13 @@ import re
 
 import click
 
-from zh_learn.commands._common import handle_errors
+from zh_learn.commands._common import (
+    color_option,
+    coloured_hanzi,
+    coloured_syllables,
+    handle_errors,
+    use_color,
+)
 
 _FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
@@ -29,7 +35,8 @@ def _load_text(source: str, encoding: str | None) -> str:
 
 
 @click.command(name="pinyin")
-@click.argument("source", required=False, metavar="[TEXT_OR_FILE]")
+@click.argument("source", required=False, metavar="[TEXT_OR_FILE]",
+                type=click.Path(allow_dash=True))
 @click.option(
     "--style",
     type=click.Choice(["marks", "numbers", "zhuyin"]),
@@ -42,6 +49,7 @@ def _load_text(source: str, encoding: str | None) -> str:
 @click.option("--fix", "fix", metavar="WORD=PINYIN", help="Store your reading: 行长=hang2 zhang3.")
 @click.option("--unfix", metavar="WORD", help="Remove your stored reading of WORD.")
 @click.option("--fixes", "list_fixes", is_flag=True, help="List your stored readings.")
+@color_option
 @handle_errors
 def pinyin(
     source: str | None,
@@ -51,6 +59,7 @@ def pinyin(
     fix: str | None,
     unfix: str | None,
     list_fixes: bool,
+    color: bool | None,
 ) -> None:
     """Print TEXT_OR_FILE with pinyin, or fix a reading.
 
@@ -89,10 +98,18 @@ def pinyin(
         return
     if source is None:
         raise click.UsageError("give a text, a file, or - for stdin (or --fix/--fixes)")
-    from zh_learn.pinyin import annotate_line
+    from zh_learn.pinyin import annotate_line, words_with_readings
 
     text = _load_text(source, encoding)
+    painted = use_color(color)
     for line in text.splitlines():
         click.echo(line)
-        if line.strip():
+        if not line.strip():
+            continue
+        if not painted:
             click.echo(annotate_line(line, style=style, sandhi=sandhi))
+            continue
+        click.echo(" ".join(
+            f"{coloured_hanzi(word, syls)}({coloured_syllables(syls, style)})"
+            for word, syls in words_with_readings(line, sandhi) if syls
+        ), color=True)

@@ -49,12 +49,23 @@ def session_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _load_readline() -> bool:
+    """Line editing (arrows, Home/End, Ctrl-A/E/U, history) for input(), where the platform
+    has readline; without it, input() still reads plain lines."""
+    try:
+        import readline  # noqa: F401  (importing it is what turns editing on)
+    except ImportError:
+        return False
+    return True
+
+
 class _Terminal:
     """Line I/O for the session: a terminal, or one answer per line from a pipe."""
 
     def __init__(self, as_json: bool) -> None:
         self.out: IO[str] = sys.stderr if as_json else sys.stdout
         self.interactive = sys.stdin.isatty()
+        self.readline = self.interactive and _load_readline()
         # A line that is not valid UTF-8 is still an answer (graded, saved), never a crash.
         reconfigure = getattr(sys.stdin, "reconfigure", None)
         if reconfigure is not None:
@@ -69,14 +80,19 @@ class _Terminal:
         click.echo(line, file=self.out, color=self.color)
 
     def ask(self, prompt: str) -> str | None:
-        self.out.write(prompt)
-        self.out.flush()
         if self.interactive:
             try:
+                if self.readline and self.out is sys.stdout:
+                    # input() draws the prompt itself, so readline can redraw the line.
+                    return input(prompt)
+                self.out.write(prompt)
+                self.out.flush()
                 return input()
             except EOFError:
                 self.out.write("\n")
                 return None
+        self.out.write(prompt)
+        self.out.flush()
         line = sys.stdin.readline()
         if not line:
             self.out.write("\n")
@@ -85,11 +101,18 @@ class _Terminal:
         return line.rstrip("\r\n")
 
 
-def _run(questions: list[Any], store: Any, as_json: bool, self_grade: bool) -> None:
+def _run(
+    questions: list[Any], store: Any, as_json: bool, self_grade: bool, seed: int | None
+) -> None:
+    import random
+
+    from zh_learn.quiz.notes import idiom_notes
     from zh_learn.quiz.session import Session
 
     term = _Terminal(as_json)
-    session = Session(store, ask=term.ask, say=term.say, color=term.color, grade=self_grade)
+    session = Session(store, ask=term.ask, say=term.say,
+                      style=click.style if term.color else None, grade=self_grade,
+                      idiom_notes=idiom_notes, rng=random.Random(seed))
     summary = session.run(questions, offer_retry=term.interactive and not as_json)
     if as_json:
         click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
@@ -140,27 +163,30 @@ def quiz(
     source = load_source(file, encoding, cut_at)
     vocab = analyze(source, standard=standard, progress=progress_reporter())
     title = vocab.title or source.title
-    chosen = filters.apply(vocab.items)
-    if not chosen:
-        raise click.ClickException(
-            "no words left to practise; loosen --kind/--min-level/--max-level or --skip-known"
-        )
-    pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
-    words = [study_word(i, title) for i in chosen]
-    text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    # Opened first: a damaged progress database is one error, before anything else reads it.
     store = Store()
     with store:
+        chosen = filters.apply(vocab.items)
+        if not chosen:
+            raise click.ClickException(
+                "no words left to practise; loosen --kind/--min-level/--max-level, or keep "
+                "the words you know with --include-known"
+            )
+        pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
+        words = [study_word(i, title) for i in chosen]
+        text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
         store.save_text(text_hash, title, source.name, {w.word: w for w in pool + words}.values())
         cards = store.cards(w.word for w in words)
         rng = random.Random(seed)
         questions = plan(
-            words, cards, modes=_modes(modes), count=count, now=time.time(), rng=rng, pool=pool
+            words, cards, modes=_modes(modes), count=count, now=time.time(), rng=rng,
+            pool=_with_more_idioms(pool, random.Random(seed)),
         )
         if not questions:
             raise click.ClickException(
                 f"no {'/'.join(modes)} questions can be made from these words; try another --mode"
             )
-        _run(questions, store, as_json, self_grade)
+        _run(questions, store, as_json, self_grade, seed)
 
 
 @click.command()
@@ -180,6 +206,7 @@ def review(
     import random
 
     from zh_learn.quiz.questions import for_cards
+    from zh_learn.srs import due_in, iso_time
     from zh_learn.store import Store
 
     with Store() as store:
@@ -190,42 +217,68 @@ def review(
             stats = store.stats(now)
             message = "Nothing is due."
             if stats["next_due"]:
-                message += f" Next review {_when(stats['next_due'] - now)}."
+                message += f" Next review {due_in(stats['next_due'] - now)}."
             elif not stats["cards"]:
                 message += " Start with `zh-learn quiz` (bundled article) or `zh-learn quiz FILE`."
             if as_json:
-                click.echo(json.dumps({"asked": 0, "due": 0, "next_due": stats["next_due"]}))
+                click.echo(json.dumps({"asked": 0, "due": 0,
+                                       "next_due": iso_time(stats["next_due"])}))
             click.echo(message, err=as_json)
             return
         rng = random.Random(seed)
-        questions = for_cards(due, store.words(), rng)
+        words = store.words()
+        extra = _with_more_idioms(list(words.values()), random.Random(seed))[len(words):]
+        questions = for_cards(due, words, rng, extra=extra)
         if count is not None:
             questions = questions[:count]
         if not questions:
             raise click.ClickException(
                 f"{len(due)} cards are due but none can be asked (their words are missing)"
             )
-        _run(questions, store, as_json, self_grade)
+        _run(questions, store, as_json, self_grade, seed)
 
 
-def _when(seconds: float) -> str:
-    if seconds < 3600:
-        return f"in {max(1, round(seconds / 60))} min"
-    if seconds < 86400 * 2:
-        return f"in {round(seconds / 3600)} h"
-    return f"in {round(seconds / 86400)} days"
+def _with_more_idioms(pool: list[Any], rng: Any) -> list[Any]:
+    """The pool, plus other idioms as wrong choices when the text has few of its own."""
+    from zh_learn.quiz.idiom_pool import ENOUGH, extra_idioms
+
+    idioms = [w for w in pool if w.kind == "idiom"]
+    if not idioms or len(idioms) >= ENOUGH:  # no idiom to ask, or enough of them
+        return pool
+    return pool + extra_idioms(rng, 2 * ENOUGH, {w.word for w in pool})
+
+
+def _day_name(iso_date: str, index: int) -> str:
+    from datetime import date
+
+    if index == 0:
+        return "today"
+    if index == 1:
+        return "tomorrow"
+    return date.fromisoformat(iso_date).strftime("%a")
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
 @handle_errors
 def stats(as_json: bool) -> None:
-    """Show study progress: cards due, reviews and accuracy per skill, words known."""
-    from zh_learn.store import read_stats
+    """Show study progress: cards due (now, today and each of the next 7 days), reviews and
+    accuracy per skill, words known. --json gives times as ISO 8601 dates."""
+    from zh_learn.srs import due_in, forecast, iso_time
+    from zh_learn.store import open_existing, read_stats
 
     now = time.time()
     data = read_stats(now)
+    store = open_existing()
+    dues: list[float] = []
+    if store is not None:
+        with store:
+            dues = [c.due for c in store.cards().values()]
+    days = forecast(dues, now)
     if as_json:
+        data["next_due"] = iso_time(data["next_due"])
+        data["now"] = iso_time(now)
+        data["forecast"] = [{"date": day, "due": n} for day, n in days]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     accuracy = f"{100 * data['accuracy']:.0f}%" if data["accuracy"] is not None else "-"
@@ -235,12 +288,15 @@ def stats(as_json: bool) -> None:
         f"Texts studied: {data['texts']}   Words practised: {data['words_studied']}   "
         f"Known words: {data['known']} ({learnt} learnt in review)"
     )
-    next_due = f"   Next due: {_when(data['next_due'] - now)}" if data["next_due"] else ""
+    next_due = f"   Next due: {due_in(data['next_due'] - now)}" if data["next_due"] else ""
     click.echo(
         f"Cards: {data['cards']}   Due now: {data['due_now']}   "
         f"Due within 24 h: {data['due_today']}{next_due}"
     )
     click.echo(f"Reviews: {data['reviews']}   Accuracy: {accuracy}")
+    if data["cards"]:
+        click.echo("Due by day: " + "  ".join(
+            f"{_day_name(day, i)} {n}" for i, (day, n) in enumerate(days)))
     if data["skills"]:
         click.echo("")
         click.echo(f"{'skill':<9} {'cards':>5} {'due':>5} {'reviews':>8} {'accuracy':>9}")

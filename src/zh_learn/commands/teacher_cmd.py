@@ -23,7 +23,9 @@ WORDLIST_FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
 
 
 def _files_argument(func: F) -> F:
-    return click.argument("files", nargs=-1, metavar="[FILE]...")(input_options(func))
+    return click.argument(
+        "files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True)
+    )(input_options(func))
 
 
 def _known_options(func: F) -> F:
@@ -32,6 +34,7 @@ def _known_options(func: F) -> F:
         "known_files",
         multiple=True,
         metavar="FILE",
+        type=click.Path(allow_dash=True),
         help="Words the class knows: one per line, or an Anki/Pleco export (repeatable).",
     )(func)
     return click.option(
@@ -116,9 +119,10 @@ def _emit(text: str, output: Path | None) -> None:
     help="Write to this file (default: standard output).",
 )
 @click.option(
-    "--above", type=click.IntRange(0, 6), metavar="LEVEL",
-    help="Keep only words above this HSK level (the class's level).",
+    "--level", "above", type=click.IntRange(0, 6), metavar="LEVEL",
+    help="The class's HSK level: keep only words above it.",
 )
+@click.option("--above", "above", type=click.IntRange(0, 6), hidden=True)  # the old name
 @_known_options
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the N most frequent words.")
 @click.option(
@@ -148,7 +152,7 @@ def wordlist(
 
     \b
     Examples:
-      zh-learn wordlist lesson1.txt lesson2.txt --above 3 -o words.md
+      zh-learn wordlist lesson1.txt lesson2.txt --level 3 -o words.md
       zh-learn wordlist text.txt --format pleco -o text-pleco.txt
       zh-learn wordlist text.txt --format anki-csv -o text.csv --known class-words.txt
     """
@@ -174,7 +178,9 @@ def wordlist(
 @_files_argument
 @standard_option
 @_known_options
-@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="Output format.")
+@click.option("--json", "as_json", is_flag=True, hidden=True)  # the old name of -f json
 @handle_errors
 def profile(
     files: tuple[str, ...],
@@ -183,6 +189,7 @@ def profile(
     standard: str,
     known_files: tuple[str, ...],
     skip_known: bool,
+    fmt: str,
     as_json: bool,
 ) -> None:
     """Show how hard a text is: running words and characters by HSK level.
@@ -196,10 +203,11 @@ def profile(
     \b
     Examples:
       zh-learn profile article.txt
-      zh-learn profile lesson*.txt --known class-words.txt --json
+      zh-learn profile lesson*.txt --known class-words.txt -f json
     """
     from zh_learn.profile import build_profile, render_text
 
+    as_json = as_json or fmt == "json"
     known = _load_known(known_files, skip_known)
     parts = _documents(files, encoding, cut_at, standard)
     profiles = [build_profile([part], standard=standard, known=known) for part in parts]
@@ -222,7 +230,7 @@ def profile(
 
 
 @click.command()
-@click.argument("file", required=False, metavar="[FILE]")
+@click.argument("file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True))
 @click.option("--encoding", metavar="NAME", help="Input encoding (default: detect).")
 @click.option(
     "--cut-at", metavar="TEXT",

@@ -276,6 +276,28 @@ def _check_tones(answer: str, expected: Sequence[str]) -> Check:
     return Check(correct, tuple(marks), given, note=note)
 
 
+#: \ufffd: a byte that was not UTF-8 is kept in the answer (graded wrong, saved), not refused.
+_PINYIN_CHARS = re.compile(
+    "^[a-zü:" + "".join(_MARKED) + "\u0304\u0301\u030c\u0300\ufffd" + r"0-5\s'’\-·.,/]+$"
+)
+_TONE_CHARS = re.compile(r"^[0-5\s,\-/.]+$")
+
+
+def malformed_pinyin(answer: str) -> bool:
+    """True when an answer cannot be pinyin at all (hanzi, a digit 6-9, no letter): the
+    learner is asked again instead of being marked wrong."""
+    text = unicodedata.normalize("NFC", answer.strip()).lower()
+    return not _PINYIN_CHARS.match(text) or not any(ch.isalpha() for ch in text)
+
+
+def malformed_tones(answer: str) -> bool:
+    """True when an answer is neither tone digits (0-5) nor pinyin."""
+    text = answer.strip()
+    if any(ch.isalpha() and ch.isascii() or ch in _MARKED for ch in text.lower()):
+        return malformed_pinyin(text)
+    return not _TONE_CHARS.match(text) or not any(ch.isdigit() for ch in text)
+
+
 def normalize_hanzi(text: str) -> str:
     """Drop spaces and punctuation learners might type around a word."""
     return re.sub(r"[\s\W_]+", "", unicodedata.normalize("NFKC", text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from zh_learn.store import StudyWord
@@ -57,12 +58,15 @@ def pick(
     *,
     shown: Callable[[StudyWord], str],
     same_length: bool = False,
+    used: Counter[str] | None = None,
 ) -> list[StudyWord]:
     """Up to ``n`` distractors for ``target`` from ``pool``.
 
     ``shown`` gives the text a choice displays (a gloss or the hanzi); choices never repeat
     and never share a meaning with the target or each other. Candidates are ranked by kind,
     length and HSK level, with a little randomness so a quiz does not always offer the same.
+    ``used`` counts how often each word was already offered in this quiz: a word offered
+    before ranks lower, so a few idioms are not recycled question after question.
     """
     answer = shown(target).strip()
     seen = {answer}
@@ -80,6 +84,8 @@ def pick(
         score += 1.5 * abs(len(cand.word) - len(target.word))
         score += 0.5 * abs((cand.hsk_level or 7) - target_level)
         score += 2.0 * rng.random()
+        if used is not None:
+            score += 2.5 * used[cand.word]
         scored.append((score, cand))
     scored.sort(key=lambda pair: pair[0])
     chosen: list[StudyWord] = []
@@ -91,4 +97,6 @@ def pick(
         chosen.append(cand)
         if len(chosen) == n:
             break
+    if used is not None:
+        used.update(c.word for c in chosen)
     return chosen

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,9 @@ class Question:
     choices: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()  # typed answers accepted for "text" (and cloze choices)
     hint: str = ""  # a second line under the prompt (toneless pinyin, a meaning)
+    context: str = ""  # the sentence, for a word whose reading depends on it (polyphones)
+    #: readings accepted for a "text" answer typed in pinyin (an idiom's missing characters)
+    pinyin_accepted: tuple[tuple[str, ...], ...] = ()
 
     def _also(self) -> Iterator[tuple[str, ...]]:
         """Other readings the dictionary accepts (looked up only for a wrong answer)."""
@@ -59,13 +63,38 @@ class Question:
     def syllables(self) -> int:
         return len(self.word.syllables) if self.check in ("pinyin", "tones") else len(self.answer)
 
-    def grade(self, answer: str) -> answers.Check | None:
-        """Check an answer; None when it cannot be read (e.g. choice 7 of 4): ask again."""
+    @property
+    def reprompt(self) -> str:
+        """What to say when an answer cannot be read at all."""
         if self.check == "pinyin":
+            return "Type pinyin with tone numbers or marks (ru2 lv3 or rú lǚ), or ? for help."
+        if self.check == "tones":
+            return "Type one tone digit per syllable (2321; 5 or 0 = neutral), or ? for help."
+        if self.check == "text":
+            return "Type the characters (or their pinyin), or ? for help."
+        return f"Answer 1-{len(self.choices)}, or ? for help."
+
+    def grade(self, answer: str) -> answers.Check | None:
+        """Check an answer; None when it cannot be read (choice 7 of 4, hanzi typed for
+        pinyin, a tone 8): ask again."""
+        if self.check == "pinyin":
+            if answers.malformed_pinyin(answer):
+                return None
             return answers.check_pinyin(answer, self.word.syllables, self._also())
         if self.check == "tones":
+            if answers.malformed_tones(answer):
+                return None
             return answers.check_tones(answer, self.word.syllables, self._also())
         if self.check == "text":
+            if not answers.normalize_hanzi(answer) or not any(
+                c.isalpha() for c in answers.normalize_hanzi(answer)
+            ):
+                return None  # digits or punctuation only: neither characters nor pinyin
+            if self.pinyin_accepted and any("a" <= c <= "z" for c in answer.lower()):
+                if answers.malformed_pinyin(answer):
+                    return None
+                checks = [answers.check_pinyin(answer, s) for s in self.pinyin_accepted]
+                return next((c for c in checks if c.correct), checks[0])
             return answers.check_text(answer, self.accepted)
         index = answers.parse_choice(answer, self.choices)
         if index is None:
@@ -115,7 +144,27 @@ def short_gloss(gloss: str, limit: int = 60) -> str:
         if len(candidate) > limit and out:
             break
         out = candidate
-    return out if len(out) <= limit else out[: limit - 1] + "…"
+    return out if len(out) <= limit else _cut(out, limit)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with "…", at a word break, never inside a bracket
+    (an option reading "to be (very ca…" is no help)."""
+    head = text[: limit - 1]
+    if " " in head[limit // 2 :]:
+        head = head[: head.rfind(" ")]
+    depth = 0
+    opened = -1
+    for i, ch in enumerate(head):
+        if ch in "([":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+    if depth:
+        head = head[:opened]
+    return head.rstrip(" ,;:-(") + "…"
 
 
 #: Chinese characters in a gloss, with the note in brackets after them: a reading
@@ -190,15 +239,20 @@ def _choice(
 
 
 def build(
-    word: StudyWord, skill: str, pool: Sequence[StudyWord], rng: random.Random
+    word: StudyWord,
+    skill: str,
+    pool: Sequence[StudyWord],
+    rng: random.Random,
+    used: Counter[str] | None = None,
 ) -> Question | None:
     """A question practising ``skill`` for ``word``; None if it cannot be asked fairly
-    (no example sentence, or too few distractors in ``pool``)."""
+    (no example sentence, or too few distractors in ``pool``). ``used`` counts the
+    distractors offered so far in the quiz, so later questions prefer others."""
     if not applicable(word, skill):
         return None
     n = CHOICES - 1
     if skill == "meaning":
-        others = pick(word, pool, n, rng, shown=meaning_of)
+        others = pick(word, pool, n, rng, shown=meaning_of, used=used)
         if not others:
             return None
         what = "idiom" if is_idiom(word) else "word"
@@ -207,7 +261,7 @@ def build(
             [meaning_of(o) for o in others], rng,
         )
     if skill == "hanzi":
-        others = pick(word, pool, n, rng, shown=lambda w: w.word)
+        others = pick(word, pool, n, rng, shown=lambda w: w.word, used=used)
         if not others:
             return None
         return _choice(
@@ -218,14 +272,14 @@ def build(
         return Question(
             word=word, skill=skill, prompt=word.word,
             instruction="Type the pinyin (tone numbers or marks).",
-            answer=to_marks(word.syllables), check="pinyin",
+            answer=to_marks(word.syllables), check="pinyin", context=reading_context(word),
         )
     if skill == "tones":
         return Question(
             word=word, skill=skill, prompt=word.word, hint=toneless(word.syllables),
             instruction="Type the tone of each syllable (1-4, 5 or 0 for neutral).",
             answer=" ".join(str(answers.split_syllable(s)[1]) for s in word.syllables),
-            check="tones",
+            check="tones", context=reading_context(word),
         )
     if skill == "cloze":
         start = word.example_offset
@@ -235,9 +289,9 @@ def build(
         if len(after) > CLOZE_CONTEXT:
             after = after[:CLOZE_CONTEXT] + "…"
         sentence = before + BLANK * len(word.word) + after
-        others = pick(word, pool, n, rng, shown=lambda w: w.word, same_length=True)
+        others = pick(word, pool, n, rng, shown=lambda w: w.word, same_length=True, used=used)
         if len(others) < n:
-            others = pick(word, pool, n, rng, shown=lambda w: w.word)
+            others = pick(word, pool, n, rng, shown=lambda w: w.word, used=used)
         instruction = "Which word fills the blank? (choose, or type it)"
         if not others:
             return Question(
@@ -255,11 +309,33 @@ def build(
     positions = sorted(rng.sample(range(len(chars)), count))
     missing = "".join(chars[i] for i in positions)
     shown = "".join(BLANK if i in positions else c for i, c in enumerate(chars))
+    readings: tuple[tuple[str, ...], ...] = ()
+    if len(word.syllables) == len(chars):
+        readings = (tuple(word.syllables[i] for i in positions), tuple(word.syllables))
     return Question(
         word=word, skill=skill, prompt=shown, hint=meaning_of(word),
-        instruction=f"Type the missing character{'s' if count > 1 else ''}.",
-        answer=missing, check="text", accepted=(missing, word.word),
+        instruction=("Type the missing characters (or their pinyin)." if count > 1
+                     else "Type the missing character (or its pinyin)."),
+        answer=missing, check="text", accepted=(missing, word.word), pinyin_accepted=readings,
     )
+
+
+def reading_context(word: StudyWord) -> str:
+    """The sentence around a word whose reading depends on it (行 háng/xíng, 长 cháng/zhǎng),
+    the word marked 【】; "" for a word with one reading or no sentence."""
+    from zh_learn.quiz.polyphones import is_polyphone
+
+    if word.example_offset < 0 or not is_polyphone(word.word):
+        return ""
+    start, end = word.example_offset, word.example_offset + len(word.word)
+    if word.example[start:end] != word.word:
+        return ""
+    before, after = word.example[:start], word.example[end:]
+    if len(before) > CLOZE_CONTEXT:
+        before = "…" + before[-CLOZE_CONTEXT:]
+    if len(after) > CLOZE_CONTEXT:
+        after = after[:CLOZE_CONTEXT] + "…"
+    return f"{before}【{word.word}】{after}"
 
 
 def _skills_for(word: StudyWord, modes: Sequence[str]) -> list[str]:
@@ -310,11 +386,12 @@ def plan(
         candidates.append((key, w, skill))
     candidates.sort(key=lambda c: c[0])
     questions: list[Question] = []
+    used: Counter[str] = Counter()
     for _, w, skill in candidates:
-        q = build(w, skill, pool, rng)
+        q = build(w, skill, pool, rng, used)
         if q is None:
             for other in _skills_for(w, modes):
-                if other != skill and (q := build(w, other, pool, rng)) is not None:
+                if other != skill and (q := build(w, other, pool, rng, used)) is not None:
                     break
         if q is not None:
             questions.append(q)
@@ -324,16 +401,22 @@ def plan(
 
 
 def for_cards(
-    due: Sequence[CardRow], words: dict[str, StudyWord], rng: random.Random
+    due: Sequence[CardRow],
+    words: dict[str, StudyWord],
+    rng: random.Random,
+    *,
+    extra: Sequence[StudyWord] = (),
 ) -> list[Question]:
-    """Questions for due cards (``review``), distractors taken from every stored word."""
-    pool = list(words.values())
+    """Questions for due cards (``review``), distractors taken from every stored word (and
+    ``extra``)."""
+    pool = [*words.values(), *extra]
     out = []
+    used: Counter[str] = Counter()
     for card in due:
         word = words.get(card.word)
         if word is None:
             continue
-        q = build(word, card.skill, pool, rng)
+        q = build(word, card.skill, pool, rng, used)
         if q is not None:
             out.append(q)
     return out

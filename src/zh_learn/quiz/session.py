@@ -8,28 +8,36 @@ stopping at any point keeps everything answered so far.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from zh_learn.models import IdiomInfo
 from zh_learn.pinyin_format import syllable_to_marks
 from zh_learn.quiz.answers import Check, split_syllable
-from zh_learn.quiz.questions import Question, meaning_of
-from zh_learn.srs import Grade, rating_for, review
-from zh_learn.store import Store
+from zh_learn.quiz.questions import Question, is_idiom, meaning_of
+from zh_learn.srs import Grade, due_in, rating_for, review
+from zh_learn.store import CardRow, Store, StudyWord
 
 HELP = """\
 Answer with the number (or letter) of a choice, or type the answer.
   pinyin: tone numbers or marks, spaces optional: ru2 lv3, ru2lv3, rú lǚ (ü as v or u:)
   tones:  one digit per syllable: 2321 or 2 3 2 1 (5 or 0 = neutral tone)
+  idiom:  the missing characters, or their pinyin
+  Arrow keys, Home/End and Ctrl-A/E/U edit the line where the terminal has readline.
   Enter on an empty line: "I don't know" (shows the answer; counts as a miss)
   ?  this help      q  quit (answers so far are saved)"""
 
 #: Characters of the example sentence shown on each side of the word.
 EXAMPLE_CONTEXT = 30
-#: ANSI colours per tone (Pleco's scheme): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
-TONE_COLOURS = {1: "31", 2: "32", 3: "34", 4: "35", 5: "90"}
+#: Longest origin (出处) shown after an idiom, in characters.
+ORIGIN_LIMIT = 90
+#: Colours per tone (Pleco's scheme): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
+TONE_COLOURS = {1: "red", 2: "green", 3: "blue", 4: "magenta", 5: "bright_black"}
+#: A styling function with click.style's keywords (the command passes click.style).
+Style = Callable[..., str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +106,24 @@ class Session:
         *,
         ask: Callable[[str], str | None],
         say: Callable[[str], None],
-        color: bool = False,
+        style: Style | None = None,
         grade: bool = False,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], float] = time.time,
         fuzz: bool = True,
+        rng: random.Random | None = None,
+        idiom_notes: Callable[[StudyWord], IdiomInfo | None] | None = None,
     ) -> None:
+        """``idiom_notes`` gives an idiom's literal meaning, character gloss and origin for
+        the feedback; ``rng`` reshuffles the choices when missed questions are retried."""
         self.store = store
+        self.rng = rng or random.Random()
+        self.idiom_notes = idiom_notes
+        self._title = ""
         self.ask = ask
         self.say = say
-        self.color = color
+        self.style = style
+        self.color = style is not None
         self.self_grade = grade
         self.clock = clock
         self.now = now
@@ -115,12 +131,13 @@ class Session:
 
     # -- formatting --------------------------------------------------------------------
 
-    def _c(self, text: str, code: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if self.color and text else text
+    def _c(self, text: str, **styles: Any) -> str:
+        """``text`` styled (``fg="red"``, ``bold=True``...) when colour is on."""
+        return self.style(text, **styles) if self.style is not None and text else text
 
     def pinyin(self, syllables: Sequence[str]) -> str:
         return " ".join(
-            self._c(syllable_to_marks(s), TONE_COLOURS.get(split_syllable(s)[1], "0"))
+            self._c(syllable_to_marks(s), fg=TONE_COLOURS.get(split_syllable(s)[1]))
             for s in syllables
         )
 
@@ -128,7 +145,7 @@ class Session:
         if not self.color or len(word) != len(syllables):
             return word
         return "".join(
-            self._c(ch, TONE_COLOURS.get(split_syllable(s)[1], "0"))
+            self._c(ch, fg=TONE_COLOURS.get(split_syllable(s)[1]))
             for ch, s in zip(word, syllables, strict=True)
         )
 
@@ -137,7 +154,7 @@ class Session:
         if w.example_offset < 0:
             return ""
         end = w.example_offset + len(w.word)
-        marked = self._c(w.word, "1;4") if self.color else f"【{w.word}】"
+        marked = self._c(w.word, bold=True, underline=True) if self.color else f"【{w.word}】"
         before, after = w.example[: w.example_offset], w.example[end:]
         if len(before) > EXAMPLE_CONTEXT:
             before = "…" + before[-EXAMPLE_CONTEXT:]
@@ -162,7 +179,7 @@ class Session:
         self.say(self.report(summary))
         if offer_retry and summary.stopped == "done" and summary.missed:
             wanted = {(a.word, a.skill) for a in summary.missed}
-            retry = [q for q in questions if (q.word.word, q.skill) in wanted]
+            retry = [self.reshuffled(q) for q in questions if (q.word.word, q.skill) in wanted]
             try:
                 reply = self.ask(f"Retry the {len(retry)} missed? [y/N] ")
             except KeyboardInterrupt:
@@ -173,6 +190,17 @@ class Session:
                 summary.seconds += again.seconds
                 summary.stopped = again.stopped
         return summary
+
+    def reshuffled(self, q: Question) -> Question:
+        """``q`` with its choices in another order (a retry should not be answered by
+        position)."""
+        if len(q.choices) < 2:
+            return q
+        choices = list(q.choices)
+        self.rng.shuffle(choices)
+        if tuple(choices) == q.choices:
+            choices = choices[1:] + choices[:1]
+        return replace(q, choices=tuple(choices))
 
     def report(self, summary: Summary) -> str:
         n = len(summary.answers)
@@ -189,11 +217,18 @@ class Session:
         return "\n".join(lines)
 
     def _show(self, q: Question, i: int, n: int) -> None:
+        title = q.word.text_title
+        if title and title != self._title:  # once, and again only when the text changes
+            self.say("")
+            self.say(self._c(f"── {title}", dim=True))
+            self._title = title
         self.say("")
-        self.say(self._c(f"[{i}/{n}] {q.instruction}", "1"))
+        self.say(self._c(f"[{i}/{n}] {q.instruction}", bold=True))
         self.say(f"  {q.prompt}")
         if q.hint:
             self.say(f"  {q.hint}")
+        if q.context:
+            self.say(f"  in: {q.context}")
         for j, choice in enumerate(q.choices, 1):
             self.say(f"  {j}) {choice}")
 
@@ -215,19 +250,21 @@ class Session:
                 continue
             check: Check | None = Check(False, note="") if not text else q.grade(text)
             if check is None:
-                self.say(f"  Answer 1-{len(q.choices)}, or ? for help.")
+                self.say(f"  {q.reprompt}")
                 continue
             break
         seconds = self.clock() - start
         grade = rating_for(check.correct, seconds, typed=q.typed, syllables=q.syllables)
         # Saved (committed) before "Right"/"Wrong" is shown: an acknowledged answer is kept.
-        self._save(q, check, grade, seconds, text)
+        card = self._save(q, check, grade, seconds, text)
         self._feedback(q, check, text)
         if self.self_grade and check.correct:
             chosen = self._self_grade(grade)
             if chosen != grade:
-                self._save(q, check, chosen, seconds, text, regrade=True)
+                card = self._save(q, check, chosen, seconds, text, regrade=True) or card
             grade = chosen
+        if card is not None:
+            self.say(self._c(f"  Next review {due_in(card.due - self.now())}", dim=True))
         return Answer(
             word=q.word.word, skill=q.skill, correct=check.correct, rating=int(grade),
             seconds=seconds, given=text, expected=q.answer,
@@ -237,18 +274,35 @@ class Session:
     def _feedback(self, q: Question, check: Check, text: str) -> None:
         w = q.word
         if check.correct:
-            self.say(self._c("✓ Right", "32;1"))
+            self.say(self._c("✓ Right", fg="green", bold=True))
         else:
             why = f" ({check.note})" if check.note and text else ""
-            self.say(self._c("✗ Wrong", "31;1") + why + f" - the answer is {q.answer}")
+            if check.note == f"expected {q.answer}":
+                why = ""  # the answer follows anyway
+            self.say(self._c("✗ Wrong", fg="red", bold=True) + why + f" - the answer is {q.answer}")
         self.say(
             f"  {self.hanzi(w.word, w.syllables)}  {self.pinyin(w.syllables)}  {meaning_of(w)}"
         )
+        if is_idiom(w) and self.idiom_notes is not None:
+            self._idiom_feedback(w)
         example = self._example(q)
         if example and q.skill != "cloze" or (example and not check.correct):
             self.say(f"  {example}")
-        if w.text_title:
-            self.say(self._c(f"  ({w.text_title})", "2"))
+
+    def _idiom_feedback(self, w: StudyWord) -> None:
+        assert self.idiom_notes is not None
+        info = self.idiom_notes(w)
+        if info is None:
+            return
+        if info.literal:
+            self.say(f"  Literally: {info.literal}")
+        if info.char_gloss:
+            self.say("  " + " · ".join(f"{c} {g}" for c, g in info.char_gloss if g))
+        if info.origin_zh:
+            origin = info.origin_zh
+            if len(origin) > ORIGIN_LIMIT:
+                origin = origin[: ORIGIN_LIMIT - 1] + "…"
+            self.say(f"  出处: {origin}")
 
     def _self_grade(self, suggested: Grade) -> Grade:
         while True:
@@ -266,9 +320,9 @@ class Session:
     def _save(
         self, q: Question, check: Check, grade: Grade, seconds: float, text: str,
         *, regrade: bool = False,
-    ) -> None:
+    ) -> CardRow | None:
         if self.store is None:
-            return
+            return None
         now = self.now()
         ms = int(seconds * 1000)
 
@@ -276,9 +330,8 @@ class Session:
             return review(card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms)
 
         if regrade:
-            self.store.regrade(q.word.word, q.skill, int(grade), update)
-            return
-        self.store.record(
+            return self.store.regrade(q.word.word, q.skill, int(grade), update)
+        return self.store.record(
             q.word.word, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
             answer=text, now=now, update=update,
         )
