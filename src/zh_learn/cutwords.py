@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 
-from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN_ONLY
 from zh_learn.lexicon import (
@@ -34,7 +33,7 @@ from zh_learn.lexicon import (
 )
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
-from zh_learn.sqlmap import SqliteMap, connect, write_table
+from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
 
 CUTWORDS_FORMAT = 7
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
@@ -58,8 +57,8 @@ class CutWords:
     """The cut's dictionary in an SQLite file: each word's frequency and flags, read a word
     at a time (an article needs a few thousand of its 500k rows), and the name statistics."""
 
-    def __init__(self, path: Path) -> None:
-        self.db = connect(path)
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
         self._words = SqliteMap(self.db, "words")
         #: log-odds that a character starts a personal name rather than occurs in running text
         self.surname_score: dict[str, float] = dict(
@@ -234,13 +233,4 @@ def cut_words() -> CutWords:
     """The compiled dictionary, built on first use into the cache dir (about 10 s), then
     opened in a millisecond."""
     path = cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"
-    for attempt in range(2):
-        if not path.exists() or attempt:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _compile(path)
-        try:
-            return CutWords(path)
-        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
-            if attempt:
-                raise ZhLearnError(f"cannot read the compiled dictionary {path}") from None
-    raise AssertionError("unreachable")
+    return open_compiled(path, _compile, CutWords)

@@ -37,7 +37,7 @@ from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
-from zh_learn.sqlmap import SqliteMap, connect, write_table
+from zh_learn.sqlmap import SqliteMap, connect, open_compiled, write_table
 
 LEXICON_FORMAT = 8
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -299,7 +299,13 @@ def _lookup_db() -> Path:
     the few thousand words it contains."""
     path = cache_dir() / f"lookup-{cache_key()}.sqlite"
     if path.exists():
-        return path
+        try:
+            with closing(connect(path)) as db:
+                db.execute("SELECT 1 FROM zipf LIMIT 1").fetchall()
+                db.execute("SELECT 1 FROM idioms LIMIT 1").fetchall()
+            return path
+        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt below, never trusted
+            pass
     from wordfreq import get_frequency_dict
 
     announce_compiling()
@@ -446,18 +452,12 @@ def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use into an SQLite file in the cache dir, then
     opened in a millisecond and read a word at a time."""
     path = cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
-    for attempt in range(2):
-        if not path.exists() or attempt:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _compile(path)
-        try:
-            db = connect(path)
-            t2s = dict(db.execute("SELECT key, value FROM t2s"))
-            surnames = frozenset(k for (k,) in db.execute("SELECT key FROM surnames"))
-            break
-        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
-            if attempt:
-                raise ZhLearnError(f"cannot read the compiled dictionary {path}") from None
+    return open_compiled(path, _compile, _load)
+
+
+def _load(db: sqlite3.Connection) -> Lexicon:
+    t2s = dict(db.execute("SELECT key, value FROM t2s"))
+    surnames = frozenset(k for (k,) in db.execute("SELECT key FROM surnames"))
     return Lexicon(
         entries=SqliteMap(db, "entries"),
         t2s=t2s,

@@ -41,14 +41,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.package_data import read_rows
 from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
 from zh_learn.pinyin_overrides import overrides
-from zh_learn.sqlmap import SqliteMap, connect, write_table
+from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
@@ -225,18 +224,11 @@ def _cache_path() -> Path:
 @functools.cache
 def tables() -> Tables:
     """The compiled tables (built from the lexicon into the cache dir on first use)."""
-    path = _cache_path()
-    for attempt in range(2):
-        if not path.exists() or attempt:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _compile(path)
-        try:
-            db = connect(path)
-            t2s = dict(db.execute("SELECT key, value FROM t2s"))
-            break
-        except sqlite3.DatabaseError:  # damaged or foreign: rebuilt, never trusted
-            if attempt:
-                raise ZhLearnError(f"cannot read the compiled readings {path}") from None
+    return open_compiled(_cache_path(), _compile, _load)
+
+
+def _load(db: sqlite3.Connection) -> Tables:
+    t2s = dict(db.execute("SELECT key, value FROM t2s"))
     phrases = _phrases()
     return Tables(
         words=_Readings(SqliteMap(db, "words"), phrases),

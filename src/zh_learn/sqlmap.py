@@ -5,9 +5,11 @@ whole table costs most of a second."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from zh_learn.errors import ZhLearnError
 
 _MISSING: Any = object()
 #: SQLite's default limit on bound parameters is 999 in older versions.
@@ -15,10 +17,38 @@ _CHUNK = 900
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection (several threads may read; nothing ever writes)."""
+    """A read-only connection (several threads may read; nothing ever writes). A file cut
+    short (a full disk, a copy interrupted) raises sqlite3.DatabaseError here, not later."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     db.execute("PRAGMA query_only = 1")
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    (size,) = db.execute("PRAGMA page_size").fetchone()
+    if pages * size != path.stat().st_size:
+        db.close()
+        raise sqlite3.DatabaseError(f"{path} is cut short")
     return db
+
+
+T = TypeVar("T")
+
+
+def open_compiled(
+    path: Path, compile: Callable[[Path], None], load: Callable[[sqlite3.Connection], T]
+) -> T:
+    """``load`` the compiled cache at ``path``, compiling it first when it is missing. A
+    damaged, truncated, empty or foreign file is compiled again, never trusted."""
+    for attempt in range(2):
+        if attempt or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            compile(path)
+        try:
+            return load(connect(path))
+        except sqlite3.DatabaseError:
+            if attempt:
+                raise ZhLearnError(
+                    f"cannot read the compiled cache {path}; delete it and try again"
+                ) from None
+    raise AssertionError("unreachable")
 
 
 class SqliteMap(Mapping[str, Any]):

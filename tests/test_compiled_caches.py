@@ -1,0 +1,65 @@
+"""Compiled caches that are damaged, cut short, empty or foreign are compiled again, never
+trusted and never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+
+
+def _compiler(calls: list[int]):  # type: ignore[no-untyped-def]
+    def compile(path: Path) -> None:
+        calls.append(1)
+        tmp = path.with_suffix(".tmp")
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(db, "words", ((f"w{i}", i) for i in range(20_000)))
+        os.replace(tmp, path)
+
+    return compile
+
+
+def _load(db: sqlite3.Connection) -> int:
+    return int(SqliteMap(db, "words")["w1234"])
+
+
+@pytest.mark.parametrize("damage", ["half", "empty", "foreign", "garbage"])
+def test_a_damaged_cache_is_compiled_again(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "cache.sqlite"
+    calls: list[int] = []
+    assert open_compiled(path, _compiler(calls), _load) == 1234
+    assert open_compiled(path, _compiler(calls), _load) == 1234
+    assert len(calls) == 1  # the second open reads what the first compiled
+    if damage == "half":
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "foreign":
+        path.unlink()
+        with closing(sqlite3.connect(path)) as db, db:
+            db.execute("CREATE TABLE other (x)")
+    else:
+        path.write_bytes(b"not a database at all\n" * 100)
+    assert open_compiled(path, _compiler(calls), _load) == 1234
+    assert len(calls) == 2
+
+
+def test_analysis_rebuilds_a_damaged_lookup_table(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from zh_learn import lexicon
+
+    source = Path(os.environ["ZH_LEARN_CACHE"])
+    lexicon.zipf_frequencies(["中文"])  # the shared cache is compiled
+    cache = tmp_path / "cache"
+    shutil.copytree(source, cache, ignore=shutil.ignore_patterns("analyses"))
+    monkeypatch.setenv("ZH_LEARN_CACHE", str(cache))
+    for path in cache.glob("lookup-*.sqlite"):
+        path.write_bytes(path.read_bytes()[:4096])
+    lexicon._LOOKUPS.clear()  # the connection this process keeps to the old file
+    assert lexicon.zipf_frequencies(["中文"])["中文"] > 4
