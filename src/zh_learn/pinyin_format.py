@@ -1,5 +1,6 @@
-"""Pinyin spelling conversions (tone numbers <-> tone marks, zhuyin): pypinyin's converters,
-imported only when a syllable is first converted.
+"""Pinyin spelling conversions (tone numbers <-> tone marks, zhuyin). Tone marks are
+converted here, without importing pypinyin (its phrase table costs 0.5 s and ~100 MB); only
+zhuyin, when asked for, uses pypinyin's converter.
 
 The canonical form inside zh-learn is one syllable per character in tone numbers, with ü
 written "v" and the neutral tone as 5: ("lv4", "ma5").
@@ -8,20 +9,58 @@ written "v" and the neutral tone as 5: ("lv4", "ma5").
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable, Sequence
+
+_MARKS = {
+    "a": "āáǎàa",
+    "e": "ēéěèe",
+    "i": "īíǐìi",
+    "o": "ōóǒòo",
+    "u": "ūúǔùu",
+    "ü": "ǖǘǚǜü",
+}
+_UNMARK = {m: (base, tone + 1) for base, ms in _MARKS.items() for tone, m in enumerate(ms[:4])}
+#: Combining marks for syllables with no vowel (ḿ, ňg): macron, acute, caron, grave.
+_COMBINING = "\u0304\u0301\u030c\u0300"
 
 
 @functools.lru_cache(maxsize=4096)
 def syllable_to_marks(syllable: str) -> str:
-    """"lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma", "Ai4" -> "Ài" (pypinyin's
-    ``to_tone``; cached, as a text has a few hundred distinct syllables)."""
-    from pypinyin.contrib.tone_convert import to_tone
-
+    """"lv4" -> "lǜ", "zhuang1" -> "zhuāng", "ma5" -> "ma", "m2" -> "ḿ". Unknown text is
+    returned unchanged. Written here rather than taken from pypinyin: importing pypinyin
+    loads its phrase table (0.5 s and ~100 MB per process) that nothing else here needs."""
     if not syllable:
         return syllable
-    body = syllable.replace("u:", "v").replace("U:", "V")
-    marked = str(to_tone(body.lower()))
-    return marked[:1].upper() + marked[1:] if body[:1].isupper() else marked
+    tone = 5
+    body = syllable
+    if body[-1].isdigit():
+        tone = int(body[-1])
+        body = body[:-1]
+    body = body.replace("u:", "ü").replace("v", "ü").replace("U:", "Ü").replace("V", "Ü")
+    if tone not in (1, 2, 3, 4):
+        return body
+    lower = body.lower()
+    # Standard placement: a or e take the mark; in "ou" the o does; otherwise the last vowel.
+    if "a" in lower:
+        pos = lower.index("a")
+    elif "e" in lower:
+        pos = lower.index("e")
+    elif "ou" in lower:
+        pos = lower.index("o")
+    else:
+        pos = max((i for i, ch in enumerate(lower) if ch in "iouü"), default=-1)
+    if pos < 0:
+        nasal = next((i for i, ch in enumerate(lower) if ch in "mn"), -1)
+        if nasal < 0:
+            return body
+        marked = body[: nasal + 1] + _COMBINING[tone - 1] + body[nasal + 1 :]
+        return unicodedata.normalize("NFC", marked)
+    ch = lower[pos]
+    mark = _MARKS[ch][tone - 1]
+    if body[pos].isupper():
+        mark = mark.upper()
+    return body[:pos] + mark + body[pos + 1 :]
 
 
 def to_marks(syllables: Iterable[str]) -> str:
@@ -36,11 +75,28 @@ def to_numbers(syllables: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def marks_to_numbers(syllable: str) -> str:
-    """"lǜ" -> "lv4", "ma" -> "ma5" (pypinyin's ``to_tone3``)."""
-    from pypinyin.contrib.tone_convert import to_tone3
-
-    numbered = str(to_tone3(syllable.lower(), neutral_tone_with_five=True, v_to_u=False))
-    return numbered[:1].upper() + numbered[1:] if syllable[:1].isupper() else numbered
+    """"lǜ" -> "lv4", "ma" -> "ma5", "ḿ" -> "m2"."""
+    tone = 5
+    out = []
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in _COMBINING:
+            tone = _COMBINING.index(ch) + 1
+            continue
+        out.append(ch)
+    text = unicodedata.normalize("NFC", "".join(out))
+    if tone != 5:
+        return text.replace("ü", "v").replace("Ü", "V") + str(tone)
+    plain = []
+    for ch in text:
+        if ch in _UNMARK:
+            base, tone = _UNMARK[ch]
+            plain.append(base)
+        elif ch.lower() in _UNMARK:
+            base, tone = _UNMARK[ch.lower()]
+            plain.append(base.upper())
+        else:
+            plain.append(ch)
+    return "".join(plain).replace("ü", "v").replace("Ü", "V") + str(tone)
 
 
 def tone_of(syllable: str) -> int:
