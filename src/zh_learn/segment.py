@@ -132,18 +132,32 @@ def _rjieba() -> Any:
 def _route(run: str, cw: CutWords, log_total: float) -> list[str]:
     """The likeliest cut of a run of Han characters into dictionary words: jieba's route
     (no guessing of unknown words), on the cut's dictionary."""
+
+    def weigh(piece: str) -> int | None:
+        value = cw.value(piece)
+        return None if value is None else value >> FREQ_SHIFT
+
+    return _likeliest(run, weigh, log_total)
+
+
+def _likeliest(
+    run: str, weigh: Callable[[str], int | None], log_total: float, singles: bool = False
+) -> list[str]:
+    """jieba's route: the cut of ``run`` whose words' log frequencies sum highest.
+    ``weigh(piece)`` is a word's frequency, 0 if it is no word, None if no word starts with
+    it. A character stands alone where no word starts (freq 1), or always with ``singles``."""
     n = len(run)
     score = [0.0] * (n + 1)
     ends = [n] * (n + 1)
-    value = cw.value
     for i in range(n - 1, -1, -1):
         best, best_end = -1e300, i + 1
         found = False
         for j in range(i + 1, min(n, i + MAX_WORD) + 1):
-            v = value(run[i:j])
-            if v is None:
+            freq = weigh(run[i:j])
+            if freq is None:
                 break
-            freq = v >> FREQ_SHIFT
+            if singles and j == i + 1:
+                freq = max(freq, 1)
             if freq:
                 here = math.log(freq) - log_total + score[j]
                 if here >= best:  # on a tie the longer word, as jieba
@@ -322,26 +336,10 @@ def _best_path(word: str, cw: CutWords) -> list[str]:
     """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
     stands alone)."""
 
-    def freq(piece: str) -> int:
+    def weigh(piece: str) -> int:
         return cw.freq(piece) if cw.learner(piece) else 0
 
-    n = len(word)
-    logs = [0.0] * (n + 1)
-    cut = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        best, best_end = -1e18, i + 1
-        for j in range(i + 1, min(n, i + 12) + 1):
-            f = freq(word[i:j]) if j > i + 1 else max(1, freq(word[i]))
-            if f:
-                score = math.log(f / cw.total) + logs[j]
-                if score > best:
-                    best, best_end = score, j
-        logs[i], cut[i] = best, best_end
-    pieces, i = [], 0
-    while i < n:
-        pieces.append(word[i : cut[i]])
-        i = cut[i]
-    return pieces
+    return _likeliest(word, weigh, math.log(cw.total), singles=True)
 
 
 #: Prefixes of familiar names (小明, 老李, 阿强).
