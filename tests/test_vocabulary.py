@@ -171,3 +171,12 @@ def test_main_meanings_come_before_sound_words_and_specialist_senses() -> None:
     assert items["革命"].gloss.startswith("revolution")
     assert items["环节"].gloss.startswith("(fig.) a part of an integrated whole")
     assert "(zoology)" in items["环节"].gloss  # kept, just later
+
+
+def test_every_name_has_a_gloss() -> None:
+    items = by_word(analyze("丁增安说，他去了上海和徐魏庄。记者刘华山报道。"))
+    assert items["丁增安"].gloss == "person's name: Dīng Zēng'ān"
+    assert items["徐魏庄"].gloss == "place name: Xúwèizhuāng"
+    assert items["上海"].gloss.startswith("Shanghai")
+    for item in items.values():
+        assert item.gloss, item.simplified

@@ -142,7 +142,8 @@ def test_lessons_import_one_note_per_row_and_reimport_adds_nothing(
     assert notes["半途而废"].tags == ["hsk3-2021::hsk-7-9", "idiom", "lesson::01"]
     assert notes["旅游"]["Back"] == (
         "lǚ yóu<br>trip; journey; tourism; travel<br>他下个星期去北京旅游。")
-    assert notes["王小明"]["Back"] == "wáng xiǎo míng<br>王小明是我的朋友。"
+    assert notes["王小明"]["Back"] == (
+        "wáng xiǎo míng<br>person&#x27;s name: Wáng Xiǎomíng<br>王小明是我的朋友。")
     assert len(collection.find_notes("tag:hsk3-2021::hsk-1")) == sum(
         "hsk3-2021::hsk-1" in r[2].split() for r in rows) > 0
     assert len(collection.find_notes("tag:lesson::02")) == sum("lesson::02" in r[2] for r in rows)
@@ -275,7 +276,8 @@ def test_pleco_file_follows_the_flashcard_format(runner, tmp_path: Path) -> None
     assert by_word["旅游"] == PlecoCard((root, "Lesson 1: 第一课 去北京", "HSK 2"), "旅游", "旅遊",
                                       ("lu:3", "you2"), "trip; journey; tourism; travel")
     assert by_word["的"].syllables == ("de5",) and by_word["的"].traditional is None
-    assert by_word["王小明"].category[-1] == "Names" and by_word["王小明"].definition == ""
+    assert by_word["王小明"].category[-1] == "Names"
+    assert by_word["王小明"].definition == "person's name: Wáng Xiǎomíng"
     assert {c.category[:2] for c in cards} == {
         (root, "Lesson 1: 第一课 去北京"), (root, "Lesson 2: 第二课 在北京")}
 

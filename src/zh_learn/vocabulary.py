@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -13,11 +14,13 @@ from zh_learn.models import (
     Document,
     Example,
     Kind,
+    Sense,
     Token,
     TokenKind,
     VocabItem,
 )
 from zh_learn.pinyin import compound_reading, readings, tables, word_reading
+from zh_learn.pinyin_format import syllable_to_marks
 from zh_learn.segment import WordTally, clause_span
 from zh_learn.senses import (
     cedict_syllables,
@@ -69,6 +72,32 @@ class _Reader:
         offset = start - self.document.sentences[sentence].start
         left, right = clause_span(text, offset)
         return word_reading(word, text[left:right], offset - left, model=self.model_left >= 0)
+
+
+_NAME_KINDS = {"person": "person's name", "place": "place name", "organization": "organization"}
+
+
+def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> Sense:
+    """The gloss of a name no dictionary holds: what it is and how it is spelled
+    ("person's name: Dīng Zēng'ān", "place name: Xúwèizhuāng"; 小明 is Xiǎomíng)."""
+    marks = [syllable_to_marks(s) for s in syllables if s]
+    if name_type == "person" and len(marks) > 1 and word[0] not in "小老阿":
+        spelled = f"{_pinyin_word(marks[:1])} {_pinyin_word(marks[1:])}"
+    else:
+        spelled = _pinyin_word(marks)
+    what = _NAME_KINDS.get(name_type or "", "name")
+    return Sense(pinyin=" ".join(syllables), definitions=(f"{what}: {spelled}",), source="name")
+
+
+def _pinyin_word(marks: list[str]) -> str:
+    """Syllables written as one word, capitalised, with an apostrophe before a syllable
+    starting with a, o or e (Zēng'ān)."""
+    word = ""
+    for syllable in marks:
+        if word and unicodedata.normalize("NFD", syllable)[:1] in ("a", "o", "e"):
+            word += "'"
+        word += syllable
+    return word[:1].upper() + word[1:]
 
 
 def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> list[VocabItem]:
@@ -145,7 +174,9 @@ class ItemBuilder:
             item.traditional = form
             item.syllables = reading_of_form(word, form, item.syllables, lex)
         senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
-        if not senses and item.kind is not Kind.NAME:
+        if not senses and item.kind is Kind.NAME:
+            senses = (name_sense(word, item.syllables, item.name_type),)
+        elif not senses:
             composed = composed_sense(word, item.syllables, lex)
             senses = (composed,) if composed else ()
         item.senses = senses
