@@ -4,6 +4,7 @@ whole table costs most of a second."""
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -20,13 +21,29 @@ def connect(path: Path) -> sqlite3.Connection:
     """A read-only connection (several threads may read; nothing ever writes). A file cut
     short (a full disk, a copy interrupted) raises sqlite3.DatabaseError here, not later."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    db.execute("PRAGMA query_only = 1")
-    (pages,) = db.execute("PRAGMA page_count").fetchone()
-    (size,) = db.execute("PRAGMA page_size").fetchone()
-    if pages * size != path.stat().st_size:
+    try:
+        db.execute("PRAGMA query_only = 1")
+        (pages,) = db.execute("PRAGMA page_count").fetchone()
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+        if pages * size != path.stat().st_size:
+            raise sqlite3.DatabaseError(f"{path} is cut short")
+    except BaseException:
         db.close()
-        raise sqlite3.DatabaseError(f"{path} is cut short")
+        raise
+    _OPEN.append(db)
     return db
+
+
+#: Every read-only connection stays open for the life of the process (the tables are read
+#: on demand) and is closed at exit, never left to the garbage collector, which Python 3.13
+#: reports as an unclosed database.
+_OPEN: list[sqlite3.Connection] = []
+
+
+@atexit.register
+def _close_all() -> None:
+    while _OPEN:
+        _OPEN.pop().close()
 
 
 T = TypeVar("T")
@@ -42,8 +59,17 @@ def open_compiled(
             path.parent.mkdir(parents=True, exist_ok=True)
             compile(path)
         try:
-            return load(connect(path))
+            db = connect(path)
         except sqlite3.DatabaseError:
+            db = None
+        try:
+            if db is None:
+                raise sqlite3.DatabaseError(f"{path} cannot be opened")
+            return load(db)
+        except sqlite3.DatabaseError:
+            if db is not None:
+                _OPEN.remove(db)
+                db.close()
             if attempt:
                 raise ZhLearnError(
                     f"cannot read the compiled cache {path}; delete it and try again"
