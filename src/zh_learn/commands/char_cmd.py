@@ -4,13 +4,21 @@ and ``exercises`` (a teacher's exercise sheet)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import click
 
 from zh_learn.commands._common import handle_errors, progress_reporter, standard_option
-from zh_learn.commands.teacher_cmd import _emit, _known_options, _load_known, _output
+from zh_learn.commands.teacher_cmd import (
+    _emit,
+    _known_options,
+    _load_known,
+    _output,
+    page_options,
+    page_targets,
+    script_option,
+    write_pdf,
+)
 
 
 def _vocabulary(
@@ -32,35 +40,6 @@ def _text_options(func: Any) -> Any:
         "--cut-at", metavar="TEXT",
         help="Ignore the text from the first line containing TEXT (e.g. a copyright notice).",
     )(func)
-
-
-def _script_option(func: Any) -> Any:
-    return click.option(
-        "--script", type=click.Choice(["auto", "simplified", "traditional"]), default="auto",
-        show_default=True, help="Characters to show; auto = the script of the input.",
-    )(func)
-
-
-def _targets(
-    output: str | None, pdf: bool, *inputs: str | None
-) -> tuple[Path | None, Path | None]:
-    """The checked HTML and PDF outputs, before any work is done."""
-    if pdf and (output is None or output == "-"):
-        raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
-    target = _output(output, *inputs)
-    pdf_path = None
-    if pdf and target is not None:
-        from zh_learn.fileio import output_path
-
-        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=inputs)
-    return target, pdf_path
-
-
-def _write_pdf(target: Path, pdf_path: Path) -> None:
-    from zh_learn.handout import print_with_chromium
-
-    print_with_chromium(target, pdf_path, mode="pdf")
-    click.echo(f"Wrote {pdf_path}", err=True)
 
 
 @click.command("char")
@@ -138,18 +117,12 @@ def char(
 @click.argument("file", required=False, metavar="[FILE]", type=click.Path(allow_dash=True))
 @_text_options
 @standard_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
-              help="Write the HTML page here (default: standard output).")
 @click.option("--level", type=click.IntRange(0, 7), default=4, show_default=True,
               help="The class's HSK level: characters above it (or not in HSK) are new.")
 @_known_options
 @click.option("--max-chars", type=click.IntRange(min=1), default=24, show_default=True,
               help="At most this many characters (the most frequent in the text).")
-@_script_option
-@click.option("--style", type=click.Choice(["marks", "zhuyin"]), default="marks",
-              show_default=True, help="Readings in pinyin with tone marks, or zhuyin.")
-@click.option("--pdf", is_flag=True,
-              help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.")
+@page_options
 @handle_errors
 def worksheet(
     file: str | None,
@@ -181,7 +154,7 @@ def worksheet(
     from zh_learn.wordlist import level_title
     from zh_learn.worksheet import new_characters, render_worksheet
 
-    target, pdf_path = _targets(output, pdf, file, *known_files)
+    target, pdf_path = page_targets(output, pdf, file, *known_files)
     known = _load_known(known_files, skip_known) or set()
     vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
@@ -196,7 +169,7 @@ def worksheet(
     if target is not None:
         click.echo(f"Wrote {output} ({len(chars)} characters)", err=True)
         if pdf_path is not None:
-            _write_pdf(target, pdf_path)
+            write_pdf(target, pdf_path)
 
 
 @click.command()
@@ -211,7 +184,7 @@ def worksheet(
               "(default: one derived from the text).")
 @click.option("--count", type=click.IntRange(1, 26), default=8, show_default=True,
               help="Questions per exercise.")
-@_script_option
+@script_option
 @click.option("--pdf", is_flag=True,
               help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.")
 @handle_errors
@@ -241,7 +214,7 @@ def exercises(
     from zh_learn.exercises import build_exercises, render_exercises
     from zh_learn.wordlist import level_title
 
-    target, pdf_path = _targets(output, pdf, file)
+    target, pdf_path = page_targets(output, pdf, file)
     vocabulary = _vocabulary(file, encoding, cut_at, standard)
     shown = vocabulary.script if script == "auto" else script
     sheet = build_exercises(vocabulary, seed=seed, level=level, count=count, script=shown)
@@ -250,4 +223,4 @@ def exercises(
     if target is not None:
         click.echo(f"Wrote {output} (sheet {sheet.seed})", err=True)
         if pdf_path is not None:
-            _write_pdf(target, pdf_path)
+            write_pdf(target, pdf_path)

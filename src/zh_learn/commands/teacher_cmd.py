@@ -106,6 +106,52 @@ def _emit(text: str, output: Path | None) -> None:
     write_atomic(output, text)
 
 
+def page_options(func: F) -> F:
+    """The options every printable page shares: -o OUT, --script, --style, --pdf."""
+    func = click.option(
+        "--pdf", is_flag=True,
+        help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.",
+    )(func)
+    func = click.option(
+        "--style", type=click.Choice(["marks", "zhuyin"]), default="marks", show_default=True,
+        help="Readings as pinyin with tone marks, or zhuyin.",
+    )(func)
+    func = script_option(func)
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
+        help="Write the HTML page here (default: standard output).",
+    )(func)
+
+
+def script_option(func: F) -> F:
+    return click.option(
+        "--script", type=click.Choice(["auto", "simplified", "traditional"]), default="auto",
+        show_default=True, help="Characters to show; auto = the script of the input.",
+    )(func)
+
+
+def page_targets(
+    output: str | None, pdf: bool, *inputs: str | None
+) -> tuple[Path | None, Path | None]:
+    """The checked HTML and PDF outputs of a page, before any work is done."""
+    if pdf and (output is None or output == "-"):
+        raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
+    target = _output(output, *inputs)
+    pdf_path = None
+    if pdf and target is not None:
+        from zh_learn.fileio import output_path
+
+        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=inputs)
+    return target, pdf_path
+
+
+def write_pdf(target: Path, pdf_path: Path) -> None:
+    from zh_learn.handout import print_with_chromium
+
+    print_with_chromium(target, pdf_path, mode="pdf")
+    click.echo(f"Wrote {pdf_path}", err=True)
+
+
 @click.command()
 @_files_argument
 @standard_option
@@ -238,10 +284,6 @@ def profile(
 )
 @standard_option
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), metavar="OUT",
-    help="Write the HTML page here (default: standard output).",
-)
-@click.option(
     "--level", type=click.IntRange(0, 6), default=4, show_default=True,
     help="The class's HSK level: words above it are marked, numbered and listed.",
 )
@@ -256,15 +298,7 @@ def profile(
     help="List at most N words above the level (those met most often), N idioms and N "
     "names; 0 = no limit. The default fits a 2,000-character article on about 4 pages.",
 )
-@click.option("--script", type=click.Choice(["auto", "simplified", "traditional"]),
-              default="auto", show_default=True,
-              help="Characters to show; auto = the script of the input.")
-@click.option("--style", type=click.Choice(["marks", "zhuyin"]), default="marks",
-              show_default=True, help="Readings as pinyin with tone marks, or zhuyin.")
-@click.option(
-    "--pdf", is_flag=True,
-    help="Also print a PDF beside OUT (same name, .pdf) with headless Chromium.",
-)
+@page_options
 @handle_errors
 def handout(
     file: str | None,
@@ -293,17 +327,10 @@ def handout(
       zh-learn handout article.txt --level 3 -o sheet.html
       zh-learn handout article.txt --pinyin above --level 4 -o sheet.html --pdf
     """
-    from zh_learn.handout import numbered_items, print_with_chromium, render_handout
+    from zh_learn.handout import numbered_items, render_handout
     from zh_learn.profile import build_profile
 
-    if pdf and (output is None or output == "-"):
-        raise click.UsageError("--pdf needs -o OUT (the PDF is written beside the HTML)")
-    target = _output(output, file, *known_files)
-    pdf_path = None
-    if pdf and target is not None:
-        from zh_learn.fileio import output_path
-
-        pdf_path = output_path(str(target.with_suffix(".pdf")), inputs=[file, *known_files])
+    target, pdf_path = page_targets(output, pdf, file, *known_files)
     known = _load_known(known_files, skip_known)
     (document, vocabulary), = _documents((file,) if file else (), encoding, cut_at, standard)
     prof = build_profile([(document, vocabulary)], standard=standard, known=known)
@@ -317,5 +344,4 @@ def handout(
         marked = len(numbered_items(vocabulary, level, known, cap))
         click.echo(f"Wrote {output} ({marked} numbered words and idioms)", err=True)
         if pdf_path is not None:
-            print_with_chromium(target, pdf_path, mode="pdf")
-            click.echo(f"Wrote {pdf_path}", err=True)
+            write_pdf(target, pdf_path)
