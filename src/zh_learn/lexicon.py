@@ -85,6 +85,8 @@ class Lexicon:
     #: characters CC-CEDICT gives as surnames, for spotting unknown personal names
     surnames: frozenset[str]
     supplement: dict[str, SupplementEntry] = field(default_factory=dict)
+    #: ``t2s`` as a ``str.translate`` table
+    translation: dict[int, str] = field(default_factory=dict)
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read the entries, tags and idiom marks of many words in a few queries."""
@@ -116,18 +118,9 @@ class Lexicon:
         return "".join(_char_traditional(ch) for ch in word)
 
     def to_simplified(self, text: str) -> str:
-        return text.translate(_translation(self.t2s))
+        return text.translate(self.translation)
 
 
-def _translation(t2s: dict[str, str]) -> dict[int, str]:
-    """``t2s`` as a str.translate table (built once per table)."""
-    table = _TRANSLATIONS.get(id(t2s))
-    if table is None:
-        table = _TRANSLATIONS[id(t2s)] = {ord(t): s for t, s in t2s.items()}
-    return table
-
-
-_TRANSLATIONS: dict[int, dict[int, str]] = {}
 
 
 #: Definitions a learner meets last: archaic, regional, specialist or sound-word meanings
@@ -465,6 +458,7 @@ def _load(db: sqlite3.Connection) -> Lexicon:
         idioms=SqliteMap(db, "idioms"),
         surnames=surnames,
         supplement=read_supplement(),
+        translation={ord(t): s for t, s in t2s.items()},
     )
 
 

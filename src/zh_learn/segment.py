@@ -452,10 +452,6 @@ class _Cutter:
         sentences = prepared.sentences
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
 
-    def words(self, line: str) -> list[str]:
-        """The words of one line (see ``block_words``)."""
-        return self.block_words([line])[0]
-
     def block_words(self, lines: list[str]) -> list[list[str]]:
         """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
         words: its guesses are where fragments such as 说鸣 come from), the rest by
