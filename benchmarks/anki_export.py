@@ -65,9 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cloze", action="store_true", help="leave out the cloze notes")
     args = parser.parse_args(argv)
 
-    from zh_learn.anki_deck import DeckOptions, write_deck
-    from zh_learn.anki_fields import clear_sentence_cache
     from zh_learn.pinyin import readings
+    from zh_learn.render.anki.deck import DeckOptions, write_deck
+    from zh_learn.render.anki.fields import clear_sentence_cache
 
     readings("预热")  # load pypinyin's dictionaries outside the timing
     items = make_items(args.notes)

@@ -73,10 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs (default 3)")
     args = parser.parse_args(argv)
 
-    from zh_learn.analysis import analyze, load_source
-    from zh_learn.anki_deck import DeckOptions, write_deck
+    from zh_learn.analysis.pipeline import analyze, load_source
+    from zh_learn.analysis.vocabulary import select
     from zh_learn.audio import codec, sources
-    from zh_learn.vocabulary import select
+    from zh_learn.render.anki.deck import DeckOptions, write_deck
 
     plans = joined_words(1000)
     items = hsk_items(1000)
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 times.append(time.perf_counter() - start)
                 cpu["with" if audio else "without"].append(time.process_time() - cpu0)
                 sizes[audio] = path.stat().st_size
-        vocab = analyze(load_source(None))
+        vocab = analyze(load_source(None)).vocabulary
         demo_items = select(vocab.items)
         demo = Path(tmp) / "demo.apkg"
         write_deck(demo_items, demo, DeckOptions(title=vocab.title))

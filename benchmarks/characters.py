@@ -33,7 +33,7 @@ def timed(args: list[str], env: dict[str, str]) -> float:
 
 
 def pdf_pages(html: Path, env: dict[str, str]) -> int | None:
-    from zh_learn.handout import find_chromium, print_with_chromium
+    from zh_learn.render.handout import find_chromium, print_with_chromium
 
     if find_chromium() is None:
         return None

@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     from charset_normalizer import from_bytes
 
-    from zh_learn.textio import CANDIDATES, decode
+    from zh_learn.analysis.textio import CANDIDATES, decode
 
     texts = {"article": ARTICLE.read_text(encoding="utf-8")}
     if args.corpus.is_file():

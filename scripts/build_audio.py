@@ -47,7 +47,7 @@ def _syllable_clip(path: Path) -> bytes:
 def word_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of ``word`` a recording may have: CC-CEDICT's, leaving out proper-noun
     entries and readings whose every definition is a cross-reference or marginal."""
-    from zh_learn.lexicon import WEAK_DEFINITIONS, _is_marginal, lexicon
+    from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, _is_marginal, lexicon
     from zh_learn.pinyin import tables
 
     def syl(raw: str) -> str:

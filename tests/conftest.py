@@ -58,12 +58,12 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_vocab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """The seed article's Vocabulary (analysed once per test session)."""
-    from zh_learn.analysis import analyze, load_source
+    from zh_learn.analysis.pipeline import analyze, load_source
 
     mp = pytest.MonkeyPatch()
     mp.setenv("ZH_LEARN_HOME", str(tmp_path_factory.mktemp("seed-home")))
     mp.setenv("ZH_LEARN_CACHE", str(_SHARED_CACHE))
     try:
-        yield analyze(load_source(str(SEED_ARTICLE)))
+        yield analyze(load_source(str(SEED_ARTICLE))).vocabulary
     finally:
         mp.undo()

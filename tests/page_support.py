@@ -37,7 +37,7 @@ class Shot:
 
 
 def screenshot(html_path: Path, png: Path) -> Shot:
-    from zh_learn.handout import print_with_chromium
+    from zh_learn.render.html import print_with_chromium
 
     print_with_chromium(html_path, png, mode="png", window_size=A4_PX)
     width, height, bpp, rows = read_png(png)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zh_learn.analysis import analyze_document
-from zh_learn.anki_fields import example as _example
+from zh_learn.analysis.pipeline import analyze
 from zh_learn.models import STUDY_KINDS, TokenKind
+from zh_learn.render.anki.fields import example as _example
 
 #: Pieces of text a user's file may hold, in simplified, traditional and mixed script.
 PIECES = [
@@ -29,7 +29,8 @@ texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=25).map("".join).
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_examples_syllables_and_sentences_hold_on_any_text(text: str) -> None:
-    document, vocabulary = analyze_document(text)
+    analysis = analyze(text, cache=False)
+    document, vocabulary = analysis.document, analysis.vocabulary
     shown = document.original or document.text
     # No character is lost: the tokens rebuild the text.
     assert "".join(t.text for t in document.tokens) == document.text

@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from anki_support import import_apkg
-from zh_learn.anki_audio import CREDITS_FILE
 from zh_learn.audio import codec
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
+from zh_learn.render.anki.media import CREDITS_FILE
 
 SOUND_KINDS = {"word", "idiom", "phrase", "name"}
 
@@ -103,7 +103,7 @@ def test_no_audio_and_listening_cards(
 
 @pytest.mark.parametrize("name", ["zh-learn-abc.mp3"])
 def test_media_names_hash_the_content(name: str) -> None:
-    from zh_learn.anki_audio import media_name
+    from zh_learn.render.anki.media import media_name
 
     assert media_name(b"x") == media_name(b"x") != media_name(b"y")
     assert media_name(b"x").startswith(name[:9]) and media_name(b"x").endswith(".mp3")

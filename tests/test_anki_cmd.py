@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from anki_support import import_apkg, visible
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.models import Sense, Vocabulary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ def note_fields(path: Path, tmp_path: Path) -> list[list[str]]:
 
 def test_import_of_cli_does_not_load_genanki() -> None:
     code = (
-        "import sys, zh_learn.cli, zh_learn.commands.anki_cmd; "
+        "import sys, zh_learn.cli.app, zh_learn.cli.anki_cmd; "
         "print(sorted({'genanki', 'jieba', 'pypinyin'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -95,8 +95,8 @@ def test_seed_deck_in_anki(runner: CliRunner, tmp_path: Path, collection: Any) -
 def test_rebuilt_seed_deck_updates_in_place(
     seed_vocab: Vocabulary, tmp_path: Path, collection: Any
 ) -> None:
-    from zh_learn.anki_deck import DeckOptions, write_deck
-    from zh_learn.vocabulary import select
+    from zh_learn.analysis.vocabulary import select
+    from zh_learn.render.anki.deck import DeckOptions, write_deck
 
     options = DeckOptions(title=seed_vocab.title, slug="zhumadian-2021", subdecks="level")
     items = select(seed_vocab.items)
@@ -135,8 +135,8 @@ def test_output_folder_gets_a_named_file(runner: CliRunner, tmp_path: Path) -> N
 
 
 def test_skip_known(runner: CliRunner, tmp_path: Path, seed_vocab: Vocabulary) -> None:
-    from zh_learn import known
-    from zh_learn.vocabulary import select
+    from zh_learn.analysis.vocabulary import select
+    from zh_learn.study import known
 
     first = select(seed_vocab.items, top=1)[0].simplified
     known.add([first])

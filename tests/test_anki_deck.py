@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 
 from anki_support import import_apkg, visible
-from zh_learn import anki_deck
-from zh_learn.anki_deck import (
+from zh_learn.errors import OutputError
+from zh_learn.models import Classifier, Example, IdiomInfo, Kind, Sense, VocabItem
+from zh_learn.render.anki import deck as anki_deck
+from zh_learn.render.anki.deck import (
     CLOZE_FIELDS,
     CLOZE_MODEL_ID,
     CLOZE_MODEL_NAME,
@@ -26,9 +28,7 @@ from zh_learn.anki_deck import (
     note_guid,
     write_deck,
 )
-from zh_learn.anki_fields import clip_sentence, coloured_pinyin, sentence_pinyin
-from zh_learn.errors import OutputError
-from zh_learn.models import Classifier, Example, IdiomInfo, Kind, Sense, VocabItem
+from zh_learn.render.anki.fields import clip_sentence, coloured_pinyin, sentence_pinyin
 
 SENTENCE = "蒿慧杰强调，一是思想要紧，决不能犹豫拖沓、贻误战机。"
 EVIL = '<script>alert("x")</script> {{c2::oops}} <img src=x onerror=alert(1)>'
@@ -416,7 +416,7 @@ def test_a_second_article_deck_leaves_the_first_as_it_was(tmp_path: Path, collec
 
 
 def test_meaning_fields() -> None:
-    from zh_learn.anki_fields import frequency_label, meanings, vocab_values
+    from zh_learn.render.anki.fields import frequency_label, meanings, vocab_values
 
     many = item("打", "打", "da3", "to beat")
     many = dataclasses.replace(many, senses=(Sense("da3", (
@@ -444,7 +444,7 @@ def test_meaning_fields() -> None:
 
 
 def test_word_fields_zhuyin_colours_and_part_of_speech() -> None:
-    from zh_learn.anki_fields import coloured_sentence_pinyin, vocab_values
+    from zh_learn.render.anki.fields import coloured_sentence_pinyin, vocab_values
 
     values = vocab_values(item("一点儿", "一點兒", "yi1 dian3 r5", "a bit"), part_of_speech="m")
     assert values["Zhuyin"] == "ㄧ ㄉㄧㄢˇ ㄦ"
@@ -464,7 +464,7 @@ def test_word_fields_zhuyin_colours_and_part_of_speech() -> None:
 
 
 def test_parts_of_speech_are_plain_words() -> None:
-    from zh_learn.pos import parts_of_speech
+    from zh_learn.analysis.pos import parts_of_speech
 
     found = parts_of_speech(["强调", "思想", "个", "才", "美丽", "不是一个词"])
     assert found["强调"] == "verb" and found["思想"] == "noun"

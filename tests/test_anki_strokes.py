@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 from anki_support import import_apkg
-from zh_learn.anki_strokes import CREDIT, MEDIA_PREFIX, char_media, strokes_field
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
+from zh_learn.render.anki.strokes import CREDIT, MEDIA_PREFIX, char_media, strokes_field
 
 
 def test_media_names_hash_the_content() -> None:

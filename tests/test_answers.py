@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zh_learn.quiz.answers import Mark, check_pinyin, check_text, check_tones, parse_choice
+from zh_learn.study.quiz.answers import Mark, check_pinyin, check_text, check_tones, parse_choice
 
 RLBB = ("ru2", "lv3", "bo2", "bing1")
 
@@ -124,7 +124,7 @@ def test_check_text_ignores_spaces_and_punctuation() -> None:
 
 
 def test_alternative_readings_from_the_dictionary_are_accepted() -> None:
-    from zh_learn.senses import also_readings
+    from zh_learn.analysis.senses import also_readings
 
     also = list(also_readings("母亲", ("mu3", "qin1")))
     assert also == [("mu3", "qin5")]

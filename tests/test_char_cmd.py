@@ -6,7 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 DATA = Path(__file__).parent / "data"
 LESSON = str(DATA / "lesson1.txt")

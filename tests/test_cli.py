@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zh_learn.cli import COMMANDS, SHORT_HELP, cli
+from zh_learn.cli.app import COMMANDS, SHORT_HELP, cli
 
 HEAVY = {"jieba", "pypinyin", "genanki", "g2pM", "wordfreq", "fsrs", "numpy"}
 
 
 def test_cli_import_is_light() -> None:
     code = (
-        "import sys, zh_learn.cli;"
+        "import sys, zh_learn.cli.app;"
         f"print(sorted(set({sorted(HEAVY)!r}) & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -29,7 +29,7 @@ def test_cli_import_is_light() -> None:
 
 def test_help_runs_without_heavy_imports() -> None:
     code = (
-        "import sys\nfrom zh_learn.cli import cli\n"
+        "import sys\nfrom zh_learn.cli.app import cli\n"
         "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
         f"print('HEAVY', sorted(set({sorted(HEAVY)!r}) & set(sys.modules)))"
     )

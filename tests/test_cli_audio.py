@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from zh_learn.audio import codec
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 
 def test_say_writes_mp3_and_wav(runner: CliRunner, tmp_path: Path) -> None:

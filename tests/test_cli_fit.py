@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "decks" / "zhumadian-2021" / "article.txt")
@@ -27,7 +27,7 @@ def _complete(args: str, cwd: Path) -> list[str]:
     """What bash completion offers for ``zh-learn <args>`` (click's completion protocol)."""
     env = dict(os.environ, _ZH_LEARN_COMPLETE="bash_complete", COMP_WORDS=f"zh-learn {args}",
                COMP_CWORD=str(len(args.split(" "))))
-    out = subprocess.run([sys.executable, "-c", "from zh_learn.cli import main; main()"],
+    out = subprocess.run([sys.executable, "-c", "from zh_learn.cli.app import main; main()"],
                          env=env, cwd=cwd, capture_output=True, text=True, check=True)
     return out.stdout.splitlines()
 

@@ -52,7 +52,7 @@ def test_a_damaged_cache_is_compiled_again(tmp_path: Path, damage: str) -> None:
 
 
 def test_analysis_rebuilds_a_damaged_lookup_table(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from zh_learn import lexicon
+    from zh_learn.analysis import lexicon
 
     source = Path(os.environ["ZH_LEARN_CACHE"])
     lexicon.zipf_frequencies(["中文"])  # the shared cache is compiled

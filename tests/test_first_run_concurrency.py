@@ -16,8 +16,8 @@ import pytest
 #: database together (process start-up alone would stagger them by ~100 ms).
 DRIVER = (
     "import sys, time\n"
-    "from zh_learn.cli import cli\n"
-    "import zh_learn.store, zh_learn.known\n"
+    "from zh_learn.cli.app import cli\n"
+    "import zh_learn.study.store, zh_learn.study.known\n"
     "time.sleep(max(0.0, float(sys.argv[1]) - time.time()))\n"
     "cli(sys.argv[2:], prog_name='zh-learn')\n"
 )
@@ -62,7 +62,7 @@ def test_first_run_pairs_never_fail(tmp_path: Path, round_: int) -> None:
 def test_a_command_starting_while_another_creates_the_database_waits(tmp_path: Path) -> None:
     """Widen the race the red team hit (24 of 40 pairs): hold the creator's lock on the new
     file while a second command starts; it must wait, then use the database made."""
-    from zh_learn.store import _SCHEMA, APPLICATION_ID, SCHEMA_VERSION
+    from zh_learn.study.store import _SCHEMA, APPLICATION_ID, SCHEMA_VERSION
 
     home = tmp_path / "fresh-home"
     home.mkdir()

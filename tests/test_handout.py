@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from zh_learn.cli import cli
-from zh_learn.handout import DEFAULT_MAX_WORDS
+from zh_learn.cli.app import cli
+from zh_learn.render.handout import DEFAULT_MAX_WORDS
 
 DATA = Path(__file__).parent / "data"
 LESSON = str(DATA / "lesson1.txt")
@@ -184,7 +184,7 @@ def read_png(path: Path) -> tuple[int, int, int, list[bytes]]:
 
 @needs_chromium
 def test_seed_article_handout_renders_in_chromium(runner, tmp_path: Path) -> None:
-    from zh_learn.handout import print_with_chromium
+    from zh_learn.render.html import print_with_chromium
 
     sheet = tmp_path / "sheet.html"
     result = runner.invoke(cli, ["handout", "-o", str(sheet), "--level", "4"],

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from zh_learn.cli import cli
-from zh_learn.textio import MAX_INPUT_BYTES
+from zh_learn.analysis.textio import MAX_INPUT_BYTES
+from zh_learn.cli.app import cli
 
 TEXT = "我们在国内学习中文。今天天气很好，我们一起去图书馆看书。\n"
 root_only = pytest.mark.skipif(

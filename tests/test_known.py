@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zh_learn import known
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.errors import InputError
+from zh_learn.study import known
 
 
 def test_known_words_empty_without_database(zh_home: Path) -> None:
@@ -71,7 +71,7 @@ def test_import_empty_file_is_an_error(tmp_path: Path) -> None:
 
 def test_known_import_is_light() -> None:
     code = (
-        "import sys, zh_learn.known; "
+        "import sys, zh_learn.study.known; "
         "print(sorted({'jieba','pypinyin','genanki','fsrs','click'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from zh_learn.cli import cli
-from zh_learn.known import known_sources
+from zh_learn.cli.app import cli
+from zh_learn.study.known import known_sources
 
 
 def _add(col: Any, model: Any, deck: str, **fields: str) -> int:

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zh_learn import known
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.errors import InputError, StoreError
-from zh_learn.learner import (
+from zh_learn.models import Kind, VocabItem
+from zh_learn.study import known
+from zh_learn.study.learner import (
     LearnerProfile,
     cap,
     choose,
@@ -19,7 +20,6 @@ from zh_learn.learner import (
     parse_level,
     set_setting,
 )
-from zh_learn.models import Kind, VocabItem
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "decks" / "zhumadian-2021" / "article.txt")

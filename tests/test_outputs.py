@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.fileio import replacing
 
 TEXT = "我们在国内学习中文。今天天气很好，我们一起去图书馆看书。\n"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.hsk import word_levels
 from zh_learn.models import Document, Kind, Sentence, Token, TokenKind, VocabItem, Vocabulary
-from zh_learn.profile import build_profile, compound_level
+from zh_learn.render.profile import build_profile, compound_level
 
 DATA = Path(__file__).parent / "data"
 
@@ -90,9 +90,11 @@ def test_profile_json_for_several_texts_with_known_words(runner, tmp_path: Path)
 
 
 def test_seed_article_profile(seed_text: str) -> None:
-    from zh_learn.analysis import analyze_document, load_source
+    from zh_learn.analysis.pipeline import analyze, load_source
 
-    document, vocab = analyze_document(load_source(None))
+    analysis = analyze(load_source(None), cache=False)
+
+    document, vocab = analysis.document, analysis.vocabulary
     prof = build_profile([(document, vocab)])
     assert prof.running_words > 1000
     assert prof.level_90 in (7, None)  # dense political news: 7-9 band or beyond

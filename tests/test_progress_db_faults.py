@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.errors import StoreError
-from zh_learn.store import Store, default_path
+from zh_learn.study.store import Store, default_path
 
 TEXT = "我们在国内学习中文。今天天气很好，我们一起去图书馆看书。\n"
 root_only = pytest.mark.skipif(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 
 def run(runner: CliRunner, args: list[str], stdin: str = "") -> tuple[int, str, str]:
@@ -83,7 +83,7 @@ def test_skip_known_leaves_known_words_out(runner: CliRunner) -> None:
     first = json.loads(out)
     assert first["answered"] == 0
     # The first run stored every word of the text; mark all but one known.
-    from zh_learn.store import Store
+    from zh_learn.study.store import Store
 
     with Store() as store:
         words = list(store.words())

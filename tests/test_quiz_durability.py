@@ -49,9 +49,9 @@ def test_self_graded_answer_is_saved_before_the_grade_is_asked(zh_home: Path) ->
     the learner's grade then amends that review instead of adding one."""
     import random
 
-    from zh_learn.quiz.questions import build
-    from zh_learn.quiz.session import Session
-    from zh_learn.store import Store, StudyWord
+    from zh_learn.study.quiz.questions import build
+    from zh_learn.study.quiz.session import Session
+    from zh_learn.study.store import Store, StudyWord
 
     word = StudyWord("暗访", ("an4", "fang3"), "to investigate in secret", "word", 7)
     question = build(word, "pinyin", [word], random.Random(1))

@@ -7,8 +7,8 @@ import random
 import pytest
 
 from zh_learn.models import Example, IdiomInfo, Kind, Sense, VocabItem
-from zh_learn.quiz.distractors import meanings, pick, share_meaning
-from zh_learn.quiz.questions import (
+from zh_learn.study.quiz.distractors import meanings, pick, share_meaning
+from zh_learn.study.quiz.questions import (
     BLANK,
     applicable,
     build,
@@ -17,7 +17,7 @@ from zh_learn.quiz.questions import (
     plan,
     study_word,
 )
-from zh_learn.store import CardRow, StudyWord
+from zh_learn.study.store import CardRow, StudyWord
 
 
 def w(word: str, pinyin: str, gloss: str, level: int | None = 5, kind: str = "word",
@@ -199,7 +199,7 @@ def test_meaning_hides_labels_that_give_the_answer_away() -> None:
 
 
 def test_options_are_never_cut_inside_brackets() -> None:
-    from zh_learn.quiz.questions import short_gloss
+    from zh_learn.study.quiz.questions import short_gloss
 
     gloss = "to take charge of (the affairs of a region, a department or an organisation) now"
     cut = short_gloss(gloss, limit=40)
@@ -263,7 +263,7 @@ def test_distractors_are_spread_over_the_pool() -> None:
 
 
 def test_a_prompt_never_shows_the_answers_characters() -> None:
-    from zh_learn.quiz.questions import meaning_of, without_answer
+    from zh_learn.study.quiz.questions import meaning_of, without_answer
 
     # a composed gloss stored by an older version, and a definition naming the word itself
     old = w("包户", "bao1 hu4", "包 (to cover) + 户 (a household)")

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 import click
 import pytest
 
-from zh_learn.quiz.questions import Question, build
-from zh_learn.quiz.session import Session
-from zh_learn.store import Store, StudyWord
+from zh_learn.study.quiz.questions import Question, build
+from zh_learn.study.quiz.session import Session
+from zh_learn.study.store import Store, StudyWord
 
 NOW = 1_700_000_000.0
 WORDS = [

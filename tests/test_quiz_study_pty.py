@@ -143,7 +143,7 @@ def test_retry_reshuffles_and_the_title_is_shown_once(zh_home: Path) -> None:
 
 
 def test_polyphones_are_asked_with_their_sentence(zh_home: Path) -> None:
-    from zh_learn.quiz.polyphones import is_polyphone
+    from zh_learn.study.quiz.polyphones import is_polyphone
 
     total = 25
     child = spawn("quiz", "--mode", "pinyin", "--count", str(total), "--seed", "7")

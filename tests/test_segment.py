@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from zh_learn.analysis.segment import clause_span, is_traditional, segment, split_sentences
 from zh_learn.models import TokenKind
-from zh_learn.segment import clause_span, is_traditional, segment, split_sentences
 
 
 def kinds_of(text: str) -> dict[str, TokenKind]:

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from zh_learn.analysis import analyze
-from zh_learn.lexicon import lexicon, readable
+from zh_learn.analysis.lexicon import lexicon, readable
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.senses import context_role
 from zh_learn.models import VocabItem, Vocabulary
-from zh_learn.senses import context_role
 
 HANZI = re.compile(r"[\u3400-\u9fff]")
 
@@ -38,7 +38,7 @@ def test_context_role(text: str, offset: int, word: str, role: str) -> None:
 
 
 def test_the_first_gloss_is_the_sense_the_sentence_uses() -> None:
-    items = by_word(analyze("他对我说，你说得对。他才来。孩子才三岁。他把书放在桌上。"))
+    items = by_word(analyze("他对我说，你说得对。他才来。孩子才三岁。他把书放在桌上。").vocabulary)
     assert items["对"].gloss.startswith("towards")
     assert items["才"].gloss.startswith("only then")
     assert items["把"].gloss.startswith("(marks the object")
@@ -48,13 +48,13 @@ def test_the_first_gloss_is_the_sense_the_sentence_uses() -> None:
 
 
 def test_learner_order_for_everyday_words() -> None:
-    items = by_word(analyze("家长们都来了，一声大叫。"))
+    items = by_word(analyze("家长们都来了，一声大叫。").vocabulary)
     assert items["家长"].gloss.startswith("parent")
     assert items["一声"].gloss.startswith("a cry")
 
 
 def test_traditional_form_and_reading_follow_the_sentence() -> None:
-    items = by_word(analyze("我干了一杯酒。考过五级后，他走了。"))
+    items = by_word(analyze("我干了一杯酒。考过五级后，他走了。").vocabulary)
     assert items["干"].traditional == "乾"
     assert items["干"].pinyin == "gān"
     assert items["干"].gloss.startswith("dry")
@@ -63,7 +63,7 @@ def test_traditional_form_and_reading_follow_the_sentence() -> None:
 
 
 def test_composed_glosses_never_show_hanzi() -> None:
-    items = by_word(analyze("他出将入相，门前坐着十来个华冠丽服之人，穿红着绿。"))
+    items = by_word(analyze("他出将入相，门前坐着十来个华冠丽服之人，穿红着绿。").vocabulary)
     assert items["出将入相"].gloss == "to go out + general + to enter + appearance"
     assert items["华冠丽服"].gloss == "splendid + crown + beautiful + clothes"
     composed = [i for i in items.values() if i.senses and i.senses[0].source == "composed"]
@@ -73,8 +73,8 @@ def test_composed_glosses_never_show_hanzi() -> None:
 
 
 def test_composed_glosses_choose_their_pieces() -> None:
-    from zh_learn.lexicon import lexicon
-    from zh_learn.senses import composed_sense
+    from zh_learn.analysis.lexicon import lexicon
+    from zh_learn.analysis.senses import composed_sense
 
     lex = lexicon()
 
@@ -94,7 +94,7 @@ def test_composed_glosses_choose_their_pieces() -> None:
 
 
 def test_an_items_own_characters_never_appear_in_its_gloss() -> None:
-    items = by_word(analyze("他把门打开，只有你知道。"))
+    items = by_word(analyze("他把门打开，只有你知道。").vocabulary)
     for item in items.values():
         assert not set(item.simplified) & set(item.gloss), (item.simplified, item.gloss)
 
@@ -119,7 +119,7 @@ def test_measure_words_and_readable_markup() -> None:
 def test_json_carries_classifiers(runner: Any) -> None:
     import json
 
-    from zh_learn.cli import cli
+    from zh_learn.cli.app import cli
 
     result = runner.invoke(
         cli, ["vocab", "-", "--format", "json"], input="我的朋友。", catch_exceptions=False

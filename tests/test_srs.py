@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from zh_learn.srs import Grade, rating_for, review, time_limits
+from zh_learn.study.srs import Grade, rating_for, review, time_limits
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC).timestamp()
 DAY = 86400.0

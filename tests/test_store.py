@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from zh_learn.errors import StoreError
-from zh_learn.srs import Grade, review
-from zh_learn.store import KNOWN_STABILITY, Store, StudyWord, default_path, open_existing
+from zh_learn.study.srs import Grade, review
+from zh_learn.study.store import KNOWN_STABILITY, Store, StudyWord, default_path, open_existing
 
 T0 = 1_700_000_000.0
 DAY = 86400.0
@@ -139,8 +139,8 @@ def test_open_existing_does_not_create(zh_home: Path) -> None:
 WRITER = textwrap.dedent(
     """
     import sys
-    from zh_learn.srs import Grade, review
-    from zh_learn.store import Store, StudyWord
+    from zh_learn.study.srs import Grade, review
+    from zh_learn.study.store import Store, StudyWord
     name, n = sys.argv[1], int(sys.argv[2])
     with Store() as store:
         words = [StudyWord(w, ("an4", "fang3"), "g") for w in ("暗访", "精准")]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from zh_learn.strokes import (
+from zh_learn.characters.strokes import (
     characters,
     combined_svg,
     numbered_svg,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from zh_learn.analysis.textio import read_source, source_from_bytes
 from zh_learn.errors import InputError
-from zh_learn.textio import read_source, source_from_bytes
 
 SIMPLIFIED = "时刻保持如履薄冰、如临深渊的状态，切实把责任抓在手上。\n第二行：守土有责。\n"
 TRADITIONAL = "時刻保持如履薄冰、如臨深淵的狀態，切實把責任抓在手上。\n"

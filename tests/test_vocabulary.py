@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from zh_learn.analysis import analyze, analyze_document
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.vocabulary import build_vocabulary, select
 from zh_learn.models import Kind, VocabItem, Vocabulary
-from zh_learn.vocabulary import select
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "decks" / "zhumadian-2021" / "article.txt"
 
@@ -107,7 +107,7 @@ def test_every_studied_item_has_gloss_level_and_example(seed_vocab: Vocabulary) 
 def test_free_combinations_are_split_into_dictionary_words(
     text: str, not_items: list[str], parts: list[str]
 ) -> None:
-    items = by_word(analyze(text))
+    items = by_word(analyze(text).vocabulary)
     for word in not_items:
         assert word not in items
     for word in parts:
@@ -115,7 +115,7 @@ def test_free_combinations_are_split_into_dictionary_words(
 
 
 def test_traditional_input_shows_traditional(tmp_path: object) -> None:
-    vocab = analyze("時刻保持如履薄冰的狀態，切實把責任抓在手上。")
+    vocab = analyze("時刻保持如履薄冰的狀態，切實把責任抓在手上。").vocabulary
     assert vocab.script == "traditional"
     item = by_word(vocab)["状态"]
     assert item.traditional == "狀態"
@@ -124,7 +124,7 @@ def test_traditional_input_shows_traditional(tmp_path: object) -> None:
 
 
 def test_all_readings_are_kept() -> None:
-    vocab = analyze("这样行吗？我们一起去银行。")
+    vocab = analyze("这样行吗？我们一起去银行。").vocabulary
     item = by_word(vocab)["行"]
     readings = {s.pinyin for s in item.senses}
     assert {"hang2", "xing2"} <= readings
@@ -151,7 +151,8 @@ def test_select_filters_and_sorts(seed_vocab: Vocabulary) -> None:
 
 
 def test_document_keeps_tokens(seed_text: str) -> None:
-    document, vocab = analyze_document(seed_text)
+    analysis = analyze(seed_text, cache=False)
+    document, vocab = analysis.document, analysis.vocabulary
     assert vocab.token_count > 1000
     assert sum(1 for t in document.tokens if t.text == "如履薄冰") == 1
 
@@ -159,14 +160,16 @@ def test_document_keeps_tokens(seed_text: str) -> None:
 def test_tallied_and_tokenised_analyses_agree(seed_text: str) -> None:
     # A long text is tallied line by line without keeping tokens; both paths must agree.
     text = (seed_text + "\n") * 3
-    _, tallied = analyze_document(text, keep_tokens=False)
-    _, tokenised = analyze_document(text, keep_tokens=True)
-    assert [i.to_dict() for i in tallied.items] == [i.to_dict() for i in tokenised.items]
-    assert tallied.token_count == tokenised.token_count > 3000
+    analysis = analyze(text, cache=False)
+    tallied = analysis.vocabulary
+    tokenised = build_vocabulary(analysis.document, tallied.standard)
+    assert [i.to_dict() for i in tallied.items] == [i.to_dict() for i in tokenised]
+    running = [t for t in analysis.document.tokens if t.kind not in ("punct", "space")]
+    assert tallied.token_count == len(running) > 3000
 
 
 def test_main_meanings_come_before_sound_words_and_specialist_senses() -> None:
-    items = by_word(analyze("非常时期当用非常之策。这是一场革命，每个环节都很重要。"))
+    items = by_word(analyze("非常时期当用非常之策。这是一场革命，每个环节都很重要。").vocabulary)
     assert items["当"].gloss.startswith("to be; to act as")
     assert items["革命"].gloss.startswith("revolution")
     assert items["环节"].gloss.startswith("(fig.) a part of an integrated whole")
@@ -174,7 +177,7 @@ def test_main_meanings_come_before_sound_words_and_specialist_senses() -> None:
 
 
 def test_every_name_has_a_gloss() -> None:
-    items = by_word(analyze("丁增安说，他去了上海和徐魏庄。记者刘华山报道。"))
+    items = by_word(analyze("丁增安说，他去了上海和徐魏庄。记者刘华山报道。").vocabulary)
     assert items["丁增安"].gloss == "person's name: Dīng Zēng'ān"
     assert items["徐魏庄"].gloss == "place name: Xúwèizhuāng"
     assert items["上海"].gloss.startswith("Shanghai")

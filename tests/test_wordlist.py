@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from zh_learn.cli import cli
-from zh_learn.lessons import credit_lessons
+from zh_learn.cli.app import cli
 from zh_learn.models import Example, Kind, VocabItem, Vocabulary
-from zh_learn.wordlist import FORMATS, build_wordlist, render
+from zh_learn.render.lessons import credit_lessons
+from zh_learn.render.wordlist import FORMATS, build_wordlist, render
 
 DATA = Path(__file__).parent / "data"
 LESSONS = [str(DATA / "lesson1.txt"), str(DATA / "lesson2.txt")]

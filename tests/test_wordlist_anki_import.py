@@ -29,9 +29,9 @@ from typing import Any
 
 import pytest
 
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 from zh_learn.models import Example, Kind, Sense, VocabItem, Vocabulary
-from zh_learn.wordlist import WordList, build_wordlist, render
+from zh_learn.render.wordlist import WordList, build_wordlist, render
 
 DATA = Path(__file__).parent / "data"
 LESSONS = [str(DATA / "lesson1.txt"), str(DATA / "lesson2.txt")]

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from page_support import A4_PX, cjk_glyphs_drawn, needs_chromium, screenshot
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 DATA = Path(__file__).parent / "data"
 LESSON = str(DATA / "lesson1.txt")
@@ -97,7 +97,7 @@ def test_exercises_same_seed_same_sheet(runner) -> None:
 
 
 def test_tone_exercise_strips_marks() -> None:
-    from zh_learn.exercises import strip_tones
+    from zh_learn.render.exercises import strip_tones
 
     assert strip_tones("lǚ yóu") == "lü you"
     assert strip_tones("Běi jīng") == "Bei jing"

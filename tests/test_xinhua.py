@@ -6,9 +6,10 @@ import json
 import random
 import re
 
-from zh_learn.analysis import analyze
-from zh_learn.lexicon import _site_file, idiom_details
-from zh_learn.xinhua import _lost_byte, checked_reading, repair_note, repair_quotes
+from zh_learn.analysis.lexicon import _site_file, idiom_details
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.xinhua import checked_reading
+from zh_learn.analysis.xinhua_notes import _lost_byte, repair_note, repair_quotes
 
 
 def _rows() -> list[dict[str, str]]:
@@ -60,7 +61,8 @@ def test_readings_are_checked_syllable_by_syllable() -> None:
 
 
 def test_idioms_cedict_lacks_read_as_xinhua_reads_them() -> None:
-    items = {i.simplified: i for i in analyze("他出将入相，朝闻夕死，有借无还，相门有相。").items}
+    vocabulary = analyze("他出将入相，朝闻夕死，有借无还，相门有相。").vocabulary
+    items = {i.simplified: i for i in vocabulary.items}
     assert items["出将入相"].pinyin == "chū jiàng rù xiàng"
     assert items["朝闻夕死"].pinyin == "zhāo wén xī sǐ"
     assert items["有借无还"].pinyin == "yǒu jiè wú huán"

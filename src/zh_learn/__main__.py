@@ -1,4 +1,4 @@
-from zh_learn.cli import cli
+from zh_learn.cli.app import cli
 
 if __name__ == "__main__":
     cli(prog_name="zh-learn")

@@ -127,3 +127,13 @@ def level_label(level: int | None, standard: str = DEFAULT_STANDARD) -> str:
 def common_chars() -> frozenset[str]:
     """Characters of the HSK 3.0 lists (about 3,000): enough to tell real text from mojibake."""
     return frozenset(char_levels("hsk3-2021")) | frozenset(char_levels("hsk3-2025"))
+
+
+def standard_name(standard: str) -> str:
+    """The name a standard is shown by ("HSK 3.0 (2021)"), or its key when unknown."""
+    return STANDARD_NAMES.get(standard, standard)
+
+
+def level_title(level: int | None, standard: str) -> str:
+    """"HSK 4", "HSK 7-9", or "Not in HSK" for words outside the list."""
+    return "Not in HSK" if level is None else f"HSK {level_label(level, standard)}"

@@ -161,6 +161,24 @@ class VocabItem:
         """A one-line English meaning for tables and quiz choices."""
         return "; ".join(self.definitions)
 
+    def is_above(self, level: int, standard: str | None = None) -> bool:
+        """Whether a class at ``level`` has yet to learn this item: the rule word lists,
+        handouts, profiles and exercises share (``hsk.above_level``)."""
+        from zh_learn.hsk import above_level
+
+        return above_level(self.simplified, self.hsk_level, level, standard or self.hsk_standard)
+
+    def meaning(self, limit: int = 4) -> str:
+        """The English meaning shown in lists: an idiom's figurative sense first, else the
+        first ``limit`` definitions of the reading used in the text."""
+        if self.idiom is not None and self.idiom.figurative:
+            return self.idiom.figurative
+        if self.definitions:
+            return "; ".join(self.definitions[:limit])
+        if self.idiom is not None:
+            return self.idiom.literal or self.idiom.explanation_zh or ""
+        return ""
+
     @property
     def classifiers(self) -> tuple[Classifier, ...]:
         """Measure words of the reading used in the text (CC-CEDICT's CL: notes)."""

@@ -155,7 +155,7 @@ def _reading(word: str, pinyin: str) -> Reading | None:
 def _compile(path: Path) -> None:
     """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
     parsed once, there) and reshaped for reading, written into the SQLite file ``path``."""
-    from zh_learn.lexicon import announce_compiling, lexicon, zipf_frequencies
+    from zh_learn.analysis.lexicon import announce_compiling, lexicon, zipf_frequencies
 
     announce_compiling()
     lex = lexicon()
@@ -215,7 +215,7 @@ def _phrases() -> dict[str, Reading]:
 
 
 def _cache_path() -> Path:
-    from zh_learn.lexicon import cache_key
+    from zh_learn.analysis.lexicon import cache_key
     from zh_learn.paths import cache_dir
 
     return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.sqlite"

@@ -108,7 +108,7 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         if isinstance(value, str) and _CONTROL.search(value):
             raise InputError(f"{path}: {key} holds a control character (NUL, escape, ...)")
     if "encoding" in data:
-        from zh_learn.textio import check_encoding
+        from zh_learn.analysis.textio import check_encoding
 
         try:
             check_encoding(data["encoding"])

@@ -198,8 +198,8 @@ def mp3(plan: AudioPlan) -> bytes:
 def phrase(text: str) -> list[AudioPlan | None]:
     """``text`` (a word or short phrase) read in context: one plan per run of Han
     characters; raises ZhLearnError for text that cannot be said."""
+    from zh_learn.analysis.lexicon import lexicon
     from zh_learn.hanzi import HAN_RUN
-    from zh_learn.lexicon import lexicon
     from zh_learn.pinyin import readings
 
     text = text.strip()

@@ -1,0 +1,236 @@
+"""The learner dictionary the cutter works from, and the statistics that spot personal names.
+
+A text is cut into words a learner dictionary knows: CC-CEDICT headwords, the idiom lists
+(xinhua, CC-CEDICT, THUOCL's chengyu), zh-learn's supplement, and THUOCL's lists of place names
+and historical figures. jieba's dictionary supplies word frequencies for the cut (most likely
+path), but its other 200k entries (我家, 很大, 太久, 和耶鲁) are not units a learner studies,
+so they are left out: what jieba would glue, the cut leaves as dictionary words.
+
+Personal names no dictionary knows are found by ``names`` from character statistics
+compiled here: how often a character starts a name (surnames), and how much likelier a
+character is inside a given name than in running text. Name lists are THUOCL's historical
+figures and jieba's person-tagged entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+from zh_learn.analysis.lexicon import (
+    _site_file,
+    announce_compiling,
+    cache_key,
+    lexicon,
+    zipf_frequencies,
+)
+from zh_learn.fileio import replacing
+from zh_learn.hanzi import HAN_ONLY
+from zh_learn.package_data import read_rows
+from zh_learn.paths import cache_dir
+from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+
+CUTWORDS_FORMAT = 7
+#: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
+_JIEBA_TOTAL = 60_000_000
+#: An idiom outweighs any split of it, so none is ever cut apart.
+IDIOM_FREQ = 2000
+#: Place-name endings (county, city, town, village ...) for names no list holds.
+PLACE_SUFFIXES = frozenset("省市县区镇乡村州庄屯寨湾岛港府")
+
+
+#: Flags stored with each word (the low bits of its value; the frequency is the rest).
+LEARNER, PROPER, PLACE, PERSON, CHENGYU = 1, 2, 4, 8, 16
+#: A word jieba's own dictionary lacks, or holds with another frequency.
+EXTRA = 32
+FREQ_SHIFT = 6
+#: Longest word the cut considers.
+MAX_WORD = 12
+
+
+class CutWords:
+    """The cut's dictionary in an SQLite file: each word's frequency and flags, read a word
+    at a time (an article needs a few thousand of its 500k rows), and the name statistics."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._words = SqliteMap(self.db, "words")
+        #: log-odds that a character starts a personal name rather than occurs in running text
+        self.surname_score: dict[str, float] = dict(
+            self.db.execute("SELECT key, value FROM surname_score")
+        )
+        #: log-odds that a character is part of a given name rather than occurs in running text
+        self.given_score: dict[str, float] = dict(
+            self.db.execute("SELECT key, value FROM given_score")
+        )
+        #: characters CC-CEDICT lists as surnames
+        self.surnames = frozenset(k for (k,) in self.db.execute("SELECT key FROM surnames"))
+        #: the sum of all frequencies (a path's probability is its words' freq / total)
+        (total,) = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
+        self.total = float(total)
+
+    def value(self, word: str) -> int | None:
+        """The stored value: None if ``word`` is not even the start of a word; 0 if it is
+        only that."""
+        value: int | None = self._words.get(word)
+        return value
+
+    def freq(self, word: str) -> int:
+        value = self._words.get(word)
+        return value >> FREQ_SHIFT if value else 0
+
+    def flags(self, word: str) -> int:
+        value = self._words.get(word)
+        return value & ((1 << FREQ_SHIFT) - 1) if value else 0
+
+    def learner(self, word: str) -> bool:
+        """Whether a learner dictionary holds ``word``."""
+        return bool(self.flags(word) & LEARNER)
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        self._words.prefetch(keys)
+
+    def extras(self) -> Iterator[tuple[str, int]]:
+        """The words, with their frequencies, that jieba's own dictionary lacks or weighs
+        otherwise (to build a cutter from it)."""
+        query = "SELECT key, value FROM words WHERE value & ?"
+        for word, value in self.db.execute(query, (EXTRA,)):
+            yield word, value >> FREQ_SHIFT
+
+
+def _thuocl(name: str) -> list[tuple[str, int]]:
+    rows = []
+    for cols in read_rows(f"thuocl/{name}.txt"):
+        word = cols[0].strip()
+        if HAN_ONLY.match(word):
+            rows.append((word, int(cols[1]) if len(cols) > 1 and cols[1].strip() else 1))
+    return rows
+
+
+def _jieba_entries() -> list[tuple[str, int, str]]:
+    rows = []
+    with open(_site_file("jieba", "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2:
+                rows.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    return rows
+
+
+def _compile(path: Path) -> None:
+    announce_compiling()
+    lex = lexicon()
+    jieba_rows = _jieba_entries()
+    jieba_freq = {word: freq for word, freq, _ in jieba_rows}
+    jieba_tag = {word: tag for word, _, tag in jieba_rows}
+    entries = dict(lex.entries.items_all()) if isinstance(lex.entries, SqliteMap) else dict(
+        lex.entries
+    )
+    # CC-CEDICT words with a common (lower-case) reading; proper nouns are capitalised
+    common_words = {
+        word
+        for word, raw in entries.items()
+        if any(line.split("\t", 2)[1][:1].islower() for line in raw.split("\n"))
+    }
+
+    def common(word: str) -> bool:
+        return word in common_words
+
+    places = {w for w, _ in _thuocl("diming") if jieba_tag.get(w) == "ns" or (
+        len(w) >= 3 and w[-1] in PLACE_SUFFIXES)}
+    people = {w for w, _ in _thuocl("lishimingren") if 2 <= len(w) <= 4}
+    for word, raw in entries.items():
+        if len(word) >= 2 and not common(word):
+            defs = raw.split("\t", 2)[2] if raw.count("\t") >= 2 else ""
+            if jieba_tag.get(word) == "ns" or "county" in defs or "province" in defs:
+                places.add(word)
+    places = {w for w in places if not common(w)}
+    people = {w for w in people if not common(w)}
+
+    vocabulary: dict[str, int] = {}
+    for word in entries:
+        vocabulary[word] = jieba_freq.get(word, 0)
+    for word in lex.supplement:
+        vocabulary[word] = max(jieba_freq.get(word, 0), IDIOM_FREQ)
+    for word, _ in _thuocl("chengyu"):
+        vocabulary[word] = jieba_freq.get(word, 0)
+    for word in lex.idioms:
+        vocabulary[word] = jieba_freq.get(word, 0)
+    for word in places | people:
+        vocabulary.setdefault(word, jieba_freq.get(word, 0))
+    chengyu = {w for w, _ in _thuocl("chengyu")}
+    idioms = set(lex.idioms) | chengyu
+    proper = {w for w in entries if len(w) >= 2 and not common(w)}
+    zipfs = zipf_frequencies(w for w, f in vocabulary.items() if not f)
+    rows: dict[str, int] = {}
+    for word, freq in vocabulary.items():
+        if not HAN_ONLY.match(word) or len(word) > MAX_WORD:
+            continue
+        if not freq:
+            zipf = zipfs.get(word, 0.0)
+            freq = max(1, round(10**zipf * _JIEBA_TOTAL / 1e9)) if zipf else 1
+        if len(word) >= 4 and word in idioms:
+            freq = max(freq, IDIOM_FREQ)
+        flags = LEARNER
+        flags |= PROPER if word in proper else 0
+        flags |= PLACE if word in places else 0
+        flags |= PERSON if word in people else 0
+        flags |= CHENGYU if word in chengyu else 0
+        flags |= EXTRA if freq != jieba_freq.get(word) else 0
+        rows[word] = (freq << FREQ_SHIFT) | flags
+    for word, freq, _ in jieba_rows:
+        if word not in rows and HAN_ONLY.match(word) and len(word) <= MAX_WORD:
+            rows[word] = max(freq, 1) << FREQ_SHIFT
+    total = sum(value >> FREQ_SHIFT for value in rows.values())
+    for word in list(rows):
+        for end in range(1, len(word)):
+            rows.setdefault(word[:end], 0)  # a prefix: the cut looks further
+
+    # Names: THUOCL's figures and jieba's person entries that start with a surname.
+    surnames = lex.surnames
+    names = [w for w in people if w[0] in surnames and len(w) in (2, 3)]
+    names += [
+        w for w, _, tag in jieba_rows
+        if tag in ("nr", "nrfg") and len(w) in (2, 3) and w[0] in surnames and not common(w)
+    ]  # fmt: skip
+    text_chars: Counter[str] = Counter()
+    for word, freq, _ in jieba_rows:
+        for ch in word:
+            text_chars[ch] += freq
+    first: Counter[str] = Counter(w[0] for w in names)
+    given: Counter[str] = Counter(ch for w in names for ch in w[1:])
+    text_total = sum(text_chars.values())
+
+    def log_odds(counts: Counter[str], smoothed: bool) -> dict[str, float]:
+        # Smoothed, a character no name list shows but running text rarely uses (埙) still
+        # reads as a plausible given name; a common one (的, 说) does not.
+        total = sum(counts.values())
+        chars = set(text_chars) if smoothed else {ch for ch, n in counts.items() if n >= 2}
+        odds = {}
+        for ch in chars:
+            if HAN_ONLY.match(ch):
+                in_names = (counts[ch] + 0.5) / total
+                in_text = (text_chars[ch] + 1) / text_total
+                odds[ch] = round(math.log(in_names / in_text), 2)
+        return odds
+
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(db, "words", rows.items())
+            write_table(db, "surname_score", log_odds(first, False).items())
+            write_table(db, "given_score", log_odds(given, True).items())
+            write_table(db, "surnames", ((w, 1) for w in lex.surnames))
+            write_table(db, "meta", [("total", total)])
+
+
+@functools.cache
+def cut_words() -> CutWords:
+    """The compiled dictionary, built on first use into the cache dir (about 10 s), then
+    opened in a millisecond."""
+    path = cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"
+    return open_compiled(path, _compile, CutWords)

@@ -1,0 +1,269 @@
+"""Personal and place names that no dictionary holds, found in a line already cut into words.
+
+A cut from a dictionary leaves an unknown name as pieces: 丁 增 安, 刘 华山, 徐 魏 庄. A
+personal name is a surname followed by a one- or two-character given name; each candidate is
+scored by how much likelier its characters are as surname and given name than in running text
+(``cutwords`` compiles those odds from name lists), helped by the words around it (a
+title before, a verb of saying after). A place is a run of pieces ending in a place suffix
+(县, 村, 庄). A name only ever joins whole pieces, so it never swallows part of a word, and a
+piece that is a common word of two characters or more is never part of a given name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from zh_learn.analysis.cutwords import PLACE_SUFFIXES, CutWords
+from zh_learn.hanzi import HAN_ONLY
+
+#: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
+TITLES = frozenset(
+    "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
+    "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表 总统 首相 "
+    "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家".split()
+)
+#: Words that often follow a person's name.
+_AFTER_NAME = frozenset(
+    "说 表示 指出 认为 告诉 强调 介绍 同志 先生 女士 教授 老师 书记 主任 等 一行 "
+    "说道 笑道 问道 答道 回忆 称".split()
+)
+#: Characters that are grammar, not names: a run of them is never a name or a place.
+FUNCTION_CHARS = frozenset(
+    "的了是在和与就也都不没这那个着过吗呢吧啊把被给对从向为以而且其或及等他她它我你们"
+    "有很太更最又还再才只已将要会能可得地所于上下中里外来去到说做让使被各每某该此"
+)
+#: Candidates scoring at least this are names, by length of the given name (log-odds; set on
+#: one half of the People's Daily NER dev split, reported on both by
+#: benchmarks/learner_units.py).
+PERSON_THRESHOLD = {1: 4.0, 2: 4.0}
+#: Characters that spell foreign names (阿马特, 基里延科): a run of three or more pieces of
+#: them, or of two joined by a middle dot, is a name. Written for zh-learn.
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德迪蒂丁东杜敦多厄恩尔法凡菲费"
+    "芬丰弗福夫盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉"
+    "莱兰朗劳勒雷蕾里利莉丽连列林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米密明莫姆穆纳娜奈南内尼妮涅"
+    "宁纽努诺欧帕潘佩彭皮普奇齐乔切琴丘萨塞桑瑟森莎沙山舍什史斯松苏索塔泰坦汤特提图托瓦娃旺"
+    "威韦维温文沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐"
+)
+_MIDDLE_DOT = frozenset("·•‧・")
+_FAMILIAR = frozenset("小老阿")
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿几半")
+_UNSEEN = -4.0  # log-odds for a character never seen in a name
+_RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
+_UNLISTED_SURNAME = -1.0
+_GIVEN_ALONE = 2.5  # given-name characters that make a name after an unlisted surname
+_TITLE_BONUS = 3.0
+_AFTER_BONUS = 2.0
+
+
+def person_score(
+    surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
+) -> float:
+    """How likely ``surname + given`` is a personal name (log-odds, higher is likelier)."""
+    score = cw.surname_score.get(surname)
+    if score is None:
+        if surname in cw.surnames:
+            score = _RARE_SURNAME
+        elif len(given) == 2 and min(cw.given_score.get(ch, _UNSEEN) for ch in given) >= (
+            _GIVEN_ALONE
+        ):
+            # a surname rare enough that no list has it (蒿), before a typical given name
+            score = _UNLISTED_SURNAME
+        else:
+            return -99.0
+    for ch in given:
+        score += cw.given_score.get(ch, _UNSEEN)
+    if before in TITLES:
+        score += _TITLE_BONUS
+    if after in _AFTER_NAME:
+        score += _AFTER_BONUS
+    return score
+
+
+def join_names(
+    words: list[str],
+    cw: CutWords,
+    is_word: Callable[[str], bool],
+    seen: dict[str, str] | None = None,
+    starts: set[str] | None = None,
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with unknown names joined, and the names found (name -> "person"/"place").
+    ``is_word(w)`` says whether a learner dictionary holds ``w`` as a common word; ``seen``
+    holds the names found earlier in the text, joined again wherever their pieces recur
+    (a name introduced once, 记者刘华山, is the same name without its title later), and
+    ``starts`` their first characters (kept up to date here)."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    seen = seen or {}
+    starts = {name[0] for name in seen} if starts is None else starts
+    surnames, scores = cw.surnames, cw.surname_score
+    last = 0  # words before this are in ``out``
+    for i in _candidates(words, cw, starts):
+        if i < last:
+            continue  # inside a name already joined
+        word = words[i]
+        n = len(words)
+        taken, kind = 0, "person"
+        if len(word) == 1:
+            if word in starts:
+                taken = _seen_at(words, i, seen, found)
+                joined = "".join(words[i : i + taken])
+                kind = seen.get(joined) or found.get(joined, "person")
+            if not taken and word in _FAMILIAR and _familiar_at(words, i, cw):
+                taken = 2
+            if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
+                taken, kind = _place_at(words, i), "place"
+            if not taken and word in TRANSLITERATION:
+                taken = _foreign_run(words, i)
+            given = cw.given_score
+            if not taken and HAN_ONLY.match(word) and (
+                word in scores
+                or word in surnames
+                or (
+                    i + 2 < n
+                    and given.get(words[i + 1], _UNSEEN) >= _GIVEN_ALONE
+                    and given.get(words[i + 2], _UNSEEN) >= _GIVEN_ALONE
+                )
+            ):
+                before = out[-1] if i == last and out else words[i - 1] if i else ""
+                taken = _best_person(words, i, cw, is_word, before)
+                if taken == 3 and words[i + 2] in PLACE_SUFFIXES:
+                    taken = 0  # 徐 魏 庄 is a village
+        elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
+            taken = _foreign_run(words, i)
+        elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
+            before = out[-1] if i == last and out else words[i - 1] if i else ""
+            taken = _best_person(words, i, cw, is_word, before)
+        if taken:
+            name = "".join(words[i : i + taken])
+            if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
+                PLACE_SUFFIXES
+            ):
+                kind = "place"
+            out.extend(words[last:i])
+            out.append(name)
+            found[name] = kind
+            starts.add(name[0])
+            last = i + taken
+    out.extend(words[last:])
+    return out, found
+
+
+def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
+    """Where a name may start, found with set lookups (a novel has 600k pieces; only a few
+    thousand places are worth scoring)."""
+    n = len(words)
+    if n < 2:
+        return []
+    triggers = _triggers(cw)
+    strong = _strong_given(cw)
+    found = {i for i, w in enumerate(words[:-1]) if w in triggers or w in starts}
+    found.update(
+        i
+        for i, (b, c) in enumerate(zip(words[1:], words[2:], strict=False))
+        if b in strong and c in strong
+    )
+    found.update(i for i, c in enumerate(words[2:]) if c in PLACE_SUFFIXES)
+    found.update(
+        i
+        for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        if (len(w) == 2 and w[0] in cw.surnames and not cw.learner(w))
+        or (len(w) in (2, 3) and nxt in _MIDDLE_DOT)
+    )
+    return sorted(i for i in found if not (len(words[i]) == 1 and words[i] in FUNCTION_CHARS))
+
+
+@functools.cache
+def _triggers(cw: CutWords) -> frozenset[str]:
+    """Single pieces that may start a name."""
+    return frozenset(cw.surnames | cw.surname_score.keys() | TRANSLITERATION | _FAMILIAR)
+
+
+@functools.cache
+def _strong_given(cw: CutWords) -> frozenset[str]:
+    """Characters typical enough of given names to make a name after any surname (蒿慧杰)."""
+    return frozenset(ch for ch, score in cw.given_score.items() if score >= _GIVEN_ALONE)
+
+
+def _best_person(
+    words: list[str], i: int, cw: CutWords, is_word: Callable[[str], bool], before: str
+) -> int:
+    """How many words from ``i`` make the likeliest personal name (0: none)."""
+    first = words[i]
+    surname = first[0]
+    best, _best_score = 0, -1e9
+    for size in (2, 3) if len(first) == 1 else (2,):
+        pieces = words[i + 1 : i + size]
+        if len(pieces) < size - 1:
+            break
+        given = first[1:] + "".join(pieces)
+        if not 1 <= len(given) <= 2 or any(p in FUNCTION_CHARS for p in pieces):
+            continue
+        if any(len(p) > 1 and is_word(p) for p in pieces) or is_word(surname + given):
+            continue
+        after = words[i + size] if i + size < len(words) else ""
+        score = person_score(surname, given, cw, before, after)
+        # a name cut across a dictionary word (陈飞 + 先是) must score clearly
+        margin = 2.0 if len(first) > 1 else 0.0
+        if score < PERSON_THRESHOLD[len(given)] + margin:
+            continue
+        # Most names have a two-character given name; the second character must still be
+        # likelier in a name than in running text.
+        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0:
+            best, _best_score = size, score
+    return best
+
+
+def _foreign_run(words: list[str], i: int) -> int:
+    """How many pieces from ``i`` spell a foreign name (0: none): three or more single
+    transliteration characters, or names of them joined by middle dots."""
+    j, letters, dots = i, 0, 0
+    n = len(words)
+    while j < n:
+        piece = words[j]
+        if len(piece) == 1 and piece in TRANSLITERATION:
+            letters += 1
+        elif piece in _MIDDLE_DOT and letters and j + 1 < n and words[j + 1][:1] in TRANSLITERATION:
+            dots += 1
+        elif len(piece) > 1 and all(ch in TRANSLITERATION for ch in piece) and (
+            letters or (j + 1 < n and words[j + 1] in _MIDDLE_DOT)
+        ):
+            letters += len(piece)
+        else:
+            break
+        j += 1
+    if letters >= 3 or (dots and letters >= 2):
+        return j - i
+    return 0
+
+
+def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
+    """How many pieces from ``i`` spell a name found earlier in the text, or 0."""
+    for size in (3, 2):
+        pieces = words[i : i + size]
+        if len(pieces) == size and any("".join(pieces) in names for names in found):
+            return size
+    return 0
+
+
+def _familiar_at(words: list[str], i: int, cw: CutWords) -> bool:
+    """小明说, 老李表示: a familiar prefix, a name character and a verb of saying."""
+    if words[i] not in _FAMILIAR or i + 2 >= len(words):
+        return False
+    second, after = words[i + 1], words[i + 2]
+    if len(second) != 1 or second in FUNCTION_CHARS or after not in _AFTER_NAME:
+        return False
+    return second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1
+
+
+def _place_at(words: list[str], i: int) -> int:
+    """How many pieces from ``i`` name a place no list holds: two single characters and a
+    place suffix (徐 魏 庄, 柏 城 镇), or 0."""
+    pieces = words[i : i + 3]
+    if len(pieces) == 3 and all(len(p) == 1 for p in pieces) and pieces[2] in PLACE_SUFFIXES:
+        if not any(
+            p in FUNCTION_CHARS or p in _NUMERALS or not HAN_ONLY.match(p) for p in pieces[:2]
+        ):
+            return 3
+    return 0

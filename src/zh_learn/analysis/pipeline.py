@@ -1,0 +1,200 @@
+"""The pipeline in one call: source text -> Document -> Vocabulary, cached per text."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import pickle
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zh_learn.analysis.segment import Prepared, Progress
+from zh_learn.analysis.textio import (
+    SourceText,
+    first_line,
+    han_count,
+    read_source,
+    source_from_bytes,
+)
+from zh_learn.errors import InputError
+from zh_learn.fileio import write_cache
+from zh_learn.hsk import DEFAULT_STANDARD, check_standard
+from zh_learn.models import Document, Vocabulary
+from zh_learn.paths import cache_dir
+
+if TYPE_CHECKING:
+    from zh_learn.analysis.segment import WordTally
+    from zh_learn.models import VocabItem
+
+def demo_source() -> SourceText:
+    """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
+    says (before the web-page footer)."""
+    from zh_learn.recipes import demo_recipe
+
+    recipe = demo_recipe()
+    source = source_from_bytes(recipe.text.read_bytes(), "demo", recipe.encoding)
+    return cut_source(source, recipe.cut_at)
+
+
+def cut_source(source: SourceText, marker: str | None) -> SourceText:
+    """Drop the text from the first line containing ``marker`` (an editor line, a footer)."""
+    if not marker:
+        return source
+    lines = source.text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if marker in line:
+            kept = "".join(lines[:i])
+            if not han_count(kept):
+                raise InputError(f"nothing is left before {marker!r} in {source.name}")
+            return SourceText(kept, source.encoding, source.name, first_line(kept))
+    return source
+
+
+def load_source(
+    file: str | None, encoding: str | None = None, cut_at: str | None = None
+) -> SourceText:
+    """Read a file ("-" for stdin); with no file, the bundled demo article."""
+    if file is None:
+        return demo_source()
+    return cut_source(read_source(file, encoding), cut_at)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """A text's analysis: its vocabulary, and its document with tokens when asked for.
+
+    The vocabulary comes from the cache or one tally of the text; tokens (a novel's 600k cost
+    ~150 MB) are made only when ``document`` is first read, by the same segmenter.
+    """
+
+    source: SourceText
+    vocabulary: Vocabulary
+    _document: Document | None = field(default=None, repr=False)
+
+    @property
+    def document(self) -> Document:
+        if self._document is None:
+            from zh_learn.analysis.segment import segment
+
+            self._document = segment(self.source.text)
+        return self._document
+
+
+def _as_source(source: SourceText | str) -> SourceText:
+    if isinstance(source, SourceText):
+        return source
+    from zh_learn.analysis.textio import has_chinese
+
+    if not has_chinese(source):
+        raise InputError("the text contains no Chinese")
+    return SourceText(source, "utf-8", "text", first_line(source))
+
+
+def _vocabulary(source: SourceText, standard: str, progress: Progress | None) -> Vocabulary:
+    """The vocabulary of a text from one tally, without keeping tokens."""
+    from zh_learn.analysis.segment import prepare
+
+    prepared = prepare(source.text)
+    tally, items = tally_and_build(prepared, standard, progress)
+    return Vocabulary(
+        items=items,
+        title=source.title,
+        source=source.name,
+        standard=standard,
+        script=prepared.script,
+        char_count=han_count(source.text),
+        token_count=tally.running,
+    )
+
+
+def tally_and_build(
+    prepared: Prepared, standard: str, progress: Progress | None = None
+) -> tuple[WordTally, list[VocabItem]]:
+    """Count the tokens of a text and annotate its words. jieba-rs cuts a novel in a tenth of a
+    second, so one process does it all: no worker, no copy of the dictionaries."""
+    from zh_learn.analysis.segment import tally_words
+    from zh_learn.analysis.vocabulary import ItemBuilder
+
+    document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
+    builder = ItemBuilder(document, standard)
+    tally = tally_words(prepared, progress)
+    builder.add_first(tally.first)
+    return tally, builder.finish(tally.counts)
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of the code and data that shape an analysis, so an upgraded (or edited) zh-learn
+    never reads back a vocabulary made by an older one."""
+    package = Path(str(files("zh_learn")))
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    data = package / "data"
+    for path in sorted(data.rglob("*")):
+        if path.is_file() and path.suffix in (".tsv", ".json", ".txt"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(text: str, standard: str) -> Path:
+    from zh_learn.analysis.lexicon import cache_key
+    from zh_learn.pinyin_overrides import overrides_path
+
+    digest = hashlib.sha256()
+    digest.update(f"{_code_fingerprint()}|{cache_key()}|{standard}|".encode())
+    overrides = overrides_path()
+    if overrides.exists():
+        digest.update(overrides.read_bytes())
+    digest.update(text.encode("utf-8"))
+    return cache_dir() / "analyses" / f"{digest.hexdigest()[:24]}.pickle"
+
+
+def analyze(
+    source: SourceText | str,
+    *,
+    standard: str = DEFAULT_STANDARD,
+    progress: Progress | None = None,
+    cache: bool = True,
+) -> Analysis:
+    """The analysis of a text. Its vocabulary is read back from the cache when the same
+    text was analysed before by the same code, dictionaries and standard (unless
+    ``cache=False``, which neither reads nor writes it)."""
+    source = _as_source(source)
+    if not cache:
+        return Analysis(source, _vocabulary(source, check_standard(standard), progress))
+    path = _cache_path(source.text, check_standard(standard))
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Vocabulary):
+                cached.title, cached.source = source.title, source.name
+                return Analysis(source, cached)
+        except Exception:  # a damaged cache entry is recomputed
+            pass
+    vocabulary = _vocabulary(source, standard, progress)
+    _store(vocabulary, path)
+    return Analysis(source, vocabulary)
+
+
+#: Analyses kept in the cache; the least recently written go first.
+CACHE_KEEP = 200
+
+
+def _store(vocabulary: Vocabulary, path: Path) -> None:
+    """Cache an analysis, keeping only the newest CACHE_KEEP entries."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # an unwritable cache only costs time
+    write_cache(vocabulary, path)
+    try:
+        entries = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-CACHE_KEEP]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned first

@@ -1,0 +1,617 @@
+"""Cutting text into sentences and tokens: words, idioms, names, numbers, punctuation.
+
+A text is cut by jieba's method (the likeliest path through a dictionary of words with
+frequencies, ``zh_learn.analysis.cutwords``), without its guessing of unknown words: an article in
+Python (``_route``), a long text by jieba-rs over the same dictionary. Words only jieba's
+dictionary holds are split into learner words; names no dictionary holds are joined by
+``names``. Each distinct word is classified once per text (a novel repeats its words
+thousands of times).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from zh_learn.analysis.cutwords import (
+    CHENGYU,
+    FREQ_SHIFT,
+    LEARNER,
+    MAX_WORD,
+    PERSON,
+    PLACE,
+    PROPER,
+    CutWords,
+    cut_words,
+)
+from zh_learn.analysis.lexicon import Lexicon, lexicon
+from zh_learn.analysis.names import PERSON_THRESHOLD, TITLES, join_names, person_score
+from zh_learn.errors import ZhLearnError
+from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hanzi import HAN_CLASS, HAN_RUN
+from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
+from zh_learn.hsk import DEFAULT_STANDARD, word_levels
+from zh_learn.models import Document, Kind, Sense, Sentence, Token, TokenKind
+
+Progress = Callable[[int, int], None]
+
+_SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
+_NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
+_CN_NUMERAL = re.compile(
+    r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"
+)
+_NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_UNITS = "年月日号时点分秒岁%％万亿千百多余元天个"
+_LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
+_PLACE = re.compile(
+    r"county|city|province|district|town|village|river|mountain|prefecture|region|"
+    r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|"
+    r"[县市省区镇村乡州庄]$",
+    re.I,
+)
+_ORG = re.compile(
+    r"university|party|council|committee|company|organization|ministry|bank|agency|"
+    r"bureau|association|congress|army|news|newspaper|corporation|group|institute",
+    re.I,
+)
+_CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
+#: What may separate the names of one list: spaces and the enumeration comma.
+_NAME_LIST_GAP = re.compile(r"^[\s、]+$")
+#: Runs of Han characters, and the tokens of what lies between them: numbers (3.5%, 2021),
+#: Latin words (COVID-19, x-ray), spaces, and any other character on its own.
+_HAN_OR_NOT = re.compile(f"([{HAN_CLASS}]+)")
+_NON_HAN_TOKEN = re.compile(
+    r"[0-9０-９]+(?:[.．:：,/][0-9０-９]+)*[%％]?"
+    r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*(?:[-_'&.][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*"
+    r"|[ \t]+|\r?\n|."
+)
+
+_TAG_TO_NAME = {
+    "nr": "person",
+    "nrfg": "person",
+    "nrt": "person",
+    "ns": "place",
+    "nt": "organization",
+}
+
+
+#: Lines cut together, their dictionary rows read in one query.
+_BLOCK = 64
+#: Texts at least this long are cut by jieba-rs; shorter ones by ``_route`` (loading jieba-rs
+#: costs more than cutting an article in Python).
+RJIEBA_MIN_CHARS = 100_000
+
+
+@functools.cache
+def cutter() -> Any:
+    """jieba-rs over the cut's dictionary (``zh_learn.analysis.cutwords``): the same words and
+    frequencies as ``_route``, so it cuts the same, only faster on long texts."""
+    tk = _rjieba().Jieba()  # jieba's dictionary, as its pure-Python twin reads it
+    for word, freq in cut_words().extras():
+        tk.add_word(word, freq, "x")
+    return tk
+
+
+def _rjieba() -> Any:
+    """rjieba's compiled module, without its package, which builds a default cutter over
+    jieba's dictionary at import (half a second) that zh-learn never uses."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    if "rjieba.rjieba" in sys.modules:
+        return sys.modules["rjieba.rjieba"]
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ZhLearnError("the package 'rjieba' is missing; reinstall zh-learn")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for path in sorted(folder.glob("rjieba*.so")) + sorted(folder.glob("rjieba*.pyd")):
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+        module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+        if module_spec is not None:
+            module = importlib.util.module_from_spec(module_spec)
+            loader.exec_module(module)
+            sys.modules["rjieba.rjieba"] = module
+            return module
+    import rjieba
+
+    return rjieba
+
+
+def _route(run: str, cw: CutWords, log_total: float) -> list[str]:
+    """The likeliest cut of a run of Han characters into dictionary words: jieba's route
+    (no guessing of unknown words), on the cut's dictionary."""
+
+    def weigh(piece: str) -> int | None:
+        value = cw.value(piece)
+        return None if value is None else value >> FREQ_SHIFT
+
+    return _likeliest(run, weigh, log_total)
+
+
+def _likeliest(
+    run: str, weigh: Callable[[str], int | None], log_total: float, singles: bool = False
+) -> list[str]:
+    """jieba's route: the cut of ``run`` whose words' log frequencies sum highest.
+    ``weigh(piece)`` is a word's frequency, 0 if it is no word, None if no word starts with
+    it. A character stands alone where no word starts (freq 1), or always with ``singles``."""
+    n = len(run)
+    score = [0.0] * (n + 1)
+    ends = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e300, i + 1
+        found = False
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            freq = weigh(run[i:j])
+            if freq is None:
+                break
+            if singles and j == i + 1:
+                freq = max(freq, 1)
+            if freq:
+                here = math.log(freq) - log_total + score[j]
+                if here >= best:  # on a tie the longer word, as jieba
+                    best, best_end, found = here, j, True
+        if not found:
+            best, best_end = -log_total + score[i + 1], i + 1
+        score[i], ends[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(run[i : ends[i]])
+        i = ends[i]
+    return pieces
+
+
+def prefetch_cut(text: str, cw: CutWords) -> None:
+    """Read every dictionary row ``_route`` will ask for in a few queries: all one- and
+    two-character strings of the text, then longer ones only where a shorter one is the start
+    of a word."""
+    runs = HAN_RUN.findall(text)
+    cw.prefetch({ch for run in runs for ch in run})
+    starts = [(run, i) for run in runs for i in range(len(run) - 1)]
+    for size in range(2, MAX_WORD + 1):
+        level = {run[i : i + size] for run, i in starts}
+        cw.prefetch(level)
+        starts = [
+            (run, i)
+            for run, i in starts
+            if i + size < len(run) and cw.value(run[i : i + size]) is not None
+        ]
+        if not starts:
+            break
+
+
+def clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """Where the clause (text between punctuation marks) around ``offset`` starts and ends:
+    context enough for tagging or reading a word, at a fraction of the cost of the sentence."""
+    start = offset
+    while start > 0 and sentence[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    end = offset
+    while end < len(sentence) and sentence[end] not in _CLAUSE_BREAK:
+        end += 1
+    return start, end
+
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    for m in _SENTENCE.finditer(text):
+        if m.start() == m.end():
+            continue
+        sentences.append(Sentence(m.group(), m.start()))
+    return sentences
+
+
+def is_traditional(text: str, lex: Lexicon | None = None) -> bool:
+    """True when the text uses traditional characters (more than a stray one)."""
+    lex = lex or lexicon()
+    han = _HAN.findall(text[:200_000])
+    if not han:
+        return False
+    changed = sum(1 for ch in han if ch in lex.t2s)
+    return changed >= 2 and changed / len(han) > 0.02
+
+
+class _Classifier:
+    """Decides the kind of each distinct word of one text, remembering the answers."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.cw = cut_words()
+        self.hsk = word_levels(DEFAULT_STANDARD)
+        self.hsk2 = word_levels("hsk2")
+        self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
+        self.splits: dict[str, list[str]] = {}
+        #: names found in this text's lines (``zh_learn.analysis.names``) and their type
+        self.names: dict[str, str] = {}
+        self.name_starts: set[str] = set()
+
+    def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
+        """(the word as one shared string object, its kind, its name type)."""
+        hit = self.cache.get(word)
+        if hit is None:
+            kind, name_type = self._classify(word)
+            # Every later occurrence reuses this string: a novel's 600k tokens share 45k.
+            hit = (word, kind, name_type)
+            self.cache[word] = hit
+        return hit
+
+    def _classify(self, word: str) -> tuple[TokenKind, str | None]:
+        if word.isspace():
+            return TokenKind.SPACE, None
+        if not _HAN.search(word):
+            if _NUMERIC.match(word):
+                return TokenKind.NUMBER, None
+            if _LATIN.match(word):
+                return TokenKind.FOREIGN, None
+            if any(ch.isalnum() for ch in word):
+                return TokenKind.FOREIGN, None
+            return TokenKind.PUNCT, None
+        lex = self.lex
+        found = self.names.get(word)
+        if found is not None and word not in lex.entries:
+            return TokenKind.NAME, found
+        supplement = lex.supplement.get(word)
+        if supplement is not None:
+            return _token_kind(supplement.kind), None
+        if _NUMERIC.match(word[0]) or (
+            _CN_NUMERAL.match(word)
+            and word not in self.hsk
+            and len(word) > 1
+            and (word not in lex.entries or lex.tags.get(word) == "m")
+        ):
+            return TokenKind.NUMBER, None
+        if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
+            return TokenKind.IDIOM, None
+        senses = lex.senses(word)
+        if len(word) >= 4 and (
+            lex.tags.get(word) == "l"
+            or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
+        ):
+            return TokenKind.PHRASE, None
+        name_type = self._name_type(word, senses)
+        if word in self.hsk or word in self.hsk2:
+            # 中国, 北京: names a learner studies as words stay words
+            return TokenKind.WORD, name_type
+        if name_type is not None:
+            return TokenKind.NAME, name_type
+        return TokenKind.WORD, None
+
+    def _name_type(self, word: str, senses: tuple[Sense, ...]) -> str | None:
+        """"person", "place" or "organization" for a name, None for a common word."""
+        if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
+            return None
+        flags = self.cw.flags(word)
+        if flags & PLACE:
+            return "place"
+        if flags & PERSON:
+            return "person"
+        if not senses:
+            return None
+        tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
+        return tag or _name_type(word, senses[0].definitions)
+
+    def is_common(self, word: str) -> bool:
+        """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
+        return bool(self.cw.flags(word) & (LEARNER | PROPER | PERSON | PLACE) == LEARNER)
+
+    def _jieba_person(self, word: str) -> bool:
+        """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
+        also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
+        if not 2 <= len(word) <= 3 or _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+            return False
+        if len(word) == 2 and word[0] in _FAMILIAR:
+            # 小明, 老李, 阿强: a familiar prefix and a name character
+            second = word[1]
+            return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
+        return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
+
+    def split(self, word: str) -> list[str]:
+        """A word jieba knows but no learner dictionary does (我家, 很大, 坚决贯彻) cut into
+        learner words, by the likeliest path; idioms and dictionary words stay whole."""
+        hit = self.splits.get(word)
+        if hit is None:
+            hit = [word]
+            if len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
+                if self._jieba_person(word):
+                    self.names[word] = "person"
+                else:
+                    hit = _best_path(word, self.cw)
+            self.splits[word] = hit
+        return hit
+
+
+def _best_path(word: str, cw: CutWords) -> list[str]:
+    """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
+    stands alone)."""
+
+    def weigh(piece: str) -> int:
+        return cw.freq(piece) if cw.learner(piece) else 0
+
+    return _likeliest(word, weigh, math.log(cw.total), singles=True)
+
+
+#: Prefixes of familiar names (小明, 老李, 阿强).
+_FAMILIAR = frozenset("小老阿")
+
+
+def _token_kind(kind: Kind) -> TokenKind:
+    return TokenKind(str(kind))
+
+
+def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
+    """The kind of name CC-CEDICT's definitions describe; None for a proper noun that is no
+    name (美元 "US dollar", 京剧 "Beijing opera", 马克思主义 "Marxism")."""
+    text = " ".join(definitions[:2])
+    if text.startswith("surname") or "(name)" in text or re.search(r"\(\d{3,4}-", text):
+        return "person"
+    if _ORG.search(text):
+        return "organization"
+    if _PLACE.search(text) or _PLACE.search(word):
+        return "place"
+    return None
+
+
+def _merge_names(
+    words: list[str], surnames: frozenset[str], known: CutWords, names: dict[str, str]
+) -> list[str]:
+    """Join the names a title introduces (领导 付 自成 、 宋庆林 -> 付自成): after a title,
+    and after each name of its list, a run of two or three characters that starts with a
+    surname and ends at a separator or before a longer word is a person's name. Each name
+    found is added to ``names``."""
+    out: list[str] = []
+    listing = False
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        if listing and word[:1] in surnames:
+            j, size = i, 0
+            while j < n and size + len(words[j]) <= 3 and _HAN_ONLY.match(words[j]):
+                size += len(words[j])
+                j += 1
+            after = words[j] if j < n else ""
+            ends = not _HAN_ONLY.match(after) or len(after) >= 2
+            # cut apart, a name starts with its lone surname (付 + 自成); whole, the dictionary
+            # must not know it, nor its first two characters, as a word (干部要 is 干部 + 要)
+            if j - i > 1:
+                plausible = len(word) == 1
+            else:
+                plausible = not known.freq(word) and not known.freq(word[:2])
+            if 2 <= size <= 3 and ends and plausible:
+                name = "".join(words[i:j])
+                names[name] = "person"
+                out.append(name)
+                i = j
+                continue
+        listing = word in TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
+        out.append(word)
+        i += 1
+    return out
+
+
+def _merge_numbers(words: list[str]) -> list[str]:
+    """Join a number with its unit or date part: 8 月 5 日 -> 8月 5日, 第 一 -> 第一."""
+    out: list[str] = []
+    for w in words:
+        if out and w and w[0] in _UNITS and len(w) == 1 and _NUMERIC.match(out[-1]):
+            out[-1] += w
+        elif out and out[-1] == "第" and _NUMERIC.match(w):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A text ready for cutting: simplified, with its sentences."""
+
+    text: str  # simplified
+    sentences: list[Sentence]
+    script: str
+    original: str | None  # the traditional input, same offsets
+
+
+def prepare(text: str) -> Prepared:
+    """The text in simplified characters for the dictionaries. Stray traditional characters
+    in simplified text (我们在国內学習) are simplified too; the text as written is kept
+    whenever anything changed, with the same offsets."""
+    lex = lexicon()
+    simple = lex.to_simplified(text)
+    script = "traditional" if is_traditional(text, lex) else "simplified"
+    return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
+
+
+class _Cutter:
+    """Cuts a prepared text line by line into words, classifying each distinct word once."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.classifier = _Classifier(lexicon())
+        cw = self.classifier.cw
+        #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
+        self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
+        if self.prefetch_pieces:
+            tk = cutter()
+            self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
+        else:
+            prefetch_cut(prepared.text, cw)
+            log_total = math.log(cw.total)
+            self.cut = lambda run: _route(run, cw, log_total)
+        sentences = prepared.sentences
+        self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
+
+    def block_words(self, lines: list[str]) -> list[list[str]]:
+        """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
+        words: its guesses are where fragments such as 说鸣 come from), the rest by
+        ``_NON_HAN_TOKEN``; jieba-only words split into learner words, then names joined.
+        The dictionary rows the lines need are read in one query per table."""
+        classifier = self.classifier
+        splits, split, cut = classifier.splits, classifier.split, self.cut
+        parted = [_HAN_OR_NOT.split(line) for line in lines]
+        cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
+        if self.prefetch_pieces:
+            classifier.cw.prefetch(
+                {w for runs in cuts for run in runs for w in run if w not in splits}
+            )
+        out = []
+        for line, parts, runs in zip(lines, parted, cuts, strict=True):
+            words: list[str] = []
+            for i, run in enumerate(parts):
+                if i % 2:
+                    pieces = runs[i // 2]
+                    if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
+                        # a unit belongs to the number before it (6年|间, not 6|年间)
+                        units = min(len(run) - len(run.lstrip(_UNITS)), 2)
+                        words.extend(run[:units])
+                        pieces = cut(run[units:]) if len(run) > units else []
+                    for w in pieces:
+                        words.extend(splits.get(w) or split(w))
+                elif run:
+                    words.extend(_NON_HAN_TOKEN.findall(run))
+            if _HAS_DIGIT.search(line):
+                words = _merge_numbers(words)
+            if TITLES.intersection(words):
+                words = _merge_names(
+                    words, classifier.lex.surnames, classifier.cw, classifier.names
+                )
+                classifier.name_starts.update(name[0] for name in classifier.names)
+            words, found = join_names(
+                words, classifier.cw, classifier.is_common, classifier.names,
+                classifier.name_starts,
+            )
+            if found:
+                classifier.names.update(found)
+            out.append(words)
+        cache = classifier.cache
+        new = {w for words in out for w in words if w not in cache}
+        if new:
+            classifier.lex.prefetch(new)
+        return out
+
+    def lines(
+        self, span: tuple[int, int] | None, progress: Progress | None
+    ) -> Iterator[tuple[int, list[str]]]:
+        """(offset of the line, its words) for every line of ``span``, cut a block of lines
+        at a time. Lines, not sentences: a novel has 10x more sentences, and no word spans
+        two sentences."""
+        text = self.prepared.text
+        begin, end = span or (0, len(text))
+        offset = next_report = begin
+        lines = text[begin:end].splitlines(keepends=True)
+        for first in range(0, len(lines), _BLOCK):
+            block = lines[first : first + _BLOCK]
+            for line, words in zip(block, self.block_words(block), strict=True):
+                yield offset, words
+                offset += len(line)
+            if progress is not None and offset >= next_report:
+                progress(offset, end)
+                next_report = offset + 20_000
+        if progress is not None:
+            progress(end, end)
+
+    def token(self, word: str, start: int) -> Token:
+        index = bisect_right(self.ends, start)
+        hit = self.classifier.cache.get(word) or self.classifier.classify(word)
+        return Token(hit[0], start, hit[1], index, hit[2])
+
+
+def token_batches(
+    prepared: Prepared,
+    progress: Progress | None = None,
+    span: tuple[int, int] | None = None,
+) -> Iterator[list[Token]]:
+    """The tokens of ``prepared`` (or of a line-aligned ``span`` of it), one list per line."""
+    cutter = _Cutter(prepared)
+    seen = cutter.classifier.cache
+    ends = cutter.ends
+    classifier = cutter.classifier
+    for offset, pieces in cutter.lines(span, progress):
+        # Comprehensions, not loops: a novel has ~600k tokens.
+        starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
+        indexes = [bisect_right(ends, start) for start in starts]
+        hits = [seen.get(piece) or classifier.classify(piece) for piece in pieces]
+        yield [
+            Token(hit[0], start, hit[1], index, hit[2])
+            for hit, start, index in zip(hits, starts, indexes, strict=True)
+        ]
+
+
+@dataclass(slots=True)
+class WordTally:
+    """How often each word occurs, its first token, and the running (non-punctuation) words:
+    all the vocabulary needs, counted without making a token for every occurrence."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    first: dict[str, Token] = field(default_factory=dict)
+    running: int = 0
+
+    @classmethod
+    def of_tokens(cls, tokens: list[Token]) -> WordTally:
+        texts = list(map(itemgetter(0), tokens))
+        # Later entries win in a dict, so reversing keeps each word's first occurrence.
+        first = dict(zip(reversed(texts), reversed(tokens), strict=True))
+        running = sum(1 for t in tokens if t.kind not in _NOT_RUNNING)
+        return cls(Counter(texts), first, running)
+
+    def merge(self, later: WordTally) -> None:
+        """Add the tally of a later part of the same text."""
+        self.counts.update(later.counts)
+        self.running += later.running
+        for word, token in later.first.items():
+            self.first.setdefault(word, token)
+
+
+def tally_words(
+    prepared: Prepared, progress: Progress | None = None, span: tuple[int, int] | None = None
+) -> WordTally:
+    cutter = _Cutter(prepared)
+    counts: Counter[str] = Counter()
+    first: dict[str, Token] = {}
+    for offset, pieces in cutter.lines(span, progress):
+        counts.update(pieces)
+        new = set(pieces).difference(first)  # C-level: only this line's words are visited
+        if new:
+            starts = list(accumulate(map(len, pieces), initial=offset))
+            for word in sorted(new, key=pieces.index):
+                first[word] = cutter.token(word, starts[pieces.index(word)])
+    running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
+    return WordTally(counts, first, running)
+
+
+def line_spans(text: str, parts: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into about ``parts`` spans of whole lines."""
+    spans = []
+    begin = 0
+    size = max(1, len(text) // parts)
+    while begin < len(text):
+        cut = text.find("\n", min(begin + size, len(text) - 1))
+        end = len(text) if cut < 0 else cut + 1
+        spans.append((begin, end))
+        begin = end
+    return spans
+
+
+def segment(text: str, progress: Progress | None = None) -> Document:
+    """Cut ``text`` into a Document. Traditional text is analysed in simplified form; the
+    original is kept in ``Document.original`` with identical offsets."""
+    prepared = prepare(text)
+    tokens = [token for batch in token_batches(prepared, progress) for token in batch]
+    return Document(
+        text=prepared.text,
+        sentences=prepared.sentences,
+        tokens=tokens,
+        script=prepared.script,
+        original=prepared.original,
+    )

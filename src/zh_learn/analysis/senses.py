@@ -1,0 +1,433 @@
+"""What an item means: its senses in learner order, short glosses, and glosses composed from
+the parts of a word no dictionary lists."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
+from zh_learn.models import IdiomInfo, Sense
+from zh_learn.package_data import read_rows
+
+
+@functools.lru_cache(maxsize=65536)
+def cedict_syllables(pinyin: str) -> tuple[str, ...]:
+    """CC-CEDICT's "ru2 lu:3 bo2 bing1" -> ("ru2", "lv3", "bo2", "bing1")."""
+    out = []
+    for syl in pinyin.lower().split():
+        syl = syl.replace("u:", "v")
+        if syl and not syl[-1].isdigit():
+            syl += "5"
+        out.append(syl)
+    return tuple(out)
+
+
+def item_senses(
+    word: str,
+    syllables: tuple[str, ...],
+    lex: Lexicon,
+    context: tuple[str, int] | None = None,
+    traditional: str = "",
+) -> tuple[Sense, ...]:
+    """The senses of ``word`` for a learner: the one the text uses first. ``context`` is the
+    sentence (in simplified characters) and the word's offset in it; ``traditional`` the
+    form the word takes there (幹/乾 for 干), whose dictionary entry then comes first."""
+    senses: list[Sense] = []
+    supplement = lex.supplement.get(word)
+    if supplement is not None and supplement.definitions:
+        senses.append(
+            Sense(
+                pinyin=supplement.pinyin,
+                definitions=supplement.definitions,
+                source="supplement",
+                traditional=supplement.traditional,
+            )
+        )
+    senses.extend(lex.senses(word))
+    wanted = tuple(syllables)
+    # The reading used in the text comes first, then the entry with the traditional form
+    # used there, common-word senses before proper nouns (也 "also" before "surname Ye") and
+    # real meanings before variant cross-references.
+    senses.sort(
+        key=lambda s: (
+            s.source != "supplement",
+            cedict_syllables(s.pinyin) != wanted,
+            bool(traditional) and s.traditional != traditional,
+            s.pinyin[:1].isupper(),
+            all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions),
+        )
+    )
+    senses = [_scrubbed(sense, word) for sense in senses]
+    if context is not None and senses:
+        chosen = _in_context(word, senses[0], *context)
+        if chosen is not None:
+            senses.insert(0, chosen)
+    return tuple(senses)
+
+
+def also_readings(word: str, syllables: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """Other readings CC-CEDICT accepts for ``word`` read ``syllables`` (母亲 mu3 qin1: "also
+    pr. [mu3 qin5]")."""
+    wanted = tuple(syllables)
+    for sense in lexicon().senses(word):
+        if cedict_syllables(sense.pinyin) == wanted:
+            for other in sense.also:
+                yield cedict_syllables(other)
+
+
+def reading_of_form(
+    word: str, form: str, syllables: tuple[str, ...], lex: Lexicon
+) -> tuple[str, ...]:
+    """The reading of ``word`` written ``form`` in traditional characters: a single
+    character whose form has one reading takes it (干 written 乾 is gān, not gàn)."""
+    if len(word) != 1:
+        return syllables
+    found = {
+        cedict_syllables(s.pinyin)
+        for s in lex.senses(word)
+        if s.traditional == form
+        and not s.pinyin[:1].isupper()
+        and not all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions)
+    }
+    if syllables in found or len(found) != 1:
+        return syllables
+    return found.pop()
+
+
+_SEE = re.compile(
+    r"^(?:see (?:also )?|(?:old |archaic )?variant of )([\u3400-\u9fff]+)(?: \([^)]*\))?$"
+)
+
+
+def _scrubbed(sense: Sense, word: str) -> Sense:
+    """``sense`` with the word's own characters taken out of its definitions (把: "used to put
+    the object before the verb: ~ + noun + verb"), so no question shows its answer."""
+    own = set(word)
+
+    def one(m: re.Match[str]) -> str:
+        return "~" if own & set(m.group()) else m.group()
+
+    def resolved(definition: str) -> str:
+        # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
+        # to, not a bare "see ~"
+        m = _SEE.match(definition)
+        if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
+            return meaning
+        return definition
+
+    definitions = tuple(_HANZI_NOTE.sub(one, resolved(d)) for d in sense.definitions)
+    return sense if definitions == sense.definitions else replace(sense, definitions=definitions)
+
+
+#: Where a word stands in its clause, as far as its meaning goes.
+_CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”‘’「」『』（）()《》〈〉 \t\n")
+#: Sentence particles after which a word still ends what is said (对了, 够吗).
+_TRAILING = frozenset("了吗呢啊吧呀啦嘛哇")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几半0123456789０１２３４５６７８９")
+
+
+def context_role(text: str, offset: int, word: str) -> str:
+    """Where a word stands: "counted" after a number or 这/那/每/各 (一把, 各项), "end" at
+    the end of a clause, "before_number" before a number (才三岁), "before" before more
+    words (对他说)."""
+    before = text[offset - 1 : offset] if offset > 0 else ""
+    after = text[offset + len(word) : offset + len(word) + 1]
+    if before and (before in _COUNTERS or before.isdigit()):
+        return "counted"
+    if after in _TRAILING:  # 对了。 ends the clause; 装了两袋 goes on
+        after = text[offset + len(word) + 1 : offset + len(word) + 2]
+    if not after or after in _CLAUSE_END:
+        return "end"
+    if after in _NUMERALS:
+        return "before_number"
+    return "before"
+
+
+@functools.cache
+def _context_glosses() -> dict[tuple[str, str, str], str]:
+    """zh-learn's first glosses by where a word stands and, where it matters, how it is read
+    (``data/context_senses.tsv``)."""
+    table = {}
+    for cols in read_rows("context_senses.tsv"):
+        word, where, gloss = cols[:3]
+        reading = cols[3] if len(cols) > 3 else ""
+        table[(word, where, reading)] = gloss
+    return table
+
+
+def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None:
+    """The meaning the text uses, as a sense of its own to go before the dictionary's full
+    entry (``first``): a preposition's meaning before a noun (对他: "towards"), an adverb's
+    before a verb (才来: "only then"), a measure word's after a number (一把: "classifier
+    for things with handles"); None when the dictionary's order stands."""
+    role = context_role(text, offset, word)
+    table = _context_glosses()
+    reading = " ".join(cedict_syllables(first.pinyin))
+    gloss = None
+    for where in (role, "before" if role == "before_number" else role, "any"):
+        gloss = table.get((word, where, reading)) or table.get((word, where, ""))
+        if gloss:
+            break
+    if gloss is None and word == "等" and "、" in text[:offset]:
+        gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
+    asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
+    if gloss is None and asked:
+        # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
+        gloss = f"not {_first_meaning(short_gloss(word[1]))} (in a yes-or-no question)"
+    if gloss is None and role == "counted" and len(word) == 1:
+        gloss = next(
+            (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
+        )
+    if gloss is None or (gloss,) == first.definitions[:1]:
+        return None
+    return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+@functools.lru_cache(maxsize=16384)
+def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
+    """The first real meaning of ``word`` (for the reading given, when it has one):
+    cross-references such as "variant of" and surnames are passed over."""
+    lex = lexicon()
+    senses = list(lex.senses(word))
+    if word in lex.supplement:
+        senses.insert(0, Sense(pinyin="", definitions=lex.supplement[word].definitions))
+    senses.sort(
+        key=lambda s: (
+            bool(syllables) and cedict_syllables(s.pinyin) != syllables,
+            s.pinyin[:1].isupper(),
+        )
+    )
+    for sense in senses:
+        for definition in sense.definitions:
+            if not definition.startswith(WEAK_DEFINITIONS):
+                return definition.removeprefix("(bound form) ")
+    return ""
+
+
+#: After these a single character is read as a measure word (一米, 一场, 各项, 第一道).
+_COUNTERS = frozenset("一二三四五六七八九十百千万两几半每各这那哪某整首多")
+
+
+def _classifier_gloss(char: str, syllables: tuple[str, ...] = ()) -> str:
+    """The measure-word sense of ``char`` (米 "meter (classifier)"), or ""."""
+    for sense in lexicon().senses(char):
+        if syllables and cedict_syllables(sense.pinyin) != syllables:
+            continue
+        for definition in sense.definitions:
+            if "classifier" in definition and not definition.startswith("CL:"):
+                return definition
+    return ""
+
+
+#: After these the last character of a compound is what is said, not a complement (作风要实).
+_ADVERBS = frozenset("要很太更最不没也都还就才再便却已曾正均皆亦仍并则乃即")
+#: Numbers that open a word (三分钟): read as one part, never merged with what follows.
+_NUMBER_START = frozenset("一二三四五六七八九十百千万两几半零")
+
+
+@functools.cache
+def _part_glosses() -> dict[tuple[str, str], str]:
+    """zh-learn's glosses for characters as parts of words (``data/part_glosses.tsv``): by
+    character and place ("first", "last" after a verb, or "any")."""
+    return {(char, place): gloss for char, place, gloss in read_rows("part_glosses.tsv")}
+
+
+def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = True) -> str:
+    """Our own gloss for the character at ``i`` of an unknown compound, or "";
+    ``complement``: the character is a verb's complement whatever comes before it."""
+    table = _part_glosses()
+    char = word[i]
+    if i == 0:
+        gloss = table.get((char, "first"), "")
+    elif complement:
+        gloss = table.get((char, "complement"), "") or table.get((char, "last"), "")
+    elif word[i - 1] in _ADVERBS:
+        gloss = table.get((char, "verb"), "")  # 便会: "will", not "meeting"
+    else:
+        gloss = table.get((char, "last"), "")
+    return gloss or (table.get((char, "any"), "") if with_any else "")
+
+
+_HANZI_NOTE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: \([^)]*\))?")
+
+
+def without_hanzi(gloss: str) -> str:
+    """A gloss with no Chinese characters (or their pinyin notes) left in it."""
+    gloss = _HANZI_NOTE.sub("", gloss)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\(\s*\)|:\s*(?=[);]|$)", "", gloss)).strip(" :;,")
+
+
+def _first_meaning(gloss: str) -> str:
+    """The first of several meanings, for one part of a composed gloss."""
+    return without_hanzi(gloss.removeprefix("(bound form) ").split(";")[0]).strip()
+
+
+@functools.cache
+def _main_readings() -> dict[str, str]:
+    """Each character's reading in most of CC-CEDICT's words (足 zu2, not ju4), counted once
+    per install and kept in the cache dir."""
+    import pickle
+    from collections import Counter
+
+    from zh_learn.analysis.lexicon import cache_key
+    from zh_learn.fileio import write_cache
+    from zh_learn.paths import cache_dir
+
+    path = cache_dir() / f"main-readings-{cache_key()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            loaded = pickle.load(fh)
+        if isinstance(loaded, dict):
+            return loaded
+    except Exception:  # missing or damaged: counted again
+        pass
+    entries = lexicon().entries
+    rows = getattr(entries, "items_all", entries.items)()
+    counts: Counter[tuple[str, str]] = Counter()
+    for word, raw in rows:
+        for line in raw.split("\n"):
+            _trad, pinyin, _defs = line.split("\t", 2)
+            syllables = cedict_syllables(pinyin)
+            if len(syllables) == len(word) and not pinyin[:1].isupper():
+                counts.update(zip(word, syllables, strict=True))
+    best: dict[str, tuple[int, str]] = {}
+    for (char, syllable), n in counts.items():
+        if n > best.get(char, (0, ""))[0]:
+            best[char] = (n, syllable)
+    found = {char: syllable for char, (_, syllable) in best.items()}
+    write_cache(found, path)
+    return found
+
+
+def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:
+    """Whether ``char`` is read its usual way: zh-learn's part glosses are written for that
+    reading (将 jiāng "to be going to"); another (将 jiàng "general") takes the dictionary's."""
+    if not syllables:
+        return True
+    usual, syllable = _main_readings().get(char), syllables[0]
+    # a neutral tone is the same reading unstressed (草地上 shang5)
+    if usual is None or usual == syllable:
+        return True
+    return syllable.endswith("5") and syllable[:-1] == usual[:-1]
+
+
+def _piece_gloss(
+    word: str, i: int, size: int, syllables: tuple[str, ...], idiom: bool, potential: bool
+) -> str:
+    """The gloss of ``word[i : i + size]`` as a part of ``word``, or "" when it has none."""
+    piece = word[i : i + size]
+    reading = syllables[i : i + size]
+    if size > 1:
+        return _first_meaning(short_gloss(piece, reading))
+    table = _part_glosses()
+    gloss = ""
+    if i and word[i - 1] in _COUNTERS and not idiom:
+        gloss = table.get((piece, "counted"), "")
+        if not gloss and (classifier := _classifier_gloss(piece, reading)):
+            return _first_meaning(classifier)
+    usual = potential or _usual_reading(piece, reading)
+    if not gloss and usual:  # by place: 便 first "then", 足 after a verb "enough"
+        gloss = _part_gloss(word, i, complement=potential, with_any=False)
+    if not gloss and reading:
+        gloss = table.get((piece, reading[0]), "")  # a reading of its own: 倒 dao4 "to pour"
+    if not gloss and usual:
+        gloss = table.get((piece, "any"), "")
+    # zh-learn's table lists alternatives with commas: the first is shown
+    if gloss:
+        return _first_meaning(gloss.split(",")[0])
+    return _first_meaning(short_gloss(piece, reading))
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf(pieces: tuple[str, ...]) -> dict[str, float]:
+    from zh_learn.analysis.lexicon import _lookup
+
+    marks = ",".join("?" * len(pieces))
+    query = f"SELECT word, zipf FROM zipf WHERE word IN ({marks})"
+    return dict(_lookup().execute(query, pieces))
+
+
+def _split(word: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut ``word`` into the fewest known pieces (``known``: (start, end) spans); among
+    equal cuts the one of the most frequent pieces (外婆 + 家, not 外 + 婆家; 放 + 风筝, not
+    放风 + 筝), by their summed Zipf frequencies."""
+    zipf = _zipf(tuple(sorted({word[a:b] for a, b in known})))
+    n = len(word)
+    best: list[tuple[tuple[int, float], list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[n] = ((0, 0.0), [])
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, n + 1):
+            rest = best[j]
+            if (i, j) not in known or rest is None:
+                continue
+            key = (rest[0][0] + 1, rest[0][1] - zipf.get(word[i:j], 0.0))
+            current = best[i]
+            if current is None or key < current[0]:
+                best[i] = (key, [(i, j), *rest[1]])
+    found = best[0]
+    return found[1] if found else []
+
+
+def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
+    """Gloss an unknown compound by its known parts, the fewest of them: 放风筝 -> "to let
+    out + kite"; a character after a number or 各/每/这 is glossed as a measure word (一米:
+    "one + meter"), a leading number stands alone (三分钟: "three + minute"), and a verb
+    with a potential complement reads as one (睡不着: "to sleep + not able to + succeed").
+    The gloss never shows the characters themselves: a learner asked to recall the word
+    must not find it in the question."""
+    idiom = word in lex.idioms
+    parts: list[str] = []
+    i = 0
+    if not idiom:
+        while i < len(word) - 1 and word[i] in _NUMBER_START:
+            i += 1
+        if i:
+            number = word[:i]
+            gloss = short_gloss(number, syllables[:i]) or " ".join(short_gloss(ch) for ch in number)
+            parts.append(_first_meaning(gloss))
+    potential = not idiom and len(word) == 3 and word[1] in "不得" and i == 0
+    if potential:
+        parts.append(_piece_gloss(word, 0, 1, syllables, idiom, potential))
+        parts.append("not able to" if word[1] == "不" else "so that it is")
+        parts.append(_piece_gloss(word, 2, 1, syllables, idiom, potential))
+    else:
+        rest = word[i:]
+        glosses: dict[tuple[int, int], str] = {}
+        for a in range(len(rest)):
+            for b in range(a + 1, min(a + 4, len(rest)) + 1):
+                if (b - a > 1 and rest[a:b] not in lex.entries) or (b - a == len(word)):
+                    continue  # an unknown piece, or the whole word itself
+                gloss = _piece_gloss(word, i + a, b - a, syllables, idiom, False)
+                if gloss:
+                    glosses[(a, b)] = gloss
+        parts += [glosses[span] for span in _split(rest, set(glosses)) if span in glosses]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    return Sense(pinyin=" ".join(syllables), definitions=(" + ".join(parts),), source="composed")
+
+
+def idiom_info(
+    word: str, syllables: tuple[str, ...], senses: tuple[Sense, ...], lex: Lexicon
+) -> IdiomInfo:
+    literal = figurative = None
+    supplement = lex.supplement.get(word)
+    if supplement is not None:
+        literal, figurative = supplement.literal, supplement.figurative
+    for sense in senses:
+        for d in sense.definitions:
+            if d.startswith("lit. ") and literal is None:
+                literal = d[5:].replace(" (idiom)", "")
+            elif d.startswith("fig. ") and figurative is None:
+                figurative = d[5:].replace(" (idiom)", "")
+    char_gloss = tuple(
+        (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
+    )
+    return IdiomInfo(
+        literal=literal,
+        figurative=figurative,
+        char_gloss=char_gloss,
+    )

@@ -1,0 +1,1 @@
+"""Single characters: readings, parts, origin (Make Me a Hanzi) and stroke order."""

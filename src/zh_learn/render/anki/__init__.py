@@ -1,0 +1,1 @@
+"""The Anki deck: note types, fields, media (audio, stroke diagrams) and the .apkg writer."""
