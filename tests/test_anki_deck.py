@@ -312,11 +312,11 @@ def test_interrupted_export_leaves_no_file(tmp_path: Path, monkeypatch: pytest.M
     target = tmp_path / "deck.apkg"
     target.write_bytes(b"old deck")
 
-    def interrupted(self: Any, file: str, timestamp: float | None = None) -> None:
-        Path(file).write_bytes(b"half a zip")
+    def interrupted(self: Any, cursor: Any, timestamp: float, id_gen: Any) -> None:
+        cursor.execute("CREATE TABLE half (written)")  # part of a collection, then Ctrl-C
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(genanki.Package, "write_to_file", interrupted)
+    monkeypatch.setattr(genanki.Package, "write_to_db", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_deck(sample_items(), target, OPTIONS)
     assert target.read_bytes() == b"old deck"

@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from zh_learn.hsk import DEFAULT_STANDARD
+from zh_learn.hsk import DEFAULT_STANDARD, above_level, level_label
+from zh_learn.pinyin_format import to_marks
 
 JSON_SCHEMA_VERSION = 1
 
@@ -139,7 +140,6 @@ class VocabItem:
     @property
     def pinyin(self) -> str:
         """Reading in context with tone marks, one syllable per character: "rú lǚ bó bīng"."""
-        from zh_learn.pinyin_format import to_marks
 
         return to_marks(self.syllables)
 
@@ -164,7 +164,6 @@ class VocabItem:
     def is_above(self, level: int, standard: str | None = None) -> bool:
         """Whether a class at ``level`` has yet to learn this item: the rule word lists,
         handouts, profiles and exercises share (``hsk.above_level``)."""
-        from zh_learn.hsk import above_level
 
         return above_level(self.simplified, self.hsk_level, level, standard or self.hsk_standard)
 
@@ -196,7 +195,6 @@ class VocabItem:
     @property
     def level_label(self) -> str:
         """"4", "7-9", or "-" when the word is not in the list."""
-        from zh_learn.hsk import level_label
 
         return level_label(self.hsk_level, self.hsk_standard)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zh_learn.analysis.textio import check_encoding
 from zh_learn.errors import InputError
 from zh_learn.hsk import DEFAULT_STANDARD, STANDARD_NAMES
 from zh_learn.models import Kind
@@ -108,7 +109,6 @@ def recipe_from_dict(data: dict[str, Any], path: Path, *, default_slug: str) -> 
         if isinstance(value, str) and _CONTROL.search(value):
             raise InputError(f"{path}: {key} holds a control character (NUL, escape, ...)")
     if "encoding" in data:
-        from zh_learn.analysis.textio import check_encoding
 
         try:
             check_encoding(data["encoding"])

@@ -37,6 +37,7 @@ from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
+from zh_learn.pinyin_format import marks_to_numbers, to_marks
 from zh_learn.sqlmap import SqliteMap, connect, open_compiled, write_table
 
 LEXICON_FORMAT = 8
@@ -149,7 +150,6 @@ _ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
 
 
 def _marked(pinyin: str) -> str:
-    from zh_learn.pinyin_format import to_marks
 
     return to_marks(pinyin.lower().split())
 
@@ -340,7 +340,6 @@ def _pypinyin_readings() -> Iterable[tuple[str, str]]:
     as space-separated tone numbers: only read when the lookup database is built."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    from zh_learn.pinyin_format import marks_to_numbers
 
     for code, readings in pinyin_dict.items():
         yield chr(code), " ".join(marks_to_numbers(r) for r in readings.split(","))

@@ -15,6 +15,7 @@ from zh_learn.analysis.textio import (
     SourceText,
     first_line,
     han_count,
+    has_chinese,
     read_source,
     source_from_bytes,
 )
@@ -85,7 +86,6 @@ class Analysis:
 def _as_source(source: SourceText | str) -> SourceText:
     if isinstance(source, SourceText):
         return source
-    from zh_learn.analysis.textio import has_chinese
 
     if not has_chinese(source):
         raise InputError("the text contains no Chinese")

@@ -9,8 +9,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
+from zh_learn.fileio import write_cache
 from zh_learn.models import IdiomInfo, Sense
 from zh_learn.package_data import read_rows
+from zh_learn.paths import cache_dir
 
 
 @functools.lru_cache(maxsize=65536)
@@ -273,8 +275,6 @@ def _main_readings() -> dict[str, str]:
     from collections import Counter
 
     from zh_learn.analysis.lexicon import cache_key
-    from zh_learn.fileio import write_cache
-    from zh_learn.paths import cache_dir
 
     path = cache_dir() / f"main-readings-{cache_key()}.pickle"
     try:

@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from zh_learn.errors import InputError
 from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hsk import common_chars
 
 #: Larger inputs are refused with a clear message rather than exhausting memory.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -155,7 +156,6 @@ def _plausibility(text: str) -> float:
     sample = text[:_SAMPLE_CHARS]
     if not sample:
         return 0.0
-    from zh_learn.hsk import common_chars
 
     common = common_chars()
     good = sum(

@@ -121,13 +121,6 @@ class ItemBuilder:
         self.shown = document.original or document.text
         self.items: dict[str, VocabItem] = {}
 
-    def warm(self) -> None:
-        """Load what annotating needs (pinyin tables, the polyphone model, the lookup
-        database) ahead of the first word."""
-        readings("中文")
-        word_reading("行", "行不行", 0)
-        zipf_frequencies(["中文"])
-
     def add_first(self, first: dict[str, Token]) -> None:
         """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
         punctuation and spaces are passed over."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from zh_learn.pinyin_format import marks_to_numbers
+
 _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -32,7 +34,6 @@ def checked_reading(word: str, pinyin: str) -> tuple[str | None, ...] | None:
     a syllable that is not a reading of its character (a slip such as 五 "wú" in 一五一十)
     is None, and so is any character that is not Chinese. None when the syllables do not
     line up with the characters."""
-    from zh_learn.pinyin_format import marks_to_numbers
 
     syllables = [marks_to_numbers(s).lower() for s in _SYLLABLE.findall(pinyin)]
     chars = [ch for ch in word if _HAN.match(ch)]

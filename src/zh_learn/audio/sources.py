@@ -20,8 +20,9 @@ from typing import Any
 
 from zh_learn.audio import codec
 from zh_learn.errors import ZhLearnError
-from zh_learn.hanzi import HAN
+from zh_learn.hanzi import HAN, HAN_RUN
 from zh_learn.package_data import data_file, read_rows
+from zh_learn.pinyin_format import apply_sandhi
 
 WORD = "word"
 SYLLABLES = "syllables"
@@ -110,7 +111,6 @@ def plan(text: str, syllables: Sequence[str]) -> AudioPlan | None:
     """How to say ``text`` (simplified) read as ``syllables`` (citation tones, as in
     ``VocabItem.syllables``); None when it has nothing to say (no Han characters, or a
     syllable no recording covers)."""
-    from zh_learn.pinyin_format import apply_sandhi
 
     syllables = tuple(syllables)
     if len(syllables) != len(text) or not all(syllables) or not HAN.search(text):
@@ -199,7 +199,6 @@ def phrase(text: str) -> list[AudioPlan | None]:
     """``text`` (a word or short phrase) read in context: one plan per run of Han
     characters; raises ZhLearnError for text that cannot be said."""
     from zh_learn.analysis.lexicon import lexicon
-    from zh_learn.hanzi import HAN_RUN
     from zh_learn.pinyin import readings
 
     text = text.strip()

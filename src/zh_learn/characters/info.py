@@ -14,10 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zh_learn.characters.strokes import stroke_data
 from zh_learn.hanzi import HAN
-from zh_learn.hsk import DEFAULT_STANDARD
+from zh_learn.hsk import DEFAULT_STANDARD, char_level, level_label, word_level, word_levels
 from zh_learn.models import STUDY_KINDS, Kind, Vocabulary
 from zh_learn.package_data import data_file
+from zh_learn.pinyin_format import syllable_to_marks, to_marks
 
 CHAR_SCHEMA = 1
 WORDS_PER_READING = 4
@@ -151,7 +153,6 @@ def _syllables_of(pinyin: str) -> tuple[str, ...]:
 @functools.cache
 def _word_index(standard: str) -> dict[str, list[str]]:
     """Character -> the HSK words containing it, easiest first."""
-    from zh_learn.hsk import word_levels
 
     levels = word_levels(standard)
     index: dict[str, list[str]] = {}
@@ -167,8 +168,6 @@ def char_readings(simplified: str, standard: str = DEFAULT_STANDARD) -> list[Cha
     """Each CC-CEDICT reading of a character with its definitions and up to four common
     words (from the HSK list) that use that reading."""
     from zh_learn.analysis.lexicon import lexicon
-    from zh_learn.hsk import word_level
-    from zh_learn.pinyin_format import syllable_to_marks, to_marks
 
     lex = lexicon()
     by_syllable: dict[str, list[str]] = {}
@@ -252,8 +251,6 @@ def char_info(
 ) -> CharInfo:
     """Everything about one character; traditional input is looked up by its simplified
     form where facts and readings need it."""
-    from zh_learn.characters.strokes import stroke_data
-    from zh_learn.hsk import char_level, level_label
 
     simplified = _to_simplified(char)
     entry = facts(char) or facts(simplified)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from zh_learn.models import Kind, VocabItem, Vocabulary
 from zh_learn.package_data import read_text
+from zh_learn.render.html import page
 
 e = html.escape
 PER_EXERCISE = 8
@@ -179,7 +180,6 @@ def _letters(n: int) -> list[str]:
 
 def render_exercises(sheet: ExerciseSheet, *, level_note: str = "") -> str:
     """The sheet as one HTML document; the answer key starts on a page of its own."""
-    from zh_learn.render.html import page
 
     parts = [
         "<header>",

@@ -11,7 +11,9 @@ import functools
 import html
 from dataclasses import dataclass
 
+from zh_learn.hsk import level_title
 from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
+from zh_learn.pinyin_format import syllable_to_marks, to_marks, to_zhuyin
 from zh_learn.render.html import page
 from zh_learn.render.profile import Profile, build_profile
 
@@ -65,14 +67,12 @@ def numbered_items(
 
 @functools.lru_cache(maxsize=4096)
 def _zhuyin(syllable: str) -> str:
-    from zh_learn.pinyin_format import to_zhuyin
 
     return to_zhuyin([syllable])
 
 
 def reading_text(syllables: tuple[str, ...] | list[str], style: str) -> str:
     """A word's reading for the page: pinyin with tone marks, or zhuyin."""
-    from zh_learn.pinyin_format import to_marks
 
     if style == "zhuyin":
         return " ".join(_zhuyin(s) for s in syllables)
@@ -91,7 +91,6 @@ def _word_html(item: VocabItem, script: str) -> str:
 
 
 def _ruby(text: str, syllables: list[str | None], style: str = "marks") -> str:
-    from zh_learn.pinyin_format import syllable_to_marks
 
     if not any(syllables):
         return e(text)
@@ -199,7 +198,6 @@ def shown_text(document: Document, script: str = "auto") -> str:
 def _vocab_table(
     notes: list[Note], standard: str, script: str = "simplified", style: str = "marks"
 ) -> str:
-    from zh_learn.hsk import level_title
 
     words = [n for n in notes if n.item.kind in _MARKED_KINDS]
     if not words:
@@ -360,7 +358,6 @@ def _profile_section(profile: Profile, level: int) -> str:
             f" Words the class knows ({p.known_size:,} listed) cover "
             f"<b>{100 * p.known_coverage:.1f}%</b> of running words."
         )
-    from zh_learn.hsk import level_title
 
     class_cov = next((r.coverage for r in p.levels if r.level == level), None)
     class_text = (
@@ -394,7 +391,6 @@ def render_handout(
     """The reading sheet as one HTML document. ``max_words`` caps every list (words,
     idioms, names); ``script`` is auto (the input's), simplified or traditional; ``style``
     is marks (pinyin) or zhuyin."""
-    from zh_learn.hsk import level_title
     from zh_learn.pinyin import readings as read_pinyin
 
     standard = vocabulary.standard

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from zh_learn.errors import OutputError
+from zh_learn.fileio import write_atomic
 from zh_learn.models import VocabItem
 from zh_learn.package_data import read_text
 
@@ -105,6 +106,5 @@ def print_with_chromium(
         if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
             last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
             raise OutputError(f"Chromium wrote no {mode.upper()} (exit {proc.returncode}): {last}")
-        from zh_learn.fileio import write_atomic
 
         return write_atomic(output, tmp_out.read_bytes())

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from zh_learn.hsk import DEFAULT_STANDARD, compound_level
+from zh_learn.hsk import DEFAULT_STANDARD, compound_level, level_title, standard_name
 from zh_learn.models import Document, Kind, TokenKind, Vocabulary
 
 TRANSPARENT = frozenset({TokenKind.NAME, TokenKind.NUMBER, TokenKind.FOREIGN})
@@ -77,7 +77,6 @@ class Profile:
 
     @property
     def standard_name(self) -> str:
-        from zh_learn.hsk import standard_name
 
         return standard_name(self.standard)
 
@@ -91,7 +90,6 @@ class Profile:
         return self.share(self.known_tokens + self.transparent_tokens)
 
     def estimate_label(self, level: int | None) -> str:
-        from zh_learn.hsk import level_title
 
         if level is None:
             return f"beyond {level_title(max_level(self.standard), self.standard)}"
@@ -225,7 +223,6 @@ def build_profile(
                     item.simplified,
                     IdiomHit(item.simplified, item.pinyin, 0, item.meaning(), str(item.kind)),
                 )
-    from zh_learn.hsk import level_title
 
     rows: list[LevelRow] = []
     covered = transparent

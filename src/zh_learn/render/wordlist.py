@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from zh_learn.hsk import DEFAULT_STANDARD, level_title, standard_name
+from zh_learn.hsk import DEFAULT_STANDARD, above_level, level_title, standard_name
 from zh_learn.models import Kind, VocabItem, Vocabulary
+from zh_learn.render.html import page, word_cell
 from zh_learn.render.lessons import credit_lessons
 
 FORMATS = ("md", "csv", "tsv", "json", "html", "pleco", "anki-csv")
@@ -120,7 +121,6 @@ def build_wordlist(
     level); ``known`` drops items the class knows; ``min_count`` drops rarer items; ``top``
     keeps the N most frequent entries of every section, names included.
     """
-    from zh_learn.hsk import above_level
 
     lessons = credit_lessons(vocabularies)
     filters: list[str] = []
@@ -372,7 +372,6 @@ def render_anki_csv(wordlist: WordList) -> str:
 
 
 def render_html(wordlist: WordList) -> str:
-    from zh_learn.render.html import page, word_cell
 
     e = html.escape
     parts = [f'<p class="meta">Standard: {e(wordlist.standard_name)} ({e(wordlist.standard)})']

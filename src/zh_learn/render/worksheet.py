@@ -12,11 +12,19 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zh_learn.characters.strokes import StrokeData
+from zh_learn.characters.strokes import (
+    StrokeData,
+    numbered_svg,
+    sequence_svg,
+    stroke_data,
+    trace_svg,
+)
 from zh_learn.hanzi import HAN
-from zh_learn.hsk import DEFAULT_STANDARD
+from zh_learn.hsk import DEFAULT_STANDARD, char_level, level_label
 from zh_learn.models import STUDY_KINDS, Vocabulary
 from zh_learn.package_data import read_text
+from zh_learn.pinyin_format import syllable_to_marks, to_zhuyin
+from zh_learn.render.html import page
 
 e = html.escape
 TRACES = 3
@@ -85,9 +93,6 @@ def new_characters(
     idioms and phrases (not its names). With ``max_chars``, the most frequent are kept;
     the result is in order of first appearance."""
     from zh_learn.characters.info import traditional_char
-    from zh_learn.characters.strokes import stroke_data
-    from zh_learn.hsk import char_level, level_label
-    from zh_learn.pinyin_format import syllable_to_marks
 
     standard = standard or vocabulary.standard or DEFAULT_STANDARD
     skip = known_characters(known)
@@ -139,8 +144,6 @@ def new_characters(
 
 
 def _row(n: int, sheet_char: SheetChar, style: str) -> str:
-    from zh_learn.characters.strokes import numbered_svg, sequence_svg, trace_svg
-    from zh_learn.pinyin_format import to_zhuyin
 
     c = sheet_char
     prefix = f"w{n}"
@@ -191,7 +194,6 @@ def render_worksheet(
     style: str = "marks",
 ) -> str:
     """The sheet as one HTML document."""
-    from zh_learn.render.html import page
 
     rows = [_row(n, c, style) for n, c in enumerate(chars, start=1)]
     if not rows:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from zh_learn.analysis.textio import clean_text, decode, printable, read_bytes
 from zh_learn.errors import InputError
 from zh_learn.hanzi import HAN_CLASS
 from zh_learn.study.store import KNOWN_STABILITY, Store, open_existing
@@ -122,7 +123,6 @@ def parse_word_list(text: str) -> list[str]:
 def read_word_file(path: str | Path, encoding: str | None = None) -> list[str]:
     """The words of a file: one per line, or a CSV/TSV export from Anki or Pleco. Raises
     InputError for a missing, empty, binary or oversized file, or one with no Chinese words."""
-    from zh_learn.analysis.textio import clean_text, decode, printable, read_bytes
 
     data = read_bytes(str(path), "a text file of words")
     name = "stdin" if str(path) == "-" else printable(Path(path).name)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from zh_learn.errors import InputError, StoreError
+from zh_learn.fileio import write_atomic
 from zh_learn.models import VocabItem
+from zh_learn.paths import data_dir
 
 FILENAME = "learner.json"
 #: setting name -> what it means (``zh-learn config`` lists them).
@@ -39,7 +41,6 @@ class LearnerProfile:
 
 
 def _path() -> Path:
-    from zh_learn.paths import data_dir
 
     return data_dir() / FILENAME
 
@@ -65,7 +66,6 @@ def load_profile() -> LearnerProfile:
 
 
 def _save(profile: LearnerProfile) -> None:
-    from zh_learn.fileio import write_atomic
 
     data = {"level": profile.level, "skip_known": profile.skip_known}
     write_atomic(_path(), json.dumps(data, indent=2) + "\n")

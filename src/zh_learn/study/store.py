@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zh_learn.errors import StoreError
+from zh_learn.errors import StoreError, ZhLearnWarning
+from zh_learn.paths import data_dir
 
 FILENAME = "progress.db"
 APPLICATION_ID = 0x7A684C6E  # "zhLn"
@@ -120,7 +121,6 @@ class CardRow:
 
 
 def default_path() -> Path:
-    from zh_learn.paths import data_dir
 
     return data_dir() / FILENAME
 
@@ -274,7 +274,6 @@ class Store:
             )
             import warnings
 
-            from zh_learn.errors import ZhLearnWarning
 
             warnings.warn(self.warning, ZhLearnWarning, stacklevel=3)
         if self.readonly:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.analysis.pos import parts_of_speech
-from zh_learn.fileio import check_output_path, replacing
+from zh_learn.fileio import check_output_path, clean_stale_dirs, replacing
 from zh_learn.models import Kind, VocabItem
 from zh_learn.package_data import read_text
 from zh_learn.render.anki.fields import STANDARD_LABELS, cloze_values, esc, vocab_values
@@ -361,18 +361,37 @@ _SCRATCH_PREFIX = "zh-learn-anki-"
 
 
 @contextmanager
-def _private_tempdir() -> Iterator[str]:
-    """Point tempfile at a private folder, so genanki's scratch SQLite file is removed."""
-    from zh_learn.fileio import clean_stale_dirs
+def _scratch_dir() -> Iterator[Path]:
+    """A private folder for the collection and media being packed, removed afterwards (and
+    left-overs of a killed run removed next time)."""
 
-    old = tempfile.tempdir
     clean_stale_dirs(Path(tempfile.gettempdir()), _SCRATCH_PREFIX)
     with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-") as tmp:
-        tempfile.tempdir = tmp
-        try:
-            yield tmp
-        finally:
-            tempfile.tempdir = old
+        yield Path(tmp)
+
+
+def _write_apkg(package: Any, target: Path, scratch: Path, timestamp: float | None) -> None:
+    """Pack ``package`` into the .apkg ``target``: its collection written by genanki's
+    ``write_to_db`` into ``scratch`` (not a temp file of genanki's own), then zipped with the
+    media, which an .apkg names 0, 1, 2... and maps back in its ``media`` entry."""
+    import itertools
+    import json
+    import sqlite3
+    import time
+    import zipfile
+    from contextlib import closing
+
+    now = time.time() if timestamp is None else timestamp
+    collection = scratch / "collection.anki2"
+    with closing(sqlite3.connect(collection)) as db:
+        package.write_to_db(db.cursor(), now, itertools.count(int(now * 1000)))
+        db.commit()
+    media = [Path(p) for p in package.media_files]
+    with zipfile.ZipFile(target, "w") as apkg:
+        apkg.write(collection, "collection.anki2")
+        apkg.writestr("media", json.dumps({str(i): p.name for i, p in enumerate(media)}))
+        for i, p in enumerate(media):
+            apkg.write(p, str(i))
 
 
 def write_deck(
@@ -389,11 +408,11 @@ def write_deck(
     """
     path = Path(path)
     check_output_path(path)
-    with _private_tempdir() as scratch:
-        media_dir = Path(scratch) / "media"
+    with _scratch_dir() as scratch:
+        media_dir = scratch / "media"
         media_dir.mkdir()
         package, summary = build_package(items, options, media_dir)
         summary.path = path
         with replacing(path) as tmp:
-            package.write_to_file(str(tmp), timestamp=timestamp)
+            _write_apkg(package, Path(tmp), scratch, timestamp)
     return summary

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from zh_learn.models import Example, Kind, VocabItem
+from zh_learn.pinyin_format import syllable_to_marks, to_zhuyin, tone_of
 
 STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
 #: How many senses the short Meaning keeps; the full list is in AllMeanings.
@@ -51,7 +52,6 @@ def _tone_span(text: str, tone: int) -> str:
 @lru_cache(maxsize=1024)
 def coloured_pinyin(syllables: tuple[str, ...]) -> str:
     """Tone-mark pinyin with one ``<span class="toneN">`` per syllable."""
-    from zh_learn.pinyin_format import syllable_to_marks, tone_of
 
     return " ".join(_tone_span(syllable_to_marks(s), tone_of(s)) for s in syllables)
 
@@ -59,7 +59,6 @@ def coloured_pinyin(syllables: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4096)
 def coloured_hanzi(word: str, syllables: tuple[str, ...]) -> str:
     """Each character in its syllable's tone colour (characters without a syllable plain)."""
-    from zh_learn.pinyin_format import tone_of
 
     if len(word) != len(syllables):
         return esc(word)
@@ -68,7 +67,6 @@ def coloured_hanzi(word: str, syllables: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=4096)
 def _marked(syllable: str) -> tuple[str, int]:
-    from zh_learn.pinyin_format import syllable_to_marks, tone_of
 
     return syllable_to_marks(syllable), tone_of(syllable)
 
@@ -223,7 +221,6 @@ def zhuyin_text(syllables: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=4096)
 def _zhuyin_syllable(syllable: str) -> str:
-    from zh_learn.pinyin_format import to_zhuyin
 
     return "ㄦ" if syllable == "r5" else to_zhuyin((syllable,))
 

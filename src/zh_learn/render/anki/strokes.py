@@ -9,6 +9,7 @@ import functools
 import hashlib
 import html
 
+from zh_learn.characters.strokes import numbered_svg, stroke_data
 from zh_learn.hanzi import HAN
 
 MEDIA_PREFIX = "zh-learn-strokes-"
@@ -21,7 +22,6 @@ CREDIT = (
 @functools.lru_cache(maxsize=8192)
 def char_media(char: str) -> tuple[str, str] | None:
     """(file name, SVG text) of one character's diagram, or None without stroke data."""
-    from zh_learn.characters.strokes import numbered_svg, stroke_data
 
     data = stroke_data(char)
     if data is None:

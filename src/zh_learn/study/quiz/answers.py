@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from zh_learn.pinyin_format import syllable_to_marks, to_marks
+
 _MARKED = {
     m: (base, tone + 1)
     for base, ms in {
@@ -161,7 +163,6 @@ def check_pinyin(answer: str, expected: Sequence[str], also: Iterable[Sequence[s
 
 
 def _also_accepted(check: Check, other: Sequence[str]) -> Check:
-    from zh_learn.pinyin_format import to_marks
 
     marks = tuple(Mark.OK for _ in other)
     note = f"also accepted: {to_marks(other)} (the dictionary gives both readings)"
@@ -217,7 +218,6 @@ def _fold_all(flat: str, want: Sequence[tuple[str, int]]) -> str:
 def _note(marks: Sequence[Mark], given: Sequence[str], expected: Sequence[str]) -> str:
     if all(m is Mark.OK for m in marks):
         return ""
-    from zh_learn.pinyin_format import syllable_to_marks
 
     parts = []
     for i, mark in enumerate(marks):
