@@ -199,14 +199,14 @@ def test_meaning_hides_labels_that_give_the_answer_away() -> None:
 
 
 def test_options_are_never_cut_inside_brackets() -> None:
-    from zh_learn.study.quiz.questions import short_gloss
+    from zh_learn.study.quiz.questions import clipped_gloss
 
     gloss = "to take charge of (the affairs of a region, a department or an organisation) now"
-    cut = short_gloss(gloss, limit=40)
+    cut = clipped_gloss(gloss, limit=40)
     assert cut == "to take charge of…"
-    assert short_gloss("abc (def ghi jkl mno pqr stu vwx yz)", limit=20) == "abc…"
+    assert clipped_gloss("abc (def ghi jkl mno pqr stu vwx yz)", limit=20) == "abc…"
     for limit in range(12, 80):
-        out = short_gloss(gloss, limit)
+        out = clipped_gloss(gloss, limit)
         assert len(out) <= limit and out.count("(") == out.count(")")
 
 

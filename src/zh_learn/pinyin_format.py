@@ -12,6 +12,8 @@ import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from zh_learn.hanzi import NUMERALS
+
 _MARKS = {
     "a": "āáǎàa",
     "e": "ēéěèe",
@@ -20,7 +22,11 @@ _MARKS = {
     "u": "ūúǔùu",
     "ü": "ǖǘǚǜü",
 }
-_UNMARK = {m: (base, tone + 1) for base, ms in _MARKS.items() for tone, m in enumerate(ms[:4])}
+#: How pinyin can be written: tone marks, tone numbers, or zhuyin (bopomofo).
+STYLES = ("marks", "numbers", "zhuyin")
+
+#: tone-marked vowel -> (plain vowel, tone): "ǎ" -> ("a", 3)
+UNMARK = {m: (base, tone + 1) for base, ms in _MARKS.items() for tone, m in enumerate(ms[:4])}
 #: Combining marks for syllables with no vowel (ḿ, ňg): macron, acute, caron, grave.
 _COMBINING = "\u0304\u0301\u030c\u0300"
 
@@ -88,11 +94,11 @@ def marks_to_numbers(syllable: str) -> str:
         return text.replace("ü", "v").replace("Ü", "V") + str(tone)
     plain = []
     for ch in text:
-        if ch in _UNMARK:
-            base, tone = _UNMARK[ch]
+        if ch in UNMARK:
+            base, tone = UNMARK[ch]
             plain.append(base)
-        elif ch.lower() in _UNMARK:
-            base, tone = _UNMARK[ch.lower()]
+        elif ch.lower() in UNMARK:
+            base, tone = UNMARK[ch.lower()]
             plain.append(base.upper())
         else:
             plain.append(ch)
@@ -126,7 +132,7 @@ def format_syllables(syllables: Iterable[str], style: str = "marks") -> str:
     return to_marks(syllables)
 
 
-_NUMERALS = set("零〇一二三四五六七八九十百千万亿两几第")
+_NUMERALS = NUMERALS | {"第"}
 
 
 def apply_sandhi(syllables: Sequence[str | None], text: str) -> list[str | None]:

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 
 from zh_learn.analysis.cutwords import PLACE_SUFFIXES, CutWords
-from zh_learn.hanzi import HAN_ONLY
+from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
 TITLES = frozenset(
@@ -48,7 +48,7 @@ TRANSLITERATION = frozenset(
 )
 _MIDDLE_DOT = frozenset("·•‧・")
 _FAMILIAR = frozenset("小老阿")
-_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿几半")
+_NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
 _UNLISTED_SURNAME = -1.0

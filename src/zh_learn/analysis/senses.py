@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
 from zh_learn.fileio import write_cache
+from zh_learn.hanzi import HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
@@ -128,7 +129,7 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
 _CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”‘’「」『』（）()《》〈〉 \t\n")
 #: Sentence particles after which a word still ends what is said (对了, 够吗).
 _TRAILING = frozenset("了吗呢啊吧呀啦嘛哇")
-_NUMERALS = frozenset("一二三四五六七八九十百千万两几半0123456789０１２３４５６７８９")
+_NUMERALS = NUMERALS | frozenset("半0123456789０１２３４５６７８９")
 
 
 def context_role(text: str, offset: int, word: str) -> str:
@@ -253,7 +254,7 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
     return gloss or (table.get((char, "any"), "") if with_any else "")
 
 
-_HANZI_NOTE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: \([^)]*\))?")
+_HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \([^)]*\))?")
 
 
 def without_hanzi(gloss: str) -> str:

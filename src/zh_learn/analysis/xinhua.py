@@ -7,10 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
+from zh_learn.hanzi import HAN as _HAN
 from zh_learn.pinyin_format import marks_to_numbers
 
 _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -25,6 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 STANDARDS = tuple(STANDARD_NAMES)
 KINDS = tuple(kind.value for kind in Kind)
 SORTS = ("order", "freq", "level", "count")
+SCRIPTS = ("auto", "simplified", "traditional")
 
 
 def _show_warning(message: Warning | str, *args: Any, **kwargs: Any) -> None:

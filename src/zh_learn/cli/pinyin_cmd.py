@@ -12,6 +12,7 @@ from zh_learn.cli._common import (
     handle_errors,
     use_color,
 )
+from zh_learn.pinyin_format import STYLES
 from zh_learn.render.terminal import coloured_hanzi, coloured_syllables
 
 _FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
@@ -38,7 +39,7 @@ def _load_text(source: str, encoding: str | None) -> str:
                 type=click.Path(allow_dash=True))
 @click.option(
     "--style",
-    type=click.Choice(["marks", "numbers", "zhuyin"]),
+    type=click.Choice(STYLES),
     default="marks",
     show_default=True,
     help="Tone marks (hǎo), tone numbers (hao3) or zhuyin (ㄏㄠˇ).",

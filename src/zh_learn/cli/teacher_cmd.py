@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from zh_learn.cli._common import (
+    SCRIPTS,
     handle_errors,
     input_options,
     progress_reporter,
@@ -126,7 +127,7 @@ def page_options(func: F) -> F:
 
 def script_option(func: F) -> F:
     return click.option(
-        "--script", type=click.Choice(["auto", "simplified", "traditional"]), default="auto",
+        "--script", type=click.Choice(SCRIPTS), default="auto",
         show_default=True, help="Characters to show; auto = the script of the input.",
     )(func)
 

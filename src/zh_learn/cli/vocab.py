@@ -9,6 +9,7 @@ import click
 
 from zh_learn.cli._common import (
     KINDS,
+    SCRIPTS,
     SORTS,
     ItemFilter,
     color_option,
@@ -19,6 +20,7 @@ from zh_learn.cli._common import (
     standard_option,
     use_color,
 )
+from zh_learn.pinyin_format import STYLES
 
 if TYPE_CHECKING:
     from zh_learn.models import VocabItem
@@ -37,12 +39,12 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 )
 @click.option("--sort", type=click.Choice(SORTS), default="order", show_default=True,
               help="order of first occurrence, frequency (common first), HSK level, or count.")
-@click.option("--script", type=click.Choice(["auto", "simplified", "traditional"]),
+@click.option("--script", type=click.Choice(SCRIPTS),
               default="auto", show_default=True,
               help="Characters to show; auto = the script of the input.")
 @click.option("--all-kinds", is_flag=True, help="Include names, numbers and foreign words.")
 @click.option(
-    "--style", type=click.Choice(["marks", "numbers", "zhuyin"]), default="marks",
+    "--style", type=click.Choice(STYLES), default="marks",
     show_default=True, help="Pinyin in the table/CSV: tone marks, tone numbers or zhuyin.",
 )
 @color_option

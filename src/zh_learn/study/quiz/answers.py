@@ -15,20 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from zh_learn.pinyin_format import syllable_to_marks, to_marks
+from zh_learn.pinyin_format import UNMARK, syllable_to_marks, to_marks
 
-_MARKED = {
-    m: (base, tone + 1)
-    for base, ms in {
-        "a": "āáǎà",
-        "e": "ēéěè",
-        "i": "īíǐì",
-        "o": "ōóǒò",
-        "u": "ūúǔù",
-        "v": "ǖǘǚǜ",
-    }.items()
-    for tone, m in enumerate(ms)
-}
+#: tone-marked vowel -> (vowel as typed with tone numbers, ü as v; tone)
+_MARKED = {m: (base.replace("ü", "v"), tone) for m, (base, tone) in UNMARK.items()}
 _SEPARATORS = re.compile(r"[\s'’\-·.,/]+")
 
 

@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from zh_learn.hanzi import HAN_CLASS
 from zh_learn.models import Kind, VocabItem
-from zh_learn.pinyin_format import to_marks
+from zh_learn.pinyin_format import UNMARK, to_marks
 from zh_learn.study.quiz import answers
 from zh_learn.study.quiz.distractors import pick
 from zh_learn.study.store import CardRow, StudyWord
@@ -139,7 +140,7 @@ def study_word(item: VocabItem, title: str = "") -> StudyWord:
     )
 
 
-def short_gloss(gloss: str, limit: int = 60) -> str:
+def clipped_gloss(gloss: str, limit: int = 60) -> str:
     """The first definitions of a gloss that fit in ``limit`` characters."""
     gloss = _LABELS.sub("", gloss)
     parts = [p.strip() for p in gloss.split(";") if p.strip() and not p.strip().startswith("CL:")]
@@ -174,8 +175,8 @@ def _cut(text: str, limit: int) -> str:
 
 #: Chinese characters in a gloss, with the note in brackets after them: a reading
 #: ("把 (bǎ)") or, in glosses stored by older versions, a part's meaning ("包 (to cover)").
-_HANZI_NOTE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?:\s*\(([^()]*)\))?")
-_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?:\s*\(([^()]*)\))?")
+_TONE_MARKS = frozenset(UNMARK)
 
 
 def without_answer(gloss: str, word: str) -> str:
@@ -196,7 +197,7 @@ def without_answer(gloss: str, word: str) -> str:
 
 
 def meaning_of(word: StudyWord) -> str:
-    return short_gloss(without_answer(word.idiom_meaning or word.gloss, word.word))
+    return clipped_gloss(without_answer(word.idiom_meaning or word.gloss, word.word))
 
 
 def toneless(syllables: Iterable[str]) -> str:
