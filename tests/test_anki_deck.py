@@ -489,3 +489,18 @@ def test_parts_of_speech_are_plain_words() -> None:
 )
 def test_deck_names_stay_short(title: str, expected: str) -> None:
     assert anki_deck.deck_root(title) == expected
+
+
+def test_a_pinyin_fix_reaches_sentences_read_before_it() -> None:
+    # Sentence pinyin is cached per sentence; a fix made in the same process must not be
+    # hidden behind the cached reading.
+    from zh_learn.pinyin_overrides import add_fix, overrides
+    from zh_learn.render.anki.fields import sentence_pinyin
+
+    sentence = "行长来了。"
+    before = sentence_pinyin(sentence)
+    assert before.startswith("háng zhǎng")
+    add_fix("行长", ("xing2", "chang2"))
+    while "行长" not in overrides():  # the fixes file is looked at once a second at most
+        time.sleep(0.05)
+    assert sentence_pinyin(sentence).startswith("xíng cháng")

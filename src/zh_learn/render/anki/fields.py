@@ -71,9 +71,23 @@ def _marked(syllable: str) -> tuple[str, int]:
     return syllable_to_marks(syllable), tone_of(syllable)
 
 
-@lru_cache(maxsize=4096)
+def _fixes_in(sentence: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The learner's pinyin fixes that apply to ``sentence``: part of each cache key, so a
+    fix made in this process is never hidden behind a sentence read before it."""
+    from zh_learn.pinyin_overrides import overrides
+
+    return tuple(sorted((w, s) for w, s in overrides().items() if w in sentence))
+
+
 def _sentence_pieces(sentence: str) -> tuple[tuple[str, int], ...]:
     """A sentence's pinyin as (text, tone) pieces; tone 0 for spaces and punctuation."""
+    return _pieces(sentence, _fixes_in(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _pieces(
+    sentence: str, fixes: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[tuple[str, int], ...]:
     from zh_learn.pinyin import readings
 
     out: list[tuple[str, int]] = []
@@ -115,18 +129,20 @@ def sentence_pinyin(sentence: str) -> str:
     return "".join(text for text, _ in _sentence_pieces(sentence))
 
 
-@lru_cache(maxsize=4096)
 def coloured_sentence_pinyin(sentence: str) -> str:
     """``sentence_pinyin`` with each syllable in its tone colour, as the word's pinyin is."""
-    return "".join(
-        _tone_span(text, tone) if tone else esc(text) for text, tone in _sentence_pieces(sentence)
-    )
+    return _coloured(_sentence_pieces(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _coloured(pieces: tuple[tuple[str, int], ...]) -> str:
+    return "".join(_tone_span(text, tone) if tone else esc(text) for text, tone in pieces)
 
 
 def clear_sentence_cache() -> None:
     """Forget the sentences read so far (the export benchmark times cold reads)."""
-    _sentence_pieces.cache_clear()
-    coloured_sentence_pinyin.cache_clear()
+    _pieces.cache_clear()
+    _coloured.cache_clear()
 
 
 def clip_sentence(sentence: str, offset: int, length: int, limit: int = 80) -> tuple[str, int]:
