@@ -101,13 +101,15 @@ def tally_and_build(
 ) -> tuple[WordTally, list[VocabItem]]:
     """Count the tokens of a text and annotate its words. jieba-rs cuts a novel in a tenth of a
     second, so one process does it all: no worker, no copy of the dictionaries."""
+    from zh_learn.pinyin import polyphonic_chars
     from zh_learn.segment import tally_words
     from zh_learn.vocabulary import ItemBuilder
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    tally = tally_words(prepared, progress)
+    tally = tally_words(prepared, progress, track=polyphonic_chars())
     builder.add_first(tally.first)
+    builder.add_occurrences(tally.occurrences)
     return tally, builder.finish(tally.counts)
 
 
