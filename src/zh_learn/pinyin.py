@@ -623,6 +623,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "jiao1"
     if ch == "差" and nxt in _NUMERAL:
         return "cha4"
+    if ch == "铺" and prev not in _NUMERAL and nxt not in "子位面":
+        return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
     if ch == "都" and prev in "还迁建定奠":
         return None  # the capital moved or founded: 还都洛阳
     return _COLLOQUIAL.get(ch)

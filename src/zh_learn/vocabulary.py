@@ -125,6 +125,23 @@ def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> li
     return builder.finish(tally.counts)
 
 
+def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """A character standing alone is not read as it is only inside another word: 颈 gěng is
+    "used in 脖颈儿", so 颈 alone is jǐng, its one other reading."""
+    if len(word) != 1:
+        return syllables
+    senses = [s for s in lex.senses(word) if not s.pinyin[:1].isupper()]
+
+    def bound(sense: Sense) -> bool:
+        return all(d.startswith("used in") for d in sense.definitions)
+
+    mine = [s for s in senses if cedict_syllables(s.pinyin) == syllables]
+    if not mine or not all(bound(s) for s in mine):
+        return syllables
+    free = {cedict_syllables(s.pinyin) for s in senses if not bound(s)}
+    return free.pop() if len(free) == 1 else syllables
+
+
 def _own_sense(item: VocabItem) -> bool:
     """Whether the dictionary has an entry for the item's reading: a reading with none (上 read
     shang5 after a verb) is a variant of another, not a word to study apart."""
@@ -266,7 +283,7 @@ class ItemBuilder:
             form = traditional_in_context(word, sentence.text[left:right], at - left)
         if form:
             syllables = reading_of_form(word, form, syllables, lex)
-        return syllables, form
+        return _free_reading(word, syllables, lex), form
 
     def _item(
         self, word: str, token: Token, read: tuple[tuple[str, ...], str | None] | None = None
