@@ -158,6 +158,8 @@ def _context_glosses() -> dict[tuple[str, str, str], str]:
     return table
 
 
+#: Adverbs before a verb of being (均属, 皆属, 亦属).
+_ALL_ADVERBS = frozenset("均皆都纯实仍亦同也尚确乃即")
 #: What follows 将 when it means "will" (将要, 将会, 将在, 将使, 将与, 将进一步, 将成为).
 _WILL_BEFORE = frozenset("要会在于是有近来可能被使与对以把向从到为成进出继")
 #: The end of a verb that moves or turns its object (迁移至, 扔进, 寄赠给, 改为, 翻译成):
@@ -194,6 +196,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
         gloss = _context_glosses().get(("把", "before", ""))
+    if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
+        gloss = "to belong to; to be (of a kind)"  # 均属, 皆属 (狼尾草属下: genus)
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
