@@ -103,23 +103,33 @@ class TextScore:
     wrong_readings: list[str]
     unjudged: list[str]
     changed: list[str]
+    splits: list[str]  # items of words read more than one way: "长 zhang3 x2"
 
 
 def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -> TextScore:
     from zh_learn.analysis.pipeline import analyze
-    from zh_learn.models import STUDY_KINDS
+    from zh_learn.models import STUDY_KINDS, VocabItem
 
     analysis = analyze(text, cache=False)
-
     document, vocab = analysis.document, analysis.vocabulary
-    items = {item.simplified: item for item in vocab.items}
-    score = TextScore(name, Counter(), [], 0, 0, [], [], [])
+    # A word read two ways is one item per reading: each occurrence is scored with its own.
+    items: dict[str, VocabItem] = {}
+    at: dict[int, VocabItem] = {}
+    for item in vocab.items:
+        items.setdefault(item.simplified, item)
+        at.update(dict.fromkeys(item.offsets, item))
+    score_splits = [i for i in vocab.items if i.offsets]
+    score = TextScore(name, Counter(), [], 0, 0, [], [], [], [])
+    score.splits = [f"{i.simplified} {i.pinyin_numbers} x{i.count}" for i in score_splits]
     for item in vocab.items:
         if item.gloss and set(item.simplified) & set(item.gloss):
             score.own_chars.append(f"{item.simplified}: {item.gloss[:60]}")
         if item.kind not in STUDY_KINDS:
             continue
-        j = judged.get((name, item.simplified))
+        # a second reading of a word has its own row ("还[hai2]"), else the word's is used
+        j = judged.get((name, f"{item.simplified}[{item.pinyin_numbers}]")) or judged.get(
+            (name, item.simplified)
+        )
         first = item.definitions[0] if item.definitions else ""
         if j is None:
             score.unjudged.append(f"{item.simplified}\t{first[:50]}")
@@ -132,7 +142,7 @@ def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -
             score.changed.append(f"{item.simplified}\t{first[:50]}\t(judged: {j.good[0]})")
     for token in document.tokens:
         j = judged.get((name, token.text))
-        item = items.get(token.text)
+        item = at.get(token.start) or items.get(token.text)
         if j is None or item is None:
             continue
         score.occurrences += 1
@@ -180,6 +190,11 @@ def report_texts(show: bool) -> None:
     occ = sum(s.occurrences for s in scores)
     right = sum(s.readings_right for s in scores)
     print(f"Readings right per occurrence of a judged item: {right}/{occ} ({_pct(right, occ)})")
+    split = sum(len(s.splits) for s in scores)
+    print(f"Items of words read more than one way (one item per reading): {split}")
+    for s in scores:
+        if s.splits:
+            print(f"  [{s.name}] {', '.join(s.splits)}")
     for s in scores:
         for line in s.own_chars:
             print(f"  own characters in gloss [{s.name}] {line}")

@@ -7,6 +7,7 @@ documented, stable interchange format (see README, "JSON output").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -136,6 +137,17 @@ class VocabItem:
     first_offset: int = 0
     example: Example | None = None
     idiom: IdiomInfo | None = None
+    #: A word the text reads more than one way (长 chang2 / zhang3) is one item per reading:
+    #: ``offsets`` are the occurrences read this way (empty for a word read one way), and
+    #: ``variant`` is set on every reading but the word's usual one.
+    offsets: tuple[int, ...] = ()
+    variant: bool = False
+
+    @property
+    def key(self) -> str:
+        """What identifies the item in the progress store: the word, or for a second reading
+        of it the word and that reading ("长[zhang3]")."""
+        return f"{self.simplified}[{self.pinyin_numbers}]" if self.variant else self.simplified
 
     @property
     def pinyin(self) -> str:
@@ -198,6 +210,13 @@ class VocabItem:
 
         return level_label(self.hsk_level, self.hsk_standard)
 
+    def known_in(self, known: Collection[str]) -> bool:
+        """Whether ``known`` (words, or store keys such as "长[zhang3]") holds the item; a
+        second reading of a word is known by its own key only."""
+        if self.variant:
+            return self.key in known
+        return self.simplified in known or bool(self.traditional) and self.traditional in known
+
     def form(self, script: str = "simplified") -> str:
         return self.traditional if script == "traditional" else self.simplified
 
@@ -210,6 +229,7 @@ class VocabItem:
         data["gloss"] = self.gloss
         data["classifiers"] = [asdict(c) for c in self.classifiers]
         data["hsk_label"] = self.level_label
+        data["key"] = self.key
         return data
 
 

@@ -256,6 +256,20 @@ def _model_chars() -> frozenset[str]:
     return frozenset(ch for ch, prons in _g2pm().cedict.items() if len(prons) > 1)
 
 
+def polyphonic_chars() -> frozenset[str]:
+    """Characters whose reading can change with the context: those g2pM decides between
+    several readings and those a context rule reads. Only words holding one of them can read
+    differently from one occurrence to the next (长 chang2 / zhang3)."""
+    return _model_chars() | frozenset(_rules()) | frozenset(_FINAL_PARTICLES) | {"地", "得"}
+
+
+def usual_reading(word: str) -> tuple[str, ...]:
+    """The reading ``word`` has out of context: the dictionary's first, else each
+    character's common one (``word`` in simplified characters)."""
+    cands = tables().words.get(word, ())
+    return cands[0] if cands else compound_reading(word)
+
+
 class _Polyphones:
     """g2pM's BiLSTM, run with its own weights but restricted to each character's readings.
 
@@ -373,7 +387,12 @@ _MEASURES = frozenset("块片亩处间顷分个些一二三四五六七八九十
 #: What follows 应 when it means "should" (a verb or a preposition), not "to answer".
 _SHOULD_BEFORE = set("在予以由按及尽把将从是向对做")
 #: Single-character words whose everyday reading is the colloquial one.
-_COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4"}
+_COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4",
+               # a word of their own, these are the particle and the adverbs (dū, mò, dí and
+               # dì live in words: 首都, 淹没, 的确, 目的)
+               "的": "de5", "都": "dou1", "没": "mei2"}
+#: After these, 种 is the noun or measure word zhǒng (一个种, 各种, 该种), not "to plant".
+_KIND_BEFORE = set("个各某该此另")
 
 
 #: A word ending in one of these loses a tie in segmentation: 表明了 is 表明 + 了 (not
@@ -588,8 +607,12 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "hang2"
     if ch == "只" and prev in _NUMERAL:
         return "zhi1"
+    if ch == "种" and (prev in _KIND_BEFORE or prev.isdigit()):
+        return "zhong3"  # 一个种, 30种
     if ch == "种" and prev not in _NUMERAL:
         return "zhong4"
+    if ch == "中" and (not nxt or nxt in "的，。、；：！？"):
+        return "zhong1"  # in, during: 服务中的, 其中。 (zhòng, to hit, is 打中, 猜中)
     if ch == "为" and sentence.startswith(_PRONOUN_PLUS, i + 1):
         return "wei4"
     if ch == "应" and (nxt in _SHOULD_BEFORE or (_HAN.match(nxt or "") and nxt not in "声邀聘约")):
@@ -600,6 +623,10 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "jiao1"
     if ch == "差" and nxt in _NUMERAL:
         return "cha4"
+    if ch == "铺" and prev not in _NUMERAL and nxt not in "子位面":
+        return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
+    if ch == "都" and prev in "还迁建定奠":
+        return None  # the capital moved or founded: 还都洛阳
     return _COLLOQUIAL.get(ch)
 
 

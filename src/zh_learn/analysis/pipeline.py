@@ -116,11 +116,13 @@ def tally_and_build(
     second, so one process does it all: no worker, no copy of the dictionaries."""
     from zh_learn.analysis.segment import tally_words
     from zh_learn.analysis.vocabulary import ItemBuilder
+    from zh_learn.pinyin import polyphonic_chars
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    tally = tally_words(prepared, progress)
+    tally = tally_words(prepared, progress, track=polyphonic_chars())
     builder.add_first(tally.first)
+    builder.add_occurrences(tally.occurrences)
     return tally, builder.finish(tally.counts)
 
 

@@ -551,19 +551,28 @@ def token_batches(
 @dataclass(slots=True)
 class WordTally:
     """How often each word occurs, its first token, and the running (non-punctuation) words:
-    all the vocabulary needs, counted without making a token for every occurrence."""
+    all the vocabulary needs, counted without making a token for every occurrence. Words with
+    a character of ``track`` (the polyphonic ones) also keep where each occurrence starts, so
+    that each can be read in its own context."""
 
     counts: Counter[str] = field(default_factory=Counter)
     first: dict[str, Token] = field(default_factory=dict)
     running: int = 0
+    occurrences: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def of_tokens(cls, tokens: list[Token]) -> WordTally:
+    def of_tokens(cls, tokens: list[Token], track: frozenset[str] = frozenset()) -> WordTally:
         texts = list(map(itemgetter(0), tokens))
         # Later entries win in a dict, so reversing keeps each word's first occurrence.
         first = dict(zip(reversed(texts), reversed(tokens), strict=True))
         running = sum(1 for t in tokens if t.kind not in _NOT_RUNNING)
-        return cls(Counter(texts), first, running)
+        occurrences: dict[str, list[int]] = {}
+        if track:
+            tracked = {w for w in first if not track.isdisjoint(w)}
+            for token in tokens:
+                if token.text in tracked:
+                    occurrences.setdefault(token.text, []).append(token.start)
+        return cls(Counter(texts), first, running, occurrences)
 
     def merge(self, later: WordTally) -> None:
         """Add the tally of a later part of the same text."""
@@ -571,14 +580,21 @@ class WordTally:
         self.running += later.running
         for word, token in later.first.items():
             self.first.setdefault(word, token)
+        for word, starts in later.occurrences.items():
+            self.occurrences.setdefault(word, []).extend(starts)
 
 
 def tally_words(
-    prepared: Prepared, progress: Progress | None = None, span: tuple[int, int] | None = None
+    prepared: Prepared,
+    progress: Progress | None = None,
+    span: tuple[int, int] | None = None,
+    track: frozenset[str] = frozenset(),
 ) -> WordTally:
     cutter = _Cutter(prepared)
     counts: Counter[str] = Counter()
     first: dict[str, Token] = {}
+    tracked: set[str] = set()
+    occurrences: dict[str, list[int]] = {}
     for offset, pieces in cutter.lines(span, progress):
         counts.update(pieces)
         new = set(pieces).difference(first)  # C-level: only this line's words are visited
@@ -586,8 +602,16 @@ def tally_words(
             starts = list(accumulate(map(len, pieces), initial=offset))
             for word in sorted(new, key=pieces.index):
                 first[word] = cutter.token(word, starts[pieces.index(word)])
+            if track:
+                tracked.update(w for w in new if not track.isdisjoint(w))
+        if tracked and not tracked.isdisjoint(pieces):
+            start = offset
+            for word in pieces:
+                if word in tracked:
+                    occurrences.setdefault(word, []).append(start)
+                start += len(word)
     running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
-    return WordTally(counts, first, running)
+    return WordTally(counts, first, running, occurrences)
 
 
 def line_spans(text: str, parts: int) -> list[tuple[int, int]]:

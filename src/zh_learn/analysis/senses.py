@@ -161,6 +161,27 @@ def _context_glosses() -> dict[tuple[str, str, str], str]:
     return table
 
 
+#: Adverbs before a verb of being (均属, 皆属, 亦属).
+_ALL_ADVERBS = frozenset("均皆都纯实仍亦同也尚确乃即")
+#: What follows 将 when it means "will" (将要, 将会, 将在, 将使, 将与, 将进一步, 将成为).
+_WILL_BEFORE = frozenset("要会在于是有近来可能被使与对以把向从到为成进出继")
+#: The end of a verb that moves or turns its object (迁移至, 扔进, 寄赠给, 改为, 翻译成):
+#: after an object, it makes 将 the written 把.
+_DISPOSAL = frozenset("至进入给到成为作")
+
+
+def _marks_object(text: str, offset: int) -> bool:
+    """Whether 将 at ``offset`` marks an object, like 把 (并将碑迁移至山后, 已将此书寄赠给):
+    a word, then a verb ending in 至/进/给/为… later in the clause."""
+    after = text[offset + 1 : offset + 2]
+    if not after or after in _WILL_BEFORE or after in _CLAUSE_END:
+        return False
+    end = offset + 1
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    return any(ch in _DISPOSAL for ch in text[offset + 3 : end])
+
+
 def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None:
     """The meaning the text uses, as a sense of its own to go before the dictionary's full
     entry (``first``): a preposition's meaning before a noun (对他: "towards"), an adverb's
@@ -176,6 +197,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             break
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
+    if gloss is None and word == "将" and _marks_object(text, offset):
+        gloss = _context_glosses().get(("把", "before", ""))
+    if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
+        gloss = "to belong to; to be (of a kind)"  # 均属, 皆属 (狼尾草属下: genus)
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from zh_learn.analysis.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
 from zh_learn.analysis.segment import WordTally, clause_span
@@ -29,7 +31,15 @@ from zh_learn.models import (
     TokenKind,
     VocabItem,
 )
-from zh_learn.pinyin import compound_reading, readings, tables, word_reading
+from zh_learn.pinyin import (
+    compound_reading,
+    polyphonic_chars,
+    readings,
+    tables,
+    usual_reading,
+    word_reading,
+    words_with_readings,
+)
 from zh_learn.pinyin_format import syllable_to_marks
 
 _ITEM_KINDS = {
@@ -45,6 +55,12 @@ _SORTS = ("order", "freq", "level", "count")
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
 #: character's common reading decide, which keeps a novel's analysis near jieba's speed.
 MODEL_BUDGET = 1500
+#: Later occurrences of polyphonic words read in context per text (each word's first is
+#: always read), and at most ``OCCURRENCES_PER_WORD`` of one word. An article stays far
+#: below both; past them (a novel's 20k 的) the occurrences left are counted with the
+#: word's commonest reading among those read.
+OCCURRENCE_BUDGET = 20_000
+OCCURRENCES_PER_WORD = 200
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
@@ -103,14 +119,66 @@ def _pinyin_word(marks: list[str]) -> str:
 def build_vocabulary(document: Document, standard: str = DEFAULT_STANDARD) -> list[VocabItem]:
     """One item per distinct word of ``document``, in order of first occurrence."""
     builder = ItemBuilder(document, standard)
-    tally = WordTally.of_tokens(document.tokens)
+    tally = WordTally.of_tokens(document.tokens, polyphonic_chars())
     builder.add_first(tally.first)
+    builder.add_occurrences(tally.occurrences)
     return builder.finish(tally.counts)
+
+
+def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """A character standing alone is not read as it is only inside another word: 颈 gěng is
+    "used in 脖颈儿", so 颈 alone is jǐng, its one other reading."""
+    if len(word) != 1:
+        return syllables
+    senses = [s for s in lex.senses(word) if not s.pinyin[:1].isupper()]
+
+    def bound(sense: Sense) -> bool:
+        return all(d.startswith("used in") for d in sense.definitions)
+
+    mine = [s for s in senses if cedict_syllables(s.pinyin) == syllables]
+    if not mine or not all(bound(s) for s in mine):
+        return syllables
+    free = {cedict_syllables(s.pinyin) for s in senses if not bound(s)}
+    return free.pop() if len(free) == 1 else syllables
+
+
+def _own_sense(item: VocabItem) -> bool:
+    """Whether the dictionary has an entry for the item's reading: a reading with none (上 read
+    shang5 after a verb) is a variant of another, not a word to study apart."""
+    wanted = tuple(item.syllables)
+    return any(
+        s.source in ("cedict", "supplement")
+        and not s.pinyin[:1].isupper()  # a surname is no reading of its own
+        and cedict_syllables(s.pinyin) == wanted
+        for s in item.senses
+    )
+
+
+def _nearest(
+    syllables: tuple[str, ...], items: Mapping[tuple[str, ...], VocabItem]
+) -> tuple[str, ...]:
+    """The reading among ``items`` that differs from ``syllables`` in tones only, else the
+    first one."""
+    def toneless(reading: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(s.rstrip("012345") for s in reading)
+
+    return next((r for r in items if toneless(r) == toneless(syllables)), next(iter(items)))
+
+
+class _Split(NamedTuple):
+    """A word read more than one way in the text: its item for each reading, and how many
+    of the occurrences read were read each way."""
+
+    items: dict[tuple[str, ...], VocabItem]
+    counted: Counter[tuple[str, ...]]
+    offsets: dict[tuple[str, ...], list[int]]
 
 
 class ItemBuilder:
     """Annotates each distinct word once its first occurrence is known. Words can be added
-    in parts (a novel's lines as they are cut), then ``finish`` adds counts and frequency."""
+    in parts (a novel's lines as they are cut); ``add_occurrences`` reads the later
+    occurrences of polyphonic words, and a word read two ways becomes one item per reading;
+    ``finish`` adds counts and frequency."""
 
     def __init__(self, document: Document, standard: str = DEFAULT_STANDARD) -> None:
         self.document = document
@@ -119,7 +187,9 @@ class ItemBuilder:
         self.levels = word_levels(self.standard)
         self.reader = _Reader(document, self.lex)
         self.shown = document.original or document.text
-        self.items: dict[str, VocabItem] = {}
+        self.items: dict[str, VocabItem] = {}  # by word: read as at its first occurrence
+        self.first: dict[str, Token] = {}
+        self.splits: dict[str, _Split] = {}
 
     def add_first(self, first: dict[str, Token]) -> None:
         """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
@@ -129,8 +199,88 @@ class ItemBuilder:
         for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
             if word not in self.items and token.kind in _ITEM_KINDS:
                 self.items[word] = self._item(word, token)
+                self.first[word] = token
 
-    def _item(self, word: str, token: Token) -> VocabItem:
+    def add_occurrences(self, occurrences: Mapping[str, list[int]]) -> None:
+        """Read the later occurrences (start offsets, in text order) of words whose reading
+        can change with the context, each in its own clause. A word read more than one way
+        becomes one item per reading, each with the first sentence read that way."""
+        tabs = tables()
+        ends = [sentence.end for sentence in self.document.sentences]
+        budget = OCCURRENCE_BUDGET
+        for word, starts in occurrences.items():
+            item = self.items.get(word)
+            if item is None or item.kind is not Kind.WORD or len(starts) < 2 or budget <= 0:
+                continue
+            if len(word) > 1 and len(tabs.words.get(word, ())) == 1:
+                continue  # one dictionary reading: the same everywhere
+            supplement = self.lex.supplement.get(word)
+            if supplement is not None and supplement.pinyin:
+                continue
+            token = self.first[word]
+            by_reading = {item.syllables: item}
+            counted: Counter[tuple[str, ...]] = Counter({item.syllables: 1})
+            offsets = {item.syllables: [token.start]}
+            for start in starts[1:OCCURRENCES_PER_WORD]:
+                if start == token.start:
+                    continue
+                budget -= 1
+                if budget < 0:
+                    break
+                at = token._replace(start=start, sentence=bisect_right(ends, start))
+                reading = self._read(word, at)
+                syllables = reading[0]
+                if syllables not in by_reading:
+                    other = self._item(word, at, reading)
+                    if _own_sense(other) and self._confirmed(word, at, syllables):
+                        by_reading[syllables] = other
+                    else:
+                        syllables = _nearest(syllables, by_reading)
+                counted[syllables] += 1
+                offsets.setdefault(syllables, []).append(start)
+            if len(by_reading) > 1:
+                self.splits[word] = _Split(by_reading, counted, offsets)
+
+    def _confirmed(self, word: str, token: Token, syllables: tuple[str, ...]) -> bool:
+        """Whether a new reading holds where the reader read the word inside a longer
+        dictionary word than the cut's (湖北|面的 where the cut has 北面|的, 服务|中的): the
+        clause is then read again without the neighbours that word took in."""
+        sentence = self.document.sentences[token.sentence]
+        at = token.start - sentence.start
+        left, right = clause_span(sentence.text, at)
+        clause, offset, end = sentence.text[left:right], at - left, at - left + len(word)
+        pos = 0
+        for piece, _ in words_with_readings(clause):
+            if pos <= offset < pos + len(piece):
+                break
+            pos += len(piece)
+        else:
+            return True
+        if pos < offset and word_reading(word, clause[offset:], 0) != syllables:
+            return False
+        crosses_end = pos + len(piece) > end
+        return not crosses_end or word_reading(word, clause[:end], offset) == syllables
+
+    def _read(self, word: str, token: Token) -> tuple[tuple[str, ...], str | None]:
+        """The reading of ``word`` at ``token`` and, where its characters have a choice, its
+        traditional form there."""
+        lex = self.lex
+        sentence = self.document.sentences[token.sentence]
+        syllables = self.reader.reading(word, token.sentence, token.start)
+        if word in lex.idioms and word not in lex.entries and word not in lex.supplement:
+            syllables = idiom_reading(word, syllables)  # xinhua's, checked
+        at = token.start - sentence.start
+        form = None
+        if len(word) == 1 or word not in lex.entries:
+            left, right = clause_span(sentence.text, at)
+            form = traditional_in_context(word, sentence.text[left:right], at - left)
+        if form:
+            syllables = reading_of_form(word, form, syllables, lex)
+        return _free_reading(word, syllables, lex), form
+
+    def _item(
+        self, word: str, token: Token, read: tuple[tuple[str, ...], str | None] | None = None
+    ) -> VocabItem:
         lex = self.lex
         sentence = self.document.sentences[token.sentence]
         lead = len(sentence.text) - len(sentence.text.lstrip())
@@ -153,19 +303,10 @@ class ItemBuilder:
             # one syllable per character: "" where a character is not Han (2021年)
             item.syllables = tuple(s or "" for s in readings(word))
             return item
-        item.syllables = self.reader.reading(word, token.sentence, token.start)
-        if word in lex.idioms and word not in lex.entries and word not in lex.supplement:
-            item.syllables = idiom_reading(word, item.syllables)  # xinhua's, checked
-        item.traditional = lex.traditional(word)
+        item.syllables, form = read or self._read(word, token)
+        item.traditional = form or lex.traditional(word)
         item.hsk_level = self.levels.get(word)
         at = token.start - sentence.start
-        form = None
-        if len(word) == 1 or word not in lex.entries:
-            left, right = clause_span(sentence.text, at)
-            form = traditional_in_context(word, sentence.text[left:right], at - left)
-        if form:
-            item.traditional = form
-            item.syllables = reading_of_form(word, form, item.syllables, lex)
         senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
         if not senses and item.kind is Kind.NAME:
             senses = (name_sense(word, item.syllables, item.name_type),)
@@ -178,18 +319,39 @@ class ItemBuilder:
         return item
 
     def finish(self, counts: Counter[str]) -> list[VocabItem]:
-        items = sorted(self.items.values(), key=lambda item: item.first_offset)
+        for word, split in self.splits.items():
+            self._count_split(word, split, counts[word])
+        items = [i for i in self.items.values() if i.simplified not in self.splits]
+        items += [i for split in self.splits.values() for i in split.items.values()]
+        items.sort(key=lambda item: item.first_offset)
         frequencies = zipf_frequencies(
             i.simplified for i in items if i.kind not in (Kind.NUMBER, Kind.FOREIGN)
         )
         details = idiom_details(i.simplified for i in items if i.idiom is not None)
         for item in items:
-            item.count = counts[item.simplified]
+            if item.simplified not in self.splits:
+                item.count = counts[item.simplified]
             item.zipf = frequencies.get(item.simplified)
             if item.idiom is not None and item.simplified in details:
                 explanation, origin = details[item.simplified]
                 item.idiom = replace(item.idiom, explanation_zh=explanation, origin_zh=origin)
         return items
+
+
+    @staticmethod
+    def _count_split(word: str, split: _Split, total: int) -> None:
+        """Counts per reading; the occurrences not read (past the budgets) go to the commonest
+        reading. The item with the word's usual reading keeps the word as its key (progress
+        and known words made before the split stay with it); the others are keyed with
+        their reading (长[zhang3])."""
+        counted = split.counted.copy()
+        counted[counted.most_common(1)[0][0]] += max(0, total - sum(counted.values()))
+        usual = usual_reading(word)
+        plain = usual if usual in split.items else counted.most_common(1)[0][0]
+        for syllables, item in split.items.items():
+            item.count = counted[syllables]
+            item.variant = syllables != plain
+            item.offsets = tuple(split.offsets[syllables])
 
 
 def _level_key(item: VocabItem) -> int:

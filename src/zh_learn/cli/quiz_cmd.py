@@ -210,8 +210,10 @@ def quiz(
         pool = [study_word(i, title) for i in select(vocab.items, kinds=filters.kinds or None)]
         words = [study_word(i, title) for i in chosen]
         text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-        store.save_text(text_hash, title, source.name, {w.word: w for w in pool + words}.values())
-        cards = store.cards(w.word for w in words)
+        store.save_text(
+            text_hash, title, source.name, {w.store_key: w for w in pool + words}.values()
+        )
+        cards = store.cards(w.store_key for w in words)
         rng = random.Random(seed)
         questions = plan(
             words, cards, modes=skills, count=count, now=time.time(), rng=rng,

@@ -57,7 +57,7 @@ def numbered_items(
     the text, and as many idioms."""
     known = known or frozenset()
     standard = vocabulary.standard
-    fresh = [i for i in vocabulary.items if i.simplified not in known]
+    fresh = [i for i in vocabulary.items if not i.known_in(known)]
     words = [i for i in fresh if i.kind in _MARKED_KINDS and i.is_above(level, standard)]
     idioms = [i for i in fresh if i.kind in _NOTE_KINDS]
     chosen = _most_useful(words, max_words) + _most_useful(idioms, max_words)
@@ -110,6 +110,7 @@ def _render_text(
     document: Document,
     notes: dict[str, Note],
     *,
+    by_offset: dict[int, Note] | None = None,
     level: int,
     pinyin: str,
     readings: list[str | None],
@@ -121,7 +122,8 @@ def _render_text(
     shown = shown_text(document, script)
     paragraphs: list[str] = []
     current: list[str] = []
-    numbered: set[str] = set()
+    numbered: set[int] = set()
+    by_offset = by_offset or {}
 
     def plain(start: int, end: int) -> None:
         chunk = shown[start:end]
@@ -144,7 +146,7 @@ def _render_text(
             pos = token.end
             continue
         surface = shown[token.start : token.end]
-        note = notes.get(token.text)
+        note = by_offset.get(token.start) or notes.get(token.text)
         above = note is not None and note.item.kind in _MARKED_KINDS
         is_idiom = note is not None and note.item.kind in _NOTE_KINDS
         is_name = token.kind == TokenKind.NAME
@@ -160,8 +162,8 @@ def _render_text(
         classes = [c for c, on in (("above", above), ("idiom", is_idiom), ("name", is_name)) if on]
         if classes:
             body = f'<span class="{" ".join(classes)}">{body}</span>'
-        if note is not None and token.text not in numbered:
-            numbered.add(token.text)
+        if note is not None and note.number not in numbered:
+            numbered.add(note.number)
             body += f'<sup class="n" id="t{note.number}">{note.number}</sup>'
         current.append(body)
         pos = token.end
@@ -397,12 +399,15 @@ def render_handout(
     if profile is None:
         profile = build_profile([(document, vocabulary)], standard=standard, known=known)
     notes = numbered_items(vocabulary, level, known, max_words)
-    by_word = {n.item.simplified: n for n in notes}
+    # A word the text reads two ways is one note per reading, found by where it occurs.
+    by_word = {n.item.simplified: n for n in notes if not n.item.offsets}
+    by_offset = {at: n for n in notes for at in n.item.offsets}
     readings = read_pinyin(document.text)
     table_script = vocabulary.script if script == "auto" else script
     paragraphs = _render_text(
         document,
         by_word,
+        by_offset=by_offset,
         level=level,
         pinyin=pinyin,
         readings=readings,
@@ -472,7 +477,7 @@ def _cap_note(
     known = known or frozenset()
     total = sum(
         1 for i in vocabulary.items
-        if i.kind in _MARKED_KINDS and i.simplified not in known
+        if i.kind in _MARKED_KINDS and not i.known_in(known)
         and i.is_above(level, vocabulary.standard)
     )
     shown = sum(1 for n in notes if n.item.kind in _MARKED_KINDS)

@@ -27,19 +27,22 @@ def credit_lessons(vocabularies: list[Vocabulary]) -> list[Lesson]:
     An item's ``count`` becomes its total over all lessons; its example stays the one from
     the lesson it is credited to.
     """
-    totals: dict[str, int] = {}
+    # A word and its reading identify an item (长 chang2 and 长 zhang3 are two), as in Anki.
+    totals: dict[tuple[str, str], int] = {}
     for vocab in vocabularies:
         for item in vocab.items:
-            totals[item.simplified] = totals.get(item.simplified, 0) + item.count
-    seen: set[str] = set()
+            key = (item.simplified, item.pinyin_numbers)
+            totals[key] = totals.get(key, 0) + item.count
+    seen: set[tuple[str, str]] = set()
     lessons: list[Lesson] = []
     for number, vocab in enumerate(vocabularies, start=1):
         new: list[VocabItem] = []
         for item in vocab.items:
-            if item.simplified in seen:
+            key = (item.simplified, item.pinyin_numbers)
+            if key in seen:
                 continue
-            seen.add(item.simplified)
-            new.append(replace(item, count=totals[item.simplified]))
+            seen.add(key)
+            new.append(replace(item, count=totals[key]))
         lessons.append(Lesson(number, vocab.title, vocab.source, new))
     return lessons
 

@@ -128,7 +128,7 @@ def build_wordlist(
     def keep(item: VocabItem) -> bool:
         if item.kind not in _GROUP_KINDS | _IDIOM_KINDS | _NAME_KINDS:
             return False
-        if item.simplified in known or (item.traditional and item.traditional in known):
+        if item.known_in(known):
             return False
         if item.count < min_count:
             return False
@@ -147,13 +147,13 @@ def build_wordlist(
         filters.append(f"the {top} most frequent words")
         ranked = sorted(
             (
-                (-item.count, n, item.first_offset, item.simplified)
+                (-item.count, n, item.first_offset, item.simplified, item.pinyin_numbers)
                 for n, items in enumerate(kept)
                 for item in items
             )
         )
-        chosen = {key[3] for key in ranked[:top]}
-        kept = [[i for i in items if i.simplified in chosen] for items in kept]
+        chosen = {key[3:] for key in ranked[:top]}
+        kept = [[i for i in items if (i.simplified, i.pinyin_numbers) in chosen] for items in kept]
     sections = [
         LessonSection(lesson.number, lesson.title, lesson.source, _group(items, standard))
         for lesson, items in zip(lessons, kept, strict=True)

@@ -196,7 +196,7 @@ def choose(
         for item in chosen:
             if use_level is not None and level_key(item) <= use_level:
                 left.at_level.append(item.simplified)
-            elif item.simplified in known or item.traditional in known:
+            elif item.known_in(known):
                 left.known.append(item.simplified)
             else:
                 kept.append(item)

@@ -102,6 +102,20 @@ class StudyWord:
     example_offset: int = -1
     idiom_meaning: str = ""
     text_title: str = ""
+    #: set for a second reading of a word the texts read two ways: "长[zhang3]"
+    key: str = ""
+
+    @property
+    def store_key(self) -> str:
+        """The word's row in the store (and its cards'): the word, or word and reading."""
+        return self.key or self.word
+
+
+def word_of_key(key: str) -> str:
+    """The word of a store key: "长[zhang3]" -> "长"."""
+    if key.endswith("]") and "[" in key[1:]:
+        return key[: key.index("[", 1)]
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +420,7 @@ class Store:
                 " text_id = coalesce(words.text_id, excluded.text_id), updated = excluded.updated",
                 [
                     (
-                        w.word, w.traditional, " ".join(w.syllables), w.gloss, w.kind,
+                        w.store_key, w.traditional, " ".join(w.syllables), w.gloss, w.kind,
                         w.hsk_level, w.example, w.example_offset, w.idiom_meaning, text_id, now,
                     )
                     for w in words
@@ -426,10 +440,11 @@ class Store:
         for r in rows:
             if wanted is not None and r[0] not in wanted:
                 continue
+            word = word_of_key(r[0])
             out[r[0]] = StudyWord(
-                word=r[0], syllables=tuple(r[1].split()), gloss=r[2], kind=r[3], hsk_level=r[4],
+                word=word, syllables=tuple(r[1].split()), gloss=r[2], kind=r[3], hsk_level=r[4],
                 traditional=r[5], example=r[6], example_offset=r[7], idiom_meaning=r[8],
-                text_title=r[9],
+                text_title=r[9], key="" if word == r[0] else r[0],
             )
         return out
 

@@ -137,6 +137,7 @@ def study_word(item: VocabItem, title: str = "") -> StudyWord:
         example_offset=offset,
         idiom_meaning=idiom_meaning,
         text_title=title,
+        key=item.key if item.key != item.simplified else "",
     )
 
 
@@ -390,7 +391,7 @@ def plan(
             continue
         options = []
         for skill in skills:
-            card = cards.get((w.word, skill))
+            card = cards.get((w.store_key, skill))
             if card is None:
                 options.append(((1, 0.0, rng.random()), skill))
             elif card.due <= now:

@@ -337,12 +337,14 @@ class Session:
         now = self.now()
         ms = int(seconds * 1000)
 
+        key = q.word.store_key
+
         def update(card: Any) -> Any:
-            return review(card, q.word.word, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms)
+            return review(card, key, q.skill, grade, now, fuzz=self.fuzz, duration_ms=ms)
 
         if regrade:
-            return self.store.regrade(q.word.word, q.skill, int(grade), update)
+            return self.store.regrade(key, q.skill, int(grade), update)
         return self.store.record(
-            q.word.word, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
+            key, q.skill, correct=check.correct, rating=int(grade), duration_ms=ms,
             answer=text, now=now, update=update,
         )
