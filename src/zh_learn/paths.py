@@ -21,8 +21,9 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
-    """Folder for the learner's own data (progress, known words, pinyin fixes)."""
+def data_dir(*, create: bool = True) -> Path:
+    """Folder for the learner's own data (progress, known words, pinyin fixes);
+    ``create=False`` for a reader, which must leave no empty folder behind."""
     home = os.environ.get("ZH_LEARN_HOME")
     if home:
         path = Path(home)
@@ -30,7 +31,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    return _ensure(path)
+    return _ensure(path) if create else path
 
 
 def cache_dir() -> Path:

@@ -53,7 +53,7 @@ _RECHECK_SECONDS = 1.0
 
 
 def overrides_path() -> Path:
-    return data_dir() / FILENAME
+    return data_dir(create=False) / FILENAME
 
 
 def overrides() -> dict[str, tuple[str, ...]]:
@@ -143,7 +143,7 @@ def parse_fix(spec: str) -> tuple[str, tuple[str, ...]]:
 
 def _save(fixes: dict[str, tuple[str, ...]]) -> None:
     data = {w: " ".join(s) for w, s in sorted(fixes.items())}
-    write_atomic(overrides_path(), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    write_atomic(data_dir() / FILENAME, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     global _recent
     _recent = None
 
