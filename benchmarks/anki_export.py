@@ -26,7 +26,7 @@ TARGET_SECONDS = 2.0
 
 def make_items(count: int) -> list[object]:
     from zh_learn.models import Example, IdiomInfo, Kind, Sense, VocabItem
-    from zh_learn.pinyin import readings
+    from zh_learn.pinyin.reader import readings
 
     text = (files("zh_learn") / "data" / "demo" / "zhumadian-2021.txt").read_text("utf-8")
     clauses = [s for s in re.split(r"[。，；！？\n]", text) if 8 <= len(s) <= 60]
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cloze", action="store_true", help="leave out the cloze notes")
     args = parser.parse_args(argv)
 
-    from zh_learn.pinyin import readings
+    from zh_learn.pinyin.reader import readings
     from zh_learn.render.anki.deck import DeckOptions, write_deck
     from zh_learn.render.anki.fields import clear_sentence_cache
 

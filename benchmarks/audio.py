@@ -38,7 +38,7 @@ def _sample(words: list[str], n: int) -> list[str]:
 def joined_words(n: int) -> list[object]:
     from zh_learn.audio import sources
     from zh_learn.hsk import word_levels
-    from zh_learn.pinyin import tables
+    from zh_learn.pinyin.tables import tables
 
     words = [w for w in word_levels() if 2 <= len(w) <= 4]
     plans = []
@@ -55,7 +55,7 @@ def joined_words(n: int) -> list[object]:
 def hsk_items(n: int) -> list[object]:
     from zh_learn.hsk import word_levels
     from zh_learn.models import Kind, Sense, VocabItem
-    from zh_learn.pinyin import tables
+    from zh_learn.pinyin.tables import tables
 
     levels = word_levels()
     words = [w for w in levels if tables().words.get(w)]

@@ -230,8 +230,8 @@ def report_idioms(n: int) -> None:
     from zh_learn.analysis.pipeline import analyze
     from zh_learn.analysis.segment import clause_span
     from zh_learn.analysis.xinhua import possible_readings
-    from zh_learn.pinyin import word_reading
-    from zh_learn.pinyin_format import marks_to_numbers
+    from zh_learn.pinyin.reader import word_reading
+    from zh_learn.pinyin.syllables import marks_to_numbers
 
     cases = held_out_idioms(n)
     stats: Counter[str] = Counter()

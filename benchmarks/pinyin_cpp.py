@@ -68,7 +68,8 @@ def pypinyin_reader() -> Reader:
 def g2pm_reader() -> Reader:
     """g2pM's network alone, as zh-learn runs it (each character's own readings only), on
     the same sentences zh-learn reads: no dictionary, no rules. Shows what zh-learn adds."""
-    from zh_learn.pinyin import _model, _sentences, _simplify, readings
+    from zh_learn.pinyin.g2pm import _model
+    from zh_learn.pinyin.reader import _sentences, _simplify, readings
 
     model = _model()
 
@@ -83,7 +84,7 @@ def g2pm_reader() -> Reader:
 
 
 def zh_learn_reader() -> Reader:
-    from zh_learn.pinyin import readings
+    from zh_learn.pinyin.reader import readings
 
     return readings
 

@@ -48,7 +48,7 @@ def word_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of ``word`` a recording may have: CC-CEDICT's, leaving out proper-noun
     entries and readings whose every definition is a cross-reference or marginal."""
     from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, _is_marginal, lexicon
-    from zh_learn.pinyin import tables
+    from zh_learn.pinyin.tables import tables
 
     def syl(raw: str) -> str:
         s = raw.lower().replace("u:", "v")

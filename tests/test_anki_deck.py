@@ -494,7 +494,7 @@ def test_deck_names_stay_short(title: str, expected: str) -> None:
 def test_a_pinyin_fix_reaches_sentences_read_before_it() -> None:
     # Sentence pinyin is cached per sentence; a fix made in the same process must not be
     # hidden behind the cached reading.
-    from zh_learn.pinyin_overrides import add_fix, overrides
+    from zh_learn.pinyin.fixes import add_fix, overrides
     from zh_learn.render.anki.fields import sentence_pinyin
 
     sentence = "行长来了。"

@@ -125,7 +125,7 @@ def test_joined_words_across_the_syllable_set() -> None:
     """Every 60th word of the HSK list, joined: one word each, no gap inside, and a length
     that follows its syllables (the syllable files' clicks and breaths are left out)."""
     from zh_learn.hsk import word_levels
-    from zh_learn.pinyin import tables
+    from zh_learn.pinyin.tables import tables
 
     checked = 0
     for word in sorted(word_levels())[::60]:

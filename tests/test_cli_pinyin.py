@@ -55,7 +55,7 @@ def test_bad_fix_exits_2(runner: CliRunner) -> None:
 
 def test_help_does_not_import_heavy_modules() -> None:
     code = (
-        "import sys, zh_learn.cli.pinyin_cmd, zh_learn.pinyin; "
+        "import sys, zh_learn.cli.pinyin_cmd, zh_learn.pinyin.reader; "
         "print(sorted({'jieba','pypinyin','g2pM','numpy'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

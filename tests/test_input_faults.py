@@ -184,8 +184,8 @@ def test_fix_accepts_ling_and_every_known_syllable(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["pinyin", "--fixes"]).output == "一〇一\tyi1 ling2 yi1\n"
     from pypinyin.pinyin_dict import pinyin_dict
 
-    from zh_learn.pinyin_format import marks_to_numbers
-    from zh_learn.pinyin_overrides import SYLLABLES
+    from zh_learn.pinyin.fixes import SYLLABLES
+    from zh_learn.pinyin.syllables import marks_to_numbers
 
     known = {
         marks_to_numbers(r)[:-1].replace("ü", "v")

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from zh_learn.errors import InputError
-from zh_learn.pinyin import annotate_line, readings, tables, word_reading
-from zh_learn.pinyin_format import apply_sandhi, format_syllables
-from zh_learn.pinyin_overrides import add_fix, overrides, parse_fix, remove_fix
+from zh_learn.pinyin.fixes import add_fix, overrides, parse_fix, remove_fix
+from zh_learn.pinyin.reader import annotate_line, readings, word_reading
+from zh_learn.pinyin.syllables import apply_sandhi, format_syllables
+from zh_learn.pinyin.tables import tables
 
 TABLE = Path(__file__).parent / "data" / "everyday_readings.tsv"
 
@@ -99,7 +100,8 @@ def test_common_words_keep_the_dictionary_reading_against_g2pm() -> None:
 
 
 def test_in_house_model_matches_g2pm() -> None:
-    from zh_learn.pinyin import _g2pm, _model, _syllable
+    from zh_learn.pinyin.g2pm import _g2pm, _model
+    from zh_learn.pinyin.tables import _syllable
 
     for sentence in ("行长在银行里。", "我们一起去长城，看看长长的城墙。", "他还了书还没走。"):
         theirs = _g2pm()(sentence, tone=True, char_split=True)

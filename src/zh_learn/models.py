@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from zh_learn.hsk import DEFAULT_STANDARD, above_level, level_label
-from zh_learn.pinyin_format import to_marks
+from zh_learn.pinyin.syllables import to_marks
 
 JSON_SCHEMA_VERSION = 1
 

@@ -37,7 +37,7 @@ from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
-from zh_learn.pinyin_format import marks_to_numbers, to_marks
+from zh_learn.pinyin.syllables import marks_to_numbers, to_marks
 from zh_learn.sqlmap import SqliteMap, connect, open_compiled, write_table
 
 LEXICON_FORMAT = 8

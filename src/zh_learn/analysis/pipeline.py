@@ -116,7 +116,7 @@ def tally_and_build(
     second, so one process does it all: no worker, no copy of the dictionaries."""
     from zh_learn.analysis.segment import tally_words
     from zh_learn.analysis.vocabulary import ItemBuilder
-    from zh_learn.pinyin import polyphonic_chars
+    from zh_learn.pinyin.rules import polyphonic_chars
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
@@ -137,14 +137,14 @@ def _code_fingerprint() -> str:
         digest.update(path.read_bytes())
     data = package / "data"
     for path in sorted(data.rglob("*")):
-        if path.is_file() and path.suffix in (".tsv", ".json", ".txt"):
+        if path.is_file() and path.suffix in (".tsv", ".json", ".txt", ".toml"):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def _cache_path(text: str, standard: str) -> Path:
     from zh_learn.analysis.lexicon import cache_key
-    from zh_learn.pinyin_overrides import overrides_path
+    from zh_learn.pinyin.fixes import overrides_path
 
     digest = hashlib.sha256()
     digest.update(f"{_code_fingerprint()}|{cache_key()}|{standard}|".encode())

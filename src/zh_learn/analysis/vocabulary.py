@@ -31,16 +31,16 @@ from zh_learn.models import (
     TokenKind,
     VocabItem,
 )
-from zh_learn.pinyin import (
+from zh_learn.pinyin.reader import (
     compound_reading,
-    polyphonic_chars,
     readings,
-    tables,
     usual_reading,
     word_reading,
     words_with_readings,
 )
-from zh_learn.pinyin_format import syllable_to_marks
+from zh_learn.pinyin.rules import polyphonic_chars
+from zh_learn.pinyin.syllables import syllable_to_marks
+from zh_learn.pinyin.tables import tables
 
 _ITEM_KINDS = {
     TokenKind.WORD: Kind.WORD,

@@ -8,7 +8,7 @@ import functools
 import re
 
 from zh_learn.hanzi import HAN as _HAN
-from zh_learn.pinyin_format import marks_to_numbers
+from zh_learn.pinyin.syllables import marks_to_numbers
 
 _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+")
 
@@ -18,7 +18,7 @@ def possible_readings(ch: str) -> frozenset[str]:
     """Every reading CC-CEDICT or pypinyin's character table gives ``ch`` (tone numbers, ü
     as v), each also unstressed (生 sheng5)."""
     from zh_learn.analysis.lexicon import char_readings
-    from zh_learn.pinyin import tables
+    from zh_learn.pinyin.tables import tables
 
     tabs = tables()
     found = {reading[0] for reading in tabs.words.get(ch, ()) if len(reading) == 1}

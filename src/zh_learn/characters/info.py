@@ -19,7 +19,7 @@ from zh_learn.hanzi import HAN
 from zh_learn.hsk import DEFAULT_STANDARD, char_level, level_label, word_level, word_levels
 from zh_learn.models import STUDY_KINDS, Kind, Vocabulary
 from zh_learn.package_data import data_file
-from zh_learn.pinyin_format import syllable_to_marks, to_marks
+from zh_learn.pinyin.syllables import syllable_to_marks, to_marks
 
 CHAR_SCHEMA = 1
 WORDS_PER_READING = 4

@@ -33,7 +33,7 @@ def say(text: str, output: Path | None) -> None:
             f"{output.name}: give a file ending in .mp3 or .wav", param_hint="'-o'"
         )
     from zh_learn.audio import codec, sources
-    from zh_learn.pinyin_format import to_marks
+    from zh_learn.pinyin.syllables import to_marks
 
     plans = [p for p in sources.phrase(text) if p is not None]
     pcm = sources.say(text)

@@ -12,7 +12,7 @@ from zh_learn.cli._common import (
     handle_errors,
     use_color,
 )
-from zh_learn.pinyin_format import STYLES
+from zh_learn.pinyin.syllables import STYLES
 from zh_learn.render.terminal import coloured_hanzi, coloured_syllables
 
 _FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
@@ -73,8 +73,8 @@ def pinyin(
 
     Fixes are kept in your data dir and used by every later analysis and export.
     """
-    from zh_learn import pinyin_overrides as po
     from zh_learn.errors import InputError
+    from zh_learn.pinyin import fixes as po
 
     actions = (fix is not None) + (unfix is not None) + list_fixes
     if actions > 1 or (actions and source is not None):
@@ -98,7 +98,7 @@ def pinyin(
         return
     if source is None:
         raise click.UsageError("give a text, a file, or - for stdin (or --fix/--fixes)")
-    from zh_learn.pinyin import annotate_line, words_with_readings
+    from zh_learn.pinyin.reader import annotate_line, words_with_readings
 
     text = _load_text(source, encoding)
     painted = use_color(color)

@@ -20,7 +20,7 @@ from zh_learn.cli._common import (
     standard_option,
     use_color,
 )
-from zh_learn.pinyin_format import STYLES
+from zh_learn.pinyin.syllables import STYLES
 
 if TYPE_CHECKING:
     from zh_learn.models import VocabItem

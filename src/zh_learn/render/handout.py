@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from zh_learn.hsk import level_title
 from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
-from zh_learn.pinyin_format import syllable_to_marks, to_marks, to_zhuyin
+from zh_learn.pinyin.syllables import syllable_to_marks, to_marks, to_zhuyin
 from zh_learn.render.html import page
 from zh_learn.render.profile import Profile, build_profile
 
@@ -393,7 +393,7 @@ def render_handout(
     """The reading sheet as one HTML document. ``max_words`` caps every list (words,
     idioms, names); ``script`` is auto (the input's), simplified or traditional; ``style``
     is marks (pinyin) or zhuyin."""
-    from zh_learn.pinyin import readings as read_pinyin
+    from zh_learn.pinyin.reader import readings as read_pinyin
 
     standard = vocabulary.standard
     if profile is None:

@@ -23,7 +23,7 @@ from zh_learn.hanzi import HAN
 from zh_learn.hsk import DEFAULT_STANDARD, char_level, level_label
 from zh_learn.models import STUDY_KINDS, Vocabulary
 from zh_learn.package_data import read_text
-from zh_learn.pinyin_format import syllable_to_marks, to_zhuyin
+from zh_learn.pinyin.syllables import syllable_to_marks, to_zhuyin
 from zh_learn.render.html import page
 
 e = html.escape

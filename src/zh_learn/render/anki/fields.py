@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from zh_learn.models import Example, Kind, VocabItem
-from zh_learn.pinyin_format import syllable_to_marks, to_zhuyin, tone_of
+from zh_learn.pinyin.syllables import SYLLABLE, syllable_to_marks, to_zhuyin, tone_of
 
 STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
 #: How many senses the short Meaning keeps; the full list is in AllMeanings.
@@ -74,7 +74,7 @@ def _marked(syllable: str) -> tuple[str, int]:
 def _fixes_in(sentence: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The learner's pinyin fixes that apply to ``sentence``: part of each cache key, so a
     fix made in this process is never hidden behind a sentence read before it."""
-    from zh_learn.pinyin_overrides import overrides
+    from zh_learn.pinyin.fixes import overrides
 
     return tuple(sorted((w, s) for w, s in overrides().items() if w in sentence))
 
@@ -88,7 +88,7 @@ def _sentence_pieces(sentence: str) -> tuple[tuple[str, int], ...]:
 def _pieces(
     sentence: str, fixes: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> tuple[tuple[str, int], ...]:
-    from zh_learn.pinyin import readings
+    from zh_learn.pinyin.reader import readings
 
     out: list[tuple[str, int]] = []
     prev = ""  # "syl", "word" (Latin/digits), "open", "punct", "space"
@@ -224,12 +224,11 @@ def frequency_label(zipf: float | None) -> str:
     return next((label for floor, label in FREQUENCY_BANDS if zipf >= floor), "very rare")
 
 
-_PINYIN_SYLLABLE = re.compile(r"^[a-z]+[1-5]$")
 
 
 def zhuyin_text(syllables: tuple[str, ...]) -> str:
     """Zhuyin for a reading, or "" when a syllable is not pinyin (a Latin letter)."""
-    if not syllables or not all(_PINYIN_SYLLABLE.match(s) for s in syllables):
+    if not syllables or not all(SYLLABLE.match(s) for s in syllables):
         return ""
     # The erhua r (一点儿 yi4 dian3 r5) is ㄦ; spelled alone, pypinyin would read it as ㄖ.
     return " ".join(_zhuyin_syllable(s) for s in syllables)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from zh_learn.pinyin_format import UNMARK, syllable_to_marks, to_marks
+from zh_learn.pinyin.syllables import UNMARK, syllable_to_marks, to_marks
 
 #: tone-marked vowel -> (vowel as typed with tone numbers, ü as v; tone)
 _MARKED = {m: (base.replace("ü", "v"), tone) for m, (base, tone) in UNMARK.items()}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from zh_learn.hanzi import HAN_CLASS
 from zh_learn.models import Kind, VocabItem
-from zh_learn.pinyin_format import UNMARK, to_marks
+from zh_learn.pinyin.syllables import UNMARK, to_marks
 from zh_learn.study.quiz import answers
 from zh_learn.study.quiz.distractors import pick
 from zh_learn.study.store import CardRow, StudyWord

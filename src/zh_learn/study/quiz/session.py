@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from zh_learn.models import IdiomInfo
-from zh_learn.pinyin_format import syllable_to_marks
+from zh_learn.pinyin.syllables import syllable_to_marks
 from zh_learn.render.terminal import TONE_COLOURS
 from zh_learn.study.quiz.answers import Check, split_syllable
 from zh_learn.study.quiz.questions import Question, is_idiom, meaning_of

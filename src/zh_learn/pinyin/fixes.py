@@ -1,7 +1,7 @@
 """The learner's own pinyin fixes, kept in ``pinyin_overrides.json`` in the user data dir.
 
 A fix maps a word to one tone-number syllable per character: ``行长 = hang2 zhang3``.
-``zh_learn.pinyin.readings`` applies every fix wherever the word occurs, so all analyses
+``zh_learn.pinyin.reader.readings`` applies every fix wherever the word occurs, so all analyses
 and exports honour it. Tone marks and ``u:``/``ü`` are accepted on input and stored in
 zh-learn's canonical form (``lv4``, neutral tone 5).
 """
@@ -18,9 +18,10 @@ from zh_learn.errors import InputError, StoreError
 from zh_learn.fileio import write_atomic
 from zh_learn.hanzi import HAN_CLASS
 from zh_learn.paths import data_dir
-from zh_learn.pinyin_format import marks_to_numbers
+from zh_learn.pinyin.syllables import marks_to_numbers
 
 FILENAME = "pinyin_overrides.json"
+#: A syllable as a learner may type it in a fix: ``syllables.SYLLABLE`` or ê (欸 ê4).
 _SYLLABLE = re.compile(r"^([a-zvê]+)([1-5])$")
 _WORD = re.compile(f"^[\u3007{HAN_CLASS}]+$")  # 〇 too: 一〇一
 

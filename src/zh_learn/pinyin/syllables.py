@@ -9,6 +9,7 @@ written "v" and the neutral tone as 5: ("lv4", "ma5").
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -22,6 +23,9 @@ _MARKS = {
     "u": "ūúǔùu",
     "ü": "ǖǘǚǜü",
 }
+#: One syllable in tone numbers as zh-learn stores it: letters (ü as v), then the tone 1-5.
+SYLLABLE = re.compile(r"^([a-zv]+)([1-5])$")
+
 #: How pinyin can be written: tone marks, tone numbers, or zhuyin (bopomofo).
 STYLES = ("marks", "numbers", "zhuyin")
 

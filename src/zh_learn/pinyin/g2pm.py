@@ -1,0 +1,107 @@
+"""g2pM's polyphone model (a BiLSTM trained on the CPP corpus), run by zh-learn with numpy
+and g2pM's own weights, choosing only among each character's own readings."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any
+
+from zh_learn.pinyin.tables import _syllable
+
+
+@functools.cache
+def _g2pm() -> Any:
+    # g2pM opens its pickles without closing them; keep the ResourceWarnings out of sight.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from g2pM import G2pM  # type: ignore[import-untyped]
+
+        return G2pM()
+
+
+@functools.cache
+def _model_chars() -> frozenset[str]:
+    """Characters g2pM treats as polyphonic."""
+    return frozenset(ch for ch, prons in _g2pm().cedict.items() if len(prons) > 1)
+
+
+class _Polyphones:
+    """g2pM's BiLSTM, run with its own weights but restricted to each character's readings.
+
+    The same network as ``g2pM.G2pM`` (one BiLSTM layer, two dense layers), with the input
+    projection of every character computed once at load and both directions stepped together,
+    so a sentence costs a few numpy calls per character. g2pM itself takes the argmax over all
+    876 syllables; here the scores are compared among the character's own readings only.
+    """
+
+    def __init__(self, g2pm: Any) -> None:
+        import numpy as np
+
+        self.np = np
+        f32 = np.float32
+        size = g2pm.weight_hh.shape[1]
+        emb = g2pm.embeddings.astype(f32)
+        order = [0, 1, 3, 2]  # torch's gate order i, f, g, o -> i, f, o, g
+
+        def project(w_ih: Any, b_ih: Any, b_hh: Any) -> Any:
+            table = emb @ w_ih.T.astype(f32) + (b_ih + b_hh).astype(f32)
+            return table.reshape(len(emb), 4, size)[:, order, :]
+
+        self.fw = project(g2pm.weight_ih, g2pm.bias_ih, g2pm.bias_hh)
+        self.bw = project(g2pm.weight_ih_reverse, g2pm.bias_ih_reverse, g2pm.bias_hh_reverse)
+        w_hh = np.zeros((2 * size, 4, 2, size), dtype=f32)
+        w_hh[:size, :, 0, :] = g2pm.weight_hh.T.reshape(size, 4, size)[:, order, :]
+        w_hh[size:, :, 1, :] = g2pm.weight_hh_reverse.T.reshape(size, 4, size)[:, order, :]
+        self.w_hh = w_hh.reshape(2 * size, 8 * size)
+        self.size = size
+        self.w0 = g2pm.hidden_weight_l0.T.astype(f32)
+        self.b0 = g2pm.hidden_bias_l0.astype(f32)
+        self.w1 = g2pm.hidden_weight_l1.T.astype(f32)
+        self.b1 = g2pm.hidden_bias_l1.astype(f32)
+        self.char_ids = g2pm.char2idx
+        self.unk = g2pm.char2idx["<UNK>"]
+        self.bos = g2pm.char2idx["시"]
+        self.eos = g2pm.char2idx["끝"]
+        classes = {pron: idx for idx, pron in g2pm.idx2class.items()}
+        self.candidates: dict[str, tuple[list[int], tuple[str, ...]]] = {}
+        for ch, prons in g2pm.cedict.items():
+            known = [p for p in prons if p in classes]
+            if len(prons) > 1 and known:
+                self.candidates[ch] = ([classes[p] for p in known], tuple(map(_syllable, known)))
+
+    def __call__(self, sentence: str) -> dict[int, dict[str, float]]:
+        """Probabilities of each polyphonic character's readings, by position."""
+        np = self.np
+        targets = [i for i, ch in enumerate(sentence) if ch in self.candidates]
+        if not targets:
+            return {}
+        ids = [self.bos, *(self.char_ids.get(ch, self.unk) for ch in sentence), self.eos]
+        n, size = len(ids), self.size
+        xs = np.stack((self.fw[ids], self.bw[ids[::-1]]), axis=2).reshape(n, 8 * size)
+        h = np.zeros(2 * size, dtype=np.float32)
+        c = np.zeros(2 * size, dtype=np.float32)
+        hs = np.empty((n, 2 * size), dtype=np.float32)
+        w_hh, split = self.w_hh, 6 * size
+        for t in range(n):
+            gates = xs[t] + h @ w_hh
+            ifo = 1.0 / (1.0 + np.exp(-gates[:split]))
+            c = ifo[2 * size : 4 * size] * c + ifo[: 2 * size] * np.tanh(gates[split:])
+            h = ifo[4 * size :] * np.tanh(c)
+            hs[t] = h
+        rows = [p + 1 for p in targets]
+        out = np.concatenate((hs[rows, :size], hs[[n - 1 - r for r in rows], size:]), axis=1)
+        logits = np.maximum(out @ self.w0 + self.b0, 0.0) @ self.w1 + self.b1
+        found: dict[int, dict[str, float]] = {}
+        for row, i in zip(logits, targets, strict=True):
+            idx, syllables = self.candidates[sentence[i]]
+            scores = row[idx]
+            probs = np.exp(scores - scores.max())
+            probs /= probs.sum()
+            found[i] = dict(zip(syllables, probs.tolist(), strict=True))
+        return found
+
+
+@functools.cache
+def _model() -> _Polyphones:
+    return _Polyphones(_g2pm())

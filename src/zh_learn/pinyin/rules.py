@@ -1,0 +1,172 @@
+"""Context rules for polyphones, applied after the dictionary and g2pM have read a sentence.
+
+Two kinds, both data: the literal rules of ``data/pinyin_rules.tsv`` (a text with ``*`` before
+the character it reads) and the built-in rules below, which read a one-character word from
+its neighbours with the word lists of ``data/pinyin_context.toml`` (a final particle, an
+adjective after a degree adverb, 得 dé/de/děi, 地 de/dì, 种 zhǒng/zhòng...).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+
+from zh_learn.hanzi import HAN as _HAN
+from zh_learn.hanzi import NUMERALS
+from zh_learn.package_data import read_rows, read_text
+from zh_learn.pinyin.g2pm import _model_chars
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWords:
+    """The word lists of ``data/pinyin_context.toml`` (see the comments there)."""
+
+    final_particles: dict[str, str]
+    adjective_after_degree: dict[str, str]
+    colloquial: dict[str, str]
+    degree_adverbs: frozenset[str]
+    numerals: frozenset[str]
+    dei_before: frozenset[str]
+    de2_after: frozenset[str]
+    measures: frozenset[str]
+    should_before: frozenset[str]
+    answer_after: frozenset[str]
+    kind_before: frozenset[str]
+    person_after: tuple[str, ...]
+    di_adverbs: tuple[str, ...]
+
+
+@functools.cache
+def context_words() -> ContextWords:
+    data = tomllib.loads(read_text("pinyin_context.toml"))
+    readings, chars, words = data["readings"], data["characters"], data["words"]
+    return ContextWords(
+        final_particles=dict(readings["final_particles"]),
+        adjective_after_degree=dict(readings["adjective_after_degree"]),
+        colloquial=dict(readings["colloquial"]),
+        degree_adverbs=frozenset(chars["degree_adverbs"]),
+        numerals=NUMERALS | frozenset(chars["numeral_extras"]),
+        dei_before=frozenset(chars["dei_before"]),
+        de2_after=frozenset(chars["de2_after"]),
+        measures=frozenset(chars["measures"]),
+        should_before=frozenset(chars["should_before"]),
+        answer_after=frozenset(chars["answer_after"]),
+        kind_before=frozenset(chars["kind_before"]),
+        person_after=tuple(words["person_after"]),
+        di_adverbs=tuple(words["di_adverbs"]),
+    )
+
+
+def polyphonic_chars() -> frozenset[str]:
+    """Characters whose reading can change with the context: those g2pM decides between
+    several readings and those a context rule reads. Only words holding one of them can read
+    differently from one occurrence to the next (长 chang2 / zhang3)."""
+    finals = frozenset(context_words().final_particles)
+    return _model_chars() | frozenset(_rules()) | finals | {"地", "得"}
+
+
+@functools.cache
+def _rules() -> dict[str, list[tuple[str, int, str]]]:
+    """Literal context rules, by the character they read: (text, index of the char, reading)."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for cols in read_rows("pinyin_rules.tsv"):
+        pattern, reading = cols[0], cols[1]
+        index = pattern.index("*")
+        text = pattern.replace("*", "")
+        out.setdefault(text[index], []).append((text, index, reading))
+    return out
+
+
+def _apply_rules(
+    sentence: str, out: list[str | None], single: list[bool], spans: list[tuple[int, int]]
+) -> None:
+    """The built-in rules read one-character words only; a literal rule reads its character
+    when the rule's text covers the whole word the character was read in (*量一下 reads 量
+    liang2, but not the 量 of 商量一下)."""
+    rules = _rules()
+    w = context_words()
+    n = len(sentence)
+    for i, ch in enumerate(sentence):
+        prev = sentence[i - 1] if i else ""
+        nxt = sentence[i + 1] if i + 1 < n else ""
+        reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
+        if ch == "地" and single[i] and reading is None and i and _HAN.match(nxt or ""):
+            # after a word of two or more characters and before more words, 地 ties a
+            # manner to its verb (明确地告诉, 有效地防控); a measure word before it (一块地)
+            # or a word with 地 (土地, 地上) is a place or ground
+            before_start, _ = spans[i - 1]
+            if i - before_start >= 2 and prev not in w.measures and not single[i - 1]:
+                reading = "de5"
+        word_start, word_end = spans[i]
+        for text, index, rule_reading in rules.get(ch, ()):
+            start = i - index
+            if (
+                start >= 0
+                and sentence.startswith(text, start)
+                and start <= word_start
+                and word_end <= start + len(text)
+            ):
+                reading = rule_reading
+                break
+        if reading:
+            out[i] = reading
+
+
+def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str | None:
+    w = context_words()
+    before = sentence[:i]
+    if ch in w.final_particles and prev and _HAN.match(prev) and not _HAN.match(nxt or "a"):
+        if ch != "了" or before[-1:] not in w.numerals:
+            return w.final_particles[ch]
+    adjective = w.adjective_after_degree.get(ch) if prev in w.degree_adverbs else None
+    if adjective and not _HAN.match(sentence[i + 1 : i + 2] or "。"):
+        return adjective
+    if adjective and nxt in "了的。，！？":
+        return adjective
+    if ch == "得":
+        if not (prev and nxt and _HAN.match(prev) and _HAN.match(nxt)) or nxt in w.de2_after:
+            return None
+        if prev in w.dei_before:
+            return "dei3"
+        # after a verb or adjective, before what it leads to: 急得满头大汗, 说得很好
+        return None if nxt in w.numerals else "de5"
+    doubled = len(before) >= 2 and before[-1] == before[-2]
+    if ch == "地" and (before.endswith(w.di_adverbs) or doubled):
+        return "de5"
+    if ch == "还" and nxt == "了" and sentence[i + 2 : i + 3] != "解":
+        return "huan2"
+    if ch == "行" and prev in w.numerals and nxt != "人":
+        return "hang2"
+    if ch == "只" and prev in w.numerals:
+        return "zhi1"
+    if ch == "种" and (prev in w.kind_before or prev.isdigit()):
+        return "zhong3"  # 一个种, 30种
+    if ch == "种" and prev not in w.numerals:
+        return "zhong4"
+    if ch == "中" and (not nxt or nxt in "的，。、；：！？"):
+        return "zhong1"  # in, during: 服务中的, 其中。 (zhòng, to hit, is 打中, 猜中)
+    if ch == "为" and sentence.startswith(w.person_after, i + 1):
+        return "wei4"
+    if ch == "应" and (
+        nxt in w.should_before or (_HAN.match(nxt or "") and nxt not in w.answer_after)
+    ):
+        return "ying1"  # should: 应在授权范围内使用, 应及时报告, 应采取措施
+    if ch == "冲" and sentence.startswith(w.person_after, i + 1):
+        return "chong4"  # towards: 冲我笑了笑
+    if ch == "教" and sentence.startswith(w.person_after, i + 1):
+        return "jiao1"
+    if ch == "差" and nxt in w.numerals:
+        return "cha4"
+    if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
+        return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
+    if ch == "都" and prev in "还迁建定奠":
+        return None  # the capital moved or founded: 还都洛阳
+    return w.colloquial.get(ch)
+
+
+def _ruled(word: str, sentence: str) -> bool:
+    """Whether a literal context rule for a character of ``word`` occurs in ``sentence``
+    (东西两角门: 西 xi1, though the dictionary reads 东西 dong1 xi5 alone)."""
+    rules = _rules()
+    return any(text in sentence for ch in set(word) for text, _, _ in rules.get(ch, ()))

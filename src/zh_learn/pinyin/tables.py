@@ -1,0 +1,221 @@
+"""Compiled word and character readings: CC-CEDICT's headwords reshaped for reading, zh-learn's
+reviewed phrases laid over them, pypinyin's readings of the characters CC-CEDICT lacks, and
+word frequencies for segmentation ties. Built once into an SQLite file in the cache dir.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zh_learn.fileio import replacing
+from zh_learn.hanzi import HAN as _HAN
+from zh_learn.package_data import read_rows
+from zh_learn.pinyin.syllables import SYLLABLE
+from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+
+_FORMAT = 14
+
+
+
+
+_CITATION = {"一": "yi1", "不": "bu4"}
+
+
+def _cite(ch: str, syl: str) -> str:
+    """Citation tone for 一 and 不, except where the dictionary gives them a neutral tone
+    (对不起 dui4 bu5 qi3, 差不多 cha4 bu5 duo1): that is the word, not a tone change."""
+    return syl if syl.endswith("5") else _CITATION.get(ch, syl)
+
+
+_MAX_WORD = 8
+
+
+Reading = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Compiled word and character readings. Built once into an SQLite file in the cache
+    dir and read a word at a time (``zh_learn.sqlmap``): a text needs a few thousand of them."""
+
+    words: Mapping[str, tuple[Reading, ...]]  # simplified word -> readings, common first
+    t2s: dict[str, str]  # traditional -> simplified character, where one-to-one
+    preferred: frozenset[str] = frozenset()  # zh-learn's reviewed phrases
+    #: readings of characters CC-CEDICT lacks, from pypinyin's character table, compiled in
+    #: so that reading text never imports pypinyin (its phrase table costs ~50 MB)
+    chars: Mapping[str, str] = field(default_factory=dict)
+    #: words whose readings all come from CC-CEDICT's proper-noun entries (capitalised
+    #: pinyin), with their Zipf frequency in wordfreq's Chinese list (0 when absent)
+    proper: Mapping[str, float] = field(default_factory=dict)
+    #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
+    zipf: Mapping[str, int] = field(default_factory=dict)
+
+    def prefetch(self, *runs: str) -> None:
+        """Read every word of ``runs`` (all their strings up to the longest word) at once."""
+        keys = {
+            run[i : i + size]
+            for run in runs
+            for size in range(1, min(_MAX_WORD, len(run)) + 1)
+            for i in range(len(run) - size + 1)
+        }
+        for table in (self.words, self.zipf):
+            if isinstance(table, (SqliteMap, _Readings)):
+                table.prefetch(keys)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_readings(raw: str) -> tuple[Reading, ...]:
+    return tuple(tuple(sys.intern(s) for s in r.split()) for r in raw.split("|"))
+
+
+class _Readings(Mapping[str, tuple[Reading, ...]]):
+    """The compiled readings with zh-learn's reviewed phrases laid over them."""
+
+    def __init__(self, table: SqliteMap, phrases: dict[str, Reading]) -> None:
+        self._table = table
+        self._phrases = phrases
+
+    def get(self, key: str, default: Any = None) -> Any:
+        phrase = self._phrases.get(key)
+        if phrase is not None:
+            return (phrase,)
+        raw = self._table.get(key)
+        return default if raw is None else _parse_readings(raw)
+
+    def __getitem__(self, key: str) -> tuple[Reading, ...]:
+        value: tuple[Reading, ...] | None = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._phrases
+        yield from (k for k in self._table if k not in self._phrases)
+
+    def __len__(self) -> int:
+        return len(self._table) + sum(1 for k in self._phrases if k not in self._table)
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        self._table.prefetch(keys)
+
+
+def _syllable(raw: str) -> str:
+    syl = raw.lower().replace("u:", "v")
+    return syl if syl[-1:].isdigit() else syl + "5"
+
+
+def _reading(word: str, pinyin: str) -> Reading | None:
+    syllables = tuple(_syllable(s) for s in pinyin.split())
+    if len(syllables) != len(word) or not all(SYLLABLE.match(s) for s in syllables):
+        return None
+    # Interned: 120k words share ~1,500 distinct syllables (saves ~15 MB once loaded).
+    return tuple(
+        sys.intern(_cite(ch, syl)) for ch, syl in zip(word, syllables, strict=True)
+    )
+
+
+def _compile(path: Path) -> None:
+    """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
+    parsed once, there) and reshaped for reading, written into the SQLite file ``path``."""
+    from zh_learn.analysis.lexicon import announce_compiling, lexicon, zipf_frequencies
+
+    announce_compiling()
+    lex = lexicon()
+    common: dict[str, list[Reading]] = {}
+    proper: dict[str, list[Reading]] = {}
+    for simp, lines in lex.entries.items():
+        if not all(_HAN.match(ch) for ch in simp):
+            continue
+        for line in lines.split("\n"):
+            pinyin = line.split("\t", 2)[1]
+            reading = _reading(simp, pinyin)
+            if reading is None:
+                continue
+            bucket = (proper if pinyin[:1].isupper() else common).setdefault(simp, [])
+            if reading not in bucket:
+                bucket.append(reading)
+    words: dict[str, tuple[Reading, ...]] = {}
+    for word in common.keys() | proper.keys():
+        merged = list(common.get(word, []))
+        merged += [r for r in proper.get(word, []) if r not in merged]
+        words[word] = tuple(merged)
+    rare = proper.keys() - common.keys()
+    frequencies = zipf_frequencies(w for w in words if len(w) > 1)
+    with replacing(path) as tmp:
+        with closing(sqlite3.connect(tmp)) as db, db:
+            write_table(
+                db, "words", ((w, "|".join(" ".join(r) for r in rs)) for w, rs in words.items())
+            )
+            write_table(db, "t2s", lex.t2s.items())
+            write_table(db, "chars", _pypinyin_chars(words).items())
+            write_table(db, "proper", ((w, frequencies.get(w, 0.0)) for w in rare))
+            write_table(db, "zipf", ((w, round(z * 10)) for w, z in frequencies.items() if z > 0))
+
+
+def _pypinyin_chars(words: dict[str, tuple[Reading, ...]]) -> dict[str, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[str, str] = {}
+    for code in pinyin_dict:
+        ch = chr(code)
+        if ch not in words and _HAN.match(ch):
+            syl = _pypinyin_char(ch)
+            if syl:
+                out[ch] = syl
+    return out
+
+
+def _phrases() -> dict[str, Reading]:
+    """zh-learn's reviewed phrase readings: they replace the dictionary's for that word."""
+    out: dict[str, Reading] = {}
+    for cols in read_rows("pinyin_phrases.tsv"):
+        reading = _reading(cols[0], cols[1])
+        if reading is None:
+            raise ValueError(f"pinyin_phrases.tsv: bad reading for {cols[0]!r}: {cols[1]!r}")
+        out[cols[0]] = reading
+    return out
+
+
+def _cache_path() -> Path:
+    from zh_learn.analysis.lexicon import cache_key
+    from zh_learn.paths import cache_dir
+
+    return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.sqlite"
+
+
+@functools.cache
+def tables() -> Tables:
+    """The compiled tables (built from the lexicon into the cache dir on first use)."""
+    return open_compiled(_cache_path(), _compile, _load)
+
+
+def _load(db: sqlite3.Connection) -> Tables:
+    t2s = dict(db.execute("SELECT key, value FROM t2s"))
+    phrases = _phrases()
+    return Tables(
+        words=_Readings(SqliteMap(db, "words"), phrases),
+        t2s=t2s,
+        preferred=frozenset(phrases),
+        chars=SqliteMap(db, "chars"),
+        proper=SqliteMap(db, "proper"),
+        zipf=SqliteMap(db, "zipf"),
+    )
+
+
+@functools.cache
+def _pypinyin_char(ch: str) -> str | None:
+    from pypinyin import Style, pinyin
+
+    syl = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, heteronym=False)[0][0]
+    syl = syl.replace("ü", "v")
+    return syl if SYLLABLE.match(syl) else None
