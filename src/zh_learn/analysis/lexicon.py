@@ -32,6 +32,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from zh_learn.analysis.xinhua_notes import repair_note
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
@@ -481,7 +482,6 @@ def _clean_zh(value: object, word: str) -> str | None:
     value = value.strip()
     if value in ("", "无"):
         return None
-    from zh_learn.analysis.xinhua_notes import repair_note
 
     return repair_note(value, word)
 

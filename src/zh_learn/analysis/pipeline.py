@@ -10,7 +10,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zh_learn.analysis.segment import Prepared, Progress
+from zh_learn.analysis.lexicon import cache_key
+from zh_learn.analysis.segment import Prepared, Progress, prepare, segment, tally_words
 from zh_learn.analysis.textio import (
     SourceText,
     first_line,
@@ -19,11 +20,15 @@ from zh_learn.analysis.textio import (
     read_source,
     source_from_bytes,
 )
+from zh_learn.analysis.vocabulary import ItemBuilder
 from zh_learn.errors import InputError
 from zh_learn.fileio import write_cache
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
 from zh_learn.models import Document, Vocabulary
 from zh_learn.paths import cache_dir
+from zh_learn.pinyin.fixes import overrides_path
+from zh_learn.pinyin.rules import polyphonic_chars
+from zh_learn.recipes import demo_recipe
 
 if TYPE_CHECKING:
     from zh_learn.analysis.segment import WordTally
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
 def demo_source() -> SourceText:
     """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
     says (before the web-page footer)."""
-    from zh_learn.recipes import demo_recipe
 
     recipe = demo_recipe()
     source = source_from_bytes(recipe.text.read_bytes(), "demo", recipe.encoding)
@@ -77,7 +81,6 @@ class Analysis:
     @property
     def document(self) -> Document:
         if self._document is None:
-            from zh_learn.analysis.segment import segment
 
             self._document = segment(self.source.text)
         return self._document
@@ -94,7 +97,6 @@ def _as_source(source: SourceText | str) -> SourceText:
 
 def _vocabulary(source: SourceText, standard: str, progress: Progress | None) -> Vocabulary:
     """The vocabulary of a text from one tally, without keeping tokens."""
-    from zh_learn.analysis.segment import prepare
 
     prepared = prepare(source.text)
     tally, items = tally_and_build(prepared, standard, progress)
@@ -114,9 +116,6 @@ def tally_and_build(
 ) -> tuple[WordTally, list[VocabItem]]:
     """Count the tokens of a text and annotate its words. jieba-rs cuts a novel in a tenth of a
     second, so one process does it all: no worker, no copy of the dictionaries."""
-    from zh_learn.analysis.segment import tally_words
-    from zh_learn.analysis.vocabulary import ItemBuilder
-    from zh_learn.pinyin.rules import polyphonic_chars
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
@@ -143,8 +142,6 @@ def _code_fingerprint() -> str:
 
 
 def _cache_path(text: str, standard: str) -> Path:
-    from zh_learn.analysis.lexicon import cache_key
-    from zh_learn.pinyin.fixes import overrides_path
 
     digest = hashlib.sha256()
     digest.update(f"{_code_fingerprint()}|{cache_key()}|{standard}|".encode())

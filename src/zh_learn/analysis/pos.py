@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
+from zh_learn.analysis.lexicon import _site_file, cache_key, lexicon
 from zh_learn.fileio import replacing
 from zh_learn.paths import cache_dir
 
@@ -33,7 +34,6 @@ _FORMAT = 1
 
 
 def _db() -> Path:
-    from zh_learn.analysis.lexicon import _site_file, cache_key, lexicon
 
     path = cache_dir() / f"pos{_FORMAT}-{cache_key()}.sqlite"
     if path.exists():

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
+from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, _lookup, cache_key, lexicon
 from zh_learn.fileio import write_cache
 from zh_learn.hanzi import HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
@@ -300,7 +300,6 @@ def _main_readings() -> dict[str, str]:
     import pickle
     from collections import Counter
 
-    from zh_learn.analysis.lexicon import cache_key
 
     path = cache_dir() / f"main-readings-{cache_key()}.pickle"
     try:
@@ -369,7 +368,6 @@ def _piece_gloss(
 
 @functools.lru_cache(maxsize=4096)
 def _zipf(pieces: tuple[str, ...]) -> dict[str, float]:
-    from zh_learn.analysis.lexicon import _lookup
 
     marks = ",".join("?" * len(pieces))
     query = f"SELECT word, zipf FROM zipf WHERE word IN ({marks})"

@@ -12,6 +12,8 @@ import functools
 import re
 from typing import Any
 
+from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, lexicon
+
 #: (pattern over the simplified clause, index of the character in the match, its form)
 _PATTERNS = (
     # drinking a glass down: 干了一杯, 干了这杯, 一口干了
@@ -31,7 +33,6 @@ def _converter() -> Any:
 def ambiguous(char: str) -> bool:
     """Whether the simplified ``char`` has more than one traditional form for real
     meanings (后: 后 and 後; not 们)."""
-    from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, lexicon
 
     forms = {
         sense.traditional

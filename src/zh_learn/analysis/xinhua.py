@@ -7,8 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
+from zh_learn.analysis.lexicon import char_readings, xinhua_pinyin
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.pinyin.syllables import marks_to_numbers
+from zh_learn.pinyin.tables import tables
 
 _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+")
 
@@ -17,8 +19,6 @@ _SYLLABLE = re.compile(r"[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘ�
 def possible_readings(ch: str) -> frozenset[str]:
     """Every reading CC-CEDICT or pypinyin's character table gives ``ch`` (tone numbers, ü
     as v), each also unstressed (生 sheng5)."""
-    from zh_learn.analysis.lexicon import char_readings
-    from zh_learn.pinyin.tables import tables
 
     tabs = tables()
     found = {reading[0] for reading in tabs.words.get(ch, ()) if len(reading) == 1}
@@ -53,7 +53,6 @@ def checked_reading(word: str, pinyin: str) -> tuple[str | None, ...] | None:
 def idiom_reading(word: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
     """The reading of an idiom CC-CEDICT lacks: xinhua's, syllable by syllable where it is
     a reading of the character, else ``fallback``'s (zh-learn's own reading in context)."""
-    from zh_learn.analysis.lexicon import xinhua_pinyin
 
     raw = xinhua_pinyin(word)
     checked = checked_reading(word, raw) if raw else None

@@ -18,10 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from zh_learn.analysis.lexicon import lexicon
 from zh_learn.audio import codec
 from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN, HAN_RUN
 from zh_learn.package_data import data_file, read_rows
+from zh_learn.pinyin.reader import readings
 from zh_learn.pinyin.syllables import apply_sandhi
 
 WORD = "word"
@@ -198,8 +200,6 @@ def mp3(plan: AudioPlan) -> bytes:
 def phrase(text: str) -> list[AudioPlan | None]:
     """``text`` (a word or short phrase) read in context: one plan per run of Han
     characters; raises ZhLearnError for text that cannot be said."""
-    from zh_learn.analysis.lexicon import lexicon
-    from zh_learn.pinyin.reader import readings
 
     text = text.strip()
     if not text or not HAN.search(text):

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zh_learn.analysis.lexicon import lexicon
+from zh_learn.analysis.senses import cedict_syllables
 from zh_learn.characters.strokes import stroke_data
 from zh_learn.hanzi import HAN
 from zh_learn.hsk import DEFAULT_STANDARD, char_level, level_label, word_level, word_levels
@@ -145,7 +147,6 @@ def han_characters(text: str) -> list[str]:
 
 
 def _syllables_of(pinyin: str) -> tuple[str, ...]:
-    from zh_learn.analysis.senses import cedict_syllables
 
     return cedict_syllables(pinyin)
 
@@ -167,7 +168,6 @@ def _word_index(standard: str) -> dict[str, list[str]]:
 def char_readings(simplified: str, standard: str = DEFAULT_STANDARD) -> list[CharReading]:
     """Each CC-CEDICT reading of a character with its definitions and up to four common
     words (from the HSK list) that use that reading."""
-    from zh_learn.analysis.lexicon import lexicon
 
     lex = lexicon()
     by_syllable: dict[str, list[str]] = {}
@@ -204,20 +204,17 @@ def char_readings(simplified: str, standard: str = DEFAULT_STANDARD) -> list[Cha
 
 
 def _to_simplified(char: str) -> str:
-    from zh_learn.analysis.lexicon import lexicon
 
     return lexicon().t2s.get(char, char)
 
 
 def traditional_char(simplified: str) -> str:
-    from zh_learn.analysis.lexicon import lexicon
 
     return lexicon().traditional(simplified) if len(simplified) == 1 else simplified
 
 
 def traditional_forms(simplified: str) -> list[str]:
     """Every traditional form CC-CEDICT gives the character, its usual one first."""
-    from zh_learn.analysis.lexicon import lexicon
 
     forms = [traditional_char(simplified)]
     for sense in lexicon().senses(simplified):

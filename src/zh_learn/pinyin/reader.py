@@ -39,7 +39,7 @@ from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.pinyin.fixes import overrides
 from zh_learn.pinyin.g2pm import _g2pm, _model, _model_chars
 from zh_learn.pinyin.rules import _apply_rules, _ruled
-from zh_learn.pinyin.syllables import apply_sandhi
+from zh_learn.pinyin.syllables import apply_sandhi, format_syllables
 from zh_learn.pinyin.tables import _MAX_WORD, Reading, Tables, _cite, _syllable, tables
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
@@ -310,7 +310,6 @@ def words_with_readings(text: str, sandhi: bool = False) -> list[tuple[str, tupl
 
 def annotate_line(line: str, style: str = "marks", sandhi: bool = False) -> str:
     """"真正切中肯綮。" -> "真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)"."""
-    from zh_learn.pinyin.syllables import format_syllables
 
     return " ".join(
         f"{word}({format_syllables(syls, style)})"

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zh_learn.analysis.lexicon import announce_compiling, cache_key, lexicon, zipf_frequencies
 from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.package_data import read_rows
+from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import SYLLABLE
 from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
 
@@ -127,7 +129,6 @@ def _reading(word: str, pinyin: str) -> Reading | None:
 def _compile(path: Path) -> None:
     """Readings of every CC-CEDICT headword, taken from the compiled lexicon (CC-CEDICT is
     parsed once, there) and reshaped for reading, written into the SQLite file ``path``."""
-    from zh_learn.analysis.lexicon import announce_compiling, lexicon, zipf_frequencies
 
     announce_compiling()
     lex = lexicon()
@@ -187,8 +188,6 @@ def _phrases() -> dict[str, Reading]:
 
 
 def _cache_path() -> Path:
-    from zh_learn.analysis.lexicon import cache_key
-    from zh_learn.paths import cache_dir
 
     return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.sqlite"
 

@@ -11,8 +11,10 @@ import functools
 import html
 from dataclasses import dataclass
 
+from zh_learn.analysis.lexicon import lexicon
 from zh_learn.hsk import level_title
 from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
+from zh_learn.pinyin.reader import readings as read_pinyin
 from zh_learn.pinyin.syllables import syllable_to_marks, to_marks, to_zhuyin
 from zh_learn.render.html import page
 from zh_learn.render.profile import Profile, build_profile
@@ -183,7 +185,6 @@ def shown_text(document: Document, script: str = "auto") -> str:
         return document.text
     if script == "auto" or (script == "traditional" and original is not None):
         return original or document.text
-    from zh_learn.analysis.lexicon import lexicon
 
     lex = lexicon()
     chars = list(document.text)
@@ -393,7 +394,6 @@ def render_handout(
     """The reading sheet as one HTML document. ``max_words`` caps every list (words,
     idioms, names); ``script`` is auto (the input's), simplified or traditional; ``style``
     is marks (pinyin) or zhuyin."""
-    from zh_learn.pinyin.reader import readings as read_pinyin
 
     standard = vocabulary.standard
     if profile is None:

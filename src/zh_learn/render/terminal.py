@@ -18,6 +18,7 @@ from typing import Any
 from zh_learn.hsk import STANDARD_NAMES
 from zh_learn.models import VocabItem, Vocabulary
 from zh_learn.pinyin.syllables import format_syllables, tone_of
+from zh_learn.render.wordlist import spreadsheet_safe
 
 COLUMNS = ("hanzi", "traditional", "pinyin", "kind", "hsk", "zipf", "count", "meaning")
 #: Tone colours (Pleco's scheme, as on the Anki cards and in the quiz): 1 red, 2 green,
@@ -92,7 +93,6 @@ def vocab_rows(items: Sequence[VocabItem], script: str, style: str) -> list[tupl
 
 def delimited(rows: Iterable[Sequence[str]], delimiter: str) -> str:
     """The rows as CSV or TSV with a header, each cell safe to open in a spreadsheet."""
-    from zh_learn.render.wordlist import spreadsheet_safe
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")

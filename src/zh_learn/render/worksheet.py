@@ -12,6 +12,9 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zh_learn.analysis.lexicon import lexicon
+from zh_learn.analysis.senses import cedict_syllables
+from zh_learn.characters.info import facts, traditional_char
 from zh_learn.characters.strokes import (
     StrokeData,
     numbered_svg,
@@ -49,9 +52,6 @@ class SheetChar:
 def _gloss(simplified: str, syllable: str) -> str:
     """The character's meaning for the reading met in the text (CC-CEDICT), else Make Me a
     Hanzi's short definition."""
-    from zh_learn.analysis.lexicon import lexicon
-    from zh_learn.analysis.senses import cedict_syllables
-    from zh_learn.characters.info import facts
 
     best: list[str] = []
     for sense in lexicon().senses(simplified):
@@ -92,7 +92,6 @@ def new_characters(
     count as above every level) and in none of the ``known`` words, from the text's words,
     idioms and phrases (not its names). With ``max_chars``, the most frequent are kept;
     the result is in order of first appearance."""
-    from zh_learn.characters.info import traditional_char
 
     standard = standard or vocabulary.standard or DEFAULT_STANDARD
     skip = known_characters(known)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.errors import InputError, ZhLearnError
+from zh_learn.study.known import add, field_word
 
 #: Anki calls a card mature from a 21-day interval.
 MATURE_DAYS = 21
@@ -89,7 +90,6 @@ def mature_words(
     ``WORD_FIELDS`` (Hanzi, Simplified, Word, Front, ...), else the note's first field;
     HTML and Pleco's ``简[繁]`` pairs are cleaned as ``known import`` does.
     """
-    from zh_learn.study.known import field_word
 
     with _copy_of(Path(path)) as col:
         query = f"prop:ivl>={int(min_interval)}"
@@ -131,7 +131,6 @@ def import_mature(
     min_interval: int = MATURE_DAYS,
 ) -> tuple[AnkiWords, int]:
     """``mature_words`` added to the known-words list; returns them and how many were new."""
-    from zh_learn.study.known import add
 
     found = mature_words(path, deck=deck, field=field, min_interval=min_interval)
     return found, add(found.words, source="import") if found.words else 0

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from zh_learn.analysis.vocabulary import select
 from zh_learn.errors import InputError, StoreError
 from zh_learn.fileio import write_atomic
 from zh_learn.models import VocabItem
@@ -185,7 +186,6 @@ def choose(
     """The items to study: the filters, then what the learner has (words at or below the
     profile's level unless ``min_level`` is given, and ``known`` words) left out unless
     ``include_known``, then at most ``max_notes`` by ``priority``."""
-    from zh_learn.analysis.vocabulary import select
 
     profile = profile or LearnerProfile()
     chosen = select(items, kinds=kinds, min_level=min_level, max_level=max_level, sort=sort)

@@ -37,6 +37,9 @@ from zh_learn.fileio import check_output_path, clean_stale_dirs, replacing
 from zh_learn.models import Kind, VocabItem
 from zh_learn.package_data import read_text
 from zh_learn.render.anki.fields import STANDARD_LABELS, cloze_values, esc, vocab_values
+from zh_learn.render.anki.media import write_credits, write_note_audio
+from zh_learn.render.anki.strokes import CREDIT as STROKES_CREDIT
+from zh_learn.render.anki.strokes import strokes_field, word_media
 
 # Vocabulary 2 had the Strokes field added to version 1's layout; 3 is the article-free
 # layout below. Cloze 2 adds the article's slug to the GUID and the Sentence fields.
@@ -255,14 +258,12 @@ def _subdeck(item: VocabItem, mode: str, cloze: bool) -> str | None:
 
 
 def _strokes(item: VocabItem, options: DeckOptions) -> str:
-    from zh_learn.render.anki.strokes import strokes_field
 
     return strokes_field(item.simplified) if options.strokes else ""
 
 
 def _write_stroke_media(items: Sequence[VocabItem], folder: Path) -> list[str]:
     """The stroke diagrams the notes name, written into ``folder``: the package's media."""
-    from zh_learn.render.anki.strokes import word_media
 
     paths: dict[str, str] = {}
     for item in items:
@@ -284,7 +285,6 @@ def description(options: DeckOptions) -> str:
         parts.append(f"Source: {esc(options.credit)}")
     parts.append(esc(CREDIT))
     if options.strokes:
-        from zh_learn.render.anki.strokes import CREDIT as STROKES_CREDIT
 
         parts.append(esc(STROKES_CREDIT))
     if options.audio:
@@ -303,7 +303,6 @@ def build_package(
     With ``options.audio``, each note's audio is written to ``media_dir`` too."""
     import genanki
 
-    from zh_learn.render.anki.media import write_credits, write_note_audio
 
     if options.subdecks not in SUBDECK_MODES:
         raise ValueError(f"subdecks must be one of {SUBDECK_MODES}")

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from zh_learn.models import Example, Kind, VocabItem
+from zh_learn.pinyin.fixes import overrides
+from zh_learn.pinyin.reader import readings
 from zh_learn.pinyin.syllables import SYLLABLE, syllable_to_marks, to_zhuyin, tone_of
 
 STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
@@ -74,7 +76,6 @@ def _marked(syllable: str) -> tuple[str, int]:
 def _fixes_in(sentence: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The learner's pinyin fixes that apply to ``sentence``: part of each cache key, so a
     fix made in this process is never hidden behind a sentence read before it."""
-    from zh_learn.pinyin.fixes import overrides
 
     return tuple(sorted((w, s) for w, s in overrides().items() if w in sentence))
 
@@ -88,7 +89,6 @@ def _sentence_pieces(sentence: str) -> tuple[tuple[str, int], ...]:
 def _pieces(
     sentence: str, fixes: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> tuple[tuple[str, int], ...]:
-    from zh_learn.pinyin.reader import readings
 
     out: list[tuple[str, int]] = []
     prev = ""  # "syl", "word" (Latin/digits), "open", "punct", "space"

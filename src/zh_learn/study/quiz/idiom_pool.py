@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from collections.abc import Collection
 
+from zh_learn.analysis.lexicon import lexicon
+from zh_learn.analysis.senses import cedict_syllables
 from zh_learn.study.store import StudyWord
 
 #: Below this many idioms in the quiz's own pool, add others.
@@ -16,8 +18,6 @@ ENOUGH = 16
 
 def extra_idioms(rng: random.Random, n: int, have: Collection[str] = ()) -> list[StudyWord]:
     """``n`` idioms (seeded by ``rng``) with their figurative (else first) meaning."""
-    from zh_learn.analysis.lexicon import lexicon
-    from zh_learn.analysis.senses import cedict_syllables
 
     lex = lexicon()
     names = sorted(w for w in lex.idioms if len(w) == 4 and w in lex.entries and w not in have)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 
+from zh_learn.analysis.lexicon import idiom_details, lexicon
+from zh_learn.analysis.senses import idiom_info, item_senses
 from zh_learn.models import IdiomInfo
 from zh_learn.study.store import StudyWord
 
@@ -17,8 +19,6 @@ def idiom_notes(word: StudyWord) -> IdiomInfo | None:
 
 @functools.lru_cache(maxsize=256)
 def _notes(word: str, syllables: tuple[str, ...]) -> IdiomInfo | None:
-    from zh_learn.analysis.lexicon import idiom_details, lexicon
-    from zh_learn.analysis.senses import idiom_info, item_senses
 
     lex = lexicon()
     info = idiom_info(word, syllables, item_senses(word, syllables, lex), lex)

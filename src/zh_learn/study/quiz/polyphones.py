@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 
+from zh_learn.analysis.lexicon import lexicon
+
 
 def _split(pinyin: str) -> tuple[tuple[str, int], ...]:
     out = []
@@ -24,7 +26,6 @@ def _same(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> boo
 
 @functools.lru_cache(maxsize=4096)
 def is_polyphone(word: str) -> bool:
-    from zh_learn.analysis.lexicon import lexicon
 
     readings: list[tuple[tuple[str, int], ...]] = []
     for sense in lexicon().senses(word):

@@ -21,11 +21,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from zh_learn.analysis.senses import also_readings
 from zh_learn.hanzi import HAN_CLASS
 from zh_learn.models import Kind, VocabItem
 from zh_learn.pinyin.syllables import UNMARK, to_marks
 from zh_learn.study.quiz import answers
 from zh_learn.study.quiz.distractors import pick
+from zh_learn.study.quiz.polyphones import is_polyphone
 from zh_learn.study.store import CardRow, StudyWord
 
 SKILLS: tuple[str, ...] = ("meaning", "hanzi", "pinyin", "tones", "cloze", "idiom")
@@ -57,7 +59,6 @@ class Question:
 
     def _also(self) -> Iterator[tuple[str, ...]]:
         """Other readings the dictionary accepts (looked up only for a wrong answer)."""
-        from zh_learn.analysis.senses import also_readings
 
         yield from also_readings(self.word.word, self.word.syllables)
 
@@ -343,7 +344,6 @@ def build(
 def reading_context(word: StudyWord) -> str:
     """The sentence around a word whose reading depends on it (行 háng/xíng, 长 cháng/zhǎng),
     the word marked 【】; "" for a word with one reading or no sentence."""
-    from zh_learn.study.quiz.polyphones import is_polyphone
 
     if word.example_offset < 0 or not is_polyphone(word.word):
         return ""
