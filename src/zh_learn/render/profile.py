@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from zh_learn.hsk import DEFAULT_STANDARD, compound_level, level_title, standard_name
+from zh_learn.hsk import DEFAULT_STANDARD, STANDARDS, compound_level, level_title, standard_name
 from zh_learn.models import Document, Kind, TokenKind, Vocabulary
 
 TRANSPARENT = frozenset({TokenKind.NAME, TokenKind.NUMBER, TokenKind.FOREIGN})
@@ -31,7 +31,7 @@ def _is_han(ch: str) -> bool:
 
 
 def max_level(standard: str) -> int:
-    return 6 if standard == "hsk2" else 7
+    return STANDARDS[standard].top_level
 
 
 @dataclass(slots=True)

@@ -34,9 +34,10 @@ from typing import Any
 
 from zh_learn.analysis.pos import parts_of_speech
 from zh_learn.fileio import check_output_path, clean_stale_dirs, replacing
+from zh_learn.hsk import STANDARDS
 from zh_learn.models import Kind, VocabItem
 from zh_learn.package_data import read_text
-from zh_learn.render.anki.fields import STANDARD_LABELS, cloze_values, esc, vocab_values
+from zh_learn.render.anki.fields import cloze_values, esc, vocab_values
 from zh_learn.render.anki.media import write_credits, write_note_audio
 from zh_learn.render.anki.strokes import CREDIT as STROKES_CREDIT
 from zh_learn.render.anki.strokes import strokes_field, word_media
@@ -69,7 +70,6 @@ SUBDECK_MODES = ("none", "kind", "level")
 #: long headline would otherwise fill Anki's deck list. The full title is in the description.
 DECK_NAME_WIDTH = 48
 
-_TAG_PREFIX = {"hsk3-2021": "hsk3", "hsk3-2025": "hsk3-2025", "hsk2": "hsk2"}
 _KIND_DECKS = {Kind.WORD: "Words", Kind.IDIOM: "Idioms", Kind.PHRASE: "Phrases",
                Kind.NAME: "Names", Kind.NUMBER: "Numbers", Kind.FOREIGN: "Foreign words"}
 CREDIT = (
@@ -126,7 +126,8 @@ class DeckSummary:
 def _level_tag(item: VocabItem) -> str | None:
     if item.hsk_level is None:
         return None
-    prefix = _TAG_PREFIX.get(item.hsk_standard, item.hsk_standard)
+    known = STANDARDS.get(item.hsk_standard)
+    prefix = known.tag if known else item.hsk_standard
     return f"{prefix}::{item.level_label}"
 
 
@@ -253,7 +254,8 @@ def _subdeck(item: VocabItem, mode: str, cloze: bool) -> str | None:
     if mode == "level":
         if item.hsk_level is None:
             return "Not in HSK list"
-        return f"{STANDARD_LABELS.get(item.hsk_standard, 'HSK')} level {item.level_label}"
+        known = STANDARDS.get(item.hsk_standard)
+        return f"{known.label if known else 'HSK'} level {item.level_label}"
     return None
 
 

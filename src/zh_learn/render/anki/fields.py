@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from zh_learn.hsk import STANDARDS
 from zh_learn.models import Example, Kind, VocabItem
 from zh_learn.pinyin.fixes import overrides
 from zh_learn.pinyin.reader import readings
 from zh_learn.pinyin.syllables import SYLLABLE, syllable_to_marks, to_zhuyin, tone_of
 
-STANDARD_LABELS = {"hsk3-2021": "HSK 3.0", "hsk3-2025": "HSK 3.0 (2025)", "hsk2": "HSK 2.0"}
 #: How many senses the short Meaning keeps; the full list is in AllMeanings.
 SHORT_SENSES = 3
 #: Zipf value -> plain frequency label, highest band first (Zipf 5 = 100 per million words).
@@ -44,6 +44,12 @@ def esc(text: str) -> str:
     """HTML-escape field text; braces and brackets too, so input can never form a cloze or
     template tag (``{{c1::``) or a media or TTS reference (``[sound:x.mp3]``, ``[anki:tts]``)."""
     return html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+
+
+def _label(standard: str) -> str:
+    """The standard's short name on a card ("HSK 3.0"), or its key when unknown."""
+    known = STANDARDS.get(standard)
+    return known.label if known else standard
 
 
 @lru_cache(maxsize=8192)
@@ -274,7 +280,7 @@ def vocab_values(item: VocabItem, *, part_of_speech: str = "", typing: bool = Fa
         "Classifier": esc(item.measure_words),
         "Kind": esc(str(item.kind)),
         "Level": esc(level_text(item)),
-        "Standard": esc(STANDARD_LABELS.get(item.hsk_standard, item.hsk_standard)),
+        "Standard": esc(_label(item.hsk_standard)),
         "Frequency": esc(frequency_label(item.zipf)),
         "Literal": esc(literal),
         "Figurative": esc(figurative),
