@@ -1,15 +1,19 @@
 """Train the name tagger of ``zh_learn.name_model`` on the People's Daily NER dev split.
 
-    python benchmarks/train_name_model.py [--shared ../shared] [--epochs 8]
+    python benchmarks/train_name_model.py [--shared ../shared] [--epochs 10] [--augment 2]
         [--halves]        train on each half of the split, report names on the other half
         [--write PATH]    train on the whole split and write the weights (default: the
                           shipped src/zh_learn/data/names/tagger.npz)
 
 The text is cut by zh-learn exactly as at run time (dictionary cut, jieba-only words split,
-the rules of ``zh_learn.names``); each character's features (``name_model.features``) and
-its gold BIO tag train an averaged structured perceptron (Viterbi decoding, tag
-transitions). ``--halves`` gives honest figures: the halves are the first and second half
-of the split's sentences, and each half is scored by a model that never saw it.
+the rules of ``zh_learn.names``); the features (``name_model.features``) of the characters
+in each name window (``name_model.name_windows``) and their gold BIO tags train an averaged
+structured perceptron (Viterbi decoding, tag transitions). ``--augment N`` adds N copies of
+the lines that hold a Chinese personal name, each such name swapped for another, so the
+tagger learns what names look like rather than this split's names. ``--halves`` gives
+honest figures: the halves are the first and second half of the split's sentences, and each
+half is scored by a model that never saw it. Training is seeded: the same data gives the
+same weights.
 """
 
 from __future__ import annotations
@@ -246,7 +250,7 @@ def halves(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[str, l
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=lu.DEFAULT_SHARED)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--halves", action="store_true")
     parser.add_argument("--augment", type=int, default=2, help="copies with names swapped")
     parser.add_argument("--write", type=Path, default=name_model.WEIGHTS)

@@ -56,8 +56,15 @@ def test_common_words_are_never_names(sentence: str, words: list[str]) -> None:
 
 
 def test_a_name_never_swallows_a_function_word() -> None:
-    for sentence in ("他向中国人民致意。", "贺鹏飞中将出席了会议。"):
-        assert not any(n.startswith("向") or n.endswith("中") for n in names_of(sentence))
+    for sentence in ("他向中国人民致意。", "贺鹏飞中将出席了会议。", "他在哈佛和耶鲁读书。"):
+        names = names_of(sentence)
+        assert not any(n.startswith(("向", "和")) or n.endswith("中") for n in names), names
+
+
+def test_names_joined_by_a_middle_dot_are_one_person() -> None:
+    assert names_of("圣公会的牧师约翰·马吉来到南京。").get("约翰·马吉") == "person"
+    # places joined by a dot stay apart
+    assert "中国·北京" not in names_of("他说：中国·北京。")
 
 
 def test_offsets_hold_where_a_name_cuts_into_a_word() -> None:

@@ -1,14 +1,15 @@
-"""A character tagger that finds personal and place names in a line already cut into words.
+"""A character tagger that finds the personal names the rules miss, in a line already cut.
 
 The dictionary cut and the rules of ``zh_learn.names`` leave some names in pieces or glued
-to a neighbouring word (张 洁清 算). This tagger reads each character with its neighbours,
-the cut's word boundaries, the dictionary's flags for the word it sits in, the name
-statistics of ``zh_learn.cutwords`` and the rules' own verdict, and tags it as the beginning
-or inside of a person, place or organisation name, or outside (BIO). It is an averaged
-perceptron over those features with tag transitions, decoded by Viterbi; its weights
-(``data/names/tagger.npz``) were trained offline by ``benchmarks/train_name_model.py`` on the
-People's Daily NER dev split. Inference is numpy only.
-"""
+to a neighbouring word (辛 业 江, 张 洁清 算). This tagger reads each character with its
+neighbours, the cut's word boundaries, the dictionary's flags for the word it sits in, the
+name statistics of ``zh_learn.cutwords`` and the rules' own verdict, and tags it as the
+beginning or inside of a person, place or organisation name, or outside (BIO). It is an
+averaged perceptron over those features with tag transitions, decoded by Viterbi, over the
+stretches of a line where a name may start; its weights (``data/names/tagger.npz``) were
+trained offline by ``benchmarks/train_name_model.py`` on the People's Daily NER dev split.
+Only its persons are used, and only where the name statistics and the neighbours agree
+(``tag_names``). Inference is numpy only."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from zh_learn.names import (
     _AFTER_NAME,
     _MIDDLE_DOT,
     FUNCTION_CHARS,
+    PERSON_THRESHOLD,
     TITLES,
     TRANSLITERATION,
     person_score,
@@ -76,7 +78,7 @@ def _char_class(ch: str) -> str:
 
 
 #: Features per character (every template gives one, so a line's features are a matrix).
-SLOTS = 20
+SLOTS = 21
 
 
 def features(
@@ -104,6 +106,8 @@ def features(
             flags = cw.flags(word) & (LEARNER | PROPER | PLACE | PERSON) if size > 1 else 0
             kind = names.get(word, "")
             prev = words[k - 1] if k else "^"
+            # the word after a name the rules may have cut short (吴佩 民)
+            after_name = f"{names.get(prev, '')}{len(prev)}{size}" if k else ""
             nxt = words[k + 1] if k + 1 < n else "$"
             around = ("t" if prev in TITLES else "-") + ("a" if nxt in _AFTER_NAME else "-")
             whole = word if size > 1 else ""
@@ -132,6 +136,7 @@ def features(
                     f"o{around}{pos}",
                     f"pw{prev}" if j == 0 else "",
                     f"nw{nxt}" if j == size - 1 else "",
+                f"k-{after_name}{pos}",
                 )
                 i += 1
     return out
@@ -156,6 +161,11 @@ def _runs(marks: list[str]) -> list[str]:
 #: The least log-odds (``zh_learn.names.person_score``) of a person the tagger finds: the
 #: statistics may be weak (苗苗 2.4) but must not speak against a name (和夫人 0.9).
 _PERSON_FLOOR = 1.5
+#: Characters of a foreign name the tagger finds that may be missing from TRANSLITERATION.
+_FOREIGN_SLACK = 1
+_FOREIGN_LONGEST = 6  # longer, it is rather a list of Chinese names run together
+#: How much more than the rules' threshold a name must score to take part of a word.
+_CUT_MARGIN = 0.0
 #: Words that may follow a name but are never part of one (和 夫人, 时 表示).
 _NOT_GIVEN = TITLES | _AFTER_NAME | frozenset("夫人 太太 老人 师傅 丈夫 妻子 一家".split())
 
@@ -323,7 +333,7 @@ def tag_names(
     found: dict[str, str] = {}
     windows = name_windows(words, cw, names)
     if not windows:
-        return words, found
+        return _join_dotted(words, found, names, cw)
     starts = list(accumulate(map(len, words), initial=0))
     sizes = [starts[stop] - starts[first] for first, stop in windows]
     tags = model.tags(features(words, cw, names, windows), sizes)
@@ -338,7 +348,7 @@ def tag_names(
         ]
         at += size
     if not marked:
-        return words, found
+        return _join_dotted(words, found, names, cw)
     line = "".join(words)
     placed: list[tuple[int, str]] = []  # (offset, word)
     pos = 0
@@ -353,6 +363,8 @@ def tag_names(
         if a < last or is_common(name) or not _han(name):
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
+            continue
+        if (a not in bounds or b not in bounds) and not _may_cut(name, cw):
             continue
         inside = [(x, w) for x, w in placed if a <= x and x + len(w) <= b]
         if any(
@@ -370,6 +382,39 @@ def tag_names(
         found[name] = kind
         last = b
     out.extend(_pieces(line, last, len(line), bounds, recut))
+    return _join_dotted(out, found, names, cw)
+
+
+def _join_dotted(
+    words: list[str], found: dict[str, str], names: dict[str, str], cw: CutWords
+) -> tuple[list[str], dict[str, str]]:
+    """Names joined by a middle dot (约翰 · 马吉, 塞 · 威廉姆斯) as one person, when each
+    part is a person's name or spelled in transliteration characters."""
+    if not _MIDDLE_DOT.intersection(words):
+        return words, found
+
+    def part(w: str) -> bool:
+        return bool(w) and _han(w) and (
+            found.get(w) == "person"
+            or names.get(w) == "person"
+            or bool(cw.flags(w) & PERSON)
+            or all(ch in TRANSLITERATION for ch in w)
+        )
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and part(
+            words[i + 1]
+        ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
+            name = out.pop() + w + words[i + 1]
+            found[name] = "person"
+            out.append(name)
+            i += 2
+            continue
+        out.append(w)
+        i += 1
     return out, found
 
 
@@ -380,17 +425,34 @@ def _han(text: str) -> bool:
     )
 
 
+def _may_cut(name: str, cw: CutWords) -> bool:
+    """Whether ``name`` is clear enough to take part of a dictionary word (张洁清 from 张 洁清
+    算, not 陈飞先 from 陈飞 先是): a transliteration, or a Chinese name that the statistics
+    alone would make one (``zh_learn.names.PERSON_THRESHOLD``)."""
+    if all(ch in TRANSLITERATION for ch in name):
+        return True
+    if not 2 <= len(name) <= 3:
+        return False
+    return person_score(name[0], name[1:], cw) >= PERSON_THRESHOLD[len(name) - 1] + _CUT_MARGIN
+
+
 def _plausible_person(name: str, cw: CutWords) -> bool:
     """Whether the name statistics agree that ``name`` may be a person's: a transliteration
     (阿巴查, 玛格丽特·里德), or a listed surname and, for two or three characters, given-name
     characters that outweigh a common word (紫红, 和夫人, 时表示 are none)."""
-    if all(ch in TRANSLITERATION or ch in _MIDDLE_DOT for ch in name):
-        return True
+    foreign = sum(1 for ch in name if ch in TRANSLITERATION or ch in _MIDDLE_DOT)
+    if foreign == len(name) or (
+        3 <= len(name) <= _FOREIGN_LONGEST and foreign >= len(name) - _FOREIGN_SLACK
+    ):
+        return True  # one character outside zh-learn's list (若斯潘, 基里延科)
     if any(ch in _MIDDLE_DOT for ch in name):
         return name[0] in TRANSLITERATION
     if name[0] not in cw.surnames and name[0] not in cw.surname_score:
         return False
-    return len(name) > 3 or person_score(name[0], name[1:], cw) >= _PERSON_FLOOR
+    if len(name) > 3:
+        # a compound surname (欧阳, 司马) and a given name; else names run together (组 秦凤鸣)
+        return len(name) == 4 and bool(cw.flags(name[:2]) & (PERSON | PROPER))
+    return person_score(name[0], name[1:], cw) >= _PERSON_FLOOR
 
 
 def _pieces(
