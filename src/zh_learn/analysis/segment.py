@@ -22,6 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from zh_learn.analysis import name_model
 from zh_learn.analysis.cutwords import (
     CHENGYU,
     FREQ_SHIFT,
@@ -91,6 +92,11 @@ _BLOCK = 64
 #: Texts at least this long are cut by jieba-rs; shorter ones by ``_route`` (loading jieba-rs
 #: costs more than cutting an article in Python).
 RJIEBA_MIN_CHARS = 100_000
+#: The name tagger (``zh_learn.name_model``) reads the lines of a text's first this many
+#: characters: all of an article or a story, a novel's first chapters. Later, names it
+#: found are joined again wherever they recur (``zh_learn.names``), and the rules find
+#: the rest; tagging a whole novel would cost more time than the rest of its analysis.
+NAME_TAGGER_CHARS = 150_000
 
 
 @functools.cache
@@ -317,6 +323,10 @@ class _Classifier:
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
         return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
 
+    def recut(self, text: str) -> list[str]:
+        """What a name leaves of a dictionary word, cut into learner words."""
+        return _best_path(text, self.cw) if len(text) > 1 else [text]
+
     def split(self, word: str) -> list[str]:
         """A word jieba knows but no learner dictionary does (我家, 很大, 坚决贯彻) cut into
         learner words, by the likeliest path; idioms and dictionary words stay whole."""
@@ -451,6 +461,8 @@ class _Cutter:
             self.cut = lambda run: _route(run, cw, log_total)
         sentences = prepared.sentences
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
+        #: characters of lines the name tagger has read
+        self.tagged = 0
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
         """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
@@ -493,6 +505,16 @@ class _Cutter:
             )
             if found:
                 classifier.names.update(found)
+            model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
+            if model is not None:
+                self.tagged += len(line)
+                words, found = name_model.tag_names(
+                    words, model, classifier.cw, classifier.is_common, classifier.names,
+                    classifier.recut,
+                )
+                if found:
+                    classifier.names.update(found)
+                    classifier.name_starts.update(name[0] for name in found)
             out.append(words)
         cache = classifier.cache
         new = {w for words in out for w in words if w not in cache}
@@ -509,6 +531,7 @@ class _Cutter:
         text = self.prepared.text
         begin, end = span or (0, len(text))
         offset = next_report = begin
+        self.tagged = max(self.tagged, begin)  # the tagger reads the text's start only
         lines = text[begin:end].splitlines(keepends=True)
         for first in range(0, len(lines), _BLOCK):
             block = lines[first : first + _BLOCK]

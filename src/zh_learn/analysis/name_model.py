@@ -1,0 +1,474 @@
+"""A character tagger that finds the personal names the rules miss, in a line already cut.
+
+The dictionary cut and the rules of ``zh_learn.analysis.names`` leave some names in pieces or glued
+to a neighbouring word (辛 业 江, 张 洁清 算). This tagger reads each character with its
+neighbours, the cut's word boundaries, the dictionary's flags for the word it sits in, the
+name statistics of ``zh_learn.analysis.cutwords`` and the rules' own verdict, and tags it as the
+beginning or inside of a person, place or organisation name, or outside (BIO). It is an
+averaged perceptron over those features with tag transitions, decoded by Viterbi, over the
+stretches of a line where a name may start; its weights (``data/names/tagger.npz``) were
+trained offline by ``benchmarks/train_name_model.py`` on the People's Daily NER dev split.
+Only its persons are used, and only where the name statistics and the neighbours agree
+(``tag_names``). Inference is numpy only."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from itertools import accumulate, repeat
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from zh_learn.analysis.cutwords import LEARNER, PERSON, PLACE, PLACE_SUFFIXES, PROPER, CutWords
+from zh_learn.analysis.names import (
+    _AFTER_NAME,
+    _MIDDLE_DOT,
+    FUNCTION_CHARS,
+    PERSON_THRESHOLD,
+    TITLES,
+    TRANSLITERATION,
+    person_score,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+_KIND = {"PER": "person", "LOC": "place", "ORG": "organization"}
+#: The kinds of name the tagger adds (its places are no better than the rules'; set on
+#: the halves of the dev split).
+KINDS = frozenset({"person"})
+#: Words after a possible start of a name that are tagged with it.
+_AFTER_TRIGGER = 4
+_PAD = -1e9  # the score of any tag but "outside" past the end of a stretch
+WEIGHTS = Path(__file__).parent / "data" / "names" / "tagger.npz"
+#: Log-odds rounded into a few buckets, so that the weights generalise across characters.
+_BUCKETS = (-3.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0)
+
+
+class Tagger(Protocol):
+    def tags(self, features: list[str], sizes: list[int]) -> list[int]:
+        """The tags of the characters of stretches of ``sizes`` characters."""
+
+
+def _bucket(score: float | None) -> str:
+    if score is None:
+        return "n"
+    return str(sum(1 for b in _BUCKETS if score >= b))
+
+
+@functools.cache
+def _buckets(cw: CutWords) -> tuple[dict[str, str], dict[str, str]]:
+    """Each character's surname and given-name bucket."""
+    return (
+        {ch: _bucket(v) for ch, v in cw.surname_score.items()},
+        {ch: _bucket(v) for ch, v in cw.given_score.items()},
+    )
+
+
+def _char_class(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff":
+        return "h"
+    if ch.isdigit():
+        return "d"
+    if ch.isalpha():
+        return "a"
+    return "p"
+
+
+#: Features per character (every template gives one, so a line's features are a matrix).
+SLOTS = 21
+
+
+def features(
+    words: Sequence[str], cw: CutWords, names: dict[str, str], windows: list[tuple[int, int]]
+) -> list[str]:
+    """The features of the characters of the words ``windows`` (ranges of word indexes)
+    cover, ``SLOTS`` per character in a row, read in the context of the whole line;
+    ``names`` are the names the rules found (name -> type)."""
+    line = "".join(words)
+    padded = "^^" + line + "$$"
+    buckets = _buckets(cw)
+    surnames = cw.surnames
+    sb = [buckets[0].get(ch, "n") for ch in padded]
+    gb = [buckets[1].get(ch, "n") for ch in padded]
+    tr = ["t" if ch in TRANSLITERATION else "-" for ch in padded]
+    run = _runs(tr)
+    out: list[str] = []
+    n = len(words)
+    offsets = list(accumulate(map(len, words), initial=2))  # each word's index in ``padded``
+    for first, stop in windows:
+        for k in range(first, stop):
+            word = words[k]
+            i = offsets[k]
+            size = len(word)
+            flags = cw.flags(word) & (LEARNER | PROPER | PLACE | PERSON) if size > 1 else 0
+            kind = names.get(word, "")
+            prev = words[k - 1] if k else "^"
+            # the word after a name the rules may have cut short (吴佩 民)
+            after_name = f"{names.get(prev, '')}{len(prev)}{size}" if k else ""
+            nxt = words[k + 1] if k + 1 < n else "$"
+            around = ("t" if prev in TITLES else "-") + ("a" if nxt in _AFTER_NAME else "-")
+            whole = word if size > 1 else ""
+            lenb = str(min(size, 4))
+            for j, ch in enumerate(word):
+                pos = "S" if size == 1 else "B" if j == 0 else "E" if j == size - 1 else "M"
+                p1, p2, n1, n2 = padded[i - 1], padded[i - 2], padded[i + 1], padded[i + 2]
+                out += (
+                    f"c{ch}",
+                    f"l{p1}",
+                    f"r{n1}",
+                    f"L{p2}",
+                    f"R{n2}",
+                    f"lc{p1}{ch}",
+                    f"cr{ch}{n1}",
+                    f"lr{p1}{n1}",
+                    f"p{pos}{lenb}{flags}{kind}",
+                    f"pc{pos}{ch}",
+                    f"s{sb[i]}{gb[i]}{ch in surnames}{ch in PLACE_SUFFIXES}",
+                    f"s-{sb[i - 1]}{gb[i - 1]}{pos}",
+                    f"g+{gb[i + 1]}{gb[i + 2]}{pos}",
+                    f"sg{sb[i]}{gb[i + 1]}{gb[i + 2]}",
+                    f"t{tr[i - 1]}{tr[i]}{tr[i + 1]}{run[i]}",
+                    f"x{_char_class(ch)}{pos}",
+                    f"w{whole}",
+                    f"o{around}{pos}",
+                    f"pw{prev}" if j == 0 else "",
+                    f"nw{nxt}" if j == size - 1 else "",
+                f"k-{after_name}{pos}",
+                )
+                i += 1
+    return out
+
+
+def _runs(marks: list[str]) -> list[str]:
+    """For each mark, the length (capped at 4) of the run of "t" marks it is part of."""
+    out = ["0"] * len(marks)
+    i = 0
+    while i < len(marks):
+        j = i
+        while j < len(marks) and marks[j] == "t":
+            j += 1
+        if j > i:
+            out[i:j] = [str(min(j - i, 4))] * (j - i)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+#: The least log-odds (``zh_learn.names.person_score``) of a person the tagger finds: the
+#: statistics may be weak (苗苗 2.4) but must not speak against a name (和夫人 0.9).
+_PERSON_FLOOR = 1.5
+#: Characters of a foreign name the tagger finds that may be missing from TRANSLITERATION.
+_FOREIGN_SLACK = 1
+_FOREIGN_LONGEST = 6  # longer, it is rather a list of Chinese names run together
+#: How much more than the rules' threshold a name must score to take part of a word.
+_CUT_MARGIN = 0.0
+#: Words that may follow a name but are never part of one (和 夫人, 时 表示).
+_NOT_GIVEN = TITLES | _AFTER_NAME | frozenset("夫人 太太 老人 师傅 丈夫 妻子 一家".split())
+
+
+class PerceptronTagger:
+    """Weights of an averaged perceptron: one row per feature (row 0: unknown, all zero),
+    one column per tag, and tag transition scores (row 0: the start of a line, row 1 + i:
+    after tag i)."""
+
+    def __init__(
+        self,
+        index: dict[str, int],
+        weights: npt.NDArray[np.float32],
+        transitions: npt.NDArray[np.float32],
+    ) -> None:
+        self.index = index
+        self.weights = weights
+        self.transitions = transitions
+
+    def emission(self, features: list[str]) -> npt.NDArray[np.float32]:
+        """Each character's score for each tag."""
+        import numpy as np
+
+        ids = np.fromiter(
+            map(self.index.get, features, repeat(0)), dtype=np.int64, count=len(features)
+        )
+        return self.weights[ids.reshape(-1, SLOTS)].sum(axis=1)  # type: ignore[no-any-return]
+
+    def tags(self, features: list[str], sizes: list[int]) -> list[int]:
+        if not features:
+            return []
+        return decode(self.emission(features), sizes, self.transitions)
+
+
+def decode(
+    emission: npt.NDArray[np.float32],
+    sizes: list[int],
+    transitions: npt.NDArray[np.float32],
+) -> list[int]:
+    """The best tags of stretches of ``sizes`` characters under BIO constraints (an I- tag
+    follows its B- or I-), each stretch decoded on its own and all at once (Viterbi over a
+    batch: a line's cost is its longest stretch, not its length)."""
+    import numpy as np
+
+    count, longest = len(sizes), max(sizes)
+    batch = np.full((count, longest, len(TAGS)), _PAD, dtype=np.float32)
+    batch[:, :, 0] = 0.0  # past its end, a stretch is followed by "outside"
+    start = 0
+    for k, size in enumerate(sizes):
+        batch[k, :size] = emission[start : start + size]
+        start += size
+    allowed = _allowed()
+    trans = transitions[1:] + allowed[1:]
+    score = batch[:, 0] + transitions[0] + allowed[0]
+    back = np.zeros((count, longest, len(TAGS)), dtype=np.int64)
+    for t in range(1, longest):
+        cand = score[:, :, None] + trans[None]
+        back[:, t] = cand.argmax(axis=1)
+        score = cand.max(axis=1) + batch[:, t]
+    best = (score + trans[:, 0]).argmax(axis=1)
+    rows = np.arange(count)
+    path = np.zeros((count, longest), dtype=np.int64)
+    path[:, -1] = best
+    for t in range(longest - 1, 0, -1):
+        best = back[rows, t, best]
+        path[:, t - 1] = best
+    out: list[int] = []
+    for k, size in enumerate(sizes):
+        out += path[k, :size].tolist()
+    return out
+
+
+@functools.cache
+def _allowed() -> npt.NDArray[np.float32]:
+    """-inf where a transition breaks BIO (row 0 of the start: no line starts inside)."""
+    import numpy as np
+
+    size = len(TAGS)
+    out = np.zeros((size + 1, size), dtype=np.float32)
+    for j, tag in enumerate(TAGS):
+        if tag.startswith("I-"):
+            out[0, j] = -np.inf
+            for i, prev in enumerate(TAGS):
+                if prev[2:] != tag[2:]:
+                    out[i + 1, j] = -np.inf
+    return out
+
+
+def load(path: Path = WEIGHTS) -> PerceptronTagger | None:
+    """The shipped tagger, or None where its weights are missing."""
+    import numpy as np
+
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        names = data["features"].tolist()
+        return PerceptronTagger(
+            dict(zip(names, range(len(names)), strict=True)),
+            data["weights"].astype(np.float32),
+            data["transitions"].astype(np.float32),
+        )
+
+
+@functools.cache
+def tagger() -> Tagger | None:
+    return load()
+
+
+def spans(tags: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each name the tags mark."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, t in enumerate([*tags, 0]):
+        tag = TAGS[t]
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
+            out.append((start, i, _KIND[kind]))
+            start = -1
+        if tag.startswith("B-"):
+            start, kind = i, tag[2:]
+    return out
+
+
+def name_windows(
+    words: Sequence[str], cw: CutWords, names: dict[str, str]
+) -> list[tuple[int, int]]:
+    """The stretches of a line (ranges of word indexes) where a name may be: a word before
+    and three after each piece that may start one (a lone surname or transliteration
+    character, a name, a word no learner dictionary holds, a middle dot). The rest of a
+    line is no name, and tagging it would only cost time."""
+    triggers = _triggers(cw)
+    hits = [
+        k for k, w in enumerate(words)
+        if (w in triggers if len(w) == 1 else w in names or not cw.learner(w)
+            or cw.flags(w) & (PROPER | PERSON))
+    ]  # fmt: skip
+    out: list[tuple[int, int]] = []
+    for k in hits:
+        first, stop = max(0, k - 1), min(len(words), k + _AFTER_TRIGGER)
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], stop))
+        else:
+            out.append((first, stop))
+    return out
+
+
+@functools.cache
+def _triggers(cw: CutWords) -> frozenset[str]:
+    return frozenset(
+        (cw.surnames | cw.surname_score.keys() | TRANSLITERATION | _MIDDLE_DOT) - FUNCTION_CHARS
+    )
+
+
+def tag_names(
+    words: list[str],
+    model: Tagger,
+    cw: CutWords,
+    is_common: Callable[[str], bool],
+    names: dict[str, str],
+    recut: Callable[[str], list[str]],
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with the person and place names the tagger finds joined, and those names
+    (name -> type). A name the tagger marks across a dictionary word (张 洁清 算 -> 张洁 清算)
+    takes its characters, and what is left of that word is cut again by ``recut``. A name
+    is at least two characters, and never a common word."""
+    found: dict[str, str] = {}
+    windows = name_windows(words, cw, names)
+    if not windows:
+        return _join_dotted(words, found, names, cw)
+    starts = list(accumulate(map(len, words), initial=0))
+    sizes = [starts[stop] - starts[first] for first, stop in windows]
+    tags = model.tags(features(words, cw, names, windows), sizes)
+    marked = []
+    at = 0
+    for (first, _), size in zip(windows, sizes, strict=True):
+        offset = starts[first]
+        marked += [
+            (offset + a, offset + b, kind)
+            for a, b, kind in spans(tags[at : at + size])
+            if kind in KINDS and b - a >= 2
+        ]
+        at += size
+    if not marked:
+        return _join_dotted(words, found, names, cw)
+    line = "".join(words)
+    placed: list[tuple[int, str]] = []  # (offset, word)
+    pos = 0
+    for w in words:
+        placed.append((pos, w))
+        pos += len(w)
+    bounds = {x for x, _ in placed} | {pos}
+    out: list[str] = []
+    last = 0  # characters before this are in ``out``
+    for a, b, kind in marked:
+        name = line[a:b]
+        if a < last or is_common(name) or not _han(name):
+            continue
+        if kind == "person" and name not in names and not _plausible_person(name, cw):
+            continue
+        if (a not in bounds or b not in bounds) and not _may_cut(name, cw):
+            continue
+        inside = [(x, w) for x, w in placed if a <= x and x + len(w) <= b]
+        if any(
+            (len(w) == 1 and w in FUNCTION_CHARS and (x == a or x == b - 1))
+            or w in _NOT_GIVEN
+            # a common word inside a name only as a given name (田 晚霞)
+            or (len(w) > 1 and is_common(w) and not (kind == "person" and x == a + 1 == b - 2))
+            for x, w in inside
+        ):
+            continue
+        if names.get(name) == "place":
+            kind = "place"  # the rules' places end in a place suffix (徐魏庄)
+        out.extend(_pieces(line, last, a, bounds, recut))
+        out.append(name)
+        found[name] = kind
+        last = b
+    out.extend(_pieces(line, last, len(line), bounds, recut))
+    return _join_dotted(out, found, names, cw)
+
+
+def _join_dotted(
+    words: list[str], found: dict[str, str], names: dict[str, str], cw: CutWords
+) -> tuple[list[str], dict[str, str]]:
+    """Names joined by a middle dot (约翰 · 马吉, 塞 · 威廉姆斯) as one person, when each
+    part is a person's name or spelled in transliteration characters."""
+    if not _MIDDLE_DOT.intersection(words):
+        return words, found
+
+    def part(w: str) -> bool:
+        return bool(w) and _han(w) and (
+            found.get(w) == "person"
+            or names.get(w) == "person"
+            or bool(cw.flags(w) & PERSON)
+            or all(ch in TRANSLITERATION for ch in w)
+        )
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and part(
+            words[i + 1]
+        ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
+            name = out.pop() + w + words[i + 1]
+            found[name] = "person"
+            out.append(name)
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out, found
+
+
+def _han(text: str) -> bool:
+    """Han characters only, or names of them joined by a middle dot."""
+    return all("\u4e00" <= ch <= "\u9fff" or ch in _MIDDLE_DOT for ch in text) and (
+        text[0] not in _MIDDLE_DOT and text[-1] not in _MIDDLE_DOT
+    )
+
+
+def _may_cut(name: str, cw: CutWords) -> bool:
+    """Whether ``name`` is clear enough to take part of a dictionary word (张洁清 from 张 洁清
+    算, not 陈飞先 from 陈飞 先是): a transliteration, or a Chinese name that the statistics
+    alone would make one (``zh_learn.names.PERSON_THRESHOLD``)."""
+    if all(ch in TRANSLITERATION for ch in name):
+        return True
+    if not 2 <= len(name) <= 3:
+        return False
+    return person_score(name[0], name[1:], cw) >= PERSON_THRESHOLD[len(name) - 1] + _CUT_MARGIN
+
+
+def _plausible_person(name: str, cw: CutWords) -> bool:
+    """Whether the name statistics agree that ``name`` may be a person's: a transliteration
+    (阿巴查, 玛格丽特·里德), or a listed surname and, for two or three characters, given-name
+    characters that outweigh a common word (紫红, 和夫人, 时表示 are none)."""
+    foreign = sum(1 for ch in name if ch in TRANSLITERATION or ch in _MIDDLE_DOT)
+    if foreign == len(name) or (
+        3 <= len(name) <= _FOREIGN_LONGEST and foreign >= len(name) - _FOREIGN_SLACK
+    ):
+        return True  # one character outside zh-learn's list (若斯潘, 基里延科)
+    if any(ch in _MIDDLE_DOT for ch in name):
+        return name[0] in TRANSLITERATION
+    if name[0] not in cw.surnames and name[0] not in cw.surname_score:
+        return False
+    if len(name) > 3:
+        # a compound surname (欧阳, 司马) and a given name; else names run together (组 秦凤鸣)
+        return len(name) == 4 and bool(cw.flags(name[:2]) & (PERSON | PROPER))
+    return person_score(name[0], name[1:], cw) >= _PERSON_FLOOR
+
+
+def _pieces(
+    line: str, a: int, b: int, bounds: set[int], recut: Callable[[str], list[str]]
+) -> list[str]:
+    """The words of ``line[a:b]``: the cut's own where its boundaries allow, the ends of a
+    word the span cuts into cut again."""
+    if a >= b:
+        return []
+    cuts = sorted(x for x in bounds if a < x < b)
+    edges = [a, *cuts, b]
+    out: list[str] = []
+    for x, y in zip(edges, edges[1:], strict=False):
+        piece = line[x:y]
+        if (x == a and a not in bounds) or (y == b and b not in bounds):
+            out.extend(recut(piece))
+        else:
+            out.append(piece)
+    return out

@@ -1,0 +1,94 @@
+"""The name tagger: it joins names the dictionary cut leaves in pieces, and never makes a
+common word, a function word or a title part of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from zh_learn.analysis import name_model
+from zh_learn.analysis.segment import segment
+from zh_learn.models import TokenKind
+
+
+def names_of(text: str) -> dict[str, str | None]:
+    return {t.text: t.name_type for t in segment(text).tokens if t.kind is TokenKind.NAME}
+
+
+def words_of(text: str) -> list[str]:
+    return [t.text for t in segment(text).tokens]
+
+
+def test_the_shipped_weights_load() -> None:
+    model = name_model.tagger()
+    assert model is not None
+    assert model.tags([], []) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a transliteration the cut leaves as 阿巴 + 查
+        ("阿巴查8日晨因心脏病去世。", "阿巴查", "person"),
+        ("丁增安说，他去了上海和徐魏庄。", "丁增安", "person"),
+        ("丁增安说，他去了上海和徐魏庄。", "徐魏庄", "place"),
+        ("丁增安说，他去了上海和徐魏庄。", "上海", "place"),
+    ],
+)
+def test_names_come_out_whole_and_typed(sentence: str, name: str, kind: str) -> None:
+    assert names_of(sentence).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # common words split by the cut are not joined into a "name"
+        ("紫红的石桥边，一群人看黄鸟。", ["紫", "红"]),
+        ("山上有座古庙，老和尚在看书。", ["和尚"]),
+        # a verb of saying or a kinship word is never part of a name
+        ("他当时表示同意。", ["表示"]),
+    ],
+)
+def test_common_words_are_never_names(sentence: str, words: list[str]) -> None:
+    cut = words_of(sentence)
+    for word in words:
+        assert word in cut
+    assert not any(w for w in names_of(sentence) if any(x in w for x in words) and w not in words)
+
+
+def test_a_name_never_swallows_a_function_word() -> None:
+    for sentence in ("他向中国人民致意。", "贺鹏飞中将出席了会议。", "他在哈佛和耶鲁读书。"):
+        names = names_of(sentence)
+        assert not any(n.startswith(("向", "和")) or n.endswith("中") for n in names), names
+
+
+def test_names_joined_by_a_middle_dot_are_one_person() -> None:
+    assert names_of("圣公会的牧师约翰·马吉来到南京。").get("约翰·马吉") == "person"
+    # places joined by a dot stay apart
+    assert "中国·北京" not in names_of("他说：中国·北京。")
+
+
+def test_offsets_hold_where_a_name_cuts_into_a_word() -> None:
+    text = "真校长和夫人张洁清算我这方的代价。阿巴查8日晨因心脏病去世。"
+    doc = segment(text)
+    assert "".join(t.text for t in doc.tokens) == text
+    for token in doc.tokens:
+        assert doc.text[token.start : token.end] == token.text
+
+
+def test_stretches_are_decoded_on_their_own() -> None:
+    import numpy as np
+
+    tags = name_model.TAGS
+    emission = np.full((5, len(tags)), -5.0, dtype=np.float32)
+    for i, tag in enumerate(["B-PER", "I-PER", "I-PER", "B-LOC", "I-LOC"]):
+        emission[i, tags.index(tag)] = 5.0
+    emission[2, tags.index("B-PER")] = 0.0
+    transitions = np.zeros((len(tags) + 1, len(tags)), dtype=np.float32)
+    # the second stretch cannot start inside a name: its I-PER becomes B-PER
+    got = name_model.decode(emission, [2, 3], transitions)
+    assert [tags[t] for t in got] == ["B-PER", "I-PER", "B-PER", "B-LOC", "I-LOC"]
+
+
+def test_spans_follow_the_bio_tags() -> None:
+    tags = [name_model.TAGS.index(t) for t in ("B-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-ORG")]
+    assert name_model.spans(tags) == [(0, 2, "person"), (3, 5, "place"), (5, 6, "organization")]
