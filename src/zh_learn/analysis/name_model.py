@@ -29,6 +29,7 @@ from zh_learn.analysis.names import (
     TRANSLITERATION,
     person_score,
 )
+from zh_learn.package_data import data_file
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,7 +43,7 @@ KINDS = frozenset({"person"})
 #: Words after a possible start of a name that are tagged with it.
 _AFTER_TRIGGER = 4
 _PAD = -1e9  # the score of any tag but "outside" past the end of a stretch
-WEIGHTS = Path(__file__).parent / "data" / "names" / "tagger.npz"
+WEIGHTS = Path(str(data_file("names", "tagger.npz")))
 #: Log-odds rounded into a few buckets, so that the weights generalise across characters.
 _BUCKETS = (-3.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0)
 

@@ -136,7 +136,7 @@ def _code_fingerprint() -> str:
         digest.update(path.read_bytes())
     data = package / "data"
     for path in sorted(data.rglob("*")):
-        if path.is_file() and path.suffix in (".tsv", ".json", ".txt", ".toml"):
+        if path.is_file() and path.suffix in (".tsv", ".json", ".txt", ".toml", ".npz"):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
