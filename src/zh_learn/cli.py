@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "worksheet": "zh_learn.commands.char_cmd:worksheet",
     "exercises": "zh_learn.commands.char_cmd:exercises",
     "say": "zh_learn.commands.audio_cmd:say",
+    "prepare": "zh_learn.commands.prepare_cmd:prepare",
 }
 
 #: One-line help shown by ``zh-learn --help`` without importing the command modules.
@@ -48,6 +49,7 @@ SHORT_HELP: dict[str, str] = {
     "worksheet": "Write a printable writing sheet for a text's new characters.",
     "exercises": "Write an exercise sheet from a text, with an answer key.",
     "say": "Say a word or phrase (human recordings), or write it to an .mp3.",
+    "prepare": "Compile the dictionary caches now (make does it at install).",
 }
 
 

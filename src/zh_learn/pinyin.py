@@ -47,7 +47,7 @@ from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.package_data import read_rows
 from zh_learn.pinyin_format import apply_sandhi as apply_sandhi  # re-exported
 from zh_learn.pinyin_overrides import overrides
-from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
@@ -161,7 +161,8 @@ def _compile(path: Path) -> None:
     lex = lexicon()
     common: dict[str, list[Reading]] = {}
     proper: dict[str, list[Reading]] = {}
-    for simp, lines in lex.entries.items():
+    # Every row, read without filling the lexicon's per-word memo.
+    for simp, lines in getattr(lex.entries, "items_all", lex.entries.items)():
         if not all(_HAN.match(ch) for ch in simp):
             continue
         for line in lines.split("\n"):
@@ -180,7 +181,7 @@ def _compile(path: Path) -> None:
     rare = proper.keys() - common.keys()
     frequencies = zipf_frequencies(w for w in words if len(w) > 1)
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             write_table(
                 db, "words", ((w, "|".join(" ".join(r) for r in rs)) for w, rs in words.items())
             )
@@ -214,7 +215,7 @@ def _phrases() -> dict[str, Reading]:
     return out
 
 
-def _cache_path() -> Path:
+def tables_path() -> Path:
     from zh_learn.lexicon import cache_key
     from zh_learn.paths import cache_dir
 
@@ -224,7 +225,7 @@ def _cache_path() -> Path:
 @functools.cache
 def tables() -> Tables:
     """The compiled tables (built from the lexicon into the cache dir on first use)."""
-    return open_compiled(_cache_path(), _compile, _load)
+    return open_compiled(tables_path(), _compile, _load)
 
 
 def _load(db: sqlite3.Connection) -> Tables:

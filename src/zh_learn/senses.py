@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from zh_learn.lexicon import WEAK_DEFINITIONS, Lexicon, lexicon
 from zh_learn.models import IdiomInfo, Sense
@@ -273,10 +274,8 @@ def _main_readings() -> dict[str, str]:
     from collections import Counter
 
     from zh_learn.fileio import write_cache
-    from zh_learn.lexicon import cache_key
-    from zh_learn.paths import cache_dir
 
-    path = cache_dir() / f"main-readings-{cache_key()}.pickle"
+    path = main_readings_path()
     try:
         with open(path, "rb") as fh:
             loaded = pickle.load(fh)
@@ -299,7 +298,22 @@ def _main_readings() -> dict[str, str]:
             best[char] = (n, syllable)
     found = {char: syllable for char, (_, syllable) in best.items()}
     write_cache(found, path)
+    from zh_learn.caches import drop_older_versions
+
+    drop_older_versions(path)
     return found
+
+
+def main_readings_path() -> Path:
+    from zh_learn.lexicon import cache_key
+    from zh_learn.paths import cache_dir
+
+    return cache_dir() / f"main-readings-{cache_key()}.pickle"
+
+
+def prepare_main_readings() -> None:
+    """Count the main readings now (``zh-learn prepare``) rather than at first use."""
+    _main_readings()
 
 
 def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:
