@@ -28,7 +28,6 @@ import sys
 from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -229,13 +228,47 @@ def _site_file(package: str, *parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
 
 
+def package_version(name: str) -> str | None:
+    """The installed version of the distribution ``name``, read from its ``.dist-info`` folder
+    name where one is on ``sys.path`` (importing importlib.metadata, which imports the email
+    package, costs 0.05-0.1 s per run), else from its metadata."""
+    version = _dist_infos().get(_normalized(name))
+    if version:
+        return version
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@functools.cache
+def _dist_infos() -> dict[str, str]:
+    """Distribution name (normalised) -> version, from the ``.dist-info`` folders on
+    ``sys.path``; the first one found wins, as for an import."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info"):
+                dist, _, version = folder.removesuffix(".dist-info").partition("-")
+                if version:
+                    found.setdefault(_normalized(dist), version)
+    return found
+
+
 def _versions_key() -> str:
     parts = [f"fmt{LEXICON_FORMAT}"]
     for name in _SOURCES:
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=none")
+        parts.append(f"{name}={package_version(name) or 'none'}")
     supplement = data_file("supplement.tsv")
     parts.append(hashlib.sha256(supplement.read_bytes()).hexdigest()[:12])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
