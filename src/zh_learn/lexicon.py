@@ -96,6 +96,11 @@ class Lexicon:
             if isinstance(table, SqliteMap):
                 table.prefetch(words)
 
+    def prefetch_tags(self, words: Iterable[str]) -> None:
+        """Read the jieba tags of many words in a few queries."""
+        if isinstance(self.tags, SqliteMap):
+            self.tags.prefetch(words)
+
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
         return _parse_senses(raw) if raw else ()

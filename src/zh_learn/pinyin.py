@@ -84,12 +84,20 @@ class Tables:
     proper: Mapping[str, float] = field(default_factory=dict)
     #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
     zipf: Mapping[str, int] = field(default_factory=dict)
+    #: the runs read already: reading one again costs no query, and listing its strings to
+    #: find that out would cost more than the reading (a novel's 14k rare compounds)
+    fetched: set[str] = field(default_factory=set)
 
     def prefetch(self, *runs: str) -> None:
         """Read every word of ``runs`` (all their strings up to the longest word) at once."""
+        fetched = self.fetched
+        new = [run for run in runs if run not in fetched]
+        if not new:
+            return
+        fetched.update(new)
         keys = {
             run[i : i + size]
-            for run in runs
+            for run in new
             for size in range(1, min(_MAX_WORD, len(run)) + 1)
             for i in range(len(run) - size + 1)
         }
@@ -413,6 +421,20 @@ def _segment(run: str, tabs: Tables) -> list[str]:
         end -= size
     out.reverse()
     return out
+
+
+def prefetch_contexts(pairs: Iterable[tuple[str, str]]) -> None:
+    """Read in a few queries what reading words in their clauses will need, given (word,
+    clause) pairs: one query per clause would cost more than the reading. A word whose
+    dictionary reading is fixed is read without its clause and needs nothing."""
+    tabs = tables()
+    runs: list[str] = []
+    for word, clause in pairs:
+        simple = _simplify(word)
+        if len(simple) > 1 and len(tabs.words.get(simple, ())) == 1:
+            continue
+        runs += [m.group() for m in _HAN_RUN.finditer(_simplify(clause))]
+    tabs.prefetch(*runs)
 
 
 def _char_default(ch: str, tabs: Tables) -> str | None:
