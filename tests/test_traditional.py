@@ -1,5 +1,6 @@
-"""The traditional forms in context: zh-learn reads OpenCC's s2tw dictionaries from a dump in
-the cache dir instead of loading OpenCC's converter, and must convert exactly as OpenCC does."""
+"""Tables prepared into the cache dir in place of a library loaded in every run: OpenCC's s2tw
+dictionaries, dumped and read with OpenCC's algorithm (the traditional form in context), and the
+polyphone model's prepared network. Each must give exactly what the library gives."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_ideographic_descriptions_go_to_opencc() -> None:
     # OpenCC leaves what follows ⿰ as it is; the tables would convert it.
     clause = "⿰丰刀的结构"
     assert traditional.convert(clause) == opencc.OpenCC("s2tw").convert(clause)
+
+
+def test_the_prepared_polyphone_model_scores_as_the_one_built_from_g2pm() -> None:
+    from zh_learn import pinyin
+
+    prepared = pinyin._Polyphones(pinyin._model_parts())
+    built = pinyin._Polyphones.from_g2pm(pinyin._g2pm())
+    clauses = _clauses()[:400]
+    assert any(built(c) for c in clauses)
+    for clause in clauses:
+        assert prepared(clause) == built(clause), clause

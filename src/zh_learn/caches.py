@@ -19,8 +19,8 @@ from pathlib import Path
 #: Name prefixes of the cache files, newest scheme and retired ones (jieba's own cache and
 #: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
 FAMILIES = (
-    "pinyin-tables", "main-readings", "opencc-s2tw", "jieba-dict", "cutwords", "lexicon",
-    "lookup", "jieba", "pos",
+    "pinyin-tables", "main-readings", "opencc-s2tw", "polyphones", "jieba-dict", "cutwords",
+    "lexicon", "lookup", "jieba", "pos",
 )  # fmt: skip
 #: Families no version writes any more: every file of theirs is stale.
 RETIRED = frozenset({"jieba", "jieba-dict"})
@@ -102,6 +102,12 @@ def _main_readings() -> Path:
     return main_readings_path()
 
 
+def _polyphones() -> Path:
+    from zh_learn.pinyin import prepare_model
+
+    return prepare_model()
+
+
 def _opencc() -> Path:
     from zh_learn.traditional import prepare_tables
 
@@ -123,6 +129,7 @@ STEPS = (
     Step("characters' main readings", _main_readings),
     Step("parts of speech", _parts_of_speech),
     Step("OpenCC's traditional-character tables", _opencc),
+    Step("the polyphone model", _polyphones),
 )
 
 
