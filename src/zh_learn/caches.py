@@ -1,7 +1,7 @@
 """The compiled caches as a whole: build every one ahead of use (``zh-learn prepare``, run by
 ``make`` at install), and remove the files of older versions.
 
-Each cache is built on first use by its own module; compiling them all takes 10-30 s, which
+Each cache is built on first use by its own module; compiling them all takes 20-60 s, which
 a first analysis would otherwise pay. A cache file is named ``<family>-<format>-<key>``, the
 key naming the package versions compiled in (``zh_learn.lexicon.cache_key``), so an upgrade
 writes new files beside the old ones: those are removed when their successor is written.

@@ -10,7 +10,7 @@ from zh_learn.commands._common import handle_errors
 @click.command()
 @handle_errors
 def prepare() -> None:
-    """Compile zh-learn's dictionaries into the cache now (10-30 s, once per install).
+    """Compile zh-learn's dictionaries into the cache now (20-60 s, once per install).
 
     \b
       zh-learn prepare
