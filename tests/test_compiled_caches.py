@@ -63,3 +63,44 @@ def test_analysis_rebuilds_a_damaged_lookup_table(tmp_path: Path, monkeypatch) -
         path.write_bytes(path.read_bytes()[:4096])
     lexicon._LOOKUPS.clear()  # the connection this process keeps to the old file
     assert lexicon.zipf_frequencies(["中文"])["中文"] > 4
+
+
+def test_a_new_cache_file_removes_older_versions_of_its_own(tmp_path: Path) -> None:
+    from zh_learn.cachefiles import drop_older_versions
+
+    names = [
+        "cutwords-6-aaaa.sqlite", "cutwords-4-aaaa.pickle", "cutwords-7-bbbb.sqlite",
+        "lexicon-8-bbbb.sqlite", "lexicon-aaaa.pickle", "jieba-aaaa.cache",
+        "jieba-dict-aaaa.txt", "pos1-bbbb.sqlite", "cutwords-7-bbbb.sqlite.4242.x1y2.tmp",
+        "notes.txt",
+    ]  # fmt: skip
+    for name in names:
+        (tmp_path / name).write_bytes(b"x" * 10)
+    (tmp_path / "analyses").mkdir()
+    freed = drop_older_versions(tmp_path / "cutwords-7-bbbb.sqlite")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    # older cut dictionaries and the retired jieba files go; other families, a temporary
+    # file another process is writing, and what is not a cache stay
+    assert left == [
+        "analyses", "cutwords-7-bbbb.sqlite", "cutwords-7-bbbb.sqlite.4242.x1y2.tmp",
+        "lexicon-8-bbbb.sqlite", "lexicon-aaaa.pickle", "notes.txt", "pos1-bbbb.sqlite",
+    ]  # fmt: skip
+    assert freed == 40
+
+
+def test_prepare_compiles_every_cache_and_removes_stale_ones(runner) -> None:  # type: ignore[no-untyped-def]
+    from zh_learn.analysis.prepare import STEPS
+    from zh_learn.cli.app import cli
+
+    cache = Path(os.environ["ZH_LEARN_CACHE"])
+    cache.mkdir(parents=True, exist_ok=True)
+    stale = cache / "lookup-1-0123456789abcdef.sqlite"
+    stale.write_bytes(b"\0" * 4096)
+    result = runner.invoke(cli, ["prepare"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f"[{len(STEPS)}/{len(STEPS)}]" in result.output
+    assert "compiled caches ready in" in result.output
+    assert "removed caches of older versions" in result.output
+    assert not stale.exists()
+    families = {p.name.split("-")[0].rstrip("0123456789") for p in cache.iterdir()}
+    assert {"lexicon", "lookup", "cutwords", "pinyin", "main", "pos"} <= families

@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,6 +59,9 @@ def open_compiled(
         if attempt or not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             compile(path)
+            from zh_learn.cachefiles import drop_older_versions
+
+            drop_older_versions(path)
         try:
             db = connect(path)
         except sqlite3.DatabaseError:
@@ -139,7 +143,22 @@ class SqliteMap(Mapping[str, Any]):
         return int(self._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0])
 
 
+def compiling(path: Path) -> sqlite3.Connection:
+    """A connection to write a cache being compiled into a temporary file: no journal and no
+    syncs, since an interrupted compile leaves a temporary file that is never opened."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    return db
+
+
+def sorted_rows(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows in key order: SQLite appends them to the index instead of inserting each one into
+    the middle of the B-tree (several times faster for the 500k-row tables)."""
+    return sorted(rows, key=itemgetter(0))
+
+
 def write_table(db: sqlite3.Connection, table: str, rows: Iterable[tuple[str, Any]]) -> None:
     """Create ``table`` (key -> value) in a database being compiled and fill it."""
     db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
-    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
+    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", sorted_rows(rows))

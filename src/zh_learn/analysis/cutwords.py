@@ -33,7 +33,7 @@ from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN_ONLY
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
-from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
 CUTWORDS_FORMAT = 7
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
@@ -220,7 +220,7 @@ def _compile(path: Path) -> None:
         return odds
 
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             write_table(db, "words", rows.items())
             write_table(db, "surname_score", log_odds(first, False).items())
             write_table(db, "given_score", log_odds(given, True).items())
@@ -232,5 +232,8 @@ def _compile(path: Path) -> None:
 def cut_words() -> CutWords:
     """The compiled dictionary, built on first use into the cache dir (about 10 s), then
     opened in a millisecond."""
-    path = cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"
-    return open_compiled(path, _compile, CutWords)
+    return open_compiled(cut_words_path(), _compile, CutWords)
+
+
+def cut_words_path() -> Path:
+    return cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"

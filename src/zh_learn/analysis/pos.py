@@ -17,6 +17,7 @@ from pathlib import Path
 from zh_learn.analysis.lexicon import _site_file, cache_key, lexicon
 from zh_learn.fileio import replacing
 from zh_learn.paths import cache_dir
+from zh_learn.sqlmap import compiling, sorted_rows
 
 #: jieba (ICTCLAS) tag -> what a learner reads.
 LABELS: dict[str, str] = {
@@ -31,6 +32,11 @@ LABELS: dict[str, str] = {
 }  # fmt: skip
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns", "nt"}
 _FORMAT = 1
+
+
+def pos_path() -> Path:
+    """The parts-of-speech table, compiled first if it is missing."""
+    return _db()
 
 
 def _db() -> Path:
@@ -52,9 +58,12 @@ def _db() -> Path:
                 continue  # a common word jieba files as a name (美丽 "ns")
             rows.append((word, tag))
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             db.execute("CREATE TABLE pos (word TEXT PRIMARY KEY, tag TEXT) WITHOUT ROWID")
-            db.executemany("INSERT OR REPLACE INTO pos VALUES (?, ?)", rows)
+            db.executemany("INSERT OR REPLACE INTO pos VALUES (?, ?)", sorted_rows(rows))
+    from zh_learn.cachefiles import drop_older_versions
+
+    drop_older_versions(path)
     return path
 
 

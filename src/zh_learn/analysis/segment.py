@@ -94,7 +94,7 @@ _BLOCK = 64
 RJIEBA_MIN_CHARS = 100_000
 #: The name tagger (``zh_learn.name_model``) reads the lines of a text's first this many
 #: characters: all of an article or a story, a novel's first chapters. Later, names it
-#: found are joined again wherever they recur (``zh_learn.names``), and the rules find
+#: found are joined again wherever they recur (``zh_learn.analysis.names``), and the rules find
 #: the rest; tagging a whole novel would cost more time than the rest of its analysis.
 NAME_TAGGER_CHARS = 150_000
 
@@ -474,8 +474,15 @@ class _Cutter:
         parted = [_HAN_OR_NOT.split(line) for line in lines]
         cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
         if self.prefetch_pieces:
-            classifier.cw.prefetch(
-                {w for runs in cuts for run in runs for w in run if w not in splits}
+            cw = classifier.cw
+            seen = {w for runs in cuts for run in runs for w in run if w not in splits}
+            cw.prefetch(seen)
+            # What ``split`` reads of the pieces no learner dictionary holds: their jieba
+            # tags and every word inside them, in a few queries instead of one per word.
+            unknown = [w for w in seen if len(w) > 1 and not cw.learner(w)]
+            classifier.lex.prefetch_tags(unknown)
+            cw.prefetch(
+                {w[i:j] for w in unknown for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
             )
         out = []
         for line, parts, runs in zip(lines, parted, cuts, strict=True):

@@ -7,8 +7,10 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, _lookup, cache_key, lexicon
+from zh_learn.cachefiles import drop_older_versions
 from zh_learn.fileio import write_cache
 from zh_learn.hanzi import HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
@@ -300,8 +302,7 @@ def _main_readings() -> dict[str, str]:
     import pickle
     from collections import Counter
 
-
-    path = cache_dir() / f"main-readings-{cache_key()}.pickle"
+    path = main_readings_path()
     try:
         with open(path, "rb") as fh:
             loaded = pickle.load(fh)
@@ -324,7 +325,17 @@ def _main_readings() -> dict[str, str]:
             best[char] = (n, syllable)
     found = {char: syllable for char, (_, syllable) in best.items()}
     write_cache(found, path)
+    drop_older_versions(path)
     return found
+
+
+def main_readings_path() -> Path:
+    return cache_dir() / f"main-readings-{cache_key()}.pickle"
+
+
+def prepare_main_readings() -> None:
+    """Count the main readings now (``zh-learn prepare``) rather than at first use."""
+    _main_readings()
 
 
 def _usual_reading(char: str, syllables: tuple[str, ...]) -> bool:

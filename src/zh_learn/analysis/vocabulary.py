@@ -33,6 +33,7 @@ from zh_learn.models import (
 )
 from zh_learn.pinyin.reader import (
     compound_reading,
+    prefetch_contexts,
     readings,
     usual_reading,
     word_reading,
@@ -73,6 +74,15 @@ class _Reader:
         self.document = document
         self.lex = lex
         self.model_left = MODEL_BUDGET
+
+    def context(self, word: str, token: Token) -> tuple[str, str]:
+        """(word, the clause it will be read in), for prefetching; past the model's budget a
+        compound is read alone (the clause is then given as "")."""
+        if self.model_left <= 0 and len(word) > 1:
+            return word, ""
+        sentence = self.document.sentences[token.sentence]
+        left, right = clause_span(sentence.text, token.start - sentence.start)
+        return word, sentence.text[left:right]
 
     def reading(self, word: str, sentence: int, start: int) -> tuple[str, ...]:
         supplement = self.lex.supplement.get(word)
@@ -194,8 +204,14 @@ class ItemBuilder:
     def add_first(self, first: dict[str, Token]) -> None:
         """Annotate the words of ``first`` (word -> first token) not seen before, in text order;
         punctuation and spaces are passed over."""
-        # The readings of all new words in a few queries, not one per word (a novel has 45k).
+        # The readings of all new words in a few queries, not one per word (a novel has 45k),
+        # and of the clauses they will be read in.
         tables().prefetch(*(w for w in first if w not in self.items))
+        prefetch_contexts(
+            self.reader.context(word, token)
+            for word, token in first.items()
+            if word not in self.items and token.kind in _ITEM_KINDS
+        )
         for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
             if word not in self.items and token.kind in _ITEM_KINDS:
                 self.items[word] = self._item(word, token)

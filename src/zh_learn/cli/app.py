@@ -1,4 +1,4 @@
-"""Command-line entry point. Commands live in ``zh_learn.cli`` and load lazily, so
+"""Command-line entry point. Commands live in ``zh_learn.cli.app`` and load lazily, so
 ``zh-learn --help`` never imports jieba, pypinyin or genanki."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "worksheet": "zh_learn.cli.char_cmd:worksheet",
     "exercises": "zh_learn.cli.char_cmd:exercises",
     "say": "zh_learn.cli.audio_cmd:say",
+    "prepare": "zh_learn.cli.prepare_cmd:prepare",
 }
 
 #: One-line help shown by ``zh-learn --help`` without importing the command modules.
@@ -48,6 +49,7 @@ SHORT_HELP: dict[str, str] = {
     "worksheet": "Write a printable writing sheet for a text's new characters.",
     "exercises": "Write an exercise sheet from a text, with an answer key.",
     "say": "Say a word or phrase (human recordings), or write it to an .mp3.",
+    "prepare": "Compile the dictionary caches now (make does it at install).",
 }
 
 

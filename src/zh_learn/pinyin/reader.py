@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_RUN as _HAN_RUN
@@ -91,6 +91,20 @@ def _segment(run: str, tabs: Tables) -> list[str]:
         end -= size
     out.reverse()
     return out
+
+
+def prefetch_contexts(pairs: Iterable[tuple[str, str]]) -> None:
+    """Read in a few queries what reading words in their clauses will need, given (word,
+    clause) pairs: one query per clause would cost more than the reading. A word whose
+    dictionary reading is fixed is read without its clause and needs nothing."""
+    tabs = tables()
+    runs: list[str] = []
+    for word, clause in pairs:
+        simple = _simplify(word)
+        if len(simple) > 1 and len(tabs.words.get(simple, ())) == 1:
+            continue
+        runs += [m.group() for m in _HAN_RUN.finditer(_simplify(clause))]
+    tabs.prefetch(*runs)
 
 
 def _char_default(ch: str, tabs: Tables) -> str | None:

@@ -20,7 +20,7 @@ from zh_learn.hanzi import HAN as _HAN
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import SYLLABLE
-from zh_learn.sqlmap import SqliteMap, open_compiled, write_table
+from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
 _FORMAT = 14
 
@@ -58,12 +58,20 @@ class Tables:
     proper: Mapping[str, float] = field(default_factory=dict)
     #: Zipf frequency x 10 of the multi-character words wordfreq knows (segmentation ties)
     zipf: Mapping[str, int] = field(default_factory=dict)
+    #: the runs read already: reading one again costs no query, and listing its strings to
+    #: find that out would cost more than the reading (a novel's 14k rare compounds)
+    fetched: set[str] = field(default_factory=set)
 
     def prefetch(self, *runs: str) -> None:
         """Read every word of ``runs`` (all their strings up to the longest word) at once."""
+        fetched = self.fetched
+        new = [run for run in runs if run not in fetched]
+        if not new:
+            return
+        fetched.update(new)
         keys = {
             run[i : i + size]
-            for run in runs
+            for run in new
             for size in range(1, min(_MAX_WORD, len(run)) + 1)
             for i in range(len(run) - size + 1)
         }
@@ -134,7 +142,8 @@ def _compile(path: Path) -> None:
     lex = lexicon()
     common: dict[str, list[Reading]] = {}
     proper: dict[str, list[Reading]] = {}
-    for simp, lines in lex.entries.items():
+    # Every row, read without filling the lexicon's per-word memo.
+    for simp, lines in getattr(lex.entries, "items_all", lex.entries.items)():
         if not all(_HAN.match(ch) for ch in simp):
             continue
         for line in lines.split("\n"):
@@ -153,7 +162,7 @@ def _compile(path: Path) -> None:
     rare = proper.keys() - common.keys()
     frequencies = zipf_frequencies(w for w in words if len(w) > 1)
     with replacing(path) as tmp:
-        with closing(sqlite3.connect(tmp)) as db, db:
+        with closing(compiling(tmp)) as db, db:
             write_table(
                 db, "words", ((w, "|".join(" ".join(r) for r in rs)) for w, rs in words.items())
             )
@@ -187,7 +196,7 @@ def _phrases() -> dict[str, Reading]:
     return out
 
 
-def _cache_path() -> Path:
+def tables_path() -> Path:
 
     return cache_dir() / f"pinyin-tables-{_FORMAT}-{cache_key()}.sqlite"
 
@@ -195,7 +204,7 @@ def _cache_path() -> Path:
 @functools.cache
 def tables() -> Tables:
     """The compiled tables (built from the lexicon into the cache dir on first use)."""
-    return open_compiled(_cache_path(), _compile, _load)
+    return open_compiled(tables_path(), _compile, _load)
 
 
 def _load(db: sqlite3.Connection) -> Tables:

@@ -1,0 +1,68 @@
+"""The compiled cache files as a whole: which family a file belongs to, and removing the files
+of older versions when a new one is written.
+
+A cache file is named ``<family>-<format>-<key>``, the key naming the package versions
+compiled in (``analysis.lexicon.cache_key``), so an upgrade writes new files beside the old
+ones: those are removed when their successor is written (``analysis.prepare`` builds them all).
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import suppress
+from pathlib import Path
+
+#: Name prefixes of the cache files, newest scheme and retired ones (jieba's own cache and
+#: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
+FAMILIES = (
+    "pinyin-tables", "main-readings", "opencc-s2tw", "polyphones", "jieba-dict", "cutwords",
+    "lexicon", "lookup", "jieba", "pos",
+)  # fmt: skip
+#: Families no version writes any more: every file of theirs is stale.
+RETIRED = frozenset({"jieba", "jieba-dict"})
+
+
+def family(name: str) -> str | None:
+    """The cache family a file name belongs to (``cutwords-7-430d.sqlite`` -> ``cutwords``),
+    or None for anything else (a temporary file being written, the analyses folder)."""
+    if name.startswith((".", "zh-learn-")) or name.endswith(".tmp"):
+        return None
+    for prefix in FAMILIES:
+        rest = name[len(prefix) :]
+        if name.startswith(prefix) and rest[:1] in ("-", *"0123456789"):
+            return prefix
+    return None
+
+
+def drop_older_versions(path: Path) -> int:
+    """Remove the files of ``path``'s family other than ``path`` (older keys or formats) and
+    of retired families; returns the bytes freed. A process still reading a removed file keeps
+    it open until it exits."""
+    own = family(path.name)
+    if own is None:
+        return 0
+    freed = 0
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        kind = family(entry.name)
+        if entry.name == path.name or kind is None or (kind != own and kind not in RETIRED):
+            continue
+        with suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                size = entry.stat(follow_symlinks=False).st_size
+                os.unlink(entry.path)
+                freed += size
+    return freed
+
+
+def _family_files(folder: Path) -> dict[str, int]:
+    """Name -> size of the cache files in ``folder``."""
+    found: dict[str, int] = {}
+    with suppress(OSError):
+        for entry in os.scandir(folder):
+            if family(entry.name) is not None and entry.is_file(follow_symlinks=False):
+                found[entry.name] = entry.stat(follow_symlinks=False).st_size
+    return found
