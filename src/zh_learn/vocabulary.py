@@ -55,12 +55,11 @@ _SORTS = ("order", "freq", "level", "count")
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
 #: character's common reading decide, which keeps a novel's analysis near jieba's speed.
 MODEL_BUDGET = 1500
-#: Later occurrences of polyphonic words read in context per text (each word's first is
-#: always read), and at most ``OCCURRENCES_PER_WORD`` of one word. An article stays far
-#: below both; past them (a novel's 20k 的) the occurrences left are counted with the
-#: word's commonest reading among those read.
-OCCURRENCE_BUDGET = 20_000
-OCCURRENCES_PER_WORD = 200
+#: Later occurrences of polyphonic words are read in context while ``MODEL_BUDGET`` lasts
+#: (first occurrences use it first), at most ``OCCURRENCES_PER_WORD`` of one word, so a text
+#: costs no more model reads than before. An article stays within both; past them (a novel's
+#: 20k 的) the occurrences left are counted with the word's commonest reading among those read.
+OCCURRENCES_PER_WORD = 50
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
@@ -214,10 +213,12 @@ class ItemBuilder:
         becomes one item per reading, each with the first sentence read that way."""
         tabs = tables()
         ends = [sentence.end for sentence in self.document.sentences]
-        budget = OCCURRENCE_BUDGET
+        reader = self.reader
         for word, starts in occurrences.items():
+            if reader.model_left <= 0:
+                break
             item = self.items.get(word)
-            if item is None or item.kind is not Kind.WORD or len(starts) < 2 or budget <= 0:
+            if item is None or item.kind is not Kind.WORD or len(starts) < 2:
                 continue
             if len(word) > 1 and len(tabs.words.get(word, ())) == 1:
                 continue  # one dictionary reading: the same everywhere
@@ -231,8 +232,7 @@ class ItemBuilder:
             for start in starts[1:OCCURRENCES_PER_WORD]:
                 if start == token.start:
                     continue
-                budget -= 1
-                if budget < 0:
+                if reader.model_left <= 0:
                     break
                 at = token._replace(start=start, sentence=bisect_right(ends, start))
                 reading = self._read(word, at)
@@ -246,7 +246,35 @@ class ItemBuilder:
                 counted[syllables] += 1
                 offsets.setdefault(syllables, []).append(start)
             if len(by_reading) > 1:
-                self.splits[word] = _Split(by_reading, counted, offsets)
+                self._recheck_first(word, _Split(by_reading, counted, offsets), ends)
+
+    def _recheck_first(self, word: str, split: _Split, ends: list[int]) -> None:
+        """The occurrences read like the first were not checked as the new readings were:
+        those whose reading does not hold go to the nearest other reading (语|中的 read zhòng
+        at the first occurrence, zhōng later). A word left with one reading is not split."""
+        first = self.items[word]
+        template = self.first[word]
+        others = {r: i for r, i in split.items.items() if r != first.syllables}
+        kept = []
+        for start in split.offsets[first.syllables]:
+            at = template._replace(start=start, sentence=bisect_right(ends, start))
+            if self._confirmed(word, at, first.syllables):
+                kept.append(start)
+            else:
+                target = _nearest(first.syllables, others)
+                split.offsets[target].append(start)
+                split.counted[target] += 1
+                split.counted[first.syllables] -= 1
+        if not kept:
+            del split.items[first.syllables], split.offsets[first.syllables]
+            del split.counted[first.syllables]
+            for offsets in split.offsets.values():
+                offsets.sort()
+            self.items[word] = min(split.items.values(), key=lambda i: i.first_offset)
+        else:
+            split.offsets[first.syllables] = kept
+        if len(split.items) > 1:
+            self.splits[word] = split
 
     def _confirmed(self, word: str, token: Token, syllables: tuple[str, ...]) -> bool:
         """Whether a new reading holds where the reader read the word inside a longer
