@@ -101,3 +101,15 @@ def test_quiz_keeps_a_card_per_reading(runner: CliRunner, zh_home: Path, tmp_pat
     summary = json.loads(result.stdout)
     assert sorted(a["correct"] for a in summary["answers"] if a["word"] == "还") == [False, True]
     assert [a["pinyin"] for a in summary["missed"] if a["word"] == "还"] == ["huán"]
+
+
+def test_handout_numbers_each_occurrence_with_its_readings_note() -> None:
+    import re
+
+    from zh_learn.handout import render_handout
+
+    document, vocabulary = analyze_document(TEXT)
+    html = render_handout(document, vocabulary, level=0, pinyin="none", max_words=None)
+    numbers = re.findall(r'还</span><sup class="n" id="t(\d+)">', html)
+    assert len(numbers) == 2 and numbers[0] != numbers[1]
+    assert "huán" in html and "hái" in html
