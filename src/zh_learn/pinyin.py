@@ -382,6 +382,12 @@ _DI_ADVERBS = (
     "静静", "轻轻", "慢慢", "好好", "狠狠", "快快", "高高", "明显", "迅速", "突然", "激动",
     "愉快", "安静", "清楚", "简单", "不知不觉", "自然", "逐渐", "慢", "快", "轻", "紧",
 )
+#: What ends an aside (诧异地，) after a manner word with 地.
+_ASIDE_END = frozenset("，、）)")
+#: Degree adverbs that only ever modify what follows them (更好地, 很快地).
+_DEGREE_ONLY = frozenset("很太更最挺蛮较越")
+#: Before 发, these make it hair (紫发, 白须发), not "to send".
+_HAIR_BEFORE = frozenset("白黑红黄紫青乌金银灰绿蓝棕褐须鬓")
 #: Measure words and numbers: after them 地 is land (一块地, 两亩地).
 _MEASURES = frozenset("块片亩处间顷分个些一二三四五六七八九十百千万两几")
 #: What follows 应 when it means "should" (a verb or a preposition), not "to answer".
@@ -390,7 +396,9 @@ _SHOULD_BEFORE = set("在予以由按及尽把将从是向对做")
 _COLLOQUIAL = {"剥": "bao1", "削": "xiao1", "提": "ti2", "个": "ge4",
                # a word of their own, these are the particle and the adverbs (dū, mò, dí and
                # dì live in words: 首都, 淹没, 的确, 目的)
-               "的": "de5", "都": "dou1", "没": "mei2"}
+               "的": "de5", "都": "dou1", "没": "mei2",
+               # jiàng (a general) lives in 将军, 大将, 将领
+               "将": "jiang1"}
 #: After these, 种 is the noun or measure word zhǒng (一个种, 各种, 该种), not "to plant".
 _KIND_BEFORE = set("个各某该此另")
 
@@ -560,12 +568,17 @@ def _apply_rules(
         prev = sentence[i - 1] if i else ""
         nxt = sentence[i + 1] if i + 1 < n else ""
         reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
-        if ch == "地" and single[i] and reading is None and i and _HAN.match(nxt or ""):
-            # after a word of two or more characters and before more words, 地 ties a
-            # manner to its verb (明确地告诉, 有效地防控); a measure word before it (一块地)
-            # or a word with 地 (土地, 地上) is a place or ground
+        if ch == "地" and single[i] and reading is None and i and (
+            _HAN.match(nxt or "") or not nxt or nxt in _ASIDE_END
+        ):
+            # after a word of two or more characters and before more words (or closing an
+            # aside: 诧异地，), 地 ties a manner to its verb (明确地告诉, 有效地防控); so after a
+            # degree adverb and an adjective (更好地); a measure word before it (一块地) or a
+            # word with 地 (土地, 地上) is a place or ground
             before_start, _ = spans[i - 1]
             if i - before_start >= 2 and prev not in _MEASURES and not single[i - 1]:
+                reading = "de5"
+            elif i >= 2 and single[i - 1] and sentence[i - 2] in _DEGREE_ONLY:
                 reading = "de5"
         word_start, word_end = spans[i]
         for text, index, rule_reading in rules.get(ch, ()):
@@ -623,6 +636,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "jiao1"
     if ch == "差" and nxt in _NUMERAL:
         return "cha4"
+    if ch == "发" and prev in _HAIR_BEFORE:
+        return "fa4"
     if ch == "铺" and prev not in _NUMERAL and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
     if ch == "都" and prev in "还迁建定奠":
