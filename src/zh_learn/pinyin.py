@@ -258,9 +258,14 @@ def _model_chars() -> frozenset[str]:
 
 def polyphonic_chars() -> frozenset[str]:
     """Characters whose reading can change with the context: those g2pM decides between
-    several readings and those a context rule reads. Only words holding one of them can read
-    differently from one occurrence to the next (长 chang2 / zhang3)."""
-    return _model_chars() | frozenset(_rules()) | frozenset(_FINAL_PARTICLES) | {"地", "得"}
+    several readings and those a context rule reads, but not those always read one way when
+    they stand alone. Only words holding one of them can read differently from one occurrence
+    to the next (长 chang2 / zhang3)."""
+    # A word of its own, 的 没 将 个… always take the reading _COLLOQUIAL gives them (unless a
+    # literal rule reads them, or a context rule comes first, as for 都).
+    fixed = frozenset(_COLLOQUIAL) - frozenset(_rules()) - {"都"}
+    ruled = frozenset(_rules()) | frozenset(_FINAL_PARTICLES) | {"地", "得"}
+    return (_model_chars() | ruled) - fixed
 
 
 def usual_reading(word: str) -> tuple[str, ...]:

@@ -10,7 +10,13 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
-from zh_learn.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
+from zh_learn.lexicon import (
+    WEAK_DEFINITIONS,
+    Lexicon,
+    idiom_details,
+    lexicon,
+    zipf_frequencies,
+)
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -141,6 +147,20 @@ def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[
     return free.pop() if len(free) == 1 else syllables
 
 
+def _bound(sense: Sense) -> bool:
+    """A surname, a variant or a reading used only inside another word (上 shǎng, "used in
+    上声"): not a meaning of the word on its own."""
+    return (
+        sense.pinyin[:1].isupper()
+        or all(d.startswith(("used in", *WEAK_DEFINITIONS)) for d in sense.definitions)
+    )
+
+
+def _readings_with_senses(word: str, lex: Lexicon) -> set[tuple[str, ...]]:
+    """The readings of ``word`` that have a meaning of their own in the dictionary."""
+    return {cedict_syllables(s.pinyin) for s in lex.senses(word) if not _bound(s)}
+
+
 def _own_sense(item: VocabItem) -> bool:
     """Whether the dictionary has an entry for the item's reading: a reading with none (上 read
     shang5 after a verb) is a variant of another, not a word to study apart."""
@@ -225,10 +245,13 @@ class ItemBuilder:
             supplement = self.lex.supplement.get(word)
             if supplement is not None and supplement.pinyin:
                 continue
+            if len(_readings_with_senses(word, self.lex)) < 2:
+                continue  # a second reading could not be an item of its own (see _own_sense)
             token = self.first[word]
             by_reading = {item.syllables: item}
             counted: Counter[tuple[str, ...]] = Counter({item.syllables: 1})
             offsets = {item.syllables: [token.start]}
+            rejected: set[tuple[str, ...]] = set()
             for start in starts[1:OCCURRENCES_PER_WORD]:
                 if start == token.start:
                     continue
@@ -237,9 +260,14 @@ class ItemBuilder:
                 at = token._replace(start=start, sentence=bisect_right(ends, start))
                 reading = self._read(word, at)
                 syllables = reading[0]
-                if syllables not in by_reading:
+                if syllables in rejected:
+                    syllables = _nearest(syllables, by_reading)
+                elif syllables not in by_reading:
                     other = self._item(word, at, reading)
-                    if _own_sense(other) and self._confirmed(word, at, syllables):
+                    if not _own_sense(other):
+                        rejected.add(syllables)  # no entry of its own: never one
+                        syllables = _nearest(syllables, by_reading)
+                    elif self._confirmed(word, at, syllables):
                         by_reading[syllables] = other
                     else:
                         syllables = _nearest(syllables, by_reading)
