@@ -117,8 +117,8 @@ def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -
     at: dict[int, VocabItem] = {}
     for item in vocab.items:
         items.setdefault(item.simplified, item)
-        at.update(dict.fromkeys(item.offsets, item))
-    score_splits = [i for i in vocab.items if i.offsets]
+        at.update(dict.fromkeys(getattr(item, "offsets", ()), item))
+    score_splits = [i for i in vocab.items if getattr(i, "offsets", ())]
     score = TextScore(name, Counter(), [], 0, 0, [], [], [], [])
     score.splits = [f"{i.simplified} {i.pinyin_numbers} x{i.count}" for i in score_splits]
     for item in vocab.items:

@@ -164,3 +164,23 @@ def test_fix_is_stored_and_honoured() -> None:
 def test_bad_fix_is_a_user_error(spec: str) -> None:
     with pytest.raises(InputError):
         parse_fix(spec)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        ("孩子的眼睛都望着碟子。", "都", "dou1"),
+        ("这是一个新的物种，也是一个种。", "种", "zhong3"),
+        ("股票均属30种成份股票之列。", "种", "zhong3"),
+        ("工人在路上铺沥青。", "铺", "pu1"),
+        ("这必是外祖之长房了。", "长", "zhang3"),
+        ("他将文件交给了老师。", "将", "jiang1"),
+        ("约十岁，紫发，乌眼珠。", "发", "fa4"),
+        ("客——（诧异地，）坟？", "地", "de5"),
+        ("并更好地将其传达给大家。", "地", "de5"),
+        ("这块地，种满了菜。", "地", "di4"),
+    ],
+)
+def test_words_standing_alone(sentence: str, target: str, expected: str) -> None:
+    offset = sentence.index(target)
+    assert readings(sentence)[offset] == expected

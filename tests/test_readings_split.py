@@ -101,3 +101,33 @@ def test_quiz_keeps_a_card_per_reading(runner: CliRunner, zh_home: Path, tmp_pat
     summary = json.loads(result.stdout)
     assert sorted(a["correct"] for a in summary["answers"] if a["word"] == "还") == [False, True]
     assert [a["pinyin"] for a in summary["missed"] if a["word"] == "还"] == ["huán"]
+
+
+def test_handout_numbers_each_occurrence_with_its_readings_note() -> None:
+    import re
+
+    from zh_learn.render.handout import render_handout
+
+    analysis = analyze(TEXT, cache=False)
+    document, vocabulary = analysis.document, analysis.vocabulary
+    html = render_handout(document, vocabulary, level=0, pinyin="none", max_words=None)
+    numbers = re.findall(r'还</span><sup class="n" id="t(\d+)">', html)
+    assert len(numbers) == 2 and numbers[0] != numbers[1]
+    assert "huán" in html and "hái" in html
+
+
+def test_word_list_csv_imports_a_note_per_reading(
+    runner: CliRunner, tmp_path: Path, collection: Any
+) -> None:
+    from test_wordlist_anki_import import import_csv
+
+    text, out = tmp_path / "text.txt", tmp_path / "words.csv"
+    text.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(cli, ["wordlist", str(text), "-f", "anki-csv", "-o", str(out)],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    log = import_csv(collection, out)
+    assert len(log.duplicate) == len(log.first_field_match) == 0
+    fronts = {collection.get_note(n)["Front"] for n in collection.find_notes("")}
+    assert {"还", "还 (huán)"} <= fronts
+    assert len(import_csv(collection, out).new) == 0  # imported again: nothing added

@@ -183,3 +183,23 @@ def test_every_name_has_a_gloss() -> None:
     assert items["上海"].gloss.startswith("Shanghai")
     for item in items.values():
         assert item.gloss, item.simplified
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pinyin", "gloss"),
+    [
+        # CC-CEDICT's gěng is only "used in 脖颈儿": alone, 颈 is jǐng
+        ("他的颈上套着一个银项圈。", "颈", "jing3", "neck"),
+        # 将 before an object and a verb ending in 给/至/进: the written 把
+        ("齐传贤已将此书寄赠给组委会。", "将", "jiang1", "(marks the object"),
+        ("政府将与国际机构进行合作。", "将", "jiang1", "will"),
+        ("股票均属道琼斯指数之列。", "属", "shu3", "to belong to"),
+    ],
+)
+def test_meaning_and_reading_by_general_rules(
+    text: str, word: str, pinyin: str, gloss: str
+) -> None:
+    vocab = analyze(text, cache=False).vocabulary
+    item = by_word(vocab)[word]
+    assert item.pinyin_numbers == pinyin
+    assert item.gloss.startswith(gloss)

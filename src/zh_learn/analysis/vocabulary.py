@@ -9,7 +9,13 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
-from zh_learn.analysis.lexicon import Lexicon, idiom_details, lexicon, zipf_frequencies
+from zh_learn.analysis.lexicon import (
+    WEAK_DEFINITIONS,
+    Lexicon,
+    idiom_details,
+    lexicon,
+    zipf_frequencies,
+)
 from zh_learn.analysis.segment import WordTally, clause_span
 from zh_learn.analysis.senses import (
     cedict_syllables,
@@ -56,12 +62,11 @@ _SORTS = ("order", "freq", "level", "count")
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
 #: character's common reading decide, which keeps a novel's analysis near jieba's speed.
 MODEL_BUDGET = 1500
-#: Later occurrences of polyphonic words read in context per text (each word's first is
-#: always read), and at most ``OCCURRENCES_PER_WORD`` of one word. An article stays far
-#: below both; past them (a novel's 20k 的) the occurrences left are counted with the
-#: word's commonest reading among those read.
-OCCURRENCE_BUDGET = 20_000
-OCCURRENCES_PER_WORD = 200
+#: Later occurrences of polyphonic words are read in context while ``MODEL_BUDGET`` lasts
+#: (first occurrences use it first), at most ``OCCURRENCES_PER_WORD`` of one word, so a text
+#: costs no more model reads than before. An article stays within both; past them (a novel's
+#: 20k 的) the occurrences left are counted with the word's commonest reading among those read.
+OCCURRENCES_PER_WORD = 50
 #: Sort key for "not in the HSK list": after every level.
 _BEYOND = 99
 
@@ -152,6 +157,20 @@ def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[
     return free.pop() if len(free) == 1 else syllables
 
 
+def _bound(sense: Sense) -> bool:
+    """A surname, a variant or a reading used only inside another word (上 shǎng, "used in
+    上声"): not a meaning of the word on its own."""
+    return (
+        sense.pinyin[:1].isupper()
+        or all(d.startswith(("used in", *WEAK_DEFINITIONS)) for d in sense.definitions)
+    )
+
+
+def _readings_with_senses(word: str, lex: Lexicon) -> set[tuple[str, ...]]:
+    """The readings of ``word`` that have a meaning of their own in the dictionary."""
+    return {cedict_syllables(s.pinyin) for s in lex.senses(word) if not _bound(s)}
+
+
 def _own_sense(item: VocabItem) -> bool:
     """Whether the dictionary has an entry for the item's reading: a reading with none (上 read
     shang5 after a verb) is a variant of another, not a word to study apart."""
@@ -223,39 +242,76 @@ class ItemBuilder:
         becomes one item per reading, each with the first sentence read that way."""
         tabs = tables()
         ends = [sentence.end for sentence in self.document.sentences]
-        budget = OCCURRENCE_BUDGET
+        reader = self.reader
         for word, starts in occurrences.items():
+            if reader.model_left <= 0:
+                break
             item = self.items.get(word)
-            if item is None or item.kind is not Kind.WORD or len(starts) < 2 or budget <= 0:
+            if item is None or item.kind is not Kind.WORD or len(starts) < 2:
                 continue
             if len(word) > 1 and len(tabs.words.get(word, ())) == 1:
                 continue  # one dictionary reading: the same everywhere
             supplement = self.lex.supplement.get(word)
             if supplement is not None and supplement.pinyin:
                 continue
+            if len(_readings_with_senses(word, self.lex)) < 2:
+                continue  # a second reading could not be an item of its own (see _own_sense)
             token = self.first[word]
             by_reading = {item.syllables: item}
             counted: Counter[tuple[str, ...]] = Counter({item.syllables: 1})
             offsets = {item.syllables: [token.start]}
+            rejected: set[tuple[str, ...]] = set()
             for start in starts[1:OCCURRENCES_PER_WORD]:
                 if start == token.start:
                     continue
-                budget -= 1
-                if budget < 0:
+                if reader.model_left <= 0:
                     break
                 at = token._replace(start=start, sentence=bisect_right(ends, start))
                 reading = self._read(word, at)
                 syllables = reading[0]
-                if syllables not in by_reading:
+                if syllables in rejected:
+                    syllables = _nearest(syllables, by_reading)
+                elif syllables not in by_reading:
                     other = self._item(word, at, reading)
-                    if _own_sense(other) and self._confirmed(word, at, syllables):
+                    if not _own_sense(other):
+                        rejected.add(syllables)  # no entry of its own: never one
+                        syllables = _nearest(syllables, by_reading)
+                    elif self._confirmed(word, at, syllables):
                         by_reading[syllables] = other
                     else:
                         syllables = _nearest(syllables, by_reading)
                 counted[syllables] += 1
                 offsets.setdefault(syllables, []).append(start)
             if len(by_reading) > 1:
-                self.splits[word] = _Split(by_reading, counted, offsets)
+                self._recheck_first(word, _Split(by_reading, counted, offsets), ends)
+
+    def _recheck_first(self, word: str, split: _Split, ends: list[int]) -> None:
+        """The occurrences read like the first were not checked as the new readings were:
+        those whose reading does not hold go to the nearest other reading (语|中的 read zhòng
+        at the first occurrence, zhōng later). A word left with one reading is not split."""
+        first = self.items[word]
+        template = self.first[word]
+        others = {r: i for r, i in split.items.items() if r != first.syllables}
+        kept = []
+        for start in split.offsets[first.syllables]:
+            at = template._replace(start=start, sentence=bisect_right(ends, start))
+            if self._confirmed(word, at, first.syllables):
+                kept.append(start)
+            else:
+                target = _nearest(first.syllables, others)
+                split.offsets[target].append(start)
+                split.counted[target] += 1
+                split.counted[first.syllables] -= 1
+        if not kept:
+            del split.items[first.syllables], split.offsets[first.syllables]
+            del split.counted[first.syllables]
+            for offsets in split.offsets.values():
+                offsets.sort()
+            self.items[word] = min(split.items.values(), key=lambda i: i.first_offset)
+        else:
+            split.offsets[first.syllables] = kept
+        if len(split.items) > 1:
+            self.splits[word] = split
 
     def _confirmed(self, word: str, token: Token, syllables: tuple[str, ...]) -> bool:
         """Whether a new reading holds where the reader read the word inside a longer

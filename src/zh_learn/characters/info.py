@@ -226,15 +226,16 @@ def traditional_forms(simplified: str) -> list[str]:
 def text_words(char: str, vocabularies: Iterable[Vocabulary]) -> list[TextWord]:
     """The text's words (and idioms, phrases, names) containing ``char``, commonest first."""
 
-    found: dict[str, TextWord] = {}
+    found: dict[tuple[str, str], TextWord] = {}  # by word and reading: 还 huán, 还 hái
     for vocabulary in vocabularies:
         for item in vocabulary.items:
             if item.kind not in STUDY_KINDS | {Kind.NAME}:
                 continue
             if char in item.simplified or char in item.traditional:
-                old = found.get(item.simplified)
+                key = (item.simplified, item.pinyin_numbers)
+                old = found.get(key)
                 count = item.count + (old.count if old else 0)
-                found[item.simplified] = TextWord(
+                found[key] = TextWord(
                     item.simplified, item.pinyin, item.meaning(2), count
                 )
     return sorted(found.values(), key=lambda w: -w.count)

@@ -30,6 +30,9 @@ class ContextWords:
     dei_before: frozenset[str]
     de2_after: frozenset[str]
     measures: frozenset[str]
+    aside_end: frozenset[str]
+    degree_only: frozenset[str]
+    hair_before: frozenset[str]
     should_before: frozenset[str]
     answer_after: frozenset[str]
     kind_before: frozenset[str]
@@ -50,6 +53,9 @@ def context_words() -> ContextWords:
         dei_before=frozenset(chars["dei_before"]),
         de2_after=frozenset(chars["de2_after"]),
         measures=frozenset(chars["measures"]),
+        aside_end=frozenset(chars["aside_end"]),
+        degree_only=frozenset(chars["degree_only"]),
+        hair_before=frozenset(chars["hair_before"]),
         should_before=frozenset(chars["should_before"]),
         answer_after=frozenset(chars["answer_after"]),
         kind_before=frozenset(chars["kind_before"]),
@@ -60,10 +66,15 @@ def context_words() -> ContextWords:
 
 def polyphonic_chars() -> frozenset[str]:
     """Characters whose reading can change with the context: those g2pM decides between
-    several readings and those a context rule reads. Only words holding one of them can read
-    differently from one occurrence to the next (长 chang2 / zhang3)."""
-    finals = frozenset(context_words().final_particles)
-    return _model_chars() | frozenset(_rules()) | finals | {"地", "得"}
+    several readings and those a context rule reads, but not those always read one way when
+    they stand alone. Only words holding one of them can read differently from one occurrence
+    to the next (长 chang2 / zhang3)."""
+    words = context_words()
+    # A word of its own, 的 没 将 个… always take the reading ``colloquial`` gives them (unless
+    # a literal rule reads them, or a context rule comes first, as for 都).
+    fixed = frozenset(words.colloquial) - frozenset(_rules()) - {"都"}
+    ruled = frozenset(_rules()) | frozenset(words.final_particles) | {"地", "得"}
+    return (_model_chars() | ruled) - fixed
 
 
 @functools.cache
@@ -91,12 +102,17 @@ def _apply_rules(
         prev = sentence[i - 1] if i else ""
         nxt = sentence[i + 1] if i + 1 < n else ""
         reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None
-        if ch == "地" and single[i] and reading is None and i and _HAN.match(nxt or ""):
-            # after a word of two or more characters and before more words, 地 ties a
-            # manner to its verb (明确地告诉, 有效地防控); a measure word before it (一块地)
-            # or a word with 地 (土地, 地上) is a place or ground
+        if ch == "地" and single[i] and reading is None and i and (
+            _HAN.match(nxt or "") or not nxt or nxt in w.aside_end
+        ):
+            # after a word of two or more characters and before more words (or closing an
+            # aside: 诧异地，), 地 ties a manner to its verb (明确地告诉, 有效地防控); so after a
+            # degree adverb and an adjective (更好地); a measure word before it (一块地) or a
+            # word with 地 (土地, 地上) is a place or ground
             before_start, _ = spans[i - 1]
             if i - before_start >= 2 and prev not in w.measures and not single[i - 1]:
+                reading = "de5"
+            elif i >= 2 and single[i - 1] and sentence[i - 2] in w.degree_only:
                 reading = "de5"
         word_start, word_end = spans[i]
         for text, index, rule_reading in rules.get(ch, ()):
@@ -158,6 +174,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "jiao1"
     if ch == "差" and nxt in w.numerals:
         return "cha4"
+    if ch == "发" and prev in w.hair_before:
+        return "fa4"
     if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
     if ch == "都" and prev in "还迁建定奠":

@@ -347,6 +347,19 @@ def _tag(text: str) -> str:
     return "-".join(text.lower().replace("::", "-").split())
 
 
+def _fronts(items: list[VocabItem]) -> list[str]:
+    """The Front of each note: the word, and for a second reading of a word also in the list
+    its pinyin ("还 (huán)"). Anki matches notes on the Front, so the word's usual reading
+    keeps the plain word (and its note) and each other reading is a note of its own."""
+    taken: set[str] = set()
+    plain: set[int] = set()
+    for item in sorted(items, key=lambda i: i.variant):  # usual readings claim the word first
+        if item.simplified not in taken:
+            taken.add(item.simplified)
+            plain.add(id(item))
+    return [i.simplified if id(i) in plain else f"{i.simplified} ({i.pinyin})" for i in items]
+
+
 def render_anki_csv(wordlist: WordList) -> str:
     """A CSV Anki (2.1.55+) imports without edits into the stock "Basic" note type:
     Front = the word, Back = pinyin, meaning and example; tags carry standard, level and
@@ -360,13 +373,15 @@ def render_anki_csv(wordlist: WordList) -> str:
     out.write("#match scope:notetype + deck\n")
     out.write("#columns:Front,Back,Tags\n#tags column:3\n")
     writer = csv.writer(out, lineterminator="\n")
-    for lesson, _group, item in wordlist.entries():
+    entries = list(wordlist.entries())
+    fronts = _fronts([item for _, _, item in entries])
+    for (lesson, _group, item), front in zip(entries, fronts, strict=True):
         # Anki turns each newline into <br> (html:false); skip empty parts (a name with no
         # gloss) so the card shows no blank line.
         back = [part for part in (item.pinyin, item.meaning(), example_text(item)) if part]
         level = _tag(level_title(item.hsk_level, wordlist.standard))
         tags = [f"{wordlist.standard}::{level}", f"lesson::{lesson.number:02d}", str(item.kind)]
-        row = [item.simplified, "\n".join(back), " ".join(tags)]
+        row = [front, "\n".join(back), " ".join(tags)]
         writer.writerow([spreadsheet_safe(c) for c in row])
     return out.getvalue()
 
