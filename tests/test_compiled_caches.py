@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -74,8 +75,10 @@ def test_a_new_cache_file_removes_older_versions_of_its_own(tmp_path: Path) -> N
         "jieba-dict-aaaa.txt", "pos1-bbbb.sqlite", "cutwords-7-bbbb.sqlite.4242.x1y2.tmp",
         "notes.txt",
     ]  # fmt: skip
+    month_ago = time.time() - 40 * 86400
     for name in names:
         (tmp_path / name).write_bytes(b"x" * 10)
+        os.utime(tmp_path / name, (month_ago, month_ago))
     (tmp_path / "analyses").mkdir()
     freed = drop_older_versions(tmp_path / "cutwords-7-bbbb.sqlite")
     left = sorted(p.name for p in tmp_path.iterdir())
@@ -88,6 +91,23 @@ def test_a_new_cache_file_removes_older_versions_of_its_own(tmp_path: Path) -> N
     assert freed == 40
 
 
+def test_another_install_s_recent_cache_is_kept(tmp_path: Path) -> None:
+    # Two virtual environments with other package versions share one cache dir: removing
+    # the other's newest files would make them recompile (a minute each) in turn.
+    from zh_learn.cachefiles import drop_older_versions
+
+    week_ago, two_months_ago = time.time() - 7 * 86400, time.time() - 60 * 86400
+    for name, when in (("lexicon-8-aaaa.sqlite", week_ago), ("lexicon-8-cccc.sqlite",
+                       two_months_ago), ("lexicon-7-dddd.sqlite", week_ago - 60)):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (when, when))
+    (tmp_path / "lexicon-8-bbbb.sqlite").write_bytes(b"x")
+    drop_older_versions(tmp_path / "lexicon-8-bbbb.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "lexicon-8-aaaa.sqlite", "lexicon-8-bbbb.sqlite"
+    ]
+
+
 def test_prepare_compiles_every_cache_and_removes_stale_ones(runner) -> None:  # type: ignore[no-untyped-def]
     from zh_learn.analysis.prepare import STEPS
     from zh_learn.cli.app import cli
@@ -96,6 +116,8 @@ def test_prepare_compiles_every_cache_and_removes_stale_ones(runner) -> None:  #
     cache.mkdir(parents=True, exist_ok=True)
     stale = cache / "lookup-1-0123456789abcdef.sqlite"
     stale.write_bytes(b"\0" * 4096)
+    month_ago = time.time() - 40 * 86400
+    os.utime(stale, (month_ago, month_ago))
     result = runner.invoke(cli, ["prepare"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert f"[{len(STEPS)}/{len(STEPS)}]" in result.output

@@ -47,10 +47,10 @@ def test_ideographic_descriptions_go_to_opencc() -> None:
 
 
 def test_the_prepared_polyphone_model_scores_as_the_one_built_from_g2pm() -> None:
-    from zh_learn import pinyin
+    from zh_learn.pinyin import g2pm
 
-    prepared = pinyin._Polyphones(pinyin._model_parts())
-    built = pinyin._Polyphones.from_g2pm(pinyin._g2pm())
+    prepared = g2pm._Polyphones(g2pm._model_parts())
+    built = g2pm._Polyphones.from_g2pm(g2pm._g2pm())
     clauses = _clauses()[:400]
     assert any(built(c) for c in clauses)
     for clause in clauses:

@@ -9,6 +9,7 @@ ones: those are removed when their successor is written (``analysis.prepare`` bu
 from __future__ import annotations
 
 import os
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -34,10 +35,16 @@ def family(name: str) -> str | None:
     return None
 
 
+#: The newest other version of a family is kept when it was written this recently: another
+#: install (a second virtual environment with other package versions) sharing the cache dir
+#: is likely still in use, and removing its files would make the two recompile in turn.
+KEEP_OTHER_SECONDS = 30 * 86400
+
+
 def drop_older_versions(path: Path) -> int:
     """Remove the files of ``path``'s family other than ``path`` (older keys or formats) and
-    of retired families; returns the bytes freed. A process still reading a removed file keeps
-    it open until it exits."""
+    of retired families, but the newest other version when it is recent; returns the bytes
+    freed. A process still reading a removed file keeps it open until it exits."""
     own = family(path.name)
     if own is None:
         return 0
@@ -46,9 +53,17 @@ def drop_older_versions(path: Path) -> int:
         entries = list(os.scandir(path.parent))
     except OSError:
         return 0
+    others = []
     for entry in entries:
         kind = family(entry.name)
         if entry.name == path.name or kind is None or (kind != own and kind not in RETIRED):
+            continue
+        with suppress(OSError):
+            others.append((entry.stat(follow_symlinks=False).st_mtime, kind, entry))
+    recent = [o for o in others if o[1] == own and time.time() - o[0] < KEEP_OTHER_SECONDS]
+    kept = max(recent, key=lambda o: o[0])[2].name if recent else None
+    for _, _, entry in others:
+        if entry.name == kept:
             continue
         with suppress(OSError):
             if entry.is_file(follow_symlinks=False):
