@@ -14,7 +14,8 @@ Only its persons are used, and only where the name statistics and the neighbours
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -56,16 +57,29 @@ class Tagger(Protocol):
 def _bucket(score: float | None) -> str:
     if score is None:
         return "n"
-    return str(sum(1 for b in _BUCKETS if score >= b))
+    return str(bisect_right(_BUCKETS, score))
+
+
+class _Buckets:
+    """Each character's score bucket, worked out when a text first meets the character (a
+    table of all of them cost more than tagging an article)."""
+
+    def __init__(self, scores: Mapping[str, float]) -> None:
+        self.scores = scores
+        self.memo: dict[str, str] = {}
+
+    def get(self, ch: str, default: str = "n") -> str:
+        found = self.memo.get(ch)
+        if found is None:
+            score = self.scores.get(ch)
+            found = self.memo[ch] = default if score is None else _bucket(score)
+        return found
 
 
 @functools.cache
-def _buckets(cw: CutWords) -> tuple[dict[str, str], dict[str, str]]:
+def _buckets(cw: CutWords) -> tuple[_Buckets, _Buckets]:
     """Each character's surname and given-name bucket."""
-    return (
-        {ch: _bucket(v) for ch, v in cw.surname_score.items()},
-        {ch: _bucket(v) for ch, v in cw.given_score.items()},
-    )
+    return _Buckets(cw.surname_score), _Buckets(cw.given_score)
 
 
 def _char_class(ch: str) -> str:
