@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -143,11 +143,22 @@ def check_pinyin(answer: str, expected: Sequence[str], also: Iterable[Sequence[s
     """Compare a typed pinyin answer with the expected tone-number syllables. ``also`` holds
     other readings the dictionary accepts (母亲 mǔ qīn, also mǔ qin); it is only read when the
     answer does not match ``expected``."""
-    check = _check_pinyin(answer, expected)
+    return _with_alternatives(_check_pinyin, answer, expected, also)
+
+
+def _with_alternatives(
+    checker: Callable[[str, Sequence[str]], Check],
+    answer: str,
+    expected: Sequence[str],
+    also: Iterable[Sequence[str]],
+) -> Check:
+    """``checker``'s verdict on ``answer``; a wrong answer that one of the readings ``also``
+    accepts is right, with a note saying so."""
+    check = checker(answer, expected)
     if check.correct:
         return check
     for other in also:
-        if len(other) == len(expected) and _check_pinyin(answer, other).correct:
+        if len(other) == len(expected) and checker(answer, other).correct:
             return _also_accepted(check, other)
     return check
 
@@ -231,13 +242,7 @@ def _note(marks: Sequence[Mark], given: Sequence[str], expected: Sequence[str]) 
 def check_tones(answer: str, expected: Sequence[str], also: Iterable[Sequence[str]] = ()) -> Check:
     """Tone digits for each syllable: "2321", "2 3 2 1", "2-3-2-1"; 0 or 5 for neutral.
     ``also``: other readings the dictionary accepts, read only for a wrong answer."""
-    check = _check_tones(answer, expected)
-    if check.correct:
-        return check
-    for other in also:
-        if len(other) == len(expected) and _check_tones(answer, other).correct:
-            return _also_accepted(check, other)
-    return check
+    return _with_alternatives(_check_tones, answer, expected, also)
 
 
 def _check_tones(answer: str, expected: Sequence[str]) -> Check:
