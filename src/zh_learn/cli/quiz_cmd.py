@@ -297,23 +297,16 @@ def stats(as_json: bool) -> None:
     """Show study progress: cards due (now, today and each of the next 7 days), reviews and
     accuracy per skill, words known. --json gives times as ISO 8601 dates."""
     from zh_learn.render.terminal import stats_lines
-    from zh_learn.study.srs import due_in, forecast, iso_time
-    from zh_learn.study.store import open_existing, read_stats
+    from zh_learn.study.srs import due_in, iso_time, progress_report
 
     now = time.time()
-    data = read_stats(now)
-    store = open_existing()
-    dues: list[float] = []
-    if store is not None:
-        with store:
-            dues = [c.due for c in store.cards().values()]
-    days = forecast(dues, now)
+    data = progress_report(now)
     if as_json:
         data["next_due"] = iso_time(data["next_due"])
         data["now"] = iso_time(now)
-        data["forecast"] = [{"date": day, "due": n} for day, n in days]
+        data["forecast"] = [{"date": day, "due": n} for day, n in data["forecast"]]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     due = due_in(data["next_due"] - now) if data["next_due"] else ""
-    for line in stats_lines(data, days, due):
+    for line in stats_lines(data, data["forecast"], due):
         click.echo(line)

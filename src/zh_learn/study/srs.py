@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from zh_learn.study.store import CardRow
+from zh_learn.study.store import CardRow, open_existing, read_stats
 
 
 class Grade(IntEnum):
@@ -146,3 +146,16 @@ def forecast(dues: list[float], now: float, days: int = 7) -> list[tuple[str, in
         if 0 <= index < days:
             counts[index] += 1
     return [((today + timedelta(days=i)).isoformat(), counts[i]) for i in range(days)]
+
+
+def progress_report(now: float) -> dict[str, Any]:
+    """The study statistics ``zh-learn stats`` shows: ``store.read_stats`` and, under
+    ``forecast``, the cards due on each of the next 7 days as (ISO date, count)."""
+    data = read_stats(now)
+    store = open_existing()
+    dues: list[float] = []
+    if store is not None:
+        with store:
+            dues = [c.due for c in store.cards().values()]
+    data["forecast"] = forecast(dues, now)
+    return data
