@@ -73,7 +73,7 @@ def drop_older_versions(path: Path) -> int:
     return freed
 
 
-def _family_files(folder: Path) -> dict[str, int]:
+def family_files(folder: Path) -> dict[str, int]:
     """Name -> size of the cache files in ``folder``."""
     found: dict[str, int] = {}
     with suppress(OSError):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from zh_learn.cachefiles import _family_files, drop_older_versions
+from zh_learn.cachefiles import drop_older_versions, family_files
 from zh_learn.paths import cache_dir
 
 
@@ -98,7 +98,7 @@ def prepare(on_step: Callable[[int, Step], None] | None = None) -> tuple[list[Pr
     """Build every compiled cache that is missing (a present one costs a millisecond) and remove
     stale ones; returns what each step took and the bytes freed. ``on_step(i, step)`` is called
     before step ``i`` starts, for a progress line."""
-    before = _family_files(cache_dir())
+    before = family_files(cache_dir())
     done: list[Prepared] = []
     for i, step in enumerate(STEPS):
         if on_step is not None:
@@ -109,6 +109,6 @@ def prepare(on_step: Callable[[int, Step], None] | None = None) -> tuple[list[Pr
         drop_older_versions(path)  # a step that found its cache compiled wrote nothing
         size = path.stat().st_size if path.exists() else 0
         done.append(Prepared(step.label, path, seconds, size))
-    after = _family_files(cache_dir())
+    after = family_files(cache_dir())
     freed = sum(size for name, size in before.items() if name not in after)
     return done, freed
