@@ -115,6 +115,25 @@ def test_renderers_and_study_code_never_import_commands() -> None:
             assert not wrong, f"{module} imports {sorted(wrong)}"
 
 
+#: What a renderer may take from another: the shared page shell and cells, lessons, and the
+#: text profile (a handout shows its chart). Anything else would be another's internals.
+SHARED_RENDERING = {
+    "zh_learn.render.html", "zh_learn.render.cells", "zh_learn.render.lessons",
+    "zh_learn.render.profile",
+}  # fmt: skip
+
+
+def test_renderers_never_import_each_other_s_internals() -> None:
+    inner, _ = import_graph()
+    for module, targets in inner.items():
+        if _stage(module) != "render":
+            continue
+        own = module.rpartition(".")[0]  # render.anki's modules may use each other
+        for target in targets:
+            if _stage(target) == "render" and target.rpartition(".")[0] != own:
+                assert target in SHARED_RENDERING, f"{module} imports {target}"
+
+
 def test_only_the_command_line_imports_click() -> None:
     _, outer = import_graph()
     users = {m for m, targets in outer.items() if "click" in targets}

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from anki_support import import_apkg
 from zh_learn.cli.app import cli
-from zh_learn.render.wordlist import spreadsheet_safe
+from zh_learn.render.cells import spreadsheet_safe
 
 FORMULAS = (
     '=HYPERLINK("http://evil","点击")我们在国内学习中文。\n'

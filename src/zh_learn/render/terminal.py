@@ -18,7 +18,7 @@ from typing import Any
 from zh_learn.hsk import STANDARD_NAMES
 from zh_learn.models import VocabItem, Vocabulary
 from zh_learn.pinyin.syllables import format_syllables, tone_of
-from zh_learn.render.wordlist import spreadsheet_safe
+from zh_learn.render.cells import spreadsheet_safe
 
 COLUMNS = ("hanzi", "traditional", "pinyin", "kind", "hsk", "zipf", "count", "meaning")
 #: Tone colours (Pleco's scheme, as on the Anki cards and in the quiz): 1 red, 2 green,

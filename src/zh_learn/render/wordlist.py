@@ -11,13 +11,13 @@ import csv
 import html
 import io
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from zh_learn.hsk import DEFAULT_STANDARD, above_level, level_title, standard_name
 from zh_learn.models import Kind, VocabItem, Vocabulary
+from zh_learn.render.cells import spreadsheet_safe
 from zh_learn.render.html import page, word_cell
 from zh_learn.render.lessons import credit_lessons
 
@@ -200,23 +200,6 @@ def render(wordlist: WordList, fmt: str) -> str:
         "anki-csv": render_anki_csv,
     }
     return renderers[fmt](wordlist)
-
-
-#: A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...)); the
-#: full-width forms too, which some spreadsheets convert as typed.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-_HARMLESS = re.compile(r"(?:-|[-+]?\d+(?:\.\d+)?)\Z")  # "-" (no level) and plain numbers
-
-
-def spreadsheet_safe(cell: object) -> str:
-    """A CSV/TSV cell a spreadsheet shows as text: OWASP's advice, a leading ``'`` before a
-    cell that starts like a formula."""
-    text = str(cell)
-    if not text.startswith(_FORMULA_START) or _HARMLESS.match(text):
-        return text
-    return "'" + text
 
 
 def _one_line(text: str) -> str:
