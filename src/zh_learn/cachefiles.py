@@ -9,9 +9,14 @@ ones: those are removed when their successor is written (``analysis.prepare`` bu
 from __future__ import annotations
 
 import os
+import pickle
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
+
+from zh_learn.fileio import write_cache
 
 #: Name prefixes of the cache files, newest scheme and retired ones (jieba's own cache and
 #: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
@@ -81,3 +86,20 @@ def family_files(folder: Path) -> dict[str, int]:
             if family(entry.name) is not None and entry.is_file(follow_symlinks=False):
                 found[entry.name] = entry.stat(follow_symlinks=False).st_size
     return found
+
+
+def cached_pickle(path: Path, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """The object pickled at ``path`` when it is there and ``valid``; otherwise ``build()``'s,
+    written there (and the older versions of its family removed). A missing or damaged file is
+    built again; an exception of ``build`` reaches the caller and nothing is written."""
+    try:
+        with open(path, "rb") as fh:
+            loaded = pickle.load(fh)
+        if valid(loaded):
+            return loaded
+    except Exception:  # missing or damaged: built again
+        pass
+    built = build()
+    write_cache(built, path)
+    drop_older_versions(path)
+    return built

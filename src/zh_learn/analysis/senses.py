@@ -10,8 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, _lookup, cache_key, lexicon
-from zh_learn.cachefiles import drop_older_versions
-from zh_learn.fileio import write_cache
+from zh_learn.cachefiles import cached_pickle
 from zh_learn.hanzi import HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
 from zh_learn.package_data import read_rows
@@ -299,17 +298,15 @@ def _first_meaning(gloss: str) -> str:
 def _main_readings() -> dict[str, str]:
     """Each character's reading in most of CC-CEDICT's words (足 zu2, not ju4), counted once
     per install and kept in the cache dir."""
-    import pickle
+    found: dict[str, str] = cached_pickle(
+        main_readings_path(), _count_main_readings, lambda loaded: isinstance(loaded, dict)
+    )
+    return found
+
+
+def _count_main_readings() -> dict[str, str]:
     from collections import Counter
 
-    path = main_readings_path()
-    try:
-        with open(path, "rb") as fh:
-            loaded = pickle.load(fh)
-        if isinstance(loaded, dict):
-            return loaded
-    except Exception:  # missing or damaged: counted again
-        pass
     entries = lexicon().entries
     rows = getattr(entries, "items_all", entries.items)()
     counts: Counter[tuple[str, str]] = Counter()
@@ -323,10 +320,7 @@ def _main_readings() -> dict[str, str]:
     for (char, syllable), n in counts.items():
         if n > best.get(char, (0, ""))[0]:
             best[char] = (n, syllable)
-    found = {char: syllable for char, (_, syllable) in best.items()}
-    write_cache(found, path)
-    drop_older_versions(path)
-    return found
+    return {char: syllable for char, (_, syllable) in best.items()}
 
 
 def main_readings_path() -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, lexicon
+from zh_learn.cachefiles import cached_pickle
 from zh_learn.errors import ZhLearnError
 
 #: (pattern over the simplified clause, index of the character in the match, its form)
@@ -136,36 +137,32 @@ def prepare_tables() -> Path:
 @functools.cache
 def _tables() -> _Tables | None:
     """The dumped tables, or None where OpenCC's dump tool cannot run (OpenCC is used)."""
-    import pickle
     import subprocess
-    import tempfile
 
-    from zh_learn.fileio import write_cache
-
-    path = tables_path()
     try:
-        with open(path, "rb") as fh:
-            loaded = pickle.load(fh)
-        if isinstance(loaded, dict) and set(loaded) == set(_DICTS):
-            return _Tables(loaded)
-    except Exception:  # missing or damaged: dumped again
-        pass
-    try:
-        with tempfile.TemporaryDirectory(prefix="zh-learn-opencc-") as tmp:
-            tables: dict[str, dict[str, str]] = {}
-            for table, names in _DICTS.items():
-                merged: dict[str, str] = {}
-                for name in names:  # the first dictionary's value wins, as in OpenCC
-                    for key, value in _dump(name, Path(tmp)).items():
-                        merged.setdefault(key, value)
-                tables[table] = merged
+        tables = cached_pickle(
+            tables_path(), _dump_all, lambda loaded: isinstance(loaded, dict)
+            and set(loaded) == set(_DICTS),
+        )
     except (OSError, subprocess.SubprocessError, ZhLearnError):
         return None
-    write_cache(tables, path)
-    from zh_learn.cachefiles import drop_older_versions
-
-    drop_older_versions(path)
     return _Tables(tables)
+
+
+def _dump_all() -> dict[str, dict[str, str]]:
+    """Every dictionary s2tw uses, merged per table; the first dictionary's value wins, as in
+    OpenCC."""
+    import tempfile
+
+    tables: dict[str, dict[str, str]] = {}
+    with tempfile.TemporaryDirectory(prefix="zh-learn-opencc-") as tmp:
+        for table, names in _DICTS.items():
+            merged: dict[str, str] = {}
+            for name in names:
+                for key, value in _dump(name, Path(tmp)).items():
+                    merged.setdefault(key, value)
+            tables[table] = merged
+    return tables
 
 
 @functools.cache

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.analysis.lexicon import cache_key
-from zh_learn.cachefiles import drop_older_versions
-from zh_learn.fileio import write_cache
+from zh_learn.cachefiles import cached_pickle
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.tables import _syllable
 
@@ -50,16 +49,15 @@ def _model_parts() -> dict[str, Any]:
     """g2pM's network as ``_Polyphones`` uses it (input projections computed, readings mapped),
     prepared once into the cache dir: loading g2pM's pickles and projecting its weights cost
     0.05-0.1 s per run, reading the result a few milliseconds."""
-    import pickle
+    parts: dict[str, Any] = cached_pickle(
+        model_path(),
+        _prepared_parts,
+        lambda loaded: isinstance(loaded, dict) and loaded.get("format") == _MODEL_FORMAT,
+    )
+    return parts
 
-    path = model_path()
-    try:
-        with open(path, "rb") as fh:
-            loaded = pickle.load(fh)
-        if isinstance(loaded, dict) and loaded.get("format") == _MODEL_FORMAT:
-            return loaded
-    except Exception:  # missing or damaged: prepared again
-        pass
+
+def _prepared_parts() -> dict[str, Any]:
     g2pm = _g2pm()
     net = _Polyphones.from_g2pm(g2pm)
     parts: dict[str, Any] = {
@@ -71,8 +69,6 @@ def _model_parts() -> dict[str, Any]:
         "ids": (net.unk, net.bos, net.eos),
         "candidates": net.candidates,
     }
-    write_cache(parts, path)
-    drop_older_versions(path)
     return parts
 
 

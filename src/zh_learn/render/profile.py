@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from zh_learn.hanzi import HAN
 from zh_learn.hsk import DEFAULT_STANDARD, STANDARDS, compound_level, level_title, standard_name
 from zh_learn.models import Document, Kind, TokenKind, Vocabulary
 
@@ -20,14 +21,6 @@ TRANSPARENT = frozenset({TokenKind.NAME, TokenKind.NUMBER, TokenKind.FOREIGN})
 SKIPPED = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 THRESHOLDS = (0.90, 0.95)
 PROFILE_SCHEMA = 1
-
-
-def _is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
-        or 0x20000 <= cp <= 0x2FFFF
-    )
 
 
 def max_level(standard: str) -> int:
@@ -209,7 +202,7 @@ def build_profile(
                 known_tokens += 1
                 known_distinct.add(token.text)
         for ch in document.text:
-            if _is_han(ch):
+            if HAN.match(ch):
                 clevel = char_level(ch)
                 if clevel is not None and clevel > top:
                     clevel = top
