@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from test_handout import read_png
 from zh_learn.hanzi import HAN_CLASS
 
 A4_PX = (1240, 1754)  # A4 at 150 dpi
-
-CHROMIUM = next(
-    (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
-     if shutil.which(n)),
-    None,
-)
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="headless Chromium is not installed (apt-get install chromium; "
-    "scripts/system-deps.sh does it in CI)",
-)
 
 
 @dataclass

@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 
+from test_quiz_pty import reviews
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-
-
-def reviews(home: Path) -> list[tuple[str, str, int]]:
-    db = sqlite3.connect(home / "progress.db")
-    try:
-        return db.execute("SELECT word, skill, correct FROM reviews ORDER BY id").fetchall()
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("run", range(5))

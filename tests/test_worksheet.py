@@ -7,7 +7,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from page_support import A4_PX, cjk_glyphs_drawn, needs_chromium, screenshot
+from page_support import A4_PX, cjk_glyphs_drawn, screenshot
+from test_handout import needs_chromium
 from zh_learn.cli.app import cli
 
 DATA = Path(__file__).parent / "data"
