@@ -486,12 +486,7 @@ class Store:
         from the current card (read inside the transaction, so concurrent quizzes never lose
         each other's reviews). Marks the word known when all its cards become established."""
         with self.transaction("save the answer") as db:
-            row = db.execute(
-                "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
-                " reps, lapses FROM cards WHERE word = ? AND skill = ?",
-                (word, skill),
-            ).fetchone()
-            old = CardRow(*row) if row else None
+            old = _card(db, word, skill)
             was_known = self._established(db, word)
             card = update(old)
             db.execute(
@@ -528,12 +523,7 @@ class Store:
             return None
         old, saved, review_id, was_known = last
         with self.transaction("save the grade") as db:
-            row = db.execute(
-                "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
-                " reps, lapses FROM cards WHERE word = ? AND skill = ?",
-                (word, skill),
-            ).fetchone()
-            if row is None or CardRow(*row) != saved:
+            if _card(db, word, skill) != saved:
                 return None
             card = update(old)
             db.execute(
@@ -640,3 +630,13 @@ def read_stats(now: float | None = None) -> dict[str, Any]:
             return empty.stats(now)
     with store:
         return store.stats(now)
+
+
+def _card(db: sqlite3.Connection, word: str, skill: str) -> CardRow | None:
+    """The stored card of (word, skill), read inside the caller's transaction."""
+    row = db.execute(
+        "SELECT word, skill, state, step, stability, difficulty, due, last_review,"
+        " reps, lapses FROM cards WHERE word = ? AND skill = ?",
+        (word, skill),
+    ).fetchone()
+    return CardRow(*row) if row else None
