@@ -128,3 +128,68 @@ def test_json_carries_classifiers(runner: Any) -> None:
     friend = next(i for i in data["items"] if i["simplified"] == "朋友")
     assert friend["classifiers"][0] == {"simplified": "个", "traditional": "個", "pinyin": "gè"}
     assert "CL:" not in friend["gloss"]
+
+
+def test_learner_order_table_moves_cedict_definitions_only() -> None:
+    """Each row of data/first_senses.tsv names one of CC-CEDICT's own definitions, which then
+    comes first for its reading; no definition is added or lost."""
+    from zh_learn.analysis.lexicon import _first_definitions, _parse_senses
+    from zh_learn.package_data import read_rows
+
+    lex = lexicon()
+    rows = list(read_rows("first_senses.tsv"))
+    assert len({(w, r) for w, r, _ in rows}) == len(rows)  # one row per word and reading
+    for word, reading, start in rows:
+        assert not HANZI.search(start)
+        senses = lex.senses(word)
+        first = next(s for s in senses if " ".join(s.pinyin.split()) == reading)
+        assert first.definitions[0].startswith(start), (word, first.definitions[:3])
+        raw = lex.entries[word]
+        before = sorted(d for s in _parse_senses(raw) for d in s.definitions)
+        assert sorted(d for s in senses for d in s.definitions) == before
+    assert "周" in _first_definitions()
+
+
+def test_learner_order_in_a_text() -> None:
+    items = by_word(analyze("这个项目过了一个月才开始。").vocabulary)
+    assert items["项目"].gloss.startswith("project")
+    assert items["月"].gloss.startswith("month")
+    # the entry CC-CEDICT lists second (週 "week") comes before 周 "to make a circuit"
+    assert lexicon().senses("周")[1].definitions[0] == "week"
+
+
+def test_a_complement_after_a_verb() -> None:
+    items = by_word(analyze("大家都笑起来了。").vocabulary)
+    assert items["起来"].gloss.startswith("(after a verb)")
+    items = by_word(analyze("你能抄下来么？").vocabulary)
+    assert items["下来"].gloss.startswith("(after a verb) down")
+    items = by_word(analyze("他走过去了。").vocabulary)
+    assert items["过去"].gloss.startswith("(after a verb) over")
+    # not after a pronoun, nor 过去 as "the past"
+    items = by_word(analyze("他起来了。").vocabulary)
+    assert items["起来"].gloss.startswith("to stand up")
+    items = by_word(analyze("在过去的一年里，我们很忙。").vocabulary)
+    assert items["过去"].gloss.startswith("(in the) past")
+
+
+def test_a_character_before_le_is_a_verb_unless_an_adjective() -> None:
+    items = by_word(analyze("他用被子盖了全身。").vocabulary)
+    assert items["盖"].gloss.startswith("to cover")
+    items = by_word(analyze("他病了。").vocabulary)
+    assert items["病"].gloss.startswith("to fall ill")
+    items = by_word(analyze("我忙了一天。").vocabulary)
+    assert items["忙"].gloss.startswith("busy")
+    items = by_word(analyze("你要照着黑板上的画。").vocabulary)
+    assert items["照"].gloss.startswith("according to")
+
+
+def test_jiang_marks_the_object_across_a_list() -> None:
+    items = by_word(analyze("国家将宣传、弘扬英雄事迹作为重要内容。").vocabulary)
+    assert items["将"].gloss.startswith("(marks the object")
+
+
+def test_an_aside_naming_the_word_itself_is_dropped() -> None:
+    items = by_word(analyze("他直接去了第三个地方。").vocabulary)
+    assert items["直接"].definitions[0] == "direct"
+    # an aside that is the whole definition stays, with the word's characters left out
+    assert items["第"].definitions[0].startswith("(prefix indicating ordinal number")

@@ -27,7 +27,7 @@ import sqlite3
 import sys
 from collections.abc import Iterable, Mapping
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,11 @@ class Lexicon:
 
     def senses(self, word: str) -> tuple[Sense, ...]:
         raw = self.entries.get(word)
-        return _parse_senses(raw) if raw else ()
+        if not raw:
+            return ()
+        if word in _first_definitions():
+            return _learner_ordered(word, raw)
+        return _parse_senses(raw)
 
     def traditional(self, word: str) -> str:
         if word in self.supplement:
@@ -218,6 +222,41 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
         senses.append((sound, sense))
     senses.sort(key=lambda pair: pair[0])
     return tuple(sense for _, sense in senses)
+
+
+@functools.cache
+def _first_definitions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """zh-learn's reviewed first definitions (``data/first_senses.tsv``): word -> (reading in
+    tone numbers, the start of the CC-CEDICT definition a learner should meet first)."""
+    table: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word, reading, definition in read_rows("first_senses.tsv"):
+        table[word] = (*table.get(word, ()), (reading, definition))
+    return table
+
+
+@functools.lru_cache(maxsize=4096)
+def _learner_ordered(word: str, raw: str) -> tuple[Sense, ...]:
+    """``word``'s senses with the definition zh-learn's table names first in its sense, and
+    that sense first among the senses of its reading (月 "month" before "moon", 周 "week"
+    before "to make a circuit"). CC-CEDICT's words are kept; only their order changes."""
+    senses = list(_parse_senses(raw))
+    for reading, start in _first_definitions()[word]:
+        for i, sense in enumerate(senses):
+            if " ".join(sense.pinyin.split()) != reading:
+                continue
+            found = next((d for d in sense.definitions if d.startswith(start)), None)
+            if found is None:
+                continue
+            rest = tuple(d for d in sense.definitions if d is not found)
+            first = replace(sense, definitions=(found, *rest))
+            # before the reading's other lines, where it was (proper nouns stay apart)
+            at = next(
+                j for j, s in enumerate(senses) if " ".join(s.pinyin.split()) == reading
+            )
+            senses[i : i + 1] = []
+            senses.insert(at, first)
+            break
+    return tuple(senses)
 
 
 @functools.lru_cache(maxsize=32768)

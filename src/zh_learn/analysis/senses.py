@@ -122,7 +122,18 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
             return meaning
         return definition
 
-    definitions = tuple(_HANZI_NOTE.sub(one, resolved(d)) for d in sense.definitions)
+    def aside(m: re.Match[str]) -> str:
+        # "direct (opposite: indirect 间接 (jiàn jiē))" for 直接: the aside would read
+        # "indirect ~", so it goes; a note outside brackets keeps its ~ (把: "~ + noun + verb")
+        return "" if own & set(m.group()) else m.group()
+
+    def cleaned(definition: str) -> str:
+        # an aside that is the whole definition stays ("(prefix indicating ordinal number, as
+        # in ~ sixth)" for 第)
+        definition = resolved(definition)
+        return _HANZI_NOTE.sub(one, _ASIDE.sub(aside, definition).strip() or definition)
+
+    definitions = tuple(cleaned(d) for d in sense.definitions)
     return sense if definitions == sense.definitions else replace(sense, definitions=definitions)
 
 
@@ -178,9 +189,66 @@ def _marks_object(text: str, offset: int) -> bool:
     if not after or after in _WILL_BEFORE or after in _CLAUSE_END:
         return False
     end = offset + 1
-    while end < len(text) and text[end] not in _CLAUSE_END:
+    # a list of objects (将宣传、弘扬…作为) goes on past its 、
+    while end < len(text) and (text[end] == "、" or text[end] not in _CLAUSE_END):
         end += 1
     return any(ch in _DISPOSAL for ch in text[offset + 3 : end])
+
+
+#: What a complement's verb can't be: prepositions and 是/有 before 过去 (在过去, 有过去).
+_NOT_VERBS = frozenset("在从到于对为向自至由往朝是有")
+#: Between a verb and its complement: 笑了起来, 站不起来, 说得出来.
+_INFIXES = frozenset("了不得")
+#: What follows 过去 when it is "the past" (过去的, 过去几年, 过去一年).
+_PAST_AFTER = frozenset("的几一两三十数")
+#: Aspect particles after which a single character is a verb (盖了, 见过); not 着, which
+#: also makes prepositions (照着, 顺着, 随着).
+_ASPECT = frozenset("了过")
+#: The first definition of an adjective (忙 "busy", 红 "red", 冷 "cold"), which stays before
+#: 了 (忙了一天): English adjective endings and the commonest short adjectives.
+_ADJECTIVE = re.compile(
+    r"^(?:\w+(?:y|ful|ous|ive|al|ent|ant|ic|less|able|ed|ing|ish)"
+    r"|hot|cold|warm|cool|long|short|big|small|new|old|good|bad|full|fast|slow|high|low|wet"
+    r"|deep|thin|thick|young|tall|far|near|clean|rich|poor|sweet|sour|soft|hard|quick|sick)\b"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_verb(char: str) -> bool:
+    """Whether CC-CEDICT gives ``char`` a verb among its first meanings (笑 "to laugh", 站
+    "station; to stand"; not 他, 家, 天)."""
+    for sense in lexicon().senses(char):
+        if sense.pinyin[:1].isupper():
+            continue
+        if any(d.startswith("to ") for d in sense.definitions[:6]):
+            return True
+    return False
+
+
+def _after_verb(text: str, offset: int, word: str) -> bool:
+    """Whether ``word`` (起来, 下来, 过去…) stands right after a verb as its complement."""
+    at = offset - 1
+    if at > 0 and text[at] in _INFIXES:
+        at -= 1
+    if at < 0 or text[at] in _NOT_VERBS or not _HAN.match(text[at]):
+        return False
+    if word == "过去" and text[offset + 2 : offset + 3] in _PAST_AFTER:
+        return False
+    return _is_verb(text[at])
+
+
+def _before_aspect(text: str, offset: int) -> bool:
+    return text[offset + 1 : offset + 2] in _ASPECT
+
+
+def _verb_definition(first: Sense) -> str | None:
+    """The first verb among a sense's definitions when it opens with a noun (盖: "lid", then
+    "to cover"; 病: "illness", then "to fall ill"), else None."""
+    if not first.definitions or first.definitions[0].startswith(("to ", "(")):
+        return None
+    if _ADJECTIVE.match(first.definitions[0]) or " to" in first.definitions[0]:
+        return None  # an adjective, or a preposition ("according to")
+    return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
 
 
 def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None:
@@ -192,7 +260,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     table = _context_glosses()
     reading = " ".join(cedict_syllables(first.pinyin))
     gloss = None
-    for where in (role, "before" if role == "before_number" else role, "any"):
+    wheres: tuple[str, ...] = (role, "before" if role == "before_number" else role, "any")
+    if _after_verb(text, offset, word):
+        wheres = ("after_verb", *wheres)
+    for where in wheres:
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
@@ -210,6 +281,9 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = next(
             (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
         )
+    if gloss is None and role != "counted" and len(word) == 1 and _before_aspect(text, offset):
+        # 盖了全身, 病了: a verb before 了/着/过, though the dictionary opens with the noun
+        gloss = _verb_definition(first)
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
@@ -281,6 +355,9 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
 
 
 _HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \([^)]*\))?")
+_HAN = re.compile(f"[{HAN_CLASS}]")
+#: A bracketed aside, with one level of brackets inside it: "(opposite: indirect 间接 (jiàn jiē))".
+_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
 
 
 def without_hanzi(gloss: str) -> str:
