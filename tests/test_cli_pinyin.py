@@ -17,6 +17,14 @@ def test_annotates_literal_text(runner: CliRunner) -> None:
     assert result.output == "行长来了。\n行长(háng zhǎng) 来(lái) 了(le)\n"
 
 
+def test_a_whole_sentence_reads_zhong_de_and_shao_in_context(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "服务中的问题你少管。"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1] == (
+        "服务(fú wù) 中的(zhōng de) 问题(wèn tí) 你(nǐ) 少(shǎo) 管(guǎn)"
+    )
+
+
 def test_styles_and_sandhi(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["pinyin", "不是", "--style", "numbers", "--sandhi"])
     assert result.exit_code == 0

@@ -179,8 +179,21 @@ def test_bad_fix_is_a_user_error(spec: str) -> None:
         ("客——（诧异地，）坟？", "地", "de5"),
         ("并更好地将其传达给大家。", "地", "de5"),
         ("这块地，种满了菜。", "地", "di4"),
+        ("这件事你少管。", "少", "shao3"),
+        ("他们在服务中的表现很好。", "中", "zhong1"),
+        ("他们在服务中的表现很好。", "的", "de5"),
     ],
 )
 def test_words_standing_alone(sentence: str, target: str, expected: str) -> None:
     offset = sentence.index(target)
     assert readings(sentence)[offset] == expected
+
+
+def test_zhong_de_is_read_as_in_not_hit_in_a_whole_sentence() -> None:
+    """The reader cuts 服务|中的 (中的 zhòng dì is a dictionary word): 中 is still "in"; an
+    idiom or a word that holds 中 keeps its own reading (一语中的, 打中)."""
+    sentence = "服务中的问题，一语中的，他打中的鸟。"
+    got = readings(sentence)
+    assert got[2:4] == ["zhong1", "de5"]
+    assert got[9:11] == ["zhong4", "di4"]
+    assert got[14] == "zhong4"

@@ -193,3 +193,11 @@ def test_an_aside_naming_the_word_itself_is_dropped() -> None:
     assert items["直接"].definitions[0] == "direct"
     # an aside that is the whole definition stays, with the word's characters left out
     assert items["第"].definitions[0].startswith("(prefix indicating ordinal number")
+
+
+def test_a_reading_without_an_entry_takes_the_one_differing_by_a_neutral_tone() -> None:
+    from zh_learn.analysis.senses import item_senses
+
+    senses = item_senses("好处", ("hao3", "chu4"), lexicon())
+    assert senses[0].definitions[0].startswith("benefit")
+    assert item_senses("好处", ("hao3", "chu3"), lexicon())[0].definitions[0].startswith("easy")

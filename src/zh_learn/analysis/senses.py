@@ -59,6 +59,9 @@ def item_senses(
         key=lambda s: (
             s.source != "supplement",
             cedict_syllables(s.pinyin) != wanted,
+            # no entry read that way: one that differs by a neutral tone (好处 hao3 chu4 is
+            # the entry hao3 chu5 "benefit", not hao3 chu3 "easy to get along with")
+            not _neutral_match(cedict_syllables(s.pinyin), wanted),
             bool(traditional) and s.traditional != traditional,
             s.pinyin[:1].isupper(),
             all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions),
@@ -70,6 +73,14 @@ def item_senses(
         if chosen is not None:
             senses.insert(0, chosen)
     return tuple(senses)
+
+
+def _neutral_match(entry: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether two readings are the same but for neutral tones (hao3 chu5 ~ hao3 chu4)."""
+    return len(entry) == len(wanted) and all(
+        a == b or (a[:-1] == b[:-1] and "5" in (a[-1:], b[-1:]))
+        for a, b in zip(entry, wanted, strict=True)
+    )
 
 
 def also_readings(word: str, syllables: Sequence[str]) -> Iterator[tuple[str, ...]]:
