@@ -44,12 +44,13 @@ def test_judged_text(name: str) -> None:
     assert score.readings_right / score.occurrences >= 0.985, score.wrong_readings
 
 
-#: The sampled texts (a third of their items judged, in judged-2.tsv): two points under the
-#: share judged to fit after the rules of that stop.
+#: The sampled texts (110 items each judged, in judged-2.tsv): two points under the share
+#: judged to fit after the rules of that stop (hangzhou-wiki was judged only after them).
 SAMPLED_FLOORS = {
     "wikimedia-license-news": 0.93,
     "yingxiong-lieshi-baohufa": 0.93,
     "tengye-xiansheng": 0.89,
+    "hangzhou-wiki": 0.79,
 }
 
 
