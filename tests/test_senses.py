@@ -201,3 +201,16 @@ def test_a_reading_without_an_entry_takes_the_one_differing_by_a_neutral_tone() 
     senses = item_senses("好处", ("hao3", "chu4"), lexicon())
     assert senses[0].definitions[0].startswith("benefit")
     assert item_senses("好处", ("hao3", "chu3"), lexicon())[0].definitions[0].startswith("easy")
+
+
+def test_qi_after_a_date_and_guo_lai_after_a_verb() -> None:
+    items = by_word(analyze("绍兴八年（1138年）起，杭州成为首都。").vocabulary)
+    assert items["起"].gloss.startswith("starting from (a time)")
+    items = by_word(analyze("他起了床。").vocabulary)
+    assert items["起"].gloss.startswith("to rise")
+    items = by_word(analyze("大禹在此处停靠过船。").vocabulary)
+    assert items["过"].gloss.startswith("(after a verb) have done before")
+    items = by_word(analyze("将旗人与汉人隔离开来。").vocabulary)
+    assert items["来"].gloss.startswith("(after a verb) towards the speaker")
+    items = by_word(analyze("他来了。").vocabulary)
+    assert items["来"].gloss.startswith("to come")

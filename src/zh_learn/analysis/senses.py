@@ -248,6 +248,15 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
     return _is_verb(text[at])
 
 
+#: The end of a time or date (明天, 1138年, 此时): 起 after it is "from … on".
+_TIME_ENDS = frozenset("年月日号天时点今此")
+
+
+def _after_time(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip("）)")
+    return bool(before) and (before[-1] in _TIME_ENDS or before[-1].isdigit())
+
+
 def _before_aspect(text: str, offset: int) -> bool:
     return text[offset + 1 : offset + 2] in _ASPECT
 
@@ -282,6 +291,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
         gloss = _context_glosses().get(("把", "before", ""))
+    if gloss is None and word == "起" and _after_time(text, offset):
+        gloss = "starting from (a time); from … on"  # 从明天起, （1138年）起
     if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
         gloss = "to belong to; to be (of a kind)"  # 均属, 皆属 (狼尾草属下: genus)
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
