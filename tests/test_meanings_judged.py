@@ -45,13 +45,14 @@ def test_judged_text(name: str) -> None:
 
 
 #: The sampled texts (110 items each judged, in judged-2.tsv): two points under the share
-#: judged to fit after the rules of that stop (kongyiji was judged only after them).
+#: judged to fit after the rules of that stop (guoke was judged only after them).
 SAMPLED_FLOORS = {
     "wikimedia-license-news": 0.93,
     "yingxiong-lieshi-baohufa": 0.93,
     "tengye-xiansheng": 0.89,
     "hangzhou-wiki": 0.84,
-    "kongyiji": 0.85,
+    "kongyiji": 0.87,
+    "guoke": 0.82,
 }
 
 

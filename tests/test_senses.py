@@ -214,3 +214,14 @@ def test_qi_after_a_date_and_guo_lai_after_a_verb() -> None:
     assert items["来"].gloss.startswith("(after a verb) towards the speaker")
     items = by_word(analyze("他来了。").vocabulary)
     assert items["来"].gloss.startswith("to come")
+
+
+def test_a_noun_first_character_before_zhe_and_more_complements() -> None:
+    items = by_word(analyze("他靠柜外站着喝酒。").vocabulary)
+    assert items["站"].gloss.startswith("to stand")
+    items = by_word(analyze("他红着脸。").vocabulary)
+    assert items["红"].gloss.startswith("red")
+    items = by_word(analyze("我端出去。").vocabulary)
+    assert items["出去"].gloss.startswith("(after a verb) out")
+    items = by_word(analyze("把饭吃完了。").vocabulary)
+    assert items["完"].gloss.startswith("(after a verb) finished")

@@ -212,9 +212,9 @@ _NOT_VERBS = frozenset("在从到于对为向自至由往朝是有")
 _INFIXES = frozenset("了不得")
 #: What follows 过去 when it is "the past" (过去的, 过去几年, 过去一年).
 _PAST_AFTER = frozenset("的几一两三十数")
-#: Aspect particles after which a single character is a verb (盖了, 见过); not 着, which
-#: also makes prepositions (照着, 顺着, 随着).
-_ASPECT = frozenset("了过")
+#: Aspect particles after which a single character is a verb (盖了, 见过, 站着); a
+#: preposition before 着 (照着 "according to") keeps its sense (see _verb_definition).
+_ASPECT = frozenset("了过着")
 #: The first definition of an adjective (忙 "busy", 红 "red", 冷 "cold"), which stays before
 #: 了 (忙了一天): English adjective endings and the commonest short adjectives.
 _ADJECTIVE = re.compile(
@@ -304,7 +304,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
         )
     if gloss is None and role != "counted" and len(word) == 1 and _before_aspect(text, offset):
-        # 盖了全身, 病了: a verb before 了/着/过, though the dictionary opens with the noun
+        # 盖了全身, 病了, 站着: a verb before 了/过/着, though the dictionary opens with a noun
         gloss = _verb_definition(first)
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
