@@ -225,3 +225,12 @@ def test_a_noun_first_character_before_zhe_and_more_complements() -> None:
     assert items["出去"].gloss.startswith("(after a verb) out")
     items = by_word(analyze("把饭吃完了。").vocabulary)
     assert items["完"].gloss.startswith("(after a verb) finished")
+
+
+def test_hanzi_that_only_repeat_an_english_name_go_with_no_blank() -> None:
+    items = by_word(analyze("江浙一带的人都知道。京沪高铁很快。").vocabulary)
+    # CC-CEDICT: "abbr. for Jiangsu 江蘇|江苏[...] and Zhejiang 浙江[...]"
+    assert items["江浙"].definitions == ("abbr. for Jiangsu and Zhejiang",)
+    # "abbr. for 京沪高速铁路" says nothing once its hanzi go, and another definition is left
+    assert all("~" not in d for d in items["京沪高铁"].definitions)
+    assert items["京沪高铁"].definitions[0].startswith("Beijing-Shanghai High-Speed Railway")

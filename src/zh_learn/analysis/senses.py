@@ -123,7 +123,14 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
     own = set(word)
 
     def one(m: re.Match[str]) -> str:
-        return "~" if own & set(m.group()) else m.group()
+        if not own & set(m.group()):
+            return m.group()
+        # "abbr. for Jiangsu 江苏 and Zhejiang 浙江" for 江浙: hanzi after the English name
+        # they translate only repeat it, so they go rather than leave "Jiangsu ~"
+        return "" if _AFTER_NAME.search(definition_at(m)) else "~"
+
+    def definition_at(m: re.Match[str]) -> str:
+        return m.string[: m.start()]
 
     def resolved(definition: str) -> str:
         # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
@@ -144,8 +151,13 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         definition = resolved(definition)
         return _HANZI_NOTE.sub(one, _ASIDE.sub(aside, definition).strip() or definition)
 
-    definitions = tuple(cleaned(d) for d in sense.definitions)
-    return sense if definitions == sense.definitions else replace(sense, definitions=definitions)
+    definitions = tuple(_SPACES.sub(" ", cleaned(d)).strip() for d in sense.definitions)
+    if definitions == sense.definitions:
+        return sense
+    # "abbr. for 京沪高速铁路" for 京沪高铁 says nothing once the hanzi go: dropped when
+    # another definition is left
+    kept = tuple(d for d in definitions if not _EMPTY_POINTER.match(d)) or definitions
+    return replace(sense, definitions=kept)
 
 
 #: Where a word stands in its clause, as far as its meaning goes.
@@ -378,6 +390,11 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
 
 _HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \([^)]*\))?")
 _HAN = re.compile(f"[{HAN_CLASS}]")
+#: The end of an English proper name just before a hanzi note ("Jiangsu 江苏").
+_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* $")
+_SPACES = re.compile(r" {2,}| (?=[,;)])")
+#: A definition that only pointed at hanzi the item shares ("abbr. for ~", "see ~").
+_EMPTY_POINTER = re.compile(r"^(?:abbr\. (?:for|of|to)|see(?: also)?|variant of)\s*~$")
 #: A bracketed aside, with one level of brackets inside it: "(opposite: indirect 间接 (jiàn jiē))".
 _ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
 
