@@ -49,7 +49,7 @@ class _Recorder:
 
     def __call__(
         self, words: list[str], model: Any, cw: Any, is_common: Any, names: dict[str, str],
-        recut: Any,
+        recut: Any, glued: Any = frozenset(),
     ) -> tuple[list[str], dict[str, str]]:
         windows = name_model.name_windows(words, cw, names)
         starts = list(accumulate(map(len, words), initial=0))

@@ -33,6 +33,9 @@ FUNCTION_CHARS = frozenset(
     "的了是在和与就也都不没这那个着过吗呢吧啊把被给对从向为以而且其或及等他她它我你们"
     "有很太更最又还再才只已将要会能可得地所于上下中里外来去到说做让使被各每某该此"
 )
+#: Grammar characters no given name holds (记者 也 都, 作家 曾 在); 来, 里 and the like
+#: may end one (张玉来, 詹祖里).
+GRAMMAR_CHARS = frozenset("的了是在和与就也都不没这那着过吗呢吧啊把被给对从向而其或及等他她它我你们")
 #: Candidates scoring at least this are names, by length of the given name (log-odds; set on
 #: one half of the People's Daily NER dev split, reported on both by
 #: benchmarks/learner_units.py).
@@ -45,6 +48,12 @@ TRANSLITERATION = frozenset(
     "莱兰朗劳勒雷蕾里利莉丽连列林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米密明莫姆穆纳娜奈南内尼妮涅"
     "宁纽努诺欧帕潘佩彭皮普奇齐乔切琴丘萨塞桑瑟森莎沙山舍什史斯松苏索塔泰坦汤特提图托瓦娃旺"
     "威韦维温文沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐"
+)
+#: Titles and kin words that follow a surname (李老师, 胡老, 刘家, 王小姐): a form of
+#: address, not a given name. A surname before one of them is no name of its own.
+HONORIFICS = frozenset(
+    "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
+    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
 )
 _MIDDLE_DOT = frozenset("·•‧・")
 _FAMILIAR = frozenset("小老阿")
@@ -60,7 +69,10 @@ _AFTER_BONUS = 2.0
 def person_score(
     surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
 ) -> float:
-    """How likely ``surname + given`` is a personal name (log-odds, higher is likelier)."""
+    """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
+    A form of address (李 + 老师, 胡 + 老) is none."""
+    if given in HONORIFICS:
+        return -99.0
     score = cw.surname_score.get(surname)
     if score is None:
         if surname in cw.surnames:
@@ -87,12 +99,15 @@ def join_names(
     is_word: Callable[[str], bool],
     seen: dict[str, str] | None = None,
     starts: set[str] | None = None,
+    glued: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with unknown names joined, and the names found (name -> "person"/"place").
     ``is_word(w)`` says whether a learner dictionary holds ``w`` as a common word; ``seen``
     holds the names found earlier in the text, joined again wherever their pieces recur
     (a name introduced once, 记者刘华山, is the same name without its title later), and
-    ``starts`` their first characters (kept up to date here)."""
+    ``starts`` their first characters (kept up to date here). ``glued`` are offsets in the
+    line inside a word the cut found but split (先|是 of 先是): no name starts or ends
+    there."""
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -127,14 +142,22 @@ def join_names(
                 )
             ):
                 before = out[-1] if i == last and out else words[i - 1] if i else ""
-                taken = _best_person(words, i, cw, is_word, before)
+                taken, score = _best_person(words, i, cw, is_word, before)
                 if taken == 3 and words[i + 2] in PLACE_SUFFIXES:
                     taken = 0  # 徐 魏 庄 is a village
+                if taken and len(words[i + 1]) == 1 and (
+                    _best_person(words, i + 1, cw, is_word, word)[1] > score
+                ):
+                    taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
             taken = _foreign_run(words, i)
         elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
-            taken = _best_person(words, i, cw, is_word, before)
+            taken = _best_person(words, i, cw, is_word, before)[0]
+        if taken and glued:
+            at = sum(map(len, words[:i]))
+            if at in glued or at + sum(map(len, words[i : i + taken])) in glued:
+                taken = 0
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -188,11 +211,12 @@ def _strong_given(cw: CutWords) -> frozenset[str]:
 
 def _best_person(
     words: list[str], i: int, cw: CutWords, is_word: Callable[[str], bool], before: str
-) -> int:
-    """How many words from ``i`` make the likeliest personal name (0: none)."""
+) -> tuple[int, float]:
+    """How many words from ``i`` make the likeliest personal name (0: none), and its
+    score."""
     first = words[i]
     surname = first[0]
-    best, _best_score = 0, -1e9
+    best, best_score = 0, -1e9
     for size in (2, 3) if len(first) == 1 else (2,):
         pieces = words[i + 1 : i + size]
         if len(pieces) < size - 1:
@@ -211,8 +235,8 @@ def _best_person(
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
         if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0:
-            best, _best_score = size, score
-    return best
+            best, best_score = size, score
+    return best, best_score
 
 
 def _foreign_run(words: list[str], i: int) -> int:
