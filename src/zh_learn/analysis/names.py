@@ -35,7 +35,9 @@ FUNCTION_CHARS = frozenset(
 )
 #: Grammar characters no given name holds (记者 也 都, 作家 曾 在); 来, 里 and the like
 #: may end one (张玉来, 詹祖里).
-GRAMMAR_CHARS = frozenset("的了是在和与就也都不没这那着过吗呢吧啊把被给对从向而其或及等他她它我你们")
+GRAMMAR_CHARS = frozenset(
+    "的了是在和与就也都不没这那着过吗呢吧啊把被给对从向而其或及等他她它我你们"
+)
 #: Candidates scoring at least this are names, by length of the given name (log-odds; set on
 #: one half of the People's Daily NER dev split, reported on both by
 #: benchmarks/learner_units.py).
