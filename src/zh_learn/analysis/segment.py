@@ -324,13 +324,21 @@ class _Classifier:
             return None
         tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
         described = _name_type(word, senses[0].definitions)
+        first = senses[0].definitions[0]
+        spelled = described is None and _spelled_name(first)
+        if spelled and tag in (None, "person"):
+            # "Iraq", "Karachi (Pakistan)": a place where other definitions say so
+            head = re.split(r" \(|,", first)[0].strip()
+            inner = first[len(head) :].strip(" ()")
+            places = self.cw.english_places
+            # the bracket only after one word, never an acronym ("Associated Press (AP)")
+            if head in places or (" " not in head and not inner.isupper() and inner in places):
+                return "place"
         if tag == "person" and described != "person":
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
             # the name spelled out (萨达姆 "Saddam")
-            if described is None and _spelled_name(senses[0].definitions[0]):
-                return "person"
-            return described
+            return "person" if spelled else described
         return tag or described
 
     def is_common(self, word: str) -> bool:
@@ -400,7 +408,7 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
         if _NOT_A_NAME.search(text[: dated.start()]) or re.search(r"\bdynast", text, re.I):
             return None
         return "person"
-    if _NOT_A_NAME.search(text):
+    if _NOT_A_NAME.search(text.split(",")[0]):
         return None
     if _ORG.search(text):
         return "organization"
