@@ -110,3 +110,10 @@ def test_english_places_are_read_from_place_contexts() -> None:
     )
     assert {"Iraq", "West Java"} <= found
     assert not {"Odin", "May"} & found
+
+
+def test_a_list_of_names_after_a_title_keeps_each_name_whole() -> None:
+    # 我 ends 沈求我: between separators in a list of names, a run is a name all the same
+    names = names_of("主席彭清源、徐起超、沈求我，副主席李赣骝、钮小明。")
+    for name in ("彭清源", "徐起超", "沈求我", "钮小明"):
+        assert names.get(name) == "person", names

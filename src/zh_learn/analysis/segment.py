@@ -84,6 +84,8 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
+#: What ends a name in a list of names.
+_LIST_SEPARATORS = frozenset("、，,；;。")
 #: What may separate the names of one list: spaces and the enumeration comma.
 _NAME_LIST_GAP = re.compile(r"^[\s、]+$")
 #: Runs of Han characters, and the tokens of what lies between them: numbers (3.5%, 2021),
@@ -436,7 +438,7 @@ def _merge_names(
     surname and ends at a separator or before a longer word is a person's name. Each name
     found is added to ``names``."""
     out: list[str] = []
-    listing = False
+    listing = named = False  # named: a name of the title's list was found
     title = ""
     i, n = 0, len(words)
     while i < n:
@@ -456,20 +458,28 @@ def _merge_names(
                 plausible = not known.freq(word) and not known.freq(word[:2])
             name = "".join(words[i:j])
             # a function word or a verb of saying is no part of a name (记者 也 都, 和 夫人,
-            # 时 表示), and the statistics must not speak against one
+            # 时 表示), and the statistics must not speak against one; in a list of names,
+            # a run between separators is a name all the same (徐起超 、 沈求我 ，)
+            listed = named and after in _LIST_SEPARATORS
             if plausible and (
                 name[0] in FUNCTION_CHARS
-                or any(w in GRAMMAR_CHARS or w in _AFTER_NAME for w in words[i + 1 : j])
-                or person_score(name[0], name[1:], known, title) < 0
+                or (
+                    not listed
+                    and (
+                        any(w in GRAMMAR_CHARS or w in _AFTER_NAME for w in words[i + 1 : j])
+                        or person_score(name[0], name[1:], known, title) < 0
+                    )
+                )
             ):
                 plausible = False
             if 2 <= size <= 3 and ends and plausible:
                 names[name] = "person"
                 out.append(name)
+                named = True
                 i = j
                 continue
         if word in TITLES:
-            title = word
+            title, named = word, False
         listing = word in TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
         out.append(word)
         i += 1
