@@ -108,8 +108,8 @@ def join_names(
     holds the names found earlier in the text, joined again wherever their pieces recur
     (a name introduced once, 记者刘华山, is the same name without its title later), and
     ``starts`` their first characters (kept up to date here). ``glued`` are offsets in the
-    line inside a word the cut found but split (先|是 of 先是): no name starts or ends
-    there."""
+    line inside a word the cut found but split (先|是 of 先是): no name starts there, nor
+    ends there but a familiar name before a verb of saying (小明 说 from 小 明说)."""
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -158,7 +158,10 @@ def join_names(
             taken = _best_person(words, i, cw, is_word, before)[0]
         if taken and glued:
             at = sum(map(len, words[:i]))
-            if at in glued or at + sum(map(len, words[i : i + taken])) in glued:
+            end = at + sum(map(len, words[i : i + taken]))
+            # 小明说 is cut 小 明说: a verb of saying after a familiar name is no part of a word
+            familiar = word in _FAMILIAR and words[i + taken] in _AFTER_NAME
+            if at in glued or (end in glued and not familiar):
                 taken = 0
         if taken:
             name = "".join(words[i : i + taken])
