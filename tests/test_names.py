@@ -117,3 +117,13 @@ def test_a_list_of_names_after_a_title_keeps_each_name_whole() -> None:
     names = names_of("主席彭清源、徐起超、沈求我，副主席李赣骝、钮小明。")
     for name in ("彭清源", "徐起超", "沈求我", "钮小明"):
         assert names.get(name) == "person", names
+
+
+def test_a_found_name_before_a_place_ending_is_a_place() -> None:
+    names = names_of("美国西北部塔科马市最近开始对莱克伍德县法官展开调查。")
+    assert names.get("塔科马市") == "place" and names.get("莱克伍德县") == "place", names
+    # a dictionary's place stays apart from its ending, to be looked up
+    cut = tokens("奥地利维也纳市市长来访。")
+    assert cut["维也纳"][1] == "place" and "维也纳市" not in cut
+    # a title is a word of its own: 王小明 市长
+    assert names_of("王小明市长说。").get("王小明") == "person"

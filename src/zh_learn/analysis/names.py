@@ -296,3 +296,26 @@ def _place_at(words: list[str], i: int) -> int:
         ):
             return 3
     return 0
+
+
+#: Single characters that make a name before them a place's (莱克伍德 县, 塔科马 市).
+PLACE_ENDINGS = frozenset("省市县区镇乡村州郡")
+
+
+def join_place_endings(
+    words: list[str], names: dict[str, str], is_known: Callable[[str], bool]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with each name found in the text (``names``, no dictionary word) joined to
+    a place ending after it, and those places: 莱克伍德 县 is the county 莱克伍德县, not a
+    person and a county. A dictionary's place stays apart from its ending (维也纳 市: the
+    learner looks up "Vienna")."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    for w in words:
+        if out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
+            name = out.pop() + w
+            found[name] = "place"
+            out.append(name)
+        else:
+            out.append(w)
+    return out, found

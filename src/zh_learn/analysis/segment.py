@@ -40,8 +40,10 @@ from zh_learn.analysis.names import (
     FUNCTION_CHARS,
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
+    PLACE_ENDINGS,
     TITLES,
     join_names,
+    join_place_endings,
     person_score,
 )
 from zh_learn.errors import ZhLearnError
@@ -611,6 +613,11 @@ class _Cutter:
                 if found:
                     classifier.names.update(found)
                     classifier.name_starts.update(name[0] for name in found)
+            if not PLACE_ENDINGS.isdisjoint(words):
+                words, found = join_place_endings(
+                    words, classifier.names, classifier.lex.entries.__contains__
+                )
+                classifier.names.update(found)
             out.append(words)
         cache = classifier.cache
         new = {w for words in out for w in words if w not in cache}
