@@ -127,3 +127,16 @@ def test_a_found_name_before_a_place_ending_is_a_place() -> None:
     assert cut["维也纳"][1] == "place" and "维也纳市" not in cut
     # a title is a word of its own: 王小明 市长
     assert names_of("王小明市长说。").get("王小明") == "person"
+
+
+def test_one_transliteration_character_and_a_common_word_make_no_name() -> None:
+    cut = tokens("增加了许多脱漏的地方，连文法的错误，也都一一订正。")
+    assert "连" in cut and "文法" in cut
+    assert names_of("伊拉拉说，埃中两国关系很好。").get("伊拉拉") == "person"
+
+
+def test_buildings_and_mountains_are_places() -> None:
+    assert tokens("他们登上了富士山。")["富士山"][1] == "place"  # "Mt. Fuji, Japan"
+    # a name found in the text that ends in a building's character
+    found = names_of("乾隆年间建文澜阁以藏四库全书。")
+    assert all(kind == "place" for name, kind in found.items() if name.endswith("阁")), found

@@ -394,8 +394,17 @@ def tag_names(
         if any(
             (len(w) == 1 and w in FUNCTION_CHARS and (x == a or x == b - 1))
             or w in _NOT_GIVEN
-            # a common word inside a name only as a given name (田 晚霞)
-            or (len(w) > 1 and is_common(w) and not (kind == "person" and x == a + 1 == b - 2))
+            # a common word inside a name only as a given name (田 晚霞), and only where the
+            # statistics clearly say name (连 文法 "even grammar" is none)
+            or (
+                len(w) > 1
+                and is_common(w)
+                and not (
+                    kind == "person"
+                    and x == a + 1 == b - 2
+                    and person_score(name[0], w, cw) >= PERSON_THRESHOLD[2]
+                )
+            )
             for x, w in inside
         ):
             continue

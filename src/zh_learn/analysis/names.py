@@ -132,7 +132,7 @@ def join_names(
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
             if not taken and word in TRANSLITERATION:
-                taken = _foreign_run(words, i)
+                taken = _foreign_run(words, i, is_word)
             given = cw.given_score
             if not taken and HAN_ONLY.match(word) and (
                 word in scores
@@ -152,7 +152,7 @@ def join_names(
                 ):
                     taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
-            taken = _foreign_run(words, i)
+            taken = _foreign_run(words, i, is_word)
         elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
             taken = _best_person(words, i, cw, is_word, before)[0]
@@ -244,9 +244,11 @@ def _best_person(
     return best, best_score
 
 
-def _foreign_run(words: list[str], i: int) -> int:
+def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> int:
     """How many pieces from ``i`` spell a foreign name (0: none): three or more single
-    transliteration characters, or names of them joined by middle dots."""
+    transliteration characters, or names of them joined by middle dots. One character and
+    a common word are none, though spelled in such characters (连 文法 "even grammar"),
+    unless a verb of saying follows (伊 拉拉 说)."""
     j, letters, dots = i, 0, 0
     n = len(words)
     while j < n:
@@ -257,7 +259,7 @@ def _foreign_run(words: list[str], i: int) -> int:
             dots += 1
         elif len(piece) > 1 and all(ch in TRANSLITERATION for ch in piece) and (
             letters or (j + 1 < n and words[j + 1] in _MIDDLE_DOT)
-        ):
+        ) and not (letters == 1 and is_word(piece) and _ends_run(words, j + 1)):
             letters += len(piece)
         else:
             break
@@ -265,6 +267,17 @@ def _foreign_run(words: list[str], i: int) -> int:
     if letters >= 3 or (dots and letters >= 2):
         return j - i
     return 0
+
+
+def _ends_run(words: list[str], j: int) -> bool:
+    """Whether a transliteration run ends before ``words[j]``, with no verb of saying to
+    show a name (连 文法 的, not 伊 拉拉 说)."""
+    if j >= len(words):
+        return True
+    nxt = words[j]
+    return nxt not in _AFTER_NAME and not (
+        len(nxt) == 1 and nxt in TRANSLITERATION or nxt in _MIDDLE_DOT
+    )
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:

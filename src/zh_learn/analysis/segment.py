@@ -68,7 +68,7 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula)(?:s|es)?\b|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount)(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -85,6 +85,9 @@ _NOT_A_NAME = re.compile(
     r"movement|campaign|battle|rebellion|ethnic|nationality|plenum)\b",
     re.I,
 )
+#: Last characters of buildings and old districts: a name found in the text that ends in
+#: one is a place, not a person (given names hardly ever end so).
+_BUILDINGS = frozenset("郡塔寺阁祠庙殿门")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 #: What ends a name in a list of names.
 _LIST_SEPARATORS = frozenset("、，,；;。")
@@ -288,6 +291,8 @@ class _Classifier:
         lex = self.lex
         found = self.names.get(word)
         if found is not None and word not in lex.entries:
+            if found == "person" and len(word) >= 3 and word[-1] in _BUILDINGS:
+                found = "place"  # 文澜阁, 保俶塔, 钱唐郡: a building or a place, no person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
