@@ -140,3 +140,10 @@ def test_buildings_and_mountains_are_places() -> None:
     # a name found in the text that ends in a building's character
     found = names_of("乾隆年间建文澜阁以藏四库全书。")
     assert all(kind == "place" for name, kind in found.items() if name.endswith("阁")), found
+
+
+def test_a_name_stops_before_a_verb_of_saying_cut_apart() -> None:
+    # 笑道 "said, smiling" is cut 笑 道; 笑 is no part of the name
+    assert names_of("春燕笑道：我知道。").get("春燕") == "person"
+    # 尤氏 is Madam You: 氏 starts no given name
+    assert person_score("尤", "氏忙", cut_words()) < 0

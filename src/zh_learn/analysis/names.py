@@ -73,8 +73,8 @@ def person_score(
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS:
-        return -99.0
+    if given in HONORIFICS or given[:1] == "氏":
+        return -99.0  # 尤氏 is Madam You: 尤 氏忙 is no name
     score = cw.surname_score.get(surname)
     if score is None:
         if surname in cw.surnames:
@@ -232,6 +232,8 @@ def _best_person(
         if any(len(p) > 1 and is_word(p) for p in pieces) or is_word(surname + given):
             continue
         after = words[i + size] if i + size < len(words) else ""
+        if pieces[-1] + after in _AFTER_NAME:
+            continue  # 春燕 笑道, not 春燕笑 道
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
