@@ -9,7 +9,9 @@ Prints, for bare jieba (``jieba.lcut``; ``jieba.posseg`` tags for names) and for
   and the item starts or ends inside a gold word: 说鸣 from 不必说|鸣蝉);
 - names, on the People's Daily NER dev split: person and place names that come out as exactly
   one item, persons typed as persons, and the share of name items (occurrences) that are gold
-  names of any type;
+  names of any type; then the same share counting as right a place or organisation inside a
+  gold place or organisation (中国 in 中国检察日报社, which the split tags as one
+  organisation);
 - on hand-judged texts (``*.txt`` with a ``*.units.tsv`` gold list of idioms, set phrases and
   names; see tests/data/judged/README.md): the share of gold units missing from the vocabulary
   or split, and the share of word items glossed only character by character.
@@ -134,8 +136,17 @@ def name_scores(entities: list[tuple[int, int, str]], spans: list[Span]) -> dict
         scores[f"{kind} one item"] = len(whole) / max(1, len(wanted))
         typed = [span for span in whole if by_span[span] == kind]
         scores[f"{kind} typed"] = len(typed) / max(1, len(wanted))
-    named = [(s, e) for s, e, t in spans if t is not None]
-    scores["name precision"] = sum(1 for span in named if span in gold) / max(1, len(named))
+    named = [(s, e, t) for s, e, t in spans if t is not None]
+    right = sum(1 for s, e, _ in named if (s, e) in gold)
+    scores["name precision"] = right / max(1, len(named))
+    # The split tags a place inside an organisation's or a place's name as part of it
+    # (中国检察日报社, 北京图书大厦); a learner meets 中国 as a place name all the same.
+    wholes = [(s, e) for s, e, t in entities if t in ("organization", "place")]
+    parts = sum(
+        1 for s, e, t in named if (s, e) not in gold and t != "person"
+        and any(gs <= s and e <= ge for gs, ge in wholes)
+    )
+    scores["... or part of one"] = (right + parts) / max(1, len(named))
     return scores
 
 
@@ -200,7 +211,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'measure':<28} {'jieba':>8} {'zh-learn':>9}")
     for measure in rows["jieba"]:
         jieba_value, ours = rows["jieba"][measure], rows["zh-learn"][measure]
-        print(f"{measure:<28} {jieba_value:>8.1%} {ours:>9.1%}")
+        digits = 2 if measure.startswith("fragments") else 1  # its target is 0.5%
+        print(f"{measure:<28} {jieba_value:>8.{digits}%} {ours:>9.{digits}%}")
     texts = judged_texts(args.texts) if args.texts.exists() else []
     if texts:
         header = "missing or split: idioms   phrases     names"

@@ -2,6 +2,7 @@
 
     python benchmarks/train_name_model.py [--shared ../shared] [--epochs 10] [--augment 2]
         [--halves]        train on each half of the split, report names on the other half
+        [--seed N]        order of the training lines (0: the shipped weights)
         [--write PATH]    train on the whole split and write the weights (default: the
                           shipped src/zh_learn/data/names/tagger.npz)
 
@@ -49,7 +50,7 @@ class _Recorder:
 
     def __call__(
         self, words: list[str], model: Any, cw: Any, is_common: Any, names: dict[str, str],
-        recut: Any,
+        recut: Any, glued: Any = frozenset(),
     ) -> tuple[list[str], dict[str, str]]:
         windows = name_model.name_windows(words, cw, names)
         starts = list(accumulate(map(len, words), initial=0))
@@ -168,7 +169,7 @@ def augment(
     return "".join(out_text), out_entities
 
 
-def train(data: list[Example], epochs: int) -> PerceptronTagger:
+def train(data: list[Example], epochs: int, seed: int = 0) -> PerceptronTagger:
     index: dict[str, int] = {"": 0}  # row 0: features unknown or empty, always zero
     ids_of: list[np.ndarray[Any, Any]] = []
     for feats, _ in data:
@@ -182,7 +183,7 @@ def train(data: list[Example], epochs: int) -> PerceptronTagger:
     trans = np.zeros((size + 1, size))
     trans_summed = np.zeros_like(trans)
     step = 1
-    order = np.random.default_rng(0)
+    order = np.random.default_rng(seed)
     for _epoch in range(epochs):
         wrong = 0
         for k in order.permutation(len(data)):
@@ -251,6 +252,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=lu.DEFAULT_SHARED)
     parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument(
+        "--seed", type=int, default=0, help="order of the training lines (--halves: how much "
+        "the figures move with it)"
+    )
     parser.add_argument("--halves", action="store_true")
     parser.add_argument("--augment", type=int, default=2, help="copies with names swapped")
     parser.add_argument("--write", type=Path, default=name_model.WEIGHTS)
@@ -261,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
         data = [examples(t, e) + examples(*augment(t, e, args.augment)) for t, e in parts]
         for held in (0, 1):
             started = time.perf_counter()
-            model = train(data[1 - held], args.epochs)
+            model = train(data[1 - held], args.epochs, args.seed)
             print(f"trained on half {2 - held} in {time.perf_counter() - started:.0f} s")
             t, e = parts[held]
             for label, tagger in (("rules only", None), ("with tagger", model)):
@@ -271,7 +276,7 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"half {held + 1}, {label}: {row}", flush=True)
         return
     data = examples(text, entities) + examples(*augment(text, entities, args.augment))
-    model = train(data, args.epochs)
+    model = train(data, args.epochs, args.seed)
     save(model, args.write)
     print(f"wrote {args.write} ({len(model.index)} features)")
 

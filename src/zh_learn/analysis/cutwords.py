@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -35,7 +36,7 @@ from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 7
+CUTWORDS_FORMAT = 9
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -74,6 +75,12 @@ class CutWords:
         (total,) = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
         self.total = float(total)
 
+    @functools.cached_property
+    def english_places(self) -> frozenset[str]:
+        """English names CC-CEDICT's definitions use as places ("capital of Iraq", "city in
+        Pakistan"): read only when a name's type is in doubt."""
+        return frozenset(k for (k,) in self.db.execute("SELECT key FROM english_places"))
+
     def value(self, word: str) -> int | None:
         """The stored value: None if ``word`` is not even the start of a word; 0 if it is
         only that."""
@@ -110,6 +117,26 @@ def _thuocl(name: str) -> list[tuple[str, int]]:
         if HAN_ONLY.match(word):
             rows.append((word, int(cols[1]) if len(cols) > 1 and cols[1].strip() else 1))
     return rows
+
+
+#: A capitalised English name of one or more words ("Inner Mongolia", "Bay of Bengal").
+_ENGLISH_NAME = r"([A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|of|and|the|de))*)"
+#: Where CC-CEDICT's definitions name a place: "capital of X", "city in northern X".
+_PLACE_CONTEXTS = [
+    re.compile(r"\b(?:capital|province|city|county|state|region|island|coast) of (?:the )?"
+               + _ENGLISH_NAME),
+    re.compile(r"\b(?:city|town|port|county|province|region|district|prefecture|state|river|"
+               r"lake|mountain|island|capital|village) in (?:the )?(?:\w+ern )?" + _ENGLISH_NAME),
+]
+
+
+def english_places(definitions: Iterable[str]) -> set[str]:
+    """The English names ``definitions`` use as places (see ``_PLACE_CONTEXTS``)."""
+    out: set[str] = set()
+    for text in definitions:
+        for pattern in _PLACE_CONTEXTS:
+            out.update(m.group(1) for m in pattern.finditer(text))
+    return out
 
 
 def _jieba_entries() -> list[tuple[str, int, str]]:
@@ -225,6 +252,13 @@ def _compile(path: Path) -> None:
             write_table(db, "surname_score", log_odds(first, False).items())
             write_table(db, "given_score", log_odds(given, True).items())
             write_table(db, "surnames", ((w, 1) for w in lex.surnames))
+            definitions = (
+                line.split("\t", 2)[2]
+                for raw in entries.values()
+                for line in raw.split("\n")
+                if line.count("\t") >= 2
+            )
+            write_table(db, "english_places", ((w, 1) for w in english_places(definitions)))
             write_table(db, "meta", [("total", total)])
 
 

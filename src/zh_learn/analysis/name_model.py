@@ -340,11 +340,14 @@ def tag_names(
     is_common: Callable[[str], bool],
     names: dict[str, str],
     recut: Callable[[str], list[str]],
+    glued: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with the person and place names the tagger finds joined, and those names
     (name -> type). A name the tagger marks across a dictionary word (张 洁清 算 -> 张洁 清算)
-    takes its characters, and what is left of that word is cut again by ``recut``. A name
-    is at least two characters, and never a common word."""
+    takes its characters, and what is left of that word is cut again by ``recut``; it never
+    starts or ends at ``glued`` offsets (inside a word the cut found but split, 先|是 of
+    先是), nor takes a character of a word after a name already known (李鹏 致信, not
+    李鹏致 信). A name is at least two characters, and never a common word."""
     found: dict[str, str] = {}
     windows = name_windows(words, cw, names)
     if not windows:
@@ -379,14 +382,29 @@ def tag_names(
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
             continue
-        if (a not in bounds or b not in bounds) and not _may_cut(name, cw):
+        if a in glued or b in glued:
+            continue
+        if (a not in bounds or b not in bounds) and (
+            not _may_cut(name, cw)
+            or (b not in bounds and names.get(name[:-1]) == "person")
+            or (a not in bounds and names.get(name[1:]) == "person")
+        ):
             continue
         inside = [(x, w) for x, w in placed if a <= x and x + len(w) <= b]
         if any(
             (len(w) == 1 and w in FUNCTION_CHARS and (x == a or x == b - 1))
             or w in _NOT_GIVEN
-            # a common word inside a name only as a given name (田 晚霞)
-            or (len(w) > 1 and is_common(w) and not (kind == "person" and x == a + 1 == b - 2))
+            # a common word inside a name only as a given name (田 晚霞), and only where the
+            # statistics clearly say name (连 文法 "even grammar" is none)
+            or (
+                len(w) > 1
+                and is_common(w)
+                and not (
+                    kind == "person"
+                    and x == a + 1 == b - 2
+                    and person_score(name[0], w, cw) >= PERSON_THRESHOLD[2]
+                )
+            )
             for x, w in inside
         ):
             continue

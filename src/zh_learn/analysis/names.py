@@ -33,6 +33,11 @@ FUNCTION_CHARS = frozenset(
     "的了是在和与就也都不没这那个着过吗呢吧啊把被给对从向为以而且其或及等他她它我你们"
     "有很太更最又还再才只已将要会能可得地所于上下中里外来去到说做让使被各每某该此"
 )
+#: Grammar characters no given name holds (记者 也 都, 作家 曾 在); 来, 里 and the like
+#: may end one (张玉来, 詹祖里).
+GRAMMAR_CHARS = frozenset(
+    "的了是在和与就也都不没这那着过吗呢吧啊把被给对从向而其或及等他她它我你们"
+)
 #: Candidates scoring at least this are names, by length of the given name (log-odds; set on
 #: one half of the People's Daily NER dev split, reported on both by
 #: benchmarks/learner_units.py).
@@ -45,6 +50,12 @@ TRANSLITERATION = frozenset(
     "莱兰朗劳勒雷蕾里利莉丽连列林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米密明莫姆穆纳娜奈南内尼妮涅"
     "宁纽努诺欧帕潘佩彭皮普奇齐乔切琴丘萨塞桑瑟森莎沙山舍什史斯松苏索塔泰坦汤特提图托瓦娃旺"
     "威韦维温文沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐"
+)
+#: Titles and kin words that follow a surname (李老师, 胡老, 刘家, 王小姐): a form of
+#: address, not a given name. A surname before one of them is no name of its own.
+HONORIFICS = frozenset(
+    "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
+    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
 )
 _MIDDLE_DOT = frozenset("·•‧・")
 _FAMILIAR = frozenset("小老阿")
@@ -60,7 +71,10 @@ _AFTER_BONUS = 2.0
 def person_score(
     surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
 ) -> float:
-    """How likely ``surname + given`` is a personal name (log-odds, higher is likelier)."""
+    """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
+    A form of address (李 + 老师, 胡 + 老) is none."""
+    if given in HONORIFICS or given[:1] == "氏":
+        return -99.0  # 尤氏 is Madam You: 尤 氏忙 is no name
     score = cw.surname_score.get(surname)
     if score is None:
         if surname in cw.surnames:
@@ -87,12 +101,15 @@ def join_names(
     is_word: Callable[[str], bool],
     seen: dict[str, str] | None = None,
     starts: set[str] | None = None,
+    glued: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with unknown names joined, and the names found (name -> "person"/"place").
     ``is_word(w)`` says whether a learner dictionary holds ``w`` as a common word; ``seen``
     holds the names found earlier in the text, joined again wherever their pieces recur
     (a name introduced once, 记者刘华山, is the same name without its title later), and
-    ``starts`` their first characters (kept up to date here)."""
+    ``starts`` their first characters (kept up to date here). ``glued`` are offsets in the
+    line inside a word the cut found but split (先|是 of 先是): no name starts there, nor
+    ends there but a familiar name before a verb of saying (小明 说 from 小 明说)."""
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -115,7 +132,7 @@ def join_names(
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
             if not taken and word in TRANSLITERATION:
-                taken = _foreign_run(words, i)
+                taken = _foreign_run(words, i, is_word)
             given = cw.given_score
             if not taken and HAN_ONLY.match(word) and (
                 word in scores
@@ -127,14 +144,25 @@ def join_names(
                 )
             ):
                 before = out[-1] if i == last and out else words[i - 1] if i else ""
-                taken = _best_person(words, i, cw, is_word, before)
+                taken, score = _best_person(words, i, cw, is_word, before)
                 if taken == 3 and words[i + 2] in PLACE_SUFFIXES:
                     taken = 0  # 徐 魏 庄 is a village
+                if taken and len(words[i + 1]) == 1 and (
+                    _best_person(words, i + 1, cw, is_word, word)[1] > score
+                ):
+                    taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
-            taken = _foreign_run(words, i)
+            taken = _foreign_run(words, i, is_word)
         elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
-            taken = _best_person(words, i, cw, is_word, before)
+            taken = _best_person(words, i, cw, is_word, before)[0]
+        if taken and glued:
+            at = sum(map(len, words[:i]))
+            end = at + sum(map(len, words[i : i + taken]))
+            # 小明说 is cut 小 明说: a verb of saying after a familiar name is no part of a word
+            familiar = word in _FAMILIAR and words[i + taken] in _AFTER_NAME
+            if at in glued or (end in glued and not familiar):
+                taken = 0
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -188,11 +216,12 @@ def _strong_given(cw: CutWords) -> frozenset[str]:
 
 def _best_person(
     words: list[str], i: int, cw: CutWords, is_word: Callable[[str], bool], before: str
-) -> int:
-    """How many words from ``i`` make the likeliest personal name (0: none)."""
+) -> tuple[int, float]:
+    """How many words from ``i`` make the likeliest personal name (0: none), and its
+    score."""
     first = words[i]
     surname = first[0]
-    best, _best_score = 0, -1e9
+    best, best_score = 0, -1e9
     for size in (2, 3) if len(first) == 1 else (2,):
         pieces = words[i + 1 : i + size]
         if len(pieces) < size - 1:
@@ -203,6 +232,8 @@ def _best_person(
         if any(len(p) > 1 and is_word(p) for p in pieces) or is_word(surname + given):
             continue
         after = words[i + size] if i + size < len(words) else ""
+        if pieces[-1] + after in _AFTER_NAME:
+            continue  # 春燕 笑道, not 春燕笑 道
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
@@ -211,13 +242,15 @@ def _best_person(
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
         if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0:
-            best, _best_score = size, score
-    return best
+            best, best_score = size, score
+    return best, best_score
 
 
-def _foreign_run(words: list[str], i: int) -> int:
+def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> int:
     """How many pieces from ``i`` spell a foreign name (0: none): three or more single
-    transliteration characters, or names of them joined by middle dots."""
+    transliteration characters, or names of them joined by middle dots. One character and
+    a common word are none, though spelled in such characters (连 文法 "even grammar"),
+    unless a verb of saying follows (伊 拉拉 说)."""
     j, letters, dots = i, 0, 0
     n = len(words)
     while j < n:
@@ -228,7 +261,7 @@ def _foreign_run(words: list[str], i: int) -> int:
             dots += 1
         elif len(piece) > 1 and all(ch in TRANSLITERATION for ch in piece) and (
             letters or (j + 1 < n and words[j + 1] in _MIDDLE_DOT)
-        ):
+        ) and not (letters == 1 and is_word(piece) and _ends_run(words, j + 1)):
             letters += len(piece)
         else:
             break
@@ -236,6 +269,17 @@ def _foreign_run(words: list[str], i: int) -> int:
     if letters >= 3 or (dots and letters >= 2):
         return j - i
     return 0
+
+
+def _ends_run(words: list[str], j: int) -> bool:
+    """Whether a transliteration run ends before ``words[j]``, with no verb of saying to
+    show a name (连 文法 的, not 伊 拉拉 说)."""
+    if j >= len(words):
+        return True
+    nxt = words[j]
+    return nxt not in _AFTER_NAME and not (
+        len(nxt) == 1 and nxt in TRANSLITERATION or nxt in _MIDDLE_DOT
+    )
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
@@ -267,3 +311,26 @@ def _place_at(words: list[str], i: int) -> int:
         ):
             return 3
     return 0
+
+
+#: Single characters that make a name before them a place's (莱克伍德 县, 塔科马 市).
+PLACE_ENDINGS = frozenset("省市县区镇乡村州郡")
+
+
+def join_place_endings(
+    words: list[str], names: dict[str, str], is_known: Callable[[str], bool]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with each name found in the text (``names``, no dictionary word) joined to
+    a place ending after it, and those places: 莱克伍德 县 is the county 莱克伍德县, not a
+    person and a county. A dictionary's place stays apart from its ending (维也纳 市: the
+    learner looks up "Vienna")."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    for w in words:
+        if out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
+            name = out.pop() + w
+            found[name] = "place"
+            out.append(name)
+        else:
+            out.append(w)
+    return out, found

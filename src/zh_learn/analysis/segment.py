@@ -35,7 +35,17 @@ from zh_learn.analysis.cutwords import (
     cut_words,
 )
 from zh_learn.analysis.lexicon import Lexicon, lexicon
-from zh_learn.analysis.names import PERSON_THRESHOLD, TITLES, join_names, person_score
+from zh_learn.analysis.names import (
+    _AFTER_NAME,
+    FUNCTION_CHARS,
+    GRAMMAR_CHARS,
+    PERSON_THRESHOLD,
+    PLACE_ENDINGS,
+    TITLES,
+    join_names,
+    join_place_endings,
+    person_score,
+)
 from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_CLASS, HAN_RUN
@@ -54,19 +64,33 @@ _NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _UNITS = "年月日号时点分秒岁%％万亿千百多余元天个"
 _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_'&]*$")
+# Whole words only: "sea" is no place in "overseas Chinese" (华侨), nor "port" in "support".
 _PLACE = re.compile(
-    r"county|city|province|district|town|village|river|mountain|prefecture|region|"
+    r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount)(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
 _ORG = re.compile(
-    r"university|party|council|committee|company|organization|ministry|bank|agency|"
-    r"bureau|association|congress|army|news|newspaper|corporation|group|institute",
+    r"\b(?:university|party|council|committee|company|organization|ministry|bank|agency|"
+    r"bureau|association|congress|army|news|newspaper|corporation|group|institute)\b",
     re.I,
 )
+#: Proper nouns with dates that are no person: dynasties, wars, events (明代 "Ming dynasty
+#: (1368-1644)", 文化大革命 "Cultural Revolution (1966-1976)"), and peoples (苗族 "Miao
+#: ethnic group").
+_NOT_A_NAME = re.compile(
+    r"\b(?:dynast(?:y|ies)|period|era|reign|war|revolution|massacre|incident|uprising|"
+    r"movement|campaign|battle|rebellion|ethnic|nationality|plenum)\b",
+    re.I,
+)
+#: Last characters of buildings and old districts: a name found in the text that ends in
+#: one is a place, not a person (given names hardly ever end so).
+_BUILDINGS = frozenset("郡塔寺阁祠庙殿门")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
+#: What ends a name in a list of names.
+_LIST_SEPARATORS = frozenset("、，,；;。")
 #: What may separate the names of one list: spaces and the enumeration comma.
 _NAME_LIST_GAP = re.compile(r"^[\s、]+$")
 #: Runs of Han characters, and the tokens of what lies between them: numbers (3.5%, 2021),
@@ -267,6 +291,8 @@ class _Classifier:
         lex = self.lex
         found = self.names.get(word)
         if found is not None and word not in lex.entries:
+            if found == "person" and len(word) >= 3 and word[-1] in _BUILDINGS:
+                found = "place"  # 文澜阁, 保俶塔, 钱唐郡: a building or a place, no person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
@@ -306,7 +332,23 @@ class _Classifier:
         if not senses:
             return None
         tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
-        return tag or _name_type(word, senses[0].definitions)
+        described = _name_type(word, senses[0].definitions)
+        first = senses[0].definitions[0]
+        spelled = described is None and _spelled_name(first)
+        if spelled and tag in (None, "person"):
+            # "Iraq", "Karachi (Pakistan)": a place where other definitions say so
+            head = re.split(r" \(|,", first)[0].strip()
+            inner = first[len(head) :].strip(" ()")
+            places = self.cw.english_places
+            # the bracket only after one word, never an acronym ("Associated Press (AP)")
+            if head in places or (" " not in head and not inner.isupper() and inner in places):
+                return "place"
+        if tag == "person" and described != "person":
+            # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
+            # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
+            # the name spelled out (萨达姆 "Saddam")
+            return "person" if spelled else described
+        return tag or described
 
     def is_common(self, word: str) -> bool:
         """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
@@ -317,6 +359,8 @@ class _Classifier:
         also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
         if not 2 <= len(word) <= 3 or _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
             return False
+        if word[0] in FUNCTION_CHARS:
+            return False  # 和耶鲁, 向中国: a function word and a name
         if len(word) == 2 and word[0] in _FAMILIAR:
             # 小明, 老李, 阿强: a familiar prefix and a name character
             second = word[1]
@@ -364,13 +408,33 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     """The kind of name CC-CEDICT's definitions describe; None for a proper noun that is no
     name (美元 "US dollar", 京剧 "Beijing opera", 马克思主义 "Marxism")."""
     text = " ".join(definitions[:2])
-    if text.startswith("surname") or "(name)" in text or re.search(r"\(\d{3,4}-", text):
+    if text.startswith("surname") or "(name)" in text:
         return "person"
+    dated = re.search(r"\(\d{3,4}-", text)
+    if dated:
+        # "Chen Xitong (1930-), mayor ...", not "Vietnam War (1955-1975)", "the Tang (618-907)
+        # and Song (960-1279) dynasties"
+        if _NOT_A_NAME.search(text[: dated.start()]) or re.search(r"\bdynast", text, re.I):
+            return None
+        return "person"
+    if _NOT_A_NAME.search(text.split(",")[0]):
+        return None
     if _ORG.search(text):
         return "organization"
     if _PLACE.search(text) or _PLACE.search(word):
         return "place"
     return None
+
+
+#: Lower-case words a name spelled out in English may hold ("Fuxi or Fu Hsi").
+_NAME_PARTICLES = frozenset("or of and the de da van von bin al la le du".split())
+
+
+def _spelled_name(definition: str) -> bool:
+    """Whether a definition is only a name in capitals before any comma or bracket:
+    "Saddam", "Prince Ananda, cousin of the Buddha", not "US dollar bill"."""
+    head = re.sub(r"^\([^)]*\)\s*", "", definition).split("(")[0].split(",")[0].split()
+    return bool(head) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in head)
 
 
 def _merge_names(
@@ -381,7 +445,8 @@ def _merge_names(
     surname and ends at a separator or before a longer word is a person's name. Each name
     found is added to ``names``."""
     out: list[str] = []
-    listing = False
+    listing = named = False  # named: a name of the title's list was found
+    title = ""
     i, n = 0, len(words)
     while i < n:
         word = words[i]
@@ -398,12 +463,30 @@ def _merge_names(
                 plausible = len(word) == 1
             else:
                 plausible = not known.freq(word) and not known.freq(word[:2])
+            name = "".join(words[i:j])
+            # a function word or a verb of saying is no part of a name (记者 也 都, 和 夫人,
+            # 时 表示), and the statistics must not speak against one; in a list of names,
+            # a run between separators is a name all the same (徐起超 、 沈求我 ，)
+            listed = named and after in _LIST_SEPARATORS
+            if plausible and (
+                name[0] in FUNCTION_CHARS
+                or (
+                    not listed
+                    and (
+                        any(w in GRAMMAR_CHARS or w in _AFTER_NAME for w in words[i + 1 : j])
+                        or person_score(name[0], name[1:], known, title) < 0
+                    )
+                )
+            ):
+                plausible = False
             if 2 <= size <= 3 and ends and plausible:
-                name = "".join(words[i:j])
                 names[name] = "person"
                 out.append(name)
+                named = True
                 i = j
                 continue
+        if word in TITLES:
+            title, named = word, False
         listing = word in TITLES or (listing and bool(_NAME_LIST_GAP.match(word)))
         out.append(word)
         i += 1
@@ -487,18 +570,31 @@ class _Cutter:
         out = []
         for line, parts, runs in zip(lines, parted, cuts, strict=True):
             words: list[str] = []
+            # offsets inside a word the cut found but no learner dictionary holds (先|是 of
+            # 先是): a name found by the rules neither starts nor ends there (陈飞 先是, not
+            # 陈飞先 是)
+            glued: set[int] = set()
+            at = 0  # offset of ``run`` in the line
             for i, run in enumerate(parts):
                 if i % 2:
                     pieces = runs[i // 2]
+                    x = at
                     if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
                         # a unit belongs to the number before it (6年|间, not 6|年间)
                         units = min(len(run) - len(run.lstrip(_UNITS)), 2)
                         words.extend(run[:units])
                         pieces = cut(run[units:]) if len(run) > units else []
+                        x += units
                     for w in pieces:
-                        words.extend(splits.get(w) or split(w))
+                        got = splits.get(w) or split(w)
+                        if len(got) > 1:
+                            glued.update(accumulate(map(len, got[:-1]), initial=x))
+                            glued.discard(x)
+                        words.extend(got)
+                        x += len(w)
                 elif run:
                     words.extend(_NON_HAN_TOKEN.findall(run))
+                at += len(run)
             if _HAS_DIGIT.search(line):
                 words = _merge_numbers(words)
             if TITLES.intersection(words):
@@ -508,7 +604,7 @@ class _Cutter:
                 classifier.name_starts.update(name[0] for name in classifier.names)
             words, found = join_names(
                 words, classifier.cw, classifier.is_common, classifier.names,
-                classifier.name_starts,
+                classifier.name_starts, glued,
             )
             if found:
                 classifier.names.update(found)
@@ -517,11 +613,16 @@ class _Cutter:
                 self.tagged += len(line)
                 words, found = name_model.tag_names(
                     words, model, classifier.cw, classifier.is_common, classifier.names,
-                    classifier.recut,
+                    classifier.recut, glued,
                 )
                 if found:
                     classifier.names.update(found)
                     classifier.name_starts.update(name[0] for name in found)
+            if not PLACE_ENDINGS.isdisjoint(words):
+                words, found = join_place_endings(
+                    words, classifier.names, classifier.lex.entries.__contains__
+                )
+                classifier.names.update(found)
             out.append(words)
         cache = classifier.cache
         new = {w for words in out for w in words if w not in cache}

@@ -1,0 +1,149 @@
+"""The name rules: what makes a name, what never does, and what type a name has."""
+
+from __future__ import annotations
+
+import pytest
+
+from zh_learn.analysis.cutwords import cut_words, english_places
+from zh_learn.analysis.names import HONORIFICS, join_names, person_score
+from zh_learn.analysis.segment import segment
+from zh_learn.models import TokenKind
+
+
+def tokens(text: str) -> dict[str, tuple[TokenKind, str | None]]:
+    return {t.text: (t.kind, t.name_type) for t in segment(text).tokens}
+
+
+def names_of(text: str) -> dict[str, str | None]:
+    return {w: kind for w, (k, kind) in tokens(text).items() if k is TokenKind.NAME}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # after a title, a function word or a verb of saying makes no name
+        ("世界各地的记者也都夹杂在观众中。", ["也", "都"]),
+        ("彭真校长和夫人来了。", ["和", "夫人"]),
+        ("他在会见记者时表示同意。", ["时", "表示"]),
+        ("有的作家曾在政治运动中受冲击。", ["曾", "在"]),
+        ("拉埃女士还向记者介绍了情况。", ["还", "向"]),
+    ],
+)
+def test_a_title_is_followed_by_no_function_word_name(sentence: str, words: list[str]) -> None:
+    cut = tokens(sentence)
+    for word in words:
+        assert word in cut, cut
+    assert not any(words[0] + words[1] in n for n in names_of(sentence))
+
+
+def test_names_after_a_title_may_end_in_any_name_character() -> None:
+    # 来 and 里 may end a given name
+    assert names_of("记者张玉来报道。").get("张玉来") == "person"
+    assert names_of("埃及总理詹祖里最近在内阁会议上说。").get("詹祖里") == "person"
+
+
+@pytest.mark.parametrize("form", ["李老师", "胡老", "陈小姐", "郑先生", "刘家"])
+def test_a_surname_and_a_form_of_address_is_no_name(form: str) -> None:
+    assert form[1:] in HONORIFICS
+    assert person_score(form[0], form[1:], cut_words()) < 0
+    assert form not in names_of(f"{form}看了以后，微笑着说。")
+
+
+def test_a_name_never_takes_part_of_a_word_the_cut_split() -> None:
+    # 先是 and 库区 are words of jieba's dictionary that no learner dictionary holds: they
+    # are split (先 是, 库 区), and no name takes one of their pieces
+    assert not any(n.endswith("先") for n in names_of("陈飞先是不同意。"))
+    assert not names_of("要做好库区移民工作。")
+    assert not names_of("万树梨花开。")
+
+
+def test_a_glued_offset_blocks_the_rules() -> None:
+    cw = cut_words()
+    words = ["陈", "飞", "先", "是"]
+    assert join_names(words, cw, lambda w: False)[0][0] == "陈飞先"
+    assert join_names(words, cw, lambda w: False, glued={3})[0] == words
+
+
+def test_a_name_starts_where_it_scores_best() -> None:
+    # 组 is a surname too, but 秦凤鸣 is the likelier name
+    assert names_of("紫团山农民通讯组秦凤鸣报道。").get("秦凤鸣") == "person"
+
+
+def test_the_tagger_takes_no_character_after_a_known_name() -> None:
+    assert names_of("李鹏致信祝贺。").get("李鹏") == "person"
+    assert "李鹏致" not in names_of("李鹏致信祝贺。")
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        # jieba tags these as persons; CC-CEDICT's definitions tell
+        ("伊拉克", "place"),  # "Iraq", and other definitions say "capital of Iraq"
+        ("卡拉奇", "place"),  # "Karachi (Pakistan)"
+        ("莫斯科", "place"),
+        ("萨达姆", "person"),  # "Saddam": a name spelled out
+        ("克林顿", "person"),
+        ("美钞", None),  # "US dollar bill"
+        # proper nouns with dates that are no persons
+        ("明代", None),  # "the Ming dynasty (1368-1644)"
+        ("文化大革命", None),
+        ("越南战争", None),
+        ("华侨", None),  # "overseas Chinese": no "sea"
+        ("苗族", None),  # "Hmong or Miao ethnic group": no organisation
+        ("鲁迅", "person"),
+        ("上海", "place"),
+    ],
+)
+def test_name_types_follow_the_definitions(word: str, kind: str | None) -> None:
+    assert tokens(f"他说起{word}。")[word][1] == kind
+
+
+def test_a_function_word_starts_no_name_of_jiebas() -> None:
+    # jieba's dictionary holds 和耶鲁 as a person
+    cut = tokens("他在哈佛和耶鲁读书。")
+    assert "和" in cut and "耶鲁" in cut
+
+
+def test_english_places_are_read_from_place_contexts() -> None:
+    found = english_places(
+        ["Baghdad, capital of Iraq", "Bogor (city in West Java)", "son of Odin", "in May"]
+    )
+    assert {"Iraq", "West Java"} <= found
+    assert not {"Odin", "May"} & found
+
+
+def test_a_list_of_names_after_a_title_keeps_each_name_whole() -> None:
+    # 我 ends 沈求我: between separators in a list of names, a run is a name all the same
+    names = names_of("主席彭清源、徐起超、沈求我，副主席李赣骝、钮小明。")
+    for name in ("彭清源", "徐起超", "沈求我", "钮小明"):
+        assert names.get(name) == "person", names
+
+
+def test_a_found_name_before_a_place_ending_is_a_place() -> None:
+    names = names_of("美国西北部塔科马市最近开始对莱克伍德县法官展开调查。")
+    assert names.get("塔科马市") == "place" and names.get("莱克伍德县") == "place", names
+    # a dictionary's place stays apart from its ending, to be looked up
+    cut = tokens("奥地利维也纳市市长来访。")
+    assert cut["维也纳"][1] == "place" and "维也纳市" not in cut
+    # a title is a word of its own: 王小明 市长
+    assert names_of("王小明市长说。").get("王小明") == "person"
+
+
+def test_one_transliteration_character_and_a_common_word_make_no_name() -> None:
+    cut = tokens("增加了许多脱漏的地方，连文法的错误，也都一一订正。")
+    assert "连" in cut and "文法" in cut
+    assert names_of("伊拉拉说，埃中两国关系很好。").get("伊拉拉") == "person"
+
+
+def test_buildings_and_mountains_are_places() -> None:
+    assert tokens("他们登上了富士山。")["富士山"][1] == "place"  # "Mt. Fuji, Japan"
+    # a name found in the text that ends in a building's character
+    found = names_of("乾隆年间建文澜阁以藏四库全书。")
+    assert all(kind == "place" for name, kind in found.items() if name.endswith("阁")), found
+
+
+def test_a_name_stops_before_a_verb_of_saying_cut_apart() -> None:
+    # 笑道 "said, smiling" is cut 笑 道; 笑 is no part of the name
+    assert names_of("春燕笑道：我知道。").get("春燕") == "person"
+    # 尤氏 is Madam You: 氏 starts no given name
+    assert person_score("尤", "氏忙", cut_words()) < 0
