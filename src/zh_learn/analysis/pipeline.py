@@ -20,7 +20,7 @@ from zh_learn.analysis.textio import (
     read_source,
     source_from_bytes,
 )
-from zh_learn.analysis.vocabulary import ItemBuilder
+from zh_learn.analysis.vocabulary import OCCURRENCES_PER_WORD, ItemBuilder
 from zh_learn.errors import InputError
 from zh_learn.fileio import write_cache
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
@@ -119,7 +119,9 @@ def tally_and_build(
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    tally = tally_words(prepared, progress, track=polyphonic_chars())
+    tally = tally_words(
+        prepared, progress, track=polyphonic_chars(), limit=OCCURRENCES_PER_WORD
+    )
     builder.add_first(tally.first)
     builder.add_occurrences(tally.occurrences)
     return tally, builder.finish(tally.counts)

@@ -452,8 +452,10 @@ class _Cutter:
         cw = self.classifier.cw
         #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
         self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
+        #: the cuts of many runs at once (``_cut_runs``), where jieba-rs cuts
+        self.cutter: Any = None
         if self.prefetch_pieces:
-            tk = cutter()
+            tk = self.cutter = cutter()
             self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
         else:
             prefetch_cut(prepared.text, cw)
@@ -463,6 +465,22 @@ class _Cutter:
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
         #: characters of lines the name tagger has read
         self.tagged = 0
+        #: pieces of the cut that ``split`` leaves whole (most of them)
+        self.whole: set[str] = set()
+
+    def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
+        """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
+        which jieba-rs never joins to a word, cut as it cuts each run alone (a call per run
+        cost more than the cut of a novel)."""
+        tokens = self.cutter.cut("\n".join(run for line in runs for run in line), False)
+        breaks = [i for i, token in enumerate(tokens) if token == "\n"]
+        edges = [-1, *breaks, len(tokens)]
+        pieces = [tokens[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False)]
+        out, at = [], 0
+        for line in runs:
+            out.append(pieces[at : at + len(line)])
+            at += len(line)
+        return out
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
         """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
@@ -471,8 +489,12 @@ class _Cutter:
         The dictionary rows the lines need are read in one query per table."""
         classifier = self.classifier
         splits, split, cut = classifier.splits, classifier.split, self.cut
+        whole = self.whole
         parted = [_HAN_OR_NOT.split(line) for line in lines]
-        cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
+        if self.cutter is not None:
+            cuts = self._cut_runs([parts[1::2] for parts in parted])
+        else:
+            cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
         if self.prefetch_pieces:
             cw = classifier.cw
             seen = {w for runs in cuts for run in runs for w in run if w not in splits}
@@ -495,8 +517,12 @@ class _Cutter:
                         units = min(len(run) - len(run.lstrip(_UNITS)), 2)
                         words.extend(run[:units])
                         pieces = cut(run[units:]) if len(run) > units else []
-                    for w in pieces:
-                        words.extend(splits.get(w) or split(w))
+                    if whole.issuperset(pieces):
+                        words += pieces  # most runs: no piece is split
+                    else:
+                        for w in pieces:
+                            words.extend(splits.get(w) or split(w))
+                        whole.update(w for w in pieces if splits[w] == [w])
                 elif run:
                     words.extend(_NON_HAN_TOKEN.findall(run))
             if _HAS_DIGIT.search(line):
@@ -619,7 +645,11 @@ def tally_words(
     progress: Progress | None = None,
     span: tuple[int, int] | None = None,
     track: frozenset[str] = frozenset(),
+    limit: int | None = None,
 ) -> WordTally:
+    """The tally of ``prepared`` (or of a line-aligned ``span`` of it); words with a
+    character of ``track`` keep the starts of their first ``limit`` occurrences (all
+    without a limit)."""
     cutter = _Cutter(prepared)
     counts: Counter[str] = Counter()
     first: dict[str, Token] = {}
@@ -638,7 +668,10 @@ def tally_words(
             start = offset
             for word in pieces:
                 if word in tracked:
-                    occurrences.setdefault(word, []).append(start)
+                    kept = occurrences.setdefault(word, [])
+                    kept.append(start)
+                    if limit is not None and len(kept) >= limit:
+                        tracked.discard(word)  # no more are read (a novel's 20k 的)
                 start += len(word)
     running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
     return WordTally(counts, first, running, occurrences)

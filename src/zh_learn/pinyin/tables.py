@@ -75,14 +75,25 @@ class Tables:
             for size in range(1, min(_MAX_WORD, len(run)) + 1)
             for i in range(len(run) - size + 1)
         }
-        for table in (self.words, self.zipf):
-            if isinstance(table, (SqliteMap, _Readings)):
-                table.prefetch(keys)
+        if isinstance(self.words, _Readings):
+            if len(keys) > _MANY_KEYS or self.words.listed():
+                # Most strings of a clause are no word: past this many, every headword is
+                # listed once, and the others are known to be missing without a query.
+                keys &= self.words.headwords()
+            self.words.prefetch(keys)
+        # ``_segment`` asks the frequency of dictionary words only: of the strings of a
+        # clause, one in ten or fewer
+        if isinstance(self.zipf, SqliteMap):
+            self.zipf.prefetch(k for k in keys if k in self.words)
 
 
 @functools.lru_cache(maxsize=65536)
 def _parse_readings(raw: str) -> tuple[Reading, ...]:
     return tuple(tuple(sys.intern(s) for s in r.split()) for r in raw.split("|"))
+
+
+#: A prefetch of more strings than this (a novel's clauses) lists every headword first.
+_MANY_KEYS = 50_000
 
 
 class _Readings(Mapping[str, tuple[Reading, ...]]):
@@ -91,11 +102,26 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
     def __init__(self, table: SqliteMap, phrases: dict[str, Reading]) -> None:
         self._table = table
         self._phrases = phrases
+        #: every headword of the table, once a long text asked for them (``headwords``)
+        self._headwords: frozenset[str] | None = None
+
+    def headwords(self) -> frozenset[str]:
+        """Every word of the table, read once (~120k keys, 0.05 s): a string outside it is
+        then known to be missing without a query."""
+        if self._headwords is None:
+            self._headwords = frozenset(self._table)
+        return self._headwords
+
+    def listed(self) -> bool:
+        """Whether ``headwords`` were read."""
+        return self._headwords is not None
 
     def get(self, key: str, default: Any = None) -> Any:
         phrase = self._phrases.get(key)
         if phrase is not None:
             return (phrase,)
+        if self._headwords is not None and key not in self._headwords:
+            return default
         raw = self._table.get(key)
         return default if raw is None else _parse_readings(raw)
 
