@@ -104,6 +104,8 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
         self._phrases = phrases
         #: every headword of the table, once a long text asked for them (``headwords``)
         self._headwords: frozenset[str] | None = None
+        #: the readings of the table's words read so far
+        self._found: dict[str, tuple[Reading, ...]] = {}
 
     def headwords(self) -> frozenset[str]:
         """Every word of the table, read once (~120k keys, 0.05 s): a string outside it is
@@ -117,13 +119,19 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
         return self._headwords is not None
 
     def get(self, key: str, default: Any = None) -> Any:
+        found = self._found.get(key)
+        if found is not None:
+            return found  # a word read before: one lookup (the reader asks ~10 per character)
         phrase = self._phrases.get(key)
         if phrase is not None:
             return (phrase,)
         if self._headwords is not None and key not in self._headwords:
             return default
         raw = self._table.get(key)
-        return default if raw is None else _parse_readings(raw)
+        if raw is None:
+            return default
+        found = self._found[key] = _parse_readings(raw)
+        return found
 
     def __getitem__(self, key: str) -> tuple[Reading, ...]:
         value: tuple[Reading, ...] | None = self.get(key)
