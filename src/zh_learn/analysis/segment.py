@@ -660,8 +660,10 @@ def tally_words(
         new = set(pieces).difference(first)  # C-level: only this line's words are visited
         if new:
             starts = list(accumulate(map(len, pieces), initial=offset))
-            for word in sorted(new, key=pieces.index):
-                first[word] = cutter.token(word, starts[pieces.index(word)])
+            # each word's first index in the line (reversed: the first occurrence is set last)
+            index = dict(zip(reversed(pieces), range(len(pieces) - 1, -1, -1), strict=True))
+            for word in sorted(new, key=index.__getitem__):
+                first[word] = cutter.token(word, starts[index[word]])
             if track:
                 tracked.update(w for w in new if not track.isdisjoint(w))
         if tracked and not tracked.isdisjoint(pieces):
