@@ -28,7 +28,6 @@ from zh_learn.models import Document, Vocabulary
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.fixes import overrides_path
 from zh_learn.pinyin.rules import polyphonic_chars
-from zh_learn.recipes import demo_recipe
 
 if TYPE_CHECKING:
     from zh_learn.analysis.segment import WordTally
@@ -37,6 +36,8 @@ if TYPE_CHECKING:
 def demo_source() -> SourceText:
     """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
     says (before the web-page footer)."""
+
+    from zh_learn.recipes import demo_recipe  # its TOML reader only for the demo
 
     recipe = demo_recipe()
     source = source_from_bytes(recipe.text.read_bytes(), "demo", recipe.encoding)
