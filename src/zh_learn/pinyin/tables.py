@@ -81,10 +81,13 @@ class Tables:
                 # listed once, and the others are known to be missing without a query.
                 keys &= self.words.headwords()
             self.words.prefetch(keys)
+            words = self.words.present(keys)
+        else:
+            words = [k for k in keys if k in self.words]
         # ``_segment`` asks the frequency of dictionary words only: of the strings of a
         # clause, one in ten or fewer
         if isinstance(self.zipf, SqliteMap):
-            self.zipf.prefetch(k for k in keys if k in self.words)
+            self.zipf.prefetch(words)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -113,6 +116,12 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
         if self._headwords is None:
             self._headwords = frozenset(self._table)
         return self._headwords
+
+    def present(self, keys: Iterable[str]) -> list[str]:
+        """The ``keys`` that are words, among keys just prefetched: the table's rows read are
+        in its memo (one dict lookup each, where ``in`` costs a few calls)."""
+        phrases, memo = self._phrases, self._table.memo
+        return [k for k in keys if k in phrases or k in memo]
 
     def listed(self) -> bool:
         """Whether ``headwords`` were read."""
