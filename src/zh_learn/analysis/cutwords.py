@@ -50,6 +50,7 @@ LEARNER, PROPER, PLACE, PERSON, CHENGYU = 1, 2, 4, 8, 16
 #: A word jieba's own dictionary lacks, or holds with another frequency.
 EXTRA = 32
 FREQ_SHIFT = 6
+_FLAG_MASK = (1 << FREQ_SHIFT) - 1
 #: Longest word the cut considers.
 MAX_WORD = 12
 
@@ -61,6 +62,8 @@ class CutWords:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self._words = SqliteMap(self.db, "words")
+        #: the rows read so far: the lookups below try it first (a novel makes ~300k)
+        self._memo = self._words.memo
         #: log-odds that a character starts a personal name rather than occurs in running text
         self.surname_score: dict[str, float] = dict(
             self.db.execute("SELECT key, value FROM surname_score")
@@ -84,20 +87,27 @@ class CutWords:
     def value(self, word: str) -> int | None:
         """The stored value: None if ``word`` is not even the start of a word; 0 if it is
         only that."""
-        value: int | None = self._words.get(word)
-        return value
+        value: int | None = self._memo.get(word)
+        return self._words.get(word) if value is None else value
 
     def freq(self, word: str) -> int:
-        value = self._words.get(word)
+        value = self._memo.get(word)
+        if value is None:
+            value = self._words.get(word)
         return value >> FREQ_SHIFT if value else 0
 
     def flags(self, word: str) -> int:
-        value = self._words.get(word)
-        return value & ((1 << FREQ_SHIFT) - 1) if value else 0
+        value = self._memo.get(word)
+        if value is None:
+            value = self._words.get(word)
+        return value & _FLAG_MASK if value else 0
 
     def learner(self, word: str) -> bool:
         """Whether a learner dictionary holds ``word``."""
-        return bool(self.flags(word) & LEARNER)
+        value = self._memo.get(word)
+        if value is None:
+            value = self._words.get(word)
+        return bool(value and value & LEARNER)
 
     def prefetch(self, keys: Iterable[str]) -> None:
         self._words.prefetch(keys)

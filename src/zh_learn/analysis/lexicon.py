@@ -174,6 +174,8 @@ def readable(definition: str) -> str:
         hanzi, pinyin = m.group(2), _marked(m.group(3))
         return f"{hanzi} ({pinyin})" if hanzi else pinyin
 
+    if "[" not in definition and "|" not in definition:
+        return definition  # no markup (most definitions): both patterns need one of these
     definition = _REFERENCE.sub(one, definition)
     return _VARIANT_PAIR.sub(r"\2", definition)  # 北京大學|北京大学 without a reading
 
@@ -200,11 +202,12 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
             if d.startswith("CL:"):
                 classifiers += _classifiers(d)
                 continue
-            note = _INLINE_CL.search(d)
+            note = _INLINE_CL.search(d) if "(CL:" in d else None
             if note:  # "country; nation (CL:個|个[ge4])": the note leaves the meaning
                 classifiers += _classifiers(note.group(1))
                 d = (d[: note.start()] + d[note.end() :]).strip()
-            also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
+            if "also pr." in d:
+                also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
             if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning
                 definitions.append(readable(d))
         if not definitions:

@@ -270,18 +270,54 @@ def _allowed() -> npt.NDArray[np.float32]:
 
 
 def load(path: Path = WEIGHTS) -> PerceptronTagger | None:
-    """The shipped tagger, or None where its weights are missing."""
+    """The shipped tagger, or None where its weights are missing. Its feature index and
+    weights are kept in the cache dir, keyed by the archive's content (``tagger_path``):
+    reading them back costs a fraction of unpacking the archive."""
     import numpy as np
 
     if not path.exists():
         return None
+    from zh_learn.cachefiles import cached_pickle
+
+    parts = cached_pickle(
+        tagger_path(path),
+        lambda: _unpacked(path),
+        lambda loaded: isinstance(loaded, dict) and loaded.get("format") == _TAGGER_FORMAT,
+    )
+    weights, transitions = (
+        np.frombuffer(raw, dtype=np.float32).reshape(shape)
+        for raw, shape in (parts["weights"], parts["transitions"])
+    )
+    return PerceptronTagger(parts["index"], weights, transitions)
+
+
+_TAGGER_FORMAT = 1
+
+
+def tagger_path(path: Path = WEIGHTS) -> Path:
+    import hashlib
+
+    from zh_learn.paths import cache_dir
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "none"
+    return cache_dir() / f"name-tagger-{_TAGGER_FORMAT}-{digest}.pickle"
+
+
+def _unpacked(path: Path) -> dict[str, object]:
+    """The archive's feature index and float32 weights (as bytes and shape)."""
+    import numpy as np
+
     with np.load(path, allow_pickle=False) as data:
         names = data["features"].tolist()
-        return PerceptronTagger(
-            dict(zip(names, range(len(names)), strict=True)),
-            data["weights"].astype(np.float32),
-            data["transitions"].astype(np.float32),
-        )
+        arrays = {
+            key: (data[key].astype(np.float32).tobytes(), data[key].shape)
+            for key in ("weights", "transitions")
+        }
+    return {
+        "format": _TAGGER_FORMAT,
+        "index": dict(zip(names, range(len(names)), strict=True)),
+        **arrays,
+    }
 
 
 @functools.cache

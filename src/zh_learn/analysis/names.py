@@ -184,22 +184,48 @@ def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
     n = len(words)
     if n < 2:
         return []
-    triggers = _triggers(cw)
-    strong = _strong_given(cw)
-    found = {i for i, w in enumerate(words[:-1]) if w in triggers or w in starts}
-    found.update(
-        i
-        for i, (b, c) in enumerate(zip(words[1:], words[2:], strict=False))
-        if b in strong and c in strong
-    )
-    found.update(i for i, c in enumerate(words[2:]) if c in PLACE_SUFFIXES)
-    found.update(
-        i
-        for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-        if (len(w) == 2 and w[0] in cw.surnames and not cw.learner(w))
-        or (len(w) in (2, 3) and nxt in _MIDDLE_DOT)
-    )
+    # Each test is first put to the line's distinct words (set operations), and only the
+    # tests some word passes are then looked for position by position.
+    distinct = set(words)
+    opening = (distinct & _triggers(cw)) | (distinct & starts) | _unlisted_pairs(distinct, cw)
+    strong = distinct & _strong_given(cw)
+    places = distinct & PLACE_SUFFIXES
+    dots = distinct & _MIDDLE_DOT
+    found: set[int] = set()
+    if opening:
+        found.update(i for i, w in enumerate(words[:-1]) if w in opening)
+    if strong:
+        found.update(
+            i
+            for i, (b, c) in enumerate(zip(words[1:], words[2:], strict=False))
+            if b in strong and c in strong
+        )
+    if places:
+        found.update(i for i, c in enumerate(words[2:]) if c in places)
+    if dots:
+        found.update(
+            i
+            for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            if len(w) in (2, 3) and nxt in dots
+        )
     return sorted(i for i in found if not (len(words[i]) == 1 and words[i] in FUNCTION_CHARS))
+
+
+def _unlisted_pairs(words: set[str], cw: CutWords) -> set[str]:
+    """The two-character ``words`` that start with a surname and that no learner dictionary
+    holds (each word's verdict is kept: a novel repeats its words)."""
+    checked, passed = _pair_verdicts(cw)
+    for w in words.difference(checked):
+        checked.add(w)
+        if len(w) == 2 and w[0] in cw.surnames and not cw.learner(w):
+            passed.add(w)
+    return words & passed
+
+
+@functools.cache
+def _pair_verdicts(cw: CutWords) -> tuple[set[str], set[str]]:
+    """(words checked by ``_unlisted_pairs``, those that passed)."""
+    return set(), set()
 
 
 @functools.cache

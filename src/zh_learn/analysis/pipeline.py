@@ -20,7 +20,7 @@ from zh_learn.analysis.textio import (
     read_source,
     source_from_bytes,
 )
-from zh_learn.analysis.vocabulary import ItemBuilder
+from zh_learn.analysis.vocabulary import OCCURRENCES_PER_WORD, ItemBuilder
 from zh_learn.errors import InputError
 from zh_learn.fileio import write_cache
 from zh_learn.hsk import DEFAULT_STANDARD, check_standard
@@ -28,7 +28,6 @@ from zh_learn.models import Document, Vocabulary
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.fixes import overrides_path
 from zh_learn.pinyin.rules import polyphonic_chars
-from zh_learn.recipes import demo_recipe
 
 if TYPE_CHECKING:
     from zh_learn.analysis.segment import WordTally
@@ -37,6 +36,8 @@ if TYPE_CHECKING:
 def demo_source() -> SourceText:
     """The bundled demo article (2021 Zhumadian news report), cut where its bundled recipe
     says (before the web-page footer)."""
+
+    from zh_learn.recipes import demo_recipe  # its TOML reader only for the demo
 
     recipe = demo_recipe()
     source = source_from_bytes(recipe.text.read_bytes(), "demo", recipe.encoding)
@@ -119,7 +120,9 @@ def tally_and_build(
 
     document = Document(prepared.text, prepared.sentences, [], prepared.script, prepared.original)
     builder = ItemBuilder(document, standard)
-    tally = tally_words(prepared, progress, track=polyphonic_chars())
+    tally = tally_words(
+        prepared, progress, track=polyphonic_chars(), limit=OCCURRENCES_PER_WORD
+    )
     builder.add_first(tally.first)
     builder.add_occurrences(tally.occurrences)
     return tally, builder.finish(tally.counts)

@@ -67,6 +67,13 @@ def _opencc() -> Path:
     return prepare_tables()
 
 
+def _name_tagger() -> Path:
+    from zh_learn.analysis.name_model import WEIGHTS, tagger, tagger_path
+
+    tagger()
+    return tagger_path(WEIGHTS)
+
+
 def _parts_of_speech() -> Path:
     from zh_learn.analysis.pos import pos_path
 
@@ -83,6 +90,7 @@ STEPS = (
     Step("parts of speech", _parts_of_speech),
     Step("OpenCC's traditional-character tables", _opencc),
     Step("the polyphone model", _polyphones),
+    Step("the name tagger", _name_tagger),
 )
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -535,8 +535,10 @@ class _Cutter:
         cw = self.classifier.cw
         #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
         self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
+        #: the cuts of many runs at once (``_cut_runs``), where jieba-rs cuts
+        self.cutter: Any = None
         if self.prefetch_pieces:
-            tk = cutter()
+            tk = self.cutter = cutter()
             self.cut: Callable[[str], list[str]] = lambda run: tk.cut(run, False)
         else:
             prefetch_cut(prepared.text, cw)
@@ -546,6 +548,22 @@ class _Cutter:
         self.ends = [sentence.start + len(sentence.text) for sentence in sentences]
         #: characters of lines the name tagger has read
         self.tagged = 0
+        #: pieces of the cut that ``split`` leaves whole (most of them)
+        self.whole: set[str] = set()
+
+    def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
+        """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
+        which jieba-rs never joins to a word, cut as it cuts each run alone (a call per run
+        cost more than the cut of a novel)."""
+        tokens = self.cutter.cut("\n".join(run for line in runs for run in line), False)
+        breaks = [i for i, token in enumerate(tokens) if token == "\n"]
+        edges = [-1, *breaks, len(tokens)]
+        pieces = [tokens[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False)]
+        out, at = [], 0
+        for line in runs:
+            out.append(pieces[at : at + len(line)])
+            at += len(line)
+        return out
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
         """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
@@ -554,11 +572,15 @@ class _Cutter:
         The dictionary rows the lines need are read in one query per table."""
         classifier = self.classifier
         splits, split, cut = classifier.splits, classifier.split, self.cut
+        whole = self.whole
         parted = [_HAN_OR_NOT.split(line) for line in lines]
-        cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
+        if self.cutter is not None:
+            cuts = self._cut_runs([parts[1::2] for parts in parted])
+        else:
+            cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
         if self.prefetch_pieces:
             cw = classifier.cw
-            seen = {w for runs in cuts for run in runs for w in run if w not in splits}
+            seen = set(chain.from_iterable(chain.from_iterable(cuts))).difference(splits)
             cw.prefetch(seen)
             # What ``split`` reads of the pieces no learner dictionary holds: their jieba
             # tags and every word inside them, in a few queries instead of one per word.
@@ -585,13 +607,17 @@ class _Cutter:
                         words.extend(run[:units])
                         pieces = cut(run[units:]) if len(run) > units else []
                         x += units
-                    for w in pieces:
-                        got = splits.get(w) or split(w)
-                        if len(got) > 1:
-                            glued.update(accumulate(map(len, got[:-1]), initial=x))
-                            glued.discard(x)
-                        words.extend(got)
-                        x += len(w)
+                    if whole.issuperset(pieces):
+                        words += pieces  # most runs: no piece is split
+                    else:
+                        for w in pieces:
+                            got = splits.get(w) or split(w)
+                            if len(got) > 1:
+                                glued.update(accumulate(map(len, got[:-1]), initial=x))
+                                glued.discard(x)
+                            words.extend(got)
+                            x += len(w)
+                        whole.update(w for w in pieces if splits[w] == [w])
                 elif run:
                     words.extend(_NON_HAN_TOKEN.findall(run))
                 at += len(run)
@@ -625,7 +651,7 @@ class _Cutter:
                 classifier.names.update(found)
             out.append(words)
         cache = classifier.cache
-        new = {w for words in out for w in words if w not in cache}
+        new = set(chain.from_iterable(out)).difference(cache)  # C-level: 600k words a novel
         if new:
             classifier.lex.prefetch(new)
         return out
@@ -720,7 +746,11 @@ def tally_words(
     progress: Progress | None = None,
     span: tuple[int, int] | None = None,
     track: frozenset[str] = frozenset(),
+    limit: int | None = None,
 ) -> WordTally:
+    """The tally of ``prepared`` (or of a line-aligned ``span`` of it); words with a
+    character of ``track`` keep the starts of their first ``limit`` occurrences (all
+    without a limit)."""
     cutter = _Cutter(prepared)
     counts: Counter[str] = Counter()
     first: dict[str, Token] = {}
@@ -731,15 +761,20 @@ def tally_words(
         new = set(pieces).difference(first)  # C-level: only this line's words are visited
         if new:
             starts = list(accumulate(map(len, pieces), initial=offset))
-            for word in sorted(new, key=pieces.index):
-                first[word] = cutter.token(word, starts[pieces.index(word)])
+            # each word's first index in the line (reversed: the first occurrence is set last)
+            index = dict(zip(reversed(pieces), range(len(pieces) - 1, -1, -1), strict=True))
+            for word in sorted(new, key=index.__getitem__):
+                first[word] = cutter.token(word, starts[index[word]])
             if track:
                 tracked.update(w for w in new if not track.isdisjoint(w))
         if tracked and not tracked.isdisjoint(pieces):
             start = offset
             for word in pieces:
                 if word in tracked:
-                    occurrences.setdefault(word, []).append(start)
+                    kept = occurrences.setdefault(word, [])
+                    kept.append(start)
+                    if limit is not None and len(kept) >= limit:
+                        tracked.discard(word)  # no more are read (a novel's 20k 的)
                 start += len(word)
     running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
     return WordTally(counts, first, running, occurrences)

@@ -60,7 +60,8 @@ def has_chinese(text: str) -> bool:
 
 
 def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    # ``subn`` counts without a list of one string per character (~55 MB for a novel)
+    return _HAN.subn("", text)[1]
 
 
 def clean_text(text: str) -> str:

@@ -34,7 +34,7 @@ _DICTS = {
     "tw_phrases": ("TWVariantsPhrases",),
     "tw_chars": ("TWVariants",),
 }
-_FORMAT = 1
+_FORMAT = 2
 #: Ideographic description characters (⿰丰刀): OpenCC leaves the parts after them as they
 #: are, which the tables do not copy, so such a clause goes to OpenCC itself.
 _DESCRIPTION = re.compile("[\u2ff0-\u2fff]")
@@ -46,14 +46,27 @@ class _Tables:
     a tenth of that. Same algorithm (forward maximum matching, first value of each entry);
     the test suite checks it against OpenCC itself."""
 
-    def __init__(self, tables: dict[str, dict[str, str]]) -> None:
-        self.normal = tables["normal"]
-        self.phrases = tables["phrases"]
-        self.chars = tables["chars"]
-        self.tw_phrases = tables["tw_phrases"]
-        self.tw_chars = tables["tw_chars"]
-        self.longest = max(map(len, self.phrases), default=1)
+    def __init__(self, tables: dict[str, Any]) -> None:
+        self.normal: dict[str, str] = tables["normal"]
+        #: the 50k phrases grouped by first character, each group one "key\tvalue\n..." text
+        #: read into a dict when a clause first needs it: an article meets a few hundred of
+        #: the 5k groups, and making all 100k strings cost most of the tables' load time
+        self.groups: dict[str, str] = tables["phrase_groups"]
+        self.group_memo: dict[str, dict[str, str]] = {}
+        self.chars: dict[str, str] = tables["chars"]
+        self.tw_phrases: dict[str, str] = tables["tw_phrases"]
+        self.tw_chars: dict[str, str] = tables["tw_chars"]
+        self.longest: int = tables["longest"]
         self.tw_longest = max(map(len, self.tw_phrases), default=1)
+
+    def _phrases(self, first: str) -> dict[str, str]:
+        """The phrases starting with ``first``."""
+        group = self.group_memo.get(first)
+        if group is None:
+            blob = self.groups.get(first, "")
+            pairs = (line.partition("\t") for line in blob.split("\n") if line)
+            group = self.group_memo[first] = {key: value for key, _, value in pairs}
+        return group
 
     @staticmethod
     def _match(text: str, i: int, table: dict[str, str], longest: int) -> str | None:
@@ -80,7 +93,8 @@ class _Tables:
         run: list[str] = []  # characters no phrase starts at: one segment
         i = 0
         while i < len(text):
-            key = self._match(text, i, self.phrases, self.longest)
+            phrases = self._phrases(text[i])
+            key = self._match(text, i, phrases, self.longest) if phrases else None
             if key is None:
                 run.append(self.chars.get(text[i], text[i]))
                 i += 1
@@ -88,7 +102,7 @@ class _Tables:
             if run:
                 out.append(self._variants("".join(run)))
                 run = []
-            out.append(self._variants(self.phrases[key]))
+            out.append(self._variants(phrases[key]))
             i += len(key)
         if run:
             out.append(self._variants("".join(run)))
@@ -141,12 +155,27 @@ def _tables() -> _Tables | None:
 
     try:
         tables = cached_pickle(
-            tables_path(), _dump_all, lambda loaded: isinstance(loaded, dict)
-            and set(loaded) == set(_DICTS),
+            tables_path(), _grouped, lambda loaded: isinstance(loaded, dict)
+            and loaded.get("format") == _FORMAT,
         )
     except (OSError, subprocess.SubprocessError, ZhLearnError):
         return None
     return _Tables(tables)
+
+
+def _grouped() -> dict[str, Any]:
+    """The dumped tables as ``_Tables`` reads them: the phrases grouped by first character."""
+    tables: dict[str, Any] = dict(_dump_all())
+    phrases = tables.pop("phrases")
+    groups: dict[str, list[str]] = {}
+    for key, value in phrases.items():
+        if "\t" in key + value or "\n" in key + value:
+            raise ZhLearnError("an OpenCC phrase holds a tab or a newline")  # never seen
+        groups.setdefault(key[0], []).append(f"{key}\t{value}")
+    tables["phrase_groups"] = {first: "\n".join(lines) for first, lines in groups.items()}
+    tables["longest"] = max(map(len, phrases), default=1)
+    tables["format"] = _FORMAT
+    return tables
 
 
 def _dump_all() -> dict[str, dict[str, str]]:

@@ -240,22 +240,26 @@ class ItemBuilder:
         """Read the later occurrences (start offsets, in text order) of words whose reading
         can change with the context, each in its own clause. A word read more than one way
         becomes one item per reading, each with the first sentence read that way."""
-        tabs = tables()
         ends = [sentence.end for sentence in self.document.sentences]
         reader = self.reader
+        if reader.model_left > 0:
+            # The clauses about to be read, in a few queries (as ``add_first`` does).
+            wanted: list[tuple[str, str]] = []
+            for word, starts in occurrences.items():
+                if len(wanted) >= reader.model_left:
+                    break
+                if self._read_again(word, starts):
+                    token = self.first[word]
+                    for later in starts[1:OCCURRENCES_PER_WORD]:
+                        moved = token._replace(start=later, sentence=bisect_right(ends, later))
+                        wanted.append(reader.context(word, moved))
+            prefetch_contexts(wanted)
         for word, starts in occurrences.items():
             if reader.model_left <= 0:
                 break
-            item = self.items.get(word)
-            if item is None or item.kind is not Kind.WORD or len(starts) < 2:
+            if not self._read_again(word, starts):
                 continue
-            if len(word) > 1 and len(tabs.words.get(word, ())) == 1:
-                continue  # one dictionary reading: the same everywhere
-            supplement = self.lex.supplement.get(word)
-            if supplement is not None and supplement.pinyin:
-                continue
-            if len(_readings_with_senses(word, self.lex)) < 2:
-                continue  # a second reading could not be an item of its own (see _own_sense)
+            item = self.items[word]
             token = self.first[word]
             by_reading = {item.syllables: item}
             counted: Counter[tuple[str, ...]] = Counter({item.syllables: 1})
@@ -284,6 +288,20 @@ class ItemBuilder:
                 offsets.setdefault(syllables, []).append(start)
             if len(by_reading) > 1:
                 self._recheck_first(word, _Split(by_reading, counted, offsets), ends)
+
+    def _read_again(self, word: str, starts: list[int]) -> bool:
+        """Whether the later occurrences of ``word`` are read: a word with two readings that
+        each have a meaning of their own."""
+        item = self.items.get(word)
+        if item is None or item.kind is not Kind.WORD or len(starts) < 2:
+            return False
+        if len(word) > 1 and len(tables().words.get(word, ())) == 1:
+            return False  # one dictionary reading: the same everywhere
+        supplement = self.lex.supplement.get(word)
+        if supplement is not None and supplement.pinyin:
+            return False
+        # a second reading could not be an item of its own (see _own_sense)
+        return len(_readings_with_senses(word, self.lex)) >= 2
 
     def _recheck_first(self, word: str, split: _Split, ends: list[int]) -> None:
         """The occurrences read like the first were not checked as the new readings were:

@@ -11,6 +11,7 @@ cited title gets its opening back, a stray one is dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -29,6 +30,7 @@ _CITATION = re.compile(
 )
 
 
+@functools.cache
 def _lost_byte(ch: str) -> int | None:
     """The second GBK byte of a damage symbol, or None when ``ch`` is not one."""
     if ch in _REAL_SYMBOLS and ch not in _ALWAYS_DAMAGE:
@@ -42,6 +44,7 @@ def _lost_byte(ch: str) -> int | None:
     return None
 
 
+@functools.cache
 def _second_byte(ch: str) -> int | None:
     try:
         raw = ch.encode("gbk")
@@ -53,7 +56,8 @@ def _second_byte(ch: str) -> int | None:
 def repair_symbols(text: str, hints: Collection[str] = ()) -> str:
     """Put back the full stop and character each damage symbol stands for. ``hints`` are
     texts whose characters are likely (the idiom itself)."""
-    if not any(_lost_byte(ch) is not None for ch in text):
+    # each distinct character once: a novel's idioms have ~3k notes to check
+    if not any(_lost_byte(ch) is not None for ch in set(text)):
         return text
     pool = [ch for hint in hints for ch in hint if _second_byte(ch) is not None]
     out = []

@@ -25,6 +25,12 @@ def _g2pm() -> Any:
         return G2pM()
 
 
+def first_reading(ch: str) -> str | None:
+    """g2pM's first reading of ``ch`` (tone numbers), or None where its dictionary lacks it."""
+    firsts: dict[str, str] = _model_parts()["firsts"]
+    return firsts.get(ch)
+
+
 @functools.cache
 def _model_chars() -> frozenset[str]:
     """Characters g2pM treats as polyphonic."""
@@ -32,7 +38,7 @@ def _model_chars() -> frozenset[str]:
     return poly
 
 
-_MODEL_FORMAT = 1
+_MODEL_FORMAT = 2
 
 
 #: The arrays of the prepared network, kept as raw bytes so that reading the polyphonic
@@ -68,6 +74,9 @@ def _prepared_parts() -> dict[str, Any]:
         "char_ids": net.char_ids,
         "ids": (net.unk, net.bos, net.eos),
         "candidates": net.candidates,
+        # each character's first reading in g2pM's dictionary: the reader's last resort,
+        # read here so that it never loads g2pM itself (0.3 s and its tables)
+        "firsts": {ch: _syllable(prons[0]) for ch, prons in g2pm.cedict.items() if prons},
     }
     return parts
 

@@ -37,10 +37,10 @@ from collections.abc import Iterable, Iterator
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_RUN as _HAN_RUN
 from zh_learn.pinyin.fixes import overrides
-from zh_learn.pinyin.g2pm import _g2pm, _model, _model_chars
+from zh_learn.pinyin.g2pm import _model, _model_chars, first_reading
 from zh_learn.pinyin.rules import _apply_rules, _ruled
 from zh_learn.pinyin.syllables import apply_sandhi, format_syllables
-from zh_learn.pinyin.tables import _MAX_WORD, Reading, Tables, _cite, _syllable, tables
+from zh_learn.pinyin.tables import _MAX_WORD, Reading, Tables, _cite, tables
 
 __all__ = ["apply_sandhi", "readings", "word_reading"]
 
@@ -114,10 +114,7 @@ def _char_default(ch: str, tabs: Tables) -> str | None:
     fallback = tabs.chars.get(ch)
     if fallback:
         return fallback
-    prons = _g2pm().cedict.get(ch)
-    if prons:
-        return _syllable(prons[0])
-    return None
+    return first_reading(ch)
 
 
 #: g2pM overrules the single reading CC-CEDICT gives a rare proper noun (帖木儿 tie1 -> tie3,

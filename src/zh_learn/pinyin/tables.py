@@ -75,14 +75,28 @@ class Tables:
             for size in range(1, min(_MAX_WORD, len(run)) + 1)
             for i in range(len(run) - size + 1)
         }
-        for table in (self.words, self.zipf):
-            if isinstance(table, (SqliteMap, _Readings)):
-                table.prefetch(keys)
+        if isinstance(self.words, _Readings):
+            if len(keys) > _MANY_KEYS or self.words.listed():
+                # Most strings of a clause are no word: past this many, every headword is
+                # listed once, and the others are known to be missing without a query.
+                keys &= self.words.headwords()
+            self.words.prefetch(keys)
+            words = self.words.present(keys)
+        else:
+            words = [k for k in keys if k in self.words]
+        # ``_segment`` asks the frequency of dictionary words only: of the strings of a
+        # clause, one in ten or fewer
+        if isinstance(self.zipf, SqliteMap):
+            self.zipf.prefetch(words)
 
 
 @functools.lru_cache(maxsize=65536)
 def _parse_readings(raw: str) -> tuple[Reading, ...]:
     return tuple(tuple(sys.intern(s) for s in r.split()) for r in raw.split("|"))
+
+
+#: A prefetch of more strings than this (a novel's clauses) lists every headword first.
+_MANY_KEYS = 50_000
 
 
 class _Readings(Mapping[str, tuple[Reading, ...]]):
@@ -91,13 +105,42 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
     def __init__(self, table: SqliteMap, phrases: dict[str, Reading]) -> None:
         self._table = table
         self._phrases = phrases
+        #: every headword of the table, once a long text asked for them (``headwords``)
+        self._headwords: frozenset[str] | None = None
+        #: the readings of the table's words read so far
+        self._found: dict[str, tuple[Reading, ...]] = {}
+
+    def headwords(self) -> frozenset[str]:
+        """Every word of the table, read once (~120k keys, 0.05 s): a string outside it is
+        then known to be missing without a query."""
+        if self._headwords is None:
+            self._headwords = frozenset(self._table)
+        return self._headwords
+
+    def present(self, keys: Iterable[str]) -> list[str]:
+        """The ``keys`` that are words, among keys just prefetched: the table's rows read are
+        in its memo (one dict lookup each, where ``in`` costs a few calls)."""
+        phrases, memo = self._phrases, self._table.memo
+        return [k for k in keys if k in phrases or k in memo]
+
+    def listed(self) -> bool:
+        """Whether ``headwords`` were read."""
+        return self._headwords is not None
 
     def get(self, key: str, default: Any = None) -> Any:
+        found = self._found.get(key)
+        if found is not None:
+            return found  # a word read before: one lookup (the reader asks ~10 per character)
         phrase = self._phrases.get(key)
         if phrase is not None:
             return (phrase,)
+        if self._headwords is not None and key not in self._headwords:
+            return default
         raw = self._table.get(key)
-        return default if raw is None else _parse_readings(raw)
+        if raw is None:
+            return default
+        found = self._found[key] = _parse_readings(raw)
+        return found
 
     def __getitem__(self, key: str) -> tuple[Reading, ...]:
         value: tuple[Reading, ...] | None = self.get(key)
