@@ -178,9 +178,20 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "fa4"
     if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
+    counted = counted_reading(ch, prev)
+    if counted:
+        return counted
     if ch == "都" and prev in "还迁建定奠":
         return None  # the capital moved or founded: 还都洛阳
     return w.colloquial.get(ch)
+
+
+def counted_reading(ch: str, prev: str) -> str | None:
+    """The reading a character takes after a numeral whatever the source says: 载 is zǎi, a
+    year (三年五载, 千载难逢; xinhua slips to zài in a few idioms), but zài in 载重, 载着."""
+    if ch == "载" and prev in context_words().numerals:
+        return "zai3"
+    return None
 
 
 def _ruled(word: str, sentence: str) -> bool:
