@@ -78,3 +78,22 @@ def test_cli_reads_bei_and_zai_in_context(runner: CliRunner) -> None:
     assert result.exit_code == 0
     line = result.output.splitlines()[1]
     assert "背(bēi)" in line and "zǎi" in line
+
+
+def test_likeness_measure_words_and_learner_order() -> None:
+    assert items("竟如乱麻一般，并无头绪。")["一般"].gloss.startswith("like")
+    assert items("这个电影很一般。")["一般"].gloss.startswith("generally; ordinary")
+    assert items("树立马克思主义的民族观，坚决反对分裂。")["观"].gloss.startswith("outlook")
+    assert items("又生一女，名唤青儿。")["女"].gloss.startswith("daughter")
+    found = items("总结经验教训，财政收入增长，大力支持农业。")
+    assert found["教训"].gloss.startswith("a bitter lesson")
+    assert found["收入"].gloss.startswith("income")
+    assert found["支持"].gloss.startswith("to support")
+
+
+def test_composed_glosses_of_idioms_no_dictionary_lists() -> None:
+    # 挺 opening a word sticks out (挺胸), not "quite"; 恤 is to pity, not "anxiety"
+    assert items("几个挺胸叠肚的人")["挺胸叠肚"].gloss.startswith("to stick out + chest")
+    assert "anxiety" not in items("他越发怜贫恤老。")["怜贫恤老"].gloss
+    found = items("但这背在身上，也就背不动。他把手背在身后。")
+    assert found["背"].pinyin_numbers == "bei1"

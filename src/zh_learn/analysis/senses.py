@@ -285,6 +285,8 @@ _MEASURES = frozenset("个张块层本条只件根把片双句口杯碗")
 _PRONOUNS = frozenset("我你他她它们咱您")
 #: After 自, these make it "from; since" (自那以后, 自此, 自古, 自幼), not "oneself".
 _FROM_BEFORE = frozenset("那这此今古幼小昔从彼即去本")
+#: Words that open a likeness closed by 一般 (如乱麻一般, 像雪一般).
+_LIKE = frozenset("如像似若同")
 #: A span of time before 来 makes it "over the past ..." (一年来, 几天来, 三个月来).
 _SPAN_ENDS = frozenset("年月天周日夜代")
 
@@ -302,6 +304,14 @@ def _before_aspect(text: str, offset: int) -> bool:
         or before in _VERB_ADVERBS
         or (after != "" and after in "在到给" and before in _PRONOUNS)
     )
+
+
+def _likened(text: str, offset: int) -> bool:
+    """Whether 如/像/似/若 opens a likeness earlier in the clause (如乱麻一般)."""
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return any(ch in _LIKE for ch in text[start:offset])
 
 
 def _over_span(text: str, offset: int) -> bool:
@@ -338,6 +348,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
+    if word == "一般" and role == "end" and _likened(text, offset):
+        gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
