@@ -177,9 +177,14 @@ def score_text(name: str, text: str, judged: dict[tuple[str, str], Judgement]) -
         if v == "wrong" and j.poor == () and not j.note and j.good[0] != first[:40]:
             score.changed.append(f"{item.simplified}\t{first[:50]}\t(judged: {j.good[0]})")
     for token in document.tokens:
-        j = judged.get((name, token.text))
         item = at.get(token.start) or items.get(token.text)
-        if j is None or item is None:
+        if item is None:
+            continue
+        # an occurrence of a second reading is scored by that reading's row when it has one
+        j = judged.get((name, f"{token.text}[{item.pinyin_numbers}]")) or judged.get(
+            (name, token.text)
+        )
+        if j is None:
             continue
         score.occurrences += 1
         if item.pinyin_numbers in j.readings:

@@ -97,3 +97,11 @@ def test_composed_glosses_of_idioms_no_dictionary_lists() -> None:
     assert "anxiety" not in items("他越发怜贫恤老。")["怜贫恤老"].gloss
     found = items("但这背在身上，也就背不动。他把手背在身后。")
     assert found["背"].pinyin_numbers == "bei1"
+
+
+def test_wei_in_order_to_opening_a_clause() -> None:
+    found = items("１９９６年，为加强农牧业的基础地位，全区增加投资。")
+    assert found["为"].pinyin_numbers == "wei4"
+    assert found["为"].gloss.startswith("for; in order to")
+    # after what it names, 为 stays wéi
+    assert items("他被选为主席。")["为"].pinyin_numbers == "wei2"
