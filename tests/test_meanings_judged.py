@@ -45,21 +45,27 @@ def test_judged_text(name: str) -> None:
 
 
 #: The sampled texts (110 items each judged, in judged-2.tsv): two points under the share
-#: judged to fit after the rules of that stop (guoke was judged only after them).
+#: judged to fit after the rules of that stop (guoke was judged only after them; the
+#: chapter-6 passage of 红楼梦 and the MSR sentences before the rules of theirs).
 SAMPLED_FLOORS = {
     "wikimedia-license-news": 0.93,
     "yingxiong-lieshi-baohufa": 0.93,
     "tengye-xiansheng": 0.89,
     "hangzhou-wiki": 0.84,
-    "kongyiji": 0.87,
-    "guoke": 0.82,
+    "kongyiji": 0.88,
+    "guoke": 0.86,
+    "hongloumeng-6": 0.80,
+    "msr-2000": 0.84,
 }
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLED_FLOORS))
 def test_sampled_text(name: str) -> None:
     bench = _benchmark()
-    score = bench.score_text(name, bench.text_of(name), bench.judgements())
+    text = bench.text_of(name)
+    if text is None:
+        pytest.skip("the MSR test gold is read in place from ../shared")
+    score = bench.score_text(name, text, bench.judgements())
     total = score.verdicts["ok"] + score.verdicts["poor"] + score.verdicts["wrong"]
     assert total >= 100  # the sample is still found among the items
     assert not score.own_chars, score.own_chars

@@ -386,12 +386,28 @@ class _Classifier:
         return hit
 
 
+#: One-character abbreviations of countries and continents (中 China, 美 USA, 俄 Russia, 欧
+#: Europe): two side by side opening a longer word name a pair (中美关系, 中英两国, 欧亚).
+_COUNTRY_ABBR = frozenset("中美俄日英法德韩朝越印澳加意欧亚非")
+
+
 def _best_path(word: str, cw: CutWords) -> list[str]:
     """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
     stands alone)."""
 
     def weigh(piece: str) -> int:
-        return cw.freq(piece) if cw.learner(piece) else 0
+        if not cw.learner(piece):
+            return 0
+        freq = cw.freq(piece)
+        pair = len(piece) == 2 and piece[0] in _COUNTRY_ABBR and piece[1] in _COUNTRY_ABBR
+        if pair and word.startswith(piece):
+            # The pair word (中美 "China-USA") is rare in any frequency list, while 中 and 美
+            # alone are frequent, so the route would read 中 "within" + 美 "beautiful": a
+            # dictionary's pair of country abbreviations opening the word beats its two
+            # characters (inside one it is more often a name: 任日中, 国朝中).
+            apart = int(cw.freq(piece[0]) * cw.freq(piece[1]) // cw.total) + 1
+            freq = max(freq, apart)
+        return freq
 
     return _likeliest(word, weigh, math.log(cw.total), singles=True)
 

@@ -127,7 +127,12 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
             return m.group()
         # "abbr. for Jiangsu 江苏 and Zhejiang 浙江" for 江浙: hanzi after the English name
         # they translate only repeat it, so they go rather than leave "Jiangsu ~"
-        return "" if _AFTER_NAME.search(definition_at(m)) else "~"
+        if _AFTER_NAME.search(definition_at(m)):
+            return ""
+        # "equivalent to either 是 (shì) or 就是 (jiù shì)" for 乃是: the reading says which
+        # word is meant, where "either ~ or ~" would say nothing
+        reading = m.group(1)
+        return reading if reading and not _HAN.search(reading) else "~"
 
     def definition_at(m: re.Match[str]) -> str:
         return m.string[: m.start()]
@@ -269,8 +274,52 @@ def _after_time(text: str, offset: int) -> bool:
     return bool(before) and (before[-1] in _TIME_ENDS or before[-1].isdigit())
 
 
+#: Adverbs that only go before a verb or an adjective, and are seldom the end of a longer
+#: word: a noun-first character after them is a verb (又垫, 也盖, 已病).
+_VERB_ADVERBS = frozenset("又也已曾再没别")
+#: A numeral and a measure word after a noun-first character make it a verb with its
+#: object (下面垫一个蒲包, 盖一层土).
+_NUMERALS = frozenset("一两二三四五六七八九十几半")
+_MEASURES = frozenset("个张块层本条只件根把片双句口杯碗")
+#: Pronouns; a noun-first character between one and 在/到/给 is a verb (他垫在床上).
+_PRONOUNS = frozenset("我你他她它们咱您")
+#: After 自, these make it "from; since" (自那以后, 自此, 自古, 自幼), not "oneself".
+_FROM_BEFORE = frozenset("那这此今古幼小昔从彼即去本")
+#: Words that open a likeness closed by 一般 (如乱麻一般, 像雪一般).
+_LIKE = frozenset("如像似若同")
+#: A span of time before 来 makes it "over the past ..." (一年来, 几天来, 三个月来).
+_SPAN_ENDS = frozenset("年月天周日夜代")
+
+
 def _before_aspect(text: str, offset: int) -> bool:
-    return text[offset + 1 : offset + 2] in _ASPECT
+    """Whether a single character stands where only a verb can: before 了/过/着 or a
+    counted object, after an adverb of verbs, or between a pronoun and 在/到/给."""
+    after, before = text[offset + 1 : offset + 2], text[offset - 1 : offset] if offset else ""
+    counted = (
+        text[offset + 1 : offset + 2] in _NUMERALS and text[offset + 2 : offset + 3] in _MEASURES
+    )
+    return (
+        after in _ASPECT
+        or counted
+        or before in _VERB_ADVERBS
+        or (after != "" and after in "在到给" and before in _PRONOUNS)
+    )
+
+
+def _likened(text: str, offset: int) -> bool:
+    """Whether 如/像/似/若 opens a likeness earlier in the clause (如乱麻一般)."""
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return any(ch in _LIKE for ch in text[start:offset])
+
+
+def _over_span(text: str, offset: int) -> bool:
+    """来 closing a span of time (一年来，, 几天来): "over the past ...", not "to come"."""
+    if offset < 2 or text[offset - 1] not in _SPAN_ENDS:
+        return False
+    after = text[offset + 1 : offset + 2]
+    return not _HAN.match(after or "，") and text[offset - 2] not in "今近后未将以"
 
 
 def _verb_definition(first: Sense) -> str | None:
@@ -299,10 +348,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
+    if word == "一般" and role == "end" and _likened(text, offset):
+        gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
         gloss = _context_glosses().get(("把", "before", ""))
+    if gloss is None and word == "自" and text[offset + 1 : offset + 2] in _FROM_BEFORE:
+        gloss = "from; since"  # 自那一个人写起, 自古, 自幼 (自以为: oneself)
+    if gloss is None and word == "来" and _over_span(text, offset):
+        gloss = "over the past (span of time); since"  # 一年来，: not "to come"
     if gloss is None and word == "起" and _after_time(text, offset):
         gloss = "starting from (a time); from … on"  # 从明天起, （1138年）起
     if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
@@ -316,7 +371,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
         )
     if gloss is None and role != "counted" and len(word) == 1 and _before_aspect(text, offset):
-        # 盖了全身, 病了, 站着: a verb before 了/过/着, though the dictionary opens with a noun
+        # 盖了全身, 病了, 站着, 又垫, 他垫在: a verb where only a verb can stand, though the
+        # dictionary opens with a noun
         gloss = _verb_definition(first)
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
@@ -388,7 +444,7 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
     return gloss or (table.get((char, "any"), "") if with_any else "")
 
 
-_HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \([^)]*\))?")
+_HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \(([^)]*)\))?")
 _HAN = re.compile(f"[{HAN_CLASS}]")
 #: The end of an English proper name just before a hanzi note ("Jiangsu 江苏").
 _AFTER_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* $")

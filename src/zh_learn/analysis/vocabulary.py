@@ -148,7 +148,9 @@ def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[
     senses = [s for s in lex.senses(word) if not s.pinyin[:1].isupper()]
 
     def bound(sense: Sense) -> bool:
-        return all(d.startswith("used in") for d in sense.definitions)
+        # 遂 suí: "used in 不遂", "Taiwan pr. suì" (a note on the other reading, no meaning)
+        notes = [d for d in sense.definitions if not d.startswith("Taiwan pr.")]
+        return bool(notes) and all(d.startswith("used in") for d in notes)
 
     mine = [s for s in senses if cedict_syllables(s.pinyin) == syllables]
     if not mine or not all(bound(s) for s in mine):

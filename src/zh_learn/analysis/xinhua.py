@@ -9,6 +9,7 @@ import re
 
 from zh_learn.analysis.lexicon import char_readings, xinhua_pinyin
 from zh_learn.hanzi import HAN as _HAN
+from zh_learn.pinyin.rules import counted_reading
 from zh_learn.pinyin.syllables import marks_to_numbers
 from zh_learn.pinyin.tables import tables
 
@@ -58,4 +59,7 @@ def idiom_reading(word: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
     checked = checked_reading(word, raw) if raw else None
     if checked is None or len(fallback) != len(word):
         return fallback
-    return tuple(x or f for x, f in zip(checked, fallback, strict=True))
+    out = [x or f for x, f in zip(checked, fallback, strict=True)]
+    for i in range(1, len(word)):
+        out[i] = counted_reading(word[i], word[i - 1]) or out[i]  # 三年五载 zǎi, not zài
+    return tuple(out)

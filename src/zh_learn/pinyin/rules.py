@@ -38,6 +38,7 @@ class ContextWords:
     kind_before: frozenset[str]
     person_after: tuple[str, ...]
     di_adverbs: tuple[str, ...]
+    purpose_after: tuple[str, ...]
 
 
 @functools.cache
@@ -61,6 +62,7 @@ def context_words() -> ContextWords:
         kind_before=frozenset(chars["kind_before"]),
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
+        purpose_after=tuple(words["purpose_after"]),
     )
 
 
@@ -164,6 +166,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "zhong1"  # in, during: 服务中的, 其中。 (zhòng, to hit, is 打中, 猜中)
     if ch == "为" and sentence.startswith(w.person_after, i + 1):
         return "wei4"
+    opens = not _HAN.match(prev or "。") or prev in "们我你他她它咱您"
+    if ch == "为" and opens and sentence.startswith(w.purpose_after, i + 1):
+        return "wei4"  # in order to, opening a clause or after its subject: 为加强管理
     if ch == "应" and (
         nxt in w.should_before or (_HAN.match(nxt or "") and nxt not in w.answer_after)
     ):
@@ -178,9 +183,20 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "fa4"
     if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
+    counted = counted_reading(ch, prev)
+    if counted:
+        return counted
     if ch == "都" and prev in "还迁建定奠":
         return None  # the capital moved or founded: 还都洛阳
     return w.colloquial.get(ch)
+
+
+def counted_reading(ch: str, prev: str) -> str | None:
+    """The reading a character takes after a numeral whatever the source says: 载 is zǎi, a
+    year (三年五载, 千载难逢; xinhua slips to zài in a few idioms), but zài in 载重, 载着."""
+    if ch == "载" and prev in context_words().numerals:
+        return "zai3"
+    return None
 
 
 def _ruled(word: str, sentence: str) -> bool:

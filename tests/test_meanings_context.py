@@ -1,0 +1,107 @@
+"""The sense and reading a word takes from its neighbours (third round of issue 11): each
+rule through the library's analysis or the CLI, on sentences of its own."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from zh_learn.analysis.cutwords import cut_words
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.segment import _best_path
+from zh_learn.cli.app import cli
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def test_a_pair_of_country_abbreviations_is_one_word() -> None:
+    # jieba knows 中美关系, no learner dictionary does; 中美 "China-USA" must not become
+    # 中 "within" + 美 "beautiful" because a frequency list barely knows it
+    found = items("中美关系很重要。")
+    assert "中美" in found and found["中美"].gloss.startswith("China-US")
+    assert "美" not in found
+    cw = cut_words()
+    assert _best_path("中美两国", cw)[0] == "中美"
+    assert _best_path("中英联合声明", cw)[0] == "中英"
+    # other splits keep their route (大一 of 大一岁 is no pair of countries)
+    assert _best_path("中美", cw) == ["中美"]
+
+
+def test_literary_and_context_senses() -> None:
+    assert items("他姓孔，名叫孔乙己。")["姓"].gloss.startswith("to be surnamed")
+    assert items("我本来叫什么，我不知道。")["叫"].gloss.startswith("to call; to be called")
+    assert items("或一日的黄昏，他来了。")["或"].gloss.startswith("some; a certain")
+    assert items("你去北京或去上海。")["或"].gloss.startswith("or")
+    assert items("你也配考我么？")["配"].gloss.startswith("to deserve")
+    assert items("他天天看见天。")["天"].gloss.startswith("sky")
+    assert items("过了三天。")["天"].gloss.startswith("day")
+    assert items("自那以后，他不来了。")["自"].gloss.startswith("from; since")
+    assert items("两家略有些瓜葛。")["略"].gloss.startswith("slightly")
+    assert items("他是个老寡妇的儿子。")["老"].gloss.startswith("old")
+    assert items("一年来，他很忙。")["来"].gloss.startswith("over the past")
+    assert items("他三天来一次。")["来"].gloss.startswith("to come")
+
+
+def test_a_noun_first_character_where_only_a_verb_stands() -> None:
+    # before a counted object, after an adverb of verbs, between a pronoun and 在
+    assert items("下面垫一个蒲包。")["垫"].gloss.startswith("to ")
+    assert items("他又病了。")["病"].gloss.startswith("to fall ill")
+    assert items("他垫在床上。")["垫"].gloss.startswith("to ")
+    # a noun stays a noun (家 has no verb), and a number alone is no object
+    assert items("我家在北京。")["家"].gloss.startswith("home")
+
+
+def test_readings_of_zai_bei_and_sui() -> None:
+    assert items("他三年五载才回来一次。")["三年五载"].pinyin_numbers.endswith("zai3")
+    assert items("史书记载了这件事。")["记载"].pinyin_numbers == "ji4 zai3"
+    assert items("这辆卡车载重五吨。")["载重"].pinyin_numbers == "zai4 zhong4"
+    found = items("他背书包上学。")
+    assert found["背"].pinyin_numbers == "bei1"
+    assert found["背"].gloss.startswith("to be burdened; to carry")
+    found = items("他在背课文。")
+    assert found["背"].pinyin_numbers == "bei4"
+    assert found["背"].gloss.startswith("to recite")
+    # 遂 suí is only inside 半身不遂 (its other note is Taiwan's reading): alone it is suì
+    found = items("狗儿遂将岳母接来。")
+    assert found["遂"].pinyin_numbers == "sui4"
+    assert found["遂"].gloss.startswith("then")
+
+
+def test_a_pointer_to_the_words_own_characters_keeps_its_reading() -> None:
+    assert items("这乃是个老寡妇。")["乃是"].gloss.startswith("equivalent to either shì or")
+
+
+def test_cli_reads_bei_and_zai_in_context(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "他背起书包，三年五载。"], catch_exceptions=False)
+    assert result.exit_code == 0
+    line = result.output.splitlines()[1]
+    assert "背(bēi)" in line and "zǎi" in line
+
+
+def test_likeness_measure_words_and_learner_order() -> None:
+    assert items("竟如乱麻一般，并无头绪。")["一般"].gloss.startswith("like")
+    assert items("这个电影很一般。")["一般"].gloss.startswith("generally; ordinary")
+    assert items("树立马克思主义的民族观，坚决反对分裂。")["观"].gloss.startswith("outlook")
+    assert items("又生一女，名唤青儿。")["女"].gloss.startswith("daughter")
+    found = items("总结经验教训，财政收入增长，大力支持农业。")
+    assert found["教训"].gloss.startswith("a bitter lesson")
+    assert found["收入"].gloss.startswith("income")
+    assert found["支持"].gloss.startswith("to support")
+
+
+def test_composed_glosses_of_idioms_no_dictionary_lists() -> None:
+    # 挺 opening a word sticks out (挺胸), not "quite"; 恤 is to pity, not "anxiety"
+    assert items("几个挺胸叠肚的人")["挺胸叠肚"].gloss.startswith("to stick out + chest")
+    assert "anxiety" not in items("他越发怜贫恤老。")["怜贫恤老"].gloss
+    found = items("但这背在身上，也就背不动。他把手背在身后。")
+    assert found["背"].pinyin_numbers == "bei1"
+
+
+def test_wei_in_order_to_opening_a_clause() -> None:
+    found = items("１９９６年，为加强农牧业的基础地位，全区增加投资。")
+    assert found["为"].pinyin_numbers == "wei4"
+    assert found["为"].gloss.startswith("for; in order to")
+    # after what it names, 为 stays wéi
+    assert items("他被选为主席。")["为"].pinyin_numbers == "wei2"
