@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.analysis.cutwords import cut_words, english_places
-from zh_learn.analysis.names import HONORIFICS, join_names, person_score
+from zh_learn.analysis.names import HONORIFICS, GlueCheck, join_names, person_score
 from zh_learn.analysis.segment import segment
 from zh_learn.models import TokenKind
 
@@ -147,3 +147,48 @@ def test_a_name_stops_before_a_verb_of_saying_cut_apart() -> None:
     assert names_of("春燕笑道：我知道。").get("春燕") == "person"
     # 尤氏 is Madam You: 氏 starts no given name
     assert person_score("尤", "氏忙", cut_words()) < 0
+
+
+# A name glued to the word next to it (贾母笑 in jieba's dictionary, 凤姐便 from the rules):
+# the text's own evidence splits it.
+
+
+def test_a_name_glued_to_a_verb_is_split_where_the_text_shows_the_short_name() -> None:
+    text = "贾母笑道：“来了。”贾母便说：“好。”贾母听了，贾母又说：“去罢。”"
+    names = names_of(text)
+    assert names.get("贾母") == "person", names
+    assert not any(len(n) == 3 and n.startswith("贾母") for n in names), names
+    words = [t.text for t in segment(text).tokens]
+    assert words[:3] == ["贾母", "笑", "道"], words
+
+
+def test_glue_check_splits_on_either_side_by_the_text_counts() -> None:
+    learner = cut_words().learner
+    text = (
+        "宝钗便问。宝钗道：“是。”宝钗笑了。宝钗来了。"
+        "他往荣府去了。荣府里人多，荣府外人少。荣府好。"
+    )
+    glue = GlueCheck(text, learner)
+    assert glue.split("宝钗便") == ("宝钗", "便")  # a grammar word after the name
+    assert glue.split("往荣府") == ("往", "荣府")  # a verb of motion before it
+    # too little evidence: one other occurrence of the short name
+    assert GlueCheck("宝钗便问。宝钗来了。", learner).split("宝钗便") is None
+
+
+def test_glue_check_keeps_names_ending_in_a_glue_character() -> None:
+    learner = cut_words().learner
+    # the short name never occurs alone: 王羲之 is one name
+    text = "王羲之写字。王羲之很有名。人们学王羲之的字。"
+    assert GlueCheck(text, learner).split("王羲之") is None
+    assert names_of(text).get("王羲之") == "person"
+
+
+def test_glue_check_keeps_suffixes_of_address_places_and_foreign_names() -> None:
+    learner = cut_words().learner
+    many = "凤姐来了。" * 20
+    glue = GlueCheck(many + "凤姐儿说。凤姐带他去。宁荣街上。", learner)
+    assert glue.split("凤姐儿") is None  # a suffix of address makes a longer name
+    assert glue.split("凤姐带") == ("凤姐", "带")  # any word, on strong evidence
+    assert GlueCheck("凤姐" * 20 + "凤姐街", learner).split("凤姐街") is None  # a street
+    # 伊拉 is mostly part of 伊拉克: the foreign name 伊拉拉 keeps its last character
+    assert GlueCheck("伊拉克。" * 20 + "伊拉拉说。", learner).split("伊拉拉") is None

@@ -42,9 +42,11 @@ from zh_learn.analysis.names import (
     PERSON_THRESHOLD,
     PLACE_ENDINGS,
     TITLES,
+    GlueCheck,
     join_names,
     join_place_endings,
     person_score,
+    unglue,
 )
 from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
@@ -266,6 +268,8 @@ class _Classifier:
         #: names found in this text's lines (``zh_learn.analysis.names``) and their type
         self.names: dict[str, str] = {}
         self.name_starts: set[str] = set()
+        #: splits names glued to a word next to them (贾母笑), by the text's own evidence
+        self.glue = GlueCheck("")
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -379,7 +383,15 @@ class _Classifier:
             hit = [word]
             if len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
                 if self._jieba_person(word):
-                    self.names[word] = "person"
+                    parts = self.glue.split(word)
+                    if parts is None:
+                        self.names[word] = "person"
+                    else:
+                        # 贾母笑 in jieba's dictionary: 贾母 + 笑 in a text that shows 贾母
+                        hit = list(parts)
+                        short = max(parts, key=len)
+                        if not self.is_common(short):
+                            self.names.setdefault(short, "person")
                 else:
                     hit = _best_path(word, self.cw)
             self.splits[word] = hit
@@ -548,6 +560,7 @@ class _Cutter:
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
         self.classifier = _Classifier(lexicon())
+        self.classifier.glue = GlueCheck(prepared.text, self.classifier.cw.learner)
         cw = self.classifier.cw
         #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
         self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
@@ -649,6 +662,9 @@ class _Cutter:
                 classifier.name_starts, glued,
             )
             if found:
+                words, found = unglue(
+                    words, found, classifier.glue, classifier.is_common, classifier.names
+                )
                 classifier.names.update(found)
             model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
             if model is not None:
@@ -658,6 +674,9 @@ class _Cutter:
                     classifier.recut, glued,
                 )
                 if found:
+                    words, found = unglue(
+                        words, found, classifier.glue, classifier.is_common, classifier.names
+                    )
                     classifier.names.update(found)
                     classifier.name_starts.update(name[0] for name in found)
             if not PLACE_ENDINGS.isdisjoint(words):
