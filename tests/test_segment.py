@@ -95,3 +95,34 @@ def test_sentences_and_clauses() -> None:
     text = "今天，我们去银行取钱，然后回家。"
     start, end = clause_span(text, 5)
     assert text[start:end] == "我们去银行取钱"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("中俄两国签署了协议。", "中俄"),
+        ("中美两国元首会晤。", "中美"),
+        ("中法建交六十年。", "中法"),
+        ("俄中关系不断发展。", "俄中"),
+    ],
+)
+def test_a_pair_of_country_abbreviations_is_one_word(sentence: str, pair: str) -> None:
+    # jieba weighs 中美 "China-USA" 3, so 中 "within" + 美 "beautiful" would win
+    assert pair in [t.text for t in segment(sentence).tokens]
+
+
+def test_country_pairs_are_read_from_definitions_and_outweigh_their_characters() -> None:
+    from zh_learn.analysis.cutwords import country_pairs, cut_words
+    from zh_learn.analysis.lexicon import lexicon
+
+    cw = cut_words()
+    entries = lexicon().entries
+    pairs = country_pairs({w: entries[w] for w in ("中美", "中俄", "美日", "日中", "英中", "中国")})
+    assert {"中美", "中俄", "美日", "日中"} <= pairs
+    assert "英中" not in pairs  # an "EMI school", no pair of countries
+    for pair in ("中美", "中俄", "中英"):
+        assert cw.freq(pair) * cw.total > cw.freq(pair[0]) * cw.freq(pair[1])
+    # the characters still read apart where the words around them say so
+    words = [t.text for t in segment("他心中美好的愿望。在日中国人很多。").tokens]
+    assert words[:4] == ["他", "心中", "美好", "的"]
+    assert "中国" in words

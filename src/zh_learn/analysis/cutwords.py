@@ -36,7 +36,7 @@ from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 9
+CUTWORDS_FORMAT = 10
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -159,6 +159,27 @@ def _jieba_entries() -> list[tuple[str, int, str]]:
     return rows
 
 
+#: One-character abbreviations of countries and continents (中 China, 美 USA, 俄 Russia, 欧
+#: Europe): two side by side name a pair (中美关系, 中英两国, 欧亚).
+COUNTRY_ABBR = frozenset("中美俄日英法德韩朝越印澳加意欧亚非")
+#: A definition naming two countries, or a country and a people ("China-USA", "Sino-British",
+#: "China and North Korea").
+_PAIR_DEFINITION = re.compile(r"^(Sino|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:-| and )[A-Z]")
+
+
+def country_pairs(entries: dict[str, str]) -> set[str]:
+    """The two-character CC-CEDICT headwords that pair two country abbreviations, read so by
+    a definition (中美 "China-USA"; not 英中, an "EMI school")."""
+    pairs = set()
+    for word, raw in entries.items():
+        if len(word) == 2 and word[0] in COUNTRY_ABBR and word[1] in COUNTRY_ABBR:
+            for line in raw.split("\n"):
+                definitions = line.split("\t", 2)[2] if line.count("\t") >= 2 else ""
+                if any(_PAIR_DEFINITION.match(d.strip()) for d in definitions.split("/")):
+                    pairs.add(word)
+    return pairs
+
+
 def _compile(path: Path) -> None:
     announce_compiling()
     lex = lexicon()
@@ -224,6 +245,17 @@ def _compile(path: Path) -> None:
         if word not in rows and HAN_ONLY.match(word) and len(word) <= MAX_WORD:
             rows[word] = max(freq, 1) << FREQ_SHIFT
     total = sum(value >> FREQ_SHIFT for value in rows.values())
+    # jieba weighs most pairs of country abbreviations 3 (中美 "China-USA", 中俄), and 中
+    # "within" and 美 "beautiful" alone are frequent, so the cut would read them apart (中 美
+    # 两国): a pair gets at least the weight that makes it beat its two characters.
+    for word in country_pairs(entries):
+        value = rows.get(word, 0)
+        if value & LEARNER:
+            apart = (rows.get(word[0], 0) >> FREQ_SHIFT) * (
+                rows.get(word[1], 0) >> FREQ_SHIFT
+            ) // int(total) + 1
+            if value >> FREQ_SHIFT < apart:
+                rows[word] = (apart << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
     for word in list(rows):
         for end in range(1, len(word)):
             rows.setdefault(word[:end], 0)  # a prefix: the cut looks further

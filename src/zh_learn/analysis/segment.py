@@ -25,6 +25,7 @@ from typing import Any
 from zh_learn.analysis import name_model
 from zh_learn.analysis.cutwords import (
     CHENGYU,
+    COUNTRY_ABBR,
     FREQ_SHIFT,
     LEARNER,
     MAX_WORD,
@@ -398,9 +399,6 @@ class _Classifier:
         return hit
 
 
-#: One-character abbreviations of countries and continents (中 China, 美 USA, 俄 Russia, 欧
-#: Europe): two side by side opening a longer word name a pair (中美关系, 中英两国, 欧亚).
-_COUNTRY_ABBR = frozenset("中美俄日英法德韩朝越印澳加意欧亚非")
 
 
 def _best_path(word: str, cw: CutWords) -> list[str]:
@@ -411,7 +409,7 @@ def _best_path(word: str, cw: CutWords) -> list[str]:
         if not cw.learner(piece):
             return 0
         freq = cw.freq(piece)
-        pair = len(piece) == 2 and piece[0] in _COUNTRY_ABBR and piece[1] in _COUNTRY_ABBR
+        pair = len(piece) == 2 and piece[0] in COUNTRY_ABBR and piece[1] in COUNTRY_ABBR
         if pair and word.startswith(piece):
             # The pair word (中美 "China-USA") is rare in any frequency list, while 中 and 美
             # alone are frequent, so the route would read 中 "within" + 美 "beautiful": a
