@@ -167,6 +167,16 @@ COUNTRY_ABBR = frozenset("中美俄日英法德韩朝越印澳加意欧亚非")
 _PAIR_DEFINITION = re.compile(r"^(Sino|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:-| and )[A-Z]")
 
 
+def is_country_pair(word: str, definitions: Iterable[str]) -> bool:
+    """Whether ``word`` pairs two country abbreviations, as one of ``definitions`` says."""
+    return (
+        len(word) == 2
+        and word[0] in COUNTRY_ABBR
+        and word[1] in COUNTRY_ABBR
+        and any(_PAIR_DEFINITION.match(d.strip()) for d in definitions)
+    )
+
+
 def country_pairs(entries: dict[str, str]) -> set[str]:
     """The two-character CC-CEDICT headwords that pair two country abbreviations, read so by
     a definition (中美 "China-USA"; not 英中, an "EMI school")."""
@@ -175,7 +185,7 @@ def country_pairs(entries: dict[str, str]) -> set[str]:
         if len(word) == 2 and word[0] in COUNTRY_ABBR and word[1] in COUNTRY_ABBR:
             for line in raw.split("\n"):
                 definitions = line.split("\t", 2)[2] if line.count("\t") >= 2 else ""
-                if any(_PAIR_DEFINITION.match(d.strip()) for d in definitions.split("/")):
+                if is_country_pair(word, definitions.split("/")):
                     pairs.add(word)
     return pairs
 

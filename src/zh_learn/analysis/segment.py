@@ -34,6 +34,7 @@ from zh_learn.analysis.cutwords import (
     PROPER,
     CutWords,
     cut_words,
+    is_country_pair,
 )
 from zh_learn.analysis.lexicon import Lexicon, lexicon
 from zh_learn.analysis.names import (
@@ -317,6 +318,8 @@ class _Classifier:
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
         ):
             return TokenKind.PHRASE, None
+        if senses and is_country_pair(word, senses[0].definitions):
+            return TokenKind.WORD, None  # 中美 "China-USA" is studied as a word, not a place
         name_type = self._name_type(word, senses)
         if word in self.hsk or word in self.hsk2:
             # 中国, 北京: names a learner studies as words stay words
