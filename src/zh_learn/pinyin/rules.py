@@ -36,6 +36,8 @@ class ContextWords:
     should_before: frozenset[str]
     answer_after: frozenset[str]
     kind_before: frozenset[str]
+    child_after: frozenset[str]
+    watch_before: frozenset[str]
     person_after: tuple[str, ...]
     di_adverbs: tuple[str, ...]
     purpose_after: tuple[str, ...]
@@ -60,6 +62,8 @@ def context_words() -> ContextWords:
         should_before=frozenset(chars["should_before"]),
         answer_after=frozenset(chars["answer_after"]),
         kind_before=frozenset(chars["kind_before"]),
+        child_after=frozenset(chars["child_after"]),
+        watch_before=frozenset(chars["watch_before"]),
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
         purpose_after=tuple(words["purpose_after"]),
@@ -181,6 +185,13 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "cha4"
     if ch == "发" and prev in w.hair_before:
         return "fa4"
+    if ch in "儿子" and _HAN.match(prev or "") and prev not in w.child_after:
+        if prev not in w.numerals:
+            return "r5" if ch == "儿" else "zi5"  # 早些儿, 手帕子 (吾儿, 一子: child, son)
+    if ch == "更" and (
+        prev in w.watch_before or (prev in "二三四五" and not _HAN.match(nxt or "。"))
+    ):
+        return "geng1"  # a watch of the night: 坐更, 到了三更。
     if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
     counted = counted_reading(ch, prev)
