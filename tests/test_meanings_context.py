@@ -146,3 +146,13 @@ def test_suffixes_and_the_night_watch_are_read_in_context() -> None:
     assert items("小厮坐更看守。")["更"].pinyin_numbers == "geng1"
     assert items("他更高了。")["更"].pinyin_numbers == "geng4"
     assert items("把钱倒了出来。")["倒"].pinyin_numbers == "dao4"
+
+
+def test_leftovers_of_earlier_rounds() -> None:
+    assert items("他的专业很对口。")["对口"].gloss.startswith("to be fit for")
+    assert items("我们靠自己的努力。")["靠"].gloss.startswith("to depend on")
+    assert items("他靠在墙上。")["靠"].gloss.startswith("to lean")
+    assert items("经过三年的努力，他成功了。")["经过"].gloss.startswith("after")
+    assert items("经过这里的人很多。")["经过"].gloss.startswith("to pass")
+    assert items("白日间他在家。")["间"].gloss.startswith("during")
+    assert items("他急道：“快走！”")["急"].gloss.startswith("anxiously")

@@ -368,6 +368,15 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "original; former"  # 原来的计划 (原来是他: as it turns out)
     if word == "倒" and reading == "dao4" and _adverb_dao(text, offset):
         gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
+    after = text[offset + len(word) : offset + len(word) + 1]
+    if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
+        gloss = "to depend on; to rely on"  # 靠自己, 靠他 (靠在墙上, 靠近: to lean, near)
+    if gloss is None and word == "经过" and _opens_clause(text, offset) and after in _SPAN_OPEN:
+        gloss = "after; through (a time or an effort)"  # 经过三年的努力 (经过这里: to pass)
+    if gloss is None and word == "间" and _after_time(text, offset):
+        gloss = "during; in (a time of day or year)"  # 白日间, 夜间 (between: 两者之间)
+    if gloss is None and word == "急" and after in "道说问叫喊":
+        gloss = "anxiously; in a hurry"  # 急道：, 急问 (older narrative)
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
@@ -404,6 +413,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
 #: After 倒 (dào), these make it "to pour" (倒水, 倒出来, 倒了一杯, 倒在碗里); before anything
 #: else it is the adverb "contrary to what one might expect" (倒是, 倒像, 倒捧着, 倒干净).
 _POUR_BEFORE = frozenset("水茶酒杯碗盆壶油汤奶出进入掉在了给一些点满")
+
+
+#: After 靠, these make it "to lean; near" (靠在墙上, 靠着, 靠近, 靠墙, 靠边).
+_LEAN_AFTER = frozenset("在着近墙边岸窗门背椅上")
+#: What follows 经过 when it means "after (a time or an effort)": a number or an amount.
+_SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半")
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    return offset == 0 or not _HAN.match(text[offset - 1])
 
 
 def _adverb_dao(text: str, offset: int) -> bool:

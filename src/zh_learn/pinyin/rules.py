@@ -36,7 +36,7 @@ class ContextWords:
     should_before: frozenset[str]
     answer_after: frozenset[str]
     kind_before: frozenset[str]
-    child_after: frozenset[str]
+    erhua_after: frozenset[str]
     watch_before: frozenset[str]
     person_after: tuple[str, ...]
     di_adverbs: tuple[str, ...]
@@ -62,7 +62,7 @@ def context_words() -> ContextWords:
         should_before=frozenset(chars["should_before"]),
         answer_after=frozenset(chars["answer_after"]),
         kind_before=frozenset(chars["kind_before"]),
-        child_after=frozenset(chars["child_after"]),
+        erhua_after=frozenset(chars["erhua_after"]),
         watch_before=frozenset(chars["watch_before"]),
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
@@ -185,9 +185,10 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "cha4"
     if ch == "发" and prev in w.hair_before:
         return "fa4"
-    if ch in "儿子" and _HAN.match(prev or "") and prev not in w.child_after:
-        if prev not in w.numerals:
-            return "r5" if ch == "儿" else "zi5"  # 早些儿, 手帕子 (吾儿, 一子: child, son)
+    if ch == "儿" and prev in w.erhua_after and not (i >= 2 and sentence[i - 2] in "婴孤"):
+        return "r5"  # 早些儿, 长法儿, 等儿 (吾儿, 一儿一女, 金爪儿: child, or a name)
+    if ch == "子" and _HAN.match(prev or "") and _suffixed_noun(prev + ch):
+        return "zi5"  # 丫头|子, 老婆|子, 花样|子: a noun with the suffix (七对子, 美智子 stay zǐ)
     if ch == "更" and (
         prev in w.watch_before or (prev in "二三四五" and not _HAN.match(nxt or "。"))
     ):
@@ -200,6 +201,15 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     if ch == "都" and prev in "还迁建定奠":
         return None  # the capital moved or founded: 还都洛阳
     return w.colloquial.get(ch)
+
+
+@functools.lru_cache(maxsize=4096)
+def _suffixed_noun(word: str) -> bool:
+    """Whether CC-CEDICT reads ``word`` (婆子, 样子, 头子) with the noun suffix zi5 only."""
+    from zh_learn.analysis.lexicon import lexicon
+
+    readings = {" ".join(s.pinyin.lower().split()) for s in lexicon().senses(word)}
+    return bool(readings) and all(r.endswith("zi5") or r.endswith("zi") for r in readings)
 
 
 def counted_reading(ch: str, prev: str) -> str | None:
