@@ -135,6 +135,9 @@ def test_fourth_round_learner_order() -> None:
     assert items("各地区都要重视。")["地区"].gloss.startswith("region")
     assert items("多渠道扩大资金。")["渠道"].gloss.startswith("(fig.) channel")
     assert items("彗星的风采很美。")["风采"].gloss.startswith("elegant manner")
+    assert items("行星绕太阳公转。")["绕"].gloss.startswith("to rotate around")
+    assert items("这不算在里头。")["不算"].gloss.startswith("to not count")
+    assert items("带进他来。")["进"].gloss.startswith("(after a verb) in")
 
 
 def test_suffixes_and_the_night_watch_are_read_in_context() -> None:
