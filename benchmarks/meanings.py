@@ -50,12 +50,14 @@ FRESH = ("guoke",)
 #: Judged before any rule of the stop that added them (the honest "before" figure), then
 #: used to find that stop's rules: a chapter-6 passage of 红楼梦 and 31 MSR news sentences.
 FRESH_3 = ("hongloumeng-6", "msr-2000")
+#: The same, a round later: a chapter-26 passage of 红楼梦 and 31 other MSR news sentences.
+FRESH_4 = ("hongloumeng-26", "msr-1000")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
-MSR_LINES = {"msr-2000": range(1999, 2030)}
+MSR_LINES = {"msr-2000": range(1999, 2030), "msr-1000": range(999, 1030)}
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
-    *SAMPLED, *FRESH, *FRESH_3,
+    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -218,6 +220,7 @@ def report_texts(show: bool) -> None:
     sampled: Counter[str] = Counter()
     fresh: Counter[str] = Counter()
     fresh3: Counter[str] = Counter()
+    fresh4: Counter[str] = Counter()
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for s in scores:
         total.update(s.verdicts)
@@ -229,11 +232,14 @@ def report_texts(show: bool) -> None:
             fresh.update(s.verdicts)
         if s.name in FRESH_3:
             fresh3.update(s.verdicts)
+        if s.name in FRESH_4:
+            fresh4.update(s.verdicts)
     rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
     rows.append(("held-out", held, sum(len(s.own_chars) for s in scores if s.name in HELD_OUT)))
     rows.append(("sampled", sampled, sum(len(s.own_chars) for s in scores if s.name in SAMPLED)))
     rows.append(("held-out (new)", fresh, sum(len(s.own_chars) for s in scores if s.name in FRESH)))
     rows.append(("fresh (3rd)", fresh3, sum(len(s.own_chars) for s in scores if s.name in FRESH_3)))
+    rows.append(("fresh (4th)", fresh4, sum(len(s.own_chars) for s in scores if s.name in FRESH_4)))
     for name, v, own in rows:
         n = v["ok"] + v["poor"] + v["wrong"]
         print(

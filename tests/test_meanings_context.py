@@ -105,3 +105,57 @@ def test_wei_in_order_to_opening_a_clause() -> None:
     assert found["为"].gloss.startswith("for; in order to")
     # after what it names, 为 stays wéi
     assert items("他被选为主席。")["为"].pinyin_numbers == "wei2"
+
+
+def test_fourth_round_context_senses() -> None:
+    # an opening quotation mark is more words to come, not the end of the clause
+    assert items("原意是“尾巴”或“毛发”的意思。")["或"].gloss.startswith("or")
+    assert items("它距地球约２亿公里。")["约"].gloss.startswith("approximately")
+    assert items("漠河聚集了万余人。")["余"].gloss.startswith("more than")
+    assert items("依我说，你先回家。")["依"].gloss.startswith("according to")
+    assert items("你到底去不去？")["到底"].gloss.startswith("after all")
+    assert items("我们要坚持到底。")["到底"].gloss.startswith("to the end")
+    # a complement after a verb, not after an adverb; 去住 is "to go and stay"
+    assert items("他们已备好装备。")["好"].gloss.startswith("(verb complement")
+    assert items("你回家去住两日。")["住"].gloss.startswith("to live")
+    assert items("原来是他。")["原来"].gloss.startswith("originally")
+    assert items("原来的计划不好。")["原来"].gloss.startswith("original")
+    # 倒 dào: the adverb before most words, "to pour" before a drink or a complement
+    assert items("众人倒捧着他。")["倒"].gloss.startswith("contrary to")
+    assert items("我给你倒水。")["倒"].gloss.startswith("to pour")
+    # a two-character word with its object after 了 is a verb
+    assert items("政策规范了资金来源。")["规范"].gloss.startswith("to ")
+    assert items("会议明确了方针。")["明确"].gloss.startswith("to clarify")
+    assert items("他说得很明确。")["明确"].gloss.startswith("clear")
+
+
+def test_fourth_round_learner_order() -> None:
+    assert items("他问道：“你去哪儿？”")["问道"].gloss.startswith("to ask")
+    assert items("令观者激动不已。")["令"].gloss.startswith("to cause")
+    assert items("各地区都要重视。")["地区"].gloss.startswith("region")
+    assert items("多渠道扩大资金。")["渠道"].gloss.startswith("(fig.) channel")
+    assert items("彗星的风采很美。")["风采"].gloss.startswith("elegant manner")
+    assert items("行星绕太阳公转。")["绕"].gloss.startswith("to rotate around")
+    assert items("这不算在里头。")["不算"].gloss.startswith("to not count")
+    assert items("带进他来。")["进"].gloss.startswith("(after a verb) in")
+
+
+def test_suffixes_and_the_night_watch_are_read_in_context() -> None:
+    found = items("还不如早些儿死了倒干净。")
+    assert found["儿"].pinyin_numbers == "r5"
+    assert items("吾儿快来。")["儿"].pinyin_numbers == "er2"
+    assert items("那小丫头子走进来。")["子"].pinyin_numbers == "zi5"
+    assert items("生一子，名叫宝玉。")["子"].pinyin_numbers == "zi3"
+    assert items("小厮坐更看守。")["更"].pinyin_numbers == "geng1"
+    assert items("他更高了。")["更"].pinyin_numbers == "geng4"
+    assert items("把钱倒了出来。")["倒"].pinyin_numbers == "dao4"
+
+
+def test_leftovers_of_earlier_rounds() -> None:
+    assert items("他的专业很对口。")["对口"].gloss.startswith("to be fit for")
+    assert items("我们靠自己的努力。")["靠"].gloss.startswith("to depend on")
+    assert items("他靠在墙上。")["靠"].gloss.startswith("to lean")
+    assert items("经过三年的努力，他成功了。")["经过"].gloss.startswith("after")
+    assert items("经过这里的人很多。")["经过"].gloss.startswith("to pass")
+    assert items("白日间他在家。")["间"].gloss.startswith("during")
+    assert items("他急道：“快走！”")["急"].gloss.startswith("anxiously")

@@ -247,7 +247,10 @@ def _learner_ordered(word: str, raw: str) -> tuple[Sense, ...]:
         for i, sense in enumerate(senses):
             if " ".join(sense.pinyin.split()) != reading:
                 continue
-            found = next((d for d in sense.definitions if d.startswith(start)), None)
+            # the definition itself, else the first it opens ("region", not "regional")
+            found = next((d for d in sense.definitions if d == start), None) or next(
+                (d for d in sense.definitions if d.startswith(start)), None
+            )
             if found is None:
                 continue
             rest = tuple(d for d in sense.definitions if d is not found)

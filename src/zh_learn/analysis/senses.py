@@ -167,6 +167,8 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
 
 #: Where a word stands in its clause, as far as its meaning goes.
 _CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”‘’「」『』（）()《》〈〉 \t\n")
+#: Opening quotation marks and brackets: more words follow them ("尾巴"或"毛发").
+_OPENING = frozenset("“‘「『（(《〈")
 #: Sentence particles after which a word still ends what is said (对了, 够吗).
 _TRAILING = frozenset("了吗呢啊吧呀啦嘛哇")
 _NUMERALS = NUMERALS | frozenset("半0123456789０１２３４５６７８９")
@@ -182,6 +184,8 @@ def context_role(text: str, offset: int, word: str) -> str:
         return "counted"
     if after in _TRAILING:  # 对了。 ends the clause; 装了两袋 goes on
         after = text[offset + len(word) + 1 : offset + len(word) + 2]
+    if after in _OPENING:
+        return "before"
     if not after or after in _CLAUSE_END:
         return "end"
     if after in _NUMERALS:
@@ -241,6 +245,9 @@ _ADJECTIVE = re.compile(
 )
 
 
+_LABEL = re.compile(r"^\([^)]*\) ")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_verb(char: str) -> bool:
     """Whether CC-CEDICT gives ``char`` a verb among its first meanings (笑 "to laugh", 站
@@ -248,7 +255,8 @@ def _is_verb(char: str) -> bool:
     for sense in lexicon().senses(char):
         if sense.pinyin[:1].isupper():
             continue
-        if any(d.startswith("to ") for d in sense.definitions[:6]):
+        # "(bound form) to prepare" for 备, "(literary) to ..." are verbs too
+        if any(_LABEL.sub("", d).startswith("to ") for d in sense.definitions[:6]):
             return True
     return False
 
@@ -260,6 +268,8 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
         at -= 1
     if at < 0 or text[at] in _NOT_VERBS or not _HAN.match(text[at]):
         return False
+    if text[at] in _ADVERBS or (word == "住" and text[at] in "来去"):
+        return False  # 还好, 就来: an adverb is no verb; 去住两日: to go and stay
     if word == "过去" and text[offset + 2 : offset + 3] in _PAST_AFTER:
         return False
     return _is_verb(text[at])
@@ -279,7 +289,7 @@ def _after_time(text: str, offset: int) -> bool:
 _VERB_ADVERBS = frozenset("又也已曾再没别")
 #: A numeral and a measure word after a noun-first character make it a verb with its
 #: object (下面垫一个蒲包, 盖一层土).
-_NUMERALS = frozenset("一两二三四五六七八九十几半")
+_OBJECT_NUMERALS = frozenset("一两二三四五六七八九十几半")
 _MEASURES = frozenset("个张块层本条只件根把片双句口杯碗")
 #: Pronouns; a noun-first character between one and 在/到/给 is a verb (他垫在床上).
 _PRONOUNS = frozenset("我你他她它们咱您")
@@ -296,7 +306,8 @@ def _before_aspect(text: str, offset: int) -> bool:
     counted object, after an adverb of verbs, or between a pronoun and 在/到/给."""
     after, before = text[offset + 1 : offset + 2], text[offset - 1 : offset] if offset else ""
     counted = (
-        text[offset + 1 : offset + 2] in _NUMERALS and text[offset + 2 : offset + 3] in _MEASURES
+        text[offset + 1 : offset + 2] in _OBJECT_NUMERALS
+        and text[offset + 2 : offset + 3] in _MEASURES
     )
     return (
         after in _ASPECT
@@ -322,13 +333,16 @@ def _over_span(text: str, offset: int) -> bool:
     return not _HAN.match(after or "，") and text[offset - 2] not in "今近后未将以"
 
 
-def _verb_definition(first: Sense) -> str | None:
+def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
     """The first verb among a sense's definitions when it opens with a noun (盖: "lid", then
-    "to cover"; 病: "illness", then "to fall ill"), else None."""
+    "to cover"; 病: "illness", then "to fall ill"), else None; ``adjectives``: also when it
+    opens with an adjective (明确 "clear-cut", then "to clarify")."""
     if not first.definitions or first.definitions[0].startswith(("to ", "(")):
         return None
-    if _ADJECTIVE.match(first.definitions[0]) or " to" in first.definitions[0]:
-        return None  # an adjective, or a preposition ("according to")
+    if " to" in first.definitions[0]:
+        return None  # a preposition ("according to")
+    if _ADJECTIVE.match(first.definitions[0]) and not adjectives:
+        return None  # an adjective: 忙了一天 is still busy
     return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
 
 
@@ -350,6 +364,19 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             break
     if word == "一般" and role == "end" and _likened(text, offset):
         gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
+    if word == "原来" and text[offset + 2 : offset + 3] == "的":
+        gloss = "original; former"  # 原来的计划 (原来是他: as it turns out)
+    if word == "倒" and reading == "dao4" and _adverb_dao(text, offset):
+        gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
+    after = text[offset + len(word) : offset + len(word) + 1]
+    if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
+        gloss = "to depend on; to rely on"  # 靠自己, 靠他 (靠在墙上, 靠近: to lean, near)
+    if gloss is None and word == "经过" and _opens_clause(text, offset) and after in _SPAN_OPEN:
+        gloss = "after; through (a time or an effort)"  # 经过三年的努力 (经过这里: to pass)
+    if gloss is None and word == "间" and _after_time(text, offset):
+        gloss = "during; in (a time of day or year)"  # 白日间, 夜间 (between: 两者之间)
+    if gloss is None and word == "急" and after in "道说问叫喊":
+        gloss = "anxiously; in a hurry"  # 急道：, 急问 (older narrative)
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
@@ -374,9 +401,42 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         # 盖了全身, 病了, 站着, 又垫, 他垫在: a verb where only a verb can stand, though the
         # dictionary opens with a noun
         gloss = _verb_definition(first)
+    if gloss is None and len(word) == 2 and _before_object(text, offset + 2):
+        # 规范了资金来源, 明确了方针: a verb with its object, though the entry opens with a
+        # noun ("norm") or an adjective ("clear-cut")
+        gloss = _verb_definition(first, adjectives=True)
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+#: After 倒 (dào), these make it "to pour" (倒水, 倒出来, 倒了一杯, 倒在碗里); before anything
+#: else it is the adverb "contrary to what one might expect" (倒是, 倒像, 倒捧着, 倒干净).
+_POUR_BEFORE = frozenset("水茶酒杯碗盆壶油汤奶出进入掉在了给一些点满")
+
+
+#: After 靠, these make it "to lean; near" (靠在墙上, 靠着, 靠近, 靠墙, 靠边).
+_LEAN_AFTER = frozenset("在着近墙边岸窗门背椅上")
+#: What follows 经过 when it means "after (a time or an effort)": a number or an amount.
+_SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半")
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    return offset == 0 or not _HAN.match(text[offset - 1])
+
+
+def _adverb_dao(text: str, offset: int) -> bool:
+    after = text[offset + 1 : offset + 2]
+    return bool(_HAN.match(after)) and after not in _POUR_BEFORE
+
+
+def _before_object(text: str, end: int) -> bool:
+    """Whether 了 and then an object follow ``end`` (规范了各类, 明确了方针): not a number
+    (胖了三斤) or the end of the clause (清楚了。)."""
+    if text[end : end + 1] != "了":
+        return False
+    after = text[end + 1 : end + 2]
+    return bool(_HAN.match(after)) and after not in _OBJECT_NUMERALS and after not in _TRAILING
 
 
 @functools.lru_cache(maxsize=16384)

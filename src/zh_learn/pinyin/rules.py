@@ -36,6 +36,8 @@ class ContextWords:
     should_before: frozenset[str]
     answer_after: frozenset[str]
     kind_before: frozenset[str]
+    erhua_after: frozenset[str]
+    watch_before: frozenset[str]
     person_after: tuple[str, ...]
     di_adverbs: tuple[str, ...]
     purpose_after: tuple[str, ...]
@@ -60,6 +62,8 @@ def context_words() -> ContextWords:
         should_before=frozenset(chars["should_before"]),
         answer_after=frozenset(chars["answer_after"]),
         kind_before=frozenset(chars["kind_before"]),
+        erhua_after=frozenset(chars["erhua_after"]),
+        watch_before=frozenset(chars["watch_before"]),
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
         purpose_after=tuple(words["purpose_after"]),
@@ -181,6 +185,14 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "cha4"
     if ch == "发" and prev in w.hair_before:
         return "fa4"
+    if ch == "儿" and prev in w.erhua_after and not (i >= 2 and sentence[i - 2] in "婴孤"):
+        return "r5"  # 早些儿, 长法儿, 等儿 (吾儿, 一儿一女, 金爪儿: child, or a name)
+    if ch == "子" and _HAN.match(prev or "") and _suffixed_noun(prev + ch):
+        return "zi5"  # 丫头|子, 老婆|子, 花样|子: a noun with the suffix (七对子, 美智子 stay zǐ)
+    if ch == "更" and (
+        prev in w.watch_before or (prev in "二三四五" and not _HAN.match(nxt or "。"))
+    ):
+        return "geng1"  # a watch of the night: 坐更, 到了三更。
     if ch == "铺" and prev not in w.numerals and nxt not in "子位面":
         return "pu1"  # to spread, to pave (铺地, 铺在); a shop or bed is 店铺, 床铺, 一间铺
     counted = counted_reading(ch, prev)
@@ -189,6 +201,15 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     if ch == "都" and prev in "还迁建定奠":
         return None  # the capital moved or founded: 还都洛阳
     return w.colloquial.get(ch)
+
+
+@functools.lru_cache(maxsize=4096)
+def _suffixed_noun(word: str) -> bool:
+    """Whether CC-CEDICT reads ``word`` (婆子, 样子, 头子) with the noun suffix zi5 only."""
+    from zh_learn.analysis.lexicon import lexicon
+
+    readings = {" ".join(s.pinyin.lower().split()) for s in lexicon().senses(word)}
+    return bool(readings) and all(r.endswith("zi5") or r.endswith("zi") for r in readings)
 
 
 def counted_reading(ch: str, prev: str) -> str | None:
