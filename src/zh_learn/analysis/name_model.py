@@ -14,6 +14,7 @@ Only its persons are used, and only where the name statistics and the neighbours
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, repeat
@@ -75,6 +76,14 @@ class _Buckets:
             found = self.memo[ch] = default if score is None else _bucket(score)
         return found
 
+    def each(self, text: str) -> list[str]:
+        """The bucket of each character of ``text`` ("n": none), looked up in C (a novel's
+        lines are long, and only a few distinct characters are new)."""
+        memo = self.memo
+        for ch in set(text).difference(memo):
+            self.get(ch, "n")
+        return list(map(memo.__getitem__, text))
+
 
 @functools.cache
 def _buckets(cw: CutWords) -> tuple[_Buckets, _Buckets]:
@@ -106,9 +115,9 @@ def features(
     padded = "^^" + line + "$$"
     buckets = _buckets(cw)
     surnames = cw.surnames
-    sb = [buckets[0].get(ch, "n") for ch in padded]
-    gb = [buckets[1].get(ch, "n") for ch in padded]
-    tr = ["t" if ch in TRANSLITERATION else "-" for ch in padded]
+    sb = buckets[0].each(padded)
+    gb = buckets[1].each(padded)
+    tr = _TRANSLITERATED.sub("t", _NOT_TRANSLITERATED.sub("-", padded))
     run = _runs(tr)
     out: list[str] = []
     n = len(words)
@@ -157,19 +166,18 @@ def features(
     return out
 
 
-def _runs(marks: list[str]) -> list[str]:
+#: A character that may spell a foreign name ("t" in the marks ``features`` reads), or not ("-").
+_TRANSLITERATED = re.compile(f"[{re.escape(''.join(sorted(TRANSLITERATION)))}]")
+_NOT_TRANSLITERATED = re.compile(f"[^{re.escape(''.join(sorted(TRANSLITERATION)))}]")
+_T_RUN = re.compile("t+")
+
+
+def _runs(marks: str) -> list[str]:
     """For each mark, the length (capped at 4) of the run of "t" marks it is part of."""
     out = ["0"] * len(marks)
-    i = 0
-    while i < len(marks):
-        j = i
-        while j < len(marks) and marks[j] == "t":
-            j += 1
-        if j > i:
-            out[i:j] = [str(min(j - i, 4))] * (j - i)
-            i = j
-        else:
-            i += 1
+    for found in _T_RUN.finditer(marks):
+        i, j = found.span()
+        out[i:j] = [str(min(j - i, 4))] * (j - i)
     return out
 
 

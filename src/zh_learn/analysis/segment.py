@@ -572,9 +572,9 @@ class _Cutter:
         which jieba-rs never joins to a word, cut as it cuts each run alone (a call per run
         cost more than the cut of a novel)."""
         tokens = self.cutter.cut("\n".join(run for line in runs for run in line), False)
-        breaks = [i for i, token in enumerate(tokens) if token == "\n"]
-        edges = [-1, *breaks, len(tokens)]
-        pieces = [tokens[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False)]
+        # Split at the newlines by joining and splitting strings (in C): the tokens are Han
+        # words and the newlines between the (never empty) runs, so NUL marks no token.
+        pieces = [run.split("\0") for run in "\0".join(tokens).split("\0\n\0")]
         out, at = [], 0
         for line in runs:
             out.append(pieces[at : at + len(line)])
