@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -355,11 +355,13 @@ def name_windows(
     character, a name, a word no learner dictionary holds, a middle dot). The rest of a
     line is no name, and tagging it would only cost time."""
     triggers = _triggers(cw)
-    hits = [
-        k for k, w in enumerate(words)
+    # each distinct word tested once, its places found in C (a novel's lines are long)
+    marked = {
+        w for w in set(words)
         if (w in triggers if len(w) == 1 else w in names or not cw.learner(w)
             or cw.flags(w) & (PROPER | PERSON))
-    ]  # fmt: skip
+    }  # fmt: skip
+    hits = compress(range(len(words)), map(marked.__contains__, words))
     out: list[tuple[int, int]] = []
     for k in hits:
         first, stop = max(0, k - 1), min(len(words), k + _AFTER_TRIGGER)
@@ -434,7 +436,8 @@ def tag_names(
             or (a not in bounds and names.get(name[1:]) == "person")
         ):
             continue
-        inside = [(x, w) for x, w in placed if a <= x and x + len(w) <= b]
+        # the words from ``a`` to ``b`` (offsets and ends both rise along the line)
+        inside = placed[bisect_left(starts, a) : bisect_right(starts, b, 1) - 1]
         if any(
             (len(w) == 1 and w in FUNCTION_CHARS and (x == a or x == b - 1))
             or w in _NOT_GIVEN
