@@ -14,10 +14,9 @@ Only its persons are used, and only where the name statistics and the neighbours
 from __future__ import annotations
 
 import functools
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -76,14 +75,6 @@ class _Buckets:
             found = self.memo[ch] = default if score is None else _bucket(score)
         return found
 
-    def each(self, text: str) -> list[str]:
-        """The bucket of each character of ``text`` ("n": none), looked up in C (a novel's
-        lines are long, and only a few distinct characters are new)."""
-        memo = self.memo
-        for ch in set(text).difference(memo):
-            self.get(ch, "n")
-        return list(map(memo.__getitem__, text))
-
 
 @functools.cache
 def _buckets(cw: CutWords) -> tuple[_Buckets, _Buckets]:
@@ -115,9 +106,9 @@ def features(
     padded = "^^" + line + "$$"
     buckets = _buckets(cw)
     surnames = cw.surnames
-    sb = buckets[0].each(padded)
-    gb = buckets[1].each(padded)
-    tr = _TRANSLITERATED.sub("t", _NOT_TRANSLITERATED.sub("-", padded))
+    sb = [buckets[0].get(ch, "n") for ch in padded]
+    gb = [buckets[1].get(ch, "n") for ch in padded]
+    tr = ["t" if ch in TRANSLITERATION else "-" for ch in padded]
     run = _runs(tr)
     out: list[str] = []
     n = len(words)
@@ -166,18 +157,19 @@ def features(
     return out
 
 
-#: A character that may spell a foreign name ("t" in the marks ``features`` reads), or not ("-").
-_TRANSLITERATED = re.compile(f"[{re.escape(''.join(sorted(TRANSLITERATION)))}]")
-_NOT_TRANSLITERATED = re.compile(f"[^{re.escape(''.join(sorted(TRANSLITERATION)))}]")
-_T_RUN = re.compile("t+")
-
-
-def _runs(marks: str) -> list[str]:
+def _runs(marks: list[str]) -> list[str]:
     """For each mark, the length (capped at 4) of the run of "t" marks it is part of."""
     out = ["0"] * len(marks)
-    for found in _T_RUN.finditer(marks):
-        i, j = found.span()
-        out[i:j] = [str(min(j - i, 4))] * (j - i)
+    i = 0
+    while i < len(marks):
+        j = i
+        while j < len(marks) and marks[j] == "t":
+            j += 1
+        if j > i:
+            out[i:j] = [str(min(j - i, 4))] * (j - i)
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -355,13 +347,11 @@ def name_windows(
     character, a name, a word no learner dictionary holds, a middle dot). The rest of a
     line is no name, and tagging it would only cost time."""
     triggers = _triggers(cw)
-    # each distinct word tested once, its places found in C (a novel's lines are long)
-    marked = {
-        w for w in set(words)
+    hits = [
+        k for k, w in enumerate(words)
         if (w in triggers if len(w) == 1 else w in names or not cw.learner(w)
             or cw.flags(w) & (PROPER | PERSON))
-    }  # fmt: skip
-    hits = compress(range(len(words)), map(marked.__contains__, words))
+    ]  # fmt: skip
     out: list[tuple[int, int]] = []
     for k in hits:
         first, stop = max(0, k - 1), min(len(words), k + _AFTER_TRIGGER)
@@ -436,8 +426,7 @@ def tag_names(
             or (a not in bounds and names.get(name[1:]) == "person")
         ):
             continue
-        # the words from ``a`` to ``b`` (offsets and ends both rise along the line)
-        inside = placed[bisect_left(starts, a) : bisect_right(starts, b, 1) - 1]
+        inside = [(x, w) for x, w in placed if a <= x and x + len(w) <= b]
         if any(
             (len(w) == 1 and w in FUNCTION_CHARS and (x == a or x == b - 1))
             or w in _NOT_GIVEN
