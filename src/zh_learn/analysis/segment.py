@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -555,6 +555,33 @@ def prepare(text: str) -> Prepared:
     return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
 
 
+def _name_checks(
+    lines: list[list[str]], cw: CutWords, is_common: Callable[[str], bool]
+) -> set[str]:
+    """The strings the name rules (``join_names``) will look up in the cut's dictionary in
+    these lines, or most of them: a surname and the one or two characters after it (and
+    from the character after it), a two-character word starting with a surname and the
+    character after it. Only a guess to read them in a few queries, never a verdict."""
+    surnames = cw.surnames
+    starts = surnames | cw.surname_score.keys()
+    out: set[str] = set()
+    for words in lines:
+        n = len(words)
+        distinct = set(words)
+        opening = (distinct & starts) | {w for w in distinct if len(w) == 2 and w[0] in surnames}
+        for i in compress(range(n - 1), map(opening.__contains__, words[:-1])):
+            given = words[i + 1]
+            if given in FUNCTION_CHARS:
+                continue
+            if len(words[i]) + len(given) <= 3 and not (len(given) > 1 and is_common(given)):
+                out.add(words[i] + given)
+            if len(words[i]) == len(given) == 1 and i + 2 < n:
+                third = words[i + 2]
+                if len(third) == 1 and third not in FUNCTION_CHARS:
+                    out.add(words[i] + given + third)
+    return out
+
+
 class _Cutter:
     """Cuts a prepared text line by line into words, classifying each distinct word once."""
 
@@ -586,14 +613,56 @@ class _Cutter:
         which jieba-rs never joins to a word, cut as it cuts each run alone (a call per run
         cost more than the cut of a novel)."""
         tokens = self.cutter.cut("\n".join(run for line in runs for run in line), False)
-        breaks = [i for i, token in enumerate(tokens) if token == "\n"]
-        edges = [-1, *breaks, len(tokens)]
-        pieces = [tokens[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False)]
+        # Split at the newlines by joining and splitting strings (in C): the tokens are Han
+        # words and the newlines between the (never empty) runs, so NUL marks no token.
+        pieces = [run.split("\0") for run in "\0".join(tokens).split("\0\n\0")]
         out, at = [], 0
         for line in runs:
             out.append(pieces[at : at + len(line)])
             at += len(line)
         return out
+
+    def _line_words(
+        self, line: str, parts: list[str], runs: list[list[str]]
+    ) -> tuple[list[str], set[int]]:
+        """A line's words before names are joined: the cut's pieces split into learner
+        words, the rest by ``_NON_HAN_TOKEN``, numbers merged; and the ``glued`` offsets."""
+        classifier = self.classifier
+        splits, split, cut = classifier.splits, classifier.split, self.cut
+        whole = self.whole
+        words: list[str] = []
+        # offsets inside a word the cut found but no learner dictionary holds (先|是 of
+        # 先是): a name found by the rules neither starts nor ends there (陈飞 先是, not
+        # 陈飞先 是)
+        glued: set[int] = set()
+        at = 0  # offset of ``run`` in the line
+        for i, run in enumerate(parts):
+            if i % 2:
+                pieces = runs[i // 2]
+                x = at
+                if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
+                    # a unit belongs to the number before it (6年|间, not 6|年间)
+                    units = min(len(run) - len(run.lstrip(_UNITS)), 2)
+                    words.extend(run[:units])
+                    pieces = cut(run[units:]) if len(run) > units else []
+                    x += units
+                if whole.issuperset(pieces):
+                    words += pieces  # most runs: no piece is split
+                else:
+                    for w in pieces:
+                        got = splits.get(w) or split(w)
+                        if len(got) > 1:
+                            glued.update(accumulate(map(len, got[:-1]), initial=x))
+                            glued.discard(x)
+                        words.extend(got)
+                        x += len(w)
+                    whole.update(w for w in pieces if splits[w] == [w])
+            elif run:
+                words.extend(_NON_HAN_TOKEN.findall(run))
+            at += len(run)
+        if _HAS_DIGIT.search(line):
+            words = _merge_numbers(words)
+        return words, glued
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
         """The words of some lines: Han runs cut by jieba's route (no guessing of unknown
@@ -601,8 +670,7 @@ class _Cutter:
         ``_NON_HAN_TOKEN``; jieba-only words split into learner words, then names joined.
         The dictionary rows the lines need are read in one query per table."""
         classifier = self.classifier
-        splits, split, cut = classifier.splits, classifier.split, self.cut
-        whole = self.whole
+        splits, cut = classifier.splits, self.cut
         parted = [_HAN_OR_NOT.split(line) for line in lines]
         if self.cutter is not None:
             cuts = self._cut_runs([parts[1::2] for parts in parted])
@@ -619,40 +687,17 @@ class _Cutter:
             cw.prefetch(
                 {w[i:j] for w in unknown for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
             )
+        firsts = [
+            self._line_words(line, parts, runs)
+            for line, parts, runs in zip(lines, parted, cuts, strict=True)
+        ]
+        if self.prefetch_pieces:
+            # what the name rules will ask of the dictionary, in a few queries, not ~14k
+            classifier.cw.prefetch(
+                _name_checks([words for words, _ in firsts], classifier.cw, classifier.is_common)
+            )
         out = []
-        for line, parts, runs in zip(lines, parted, cuts, strict=True):
-            words: list[str] = []
-            # offsets inside a word the cut found but no learner dictionary holds (先|是 of
-            # 先是): a name found by the rules neither starts nor ends there (陈飞 先是, not
-            # 陈飞先 是)
-            glued: set[int] = set()
-            at = 0  # offset of ``run`` in the line
-            for i, run in enumerate(parts):
-                if i % 2:
-                    pieces = runs[i // 2]
-                    x = at
-                    if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
-                        # a unit belongs to the number before it (6年|间, not 6|年间)
-                        units = min(len(run) - len(run.lstrip(_UNITS)), 2)
-                        words.extend(run[:units])
-                        pieces = cut(run[units:]) if len(run) > units else []
-                        x += units
-                    if whole.issuperset(pieces):
-                        words += pieces  # most runs: no piece is split
-                    else:
-                        for w in pieces:
-                            got = splits.get(w) or split(w)
-                            if len(got) > 1:
-                                glued.update(accumulate(map(len, got[:-1]), initial=x))
-                                glued.discard(x)
-                            words.extend(got)
-                            x += len(w)
-                        whole.update(w for w in pieces if splits[w] == [w])
-                elif run:
-                    words.extend(_NON_HAN_TOKEN.findall(run))
-                at += len(run)
-            if _HAS_DIGIT.search(line):
-                words = _merge_numbers(words)
+        for line, (words, glued) in zip(lines, firsts, strict=True):
             if TITLES.intersection(words):
                 words = _merge_names(
                     words, classifier.lex.surnames, classifier.cw, classifier.names
