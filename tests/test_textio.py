@@ -51,6 +51,17 @@ def test_crlf_is_normalised() -> None:
     assert source_from_bytes("第一行\r\n第二行\r".encode(), "x").text == "第一行\n第二行\n"
 
 
+def test_utf8_cut_by_bytes_at_either_end_is_still_text() -> None:
+    # a file cut with head -c or split -b: a character broken at the start and at the end
+    data = "我们今天学习中文，明天去北京。".encode()[2:-1]
+    source = source_from_bytes(data, "part.txt")
+    assert source.encoding == "utf-8"
+    assert source.text.strip() == "们今天学习中文，明天去北京"
+    # a broken character in the middle is no cut: left to detection, which refuses it here
+    with pytest.raises(InputError, match="binary"):
+        source_from_bytes(b"\xc3\x28" + bytes(range(128, 256)) * 4, "in.txt")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -120,6 +120,9 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+        cut = _utf8_cut_at_edges(data)
+        if cut is not None:
+            return cut, "utf-8"
     guess = _detect(data)
     if guess is None:
         raise InputError(
@@ -127,6 +130,21 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
             "if it is text, name its encoding with --encoding"
         )
     return guess
+
+
+def _utf8_cut_at_edges(data: bytes) -> str | None:
+    """UTF-8 text whose only flaw is a character cut in two at its start or end (a file cut
+    by bytes: ``head -c``, ``split -b``), without the broken pieces; None for anything
+    else, which is left to detection."""
+    start = 0
+    while start < min(3, len(data)) and 0x80 <= data[start] <= 0xBF:
+        start += 1  # continuation bytes of a character that began before the cut
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        text = decoder.decode(data[start:], final=False)  # an unfinished end stays buffered
+    except UnicodeDecodeError:
+        return None
+    return text if text and (start or decoder.getstate()[0]) else None
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
