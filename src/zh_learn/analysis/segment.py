@@ -25,7 +25,6 @@ from typing import Any
 from zh_learn.analysis import name_model
 from zh_learn.analysis.cutwords import (
     CHENGYU,
-    COUNTRY_ABBR,
     FREQ_SHIFT,
     LEARNER,
     MAX_WORD,
@@ -409,18 +408,9 @@ def _best_path(word: str, cw: CutWords) -> list[str]:
     stands alone)."""
 
     def weigh(piece: str) -> int:
-        if not cw.learner(piece):
-            return 0
-        freq = cw.freq(piece)
-        pair = len(piece) == 2 and piece[0] in COUNTRY_ABBR and piece[1] in COUNTRY_ABBR
-        if pair and word.startswith(piece):
-            # The pair word (中美 "China-USA") is rare in any frequency list, while 中 and 美
-            # alone are frequent, so the route would read 中 "within" + 美 "beautiful": a
-            # dictionary's pair of country abbreviations opening the word beats its two
-            # characters (inside one it is more often a name: 任日中, 国朝中).
-            apart = int(cw.freq(piece[0]) * cw.freq(piece[1]) // cw.total) + 1
-            freq = max(freq, apart)
-        return freq
+        # pairs of country abbreviations (中美) already weigh what beats their characters in
+        # the cut's dictionary (``cutwords.country_pairs``)
+        return cw.freq(piece) if cw.learner(piece) else 0
 
     return _likeliest(word, weigh, math.log(cw.total), singles=True)
 
