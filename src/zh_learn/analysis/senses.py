@@ -127,15 +127,12 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
             return m.group()
         # "abbr. for Jiangsu 江苏 and Zhejiang 浙江" for 江浙: hanzi after the English name
         # they translate only repeat it, so they go rather than leave "Jiangsu ~"
-        if _AFTER_NAME.search(definition_at(m)):
+        if _AFTER_NAME.search(m.string, 0, m.start()):
             return ""
         # "equivalent to either 是 (shì) or 就是 (jiù shì)" for 乃是: the reading says which
         # word is meant, where "either ~ or ~" would say nothing
         reading = m.group(1)
         return reading if reading and not _HAN.search(reading) else "~"
-
-    def definition_at(m: re.Match[str]) -> str:
-        return m.string[: m.start()]
 
     def resolved(definition: str) -> str:
         # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
