@@ -9,9 +9,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, _lookup, cache_key, lexicon
+from zh_learn.analysis.names import FUNCTION_CHARS, HONORIFICS
 from zh_learn.cachefiles import cached_pickle
-from zh_learn.hanzi import HAN_CLASS, NUMERALS
+from zh_learn.hanzi import HAN, HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
@@ -68,11 +70,81 @@ def item_senses(
         )
     )
     senses = [_scrubbed(sense, word) for sense in senses]
+    if context is not None and len(word) == 1 and _as_surname(lex, *context):
+        surname = _surname_sense(senses, wanted)
+        if surname is not None:
+            senses.insert(0, surname)
+            return tuple(senses)
+    if context is not None and word in _FAMILIAR_GLOSS and senses:
+        text, offset = context
+        if _as_surname(lex, text, offset + 1) and text[offset + 1 : offset + 3] not in lex.entries:
+            familiar = replace(senses[0], definitions=(_FAMILIAR_GLOSS[word],), source="zh-learn")
+            return (familiar, *senses)
     if context is not None and senses:
         chosen = _in_context(word, senses[0], *context)
         if chosen is not None:
             senses.insert(0, chosen)
     return tuple(senses)
+
+
+#: Forms of address that follow a surname (王阿姨 "Auntie Wang", 李老师, 张经理), the name
+#: rules' own and official titles; the one-character ones (张总, 刘哥, 何家) are also words
+#: of their own (别总是, 三家, 这付老脸), so they need a common surname before them.
+_ADDRESS_AFTER = tuple(h for h in HONORIFICS if len(h) > 1) + (
+    "大婶", "大叔", "大伯", "奶奶", "爷爷", "叔叔", "伯伯", "婶婶", "同学", "经理", "主任",
+    "教授", "医生", "大夫", "校长", "院长", "局长", "书记", "市长", "县长", "省长", "主席",
+    "总理", "总统", "部长", "处长", "科长", "厂长", "队长", "警官", "律师", "博士",
+)
+_SHORT_ADDRESS = frozenset(h for h in HONORIFICS if len(h) == 1)
+#: How much likelier a character is as a surname than in running text (log-odds, from the
+#: name lists) for it to be taken as one on weaker evidence: 王 3.7, 何 2.0; not 云 1.8, 付
+#: 1.1, 别 0.0, 区 -1.9.
+_COMMON_SURNAME = 2.0
+_UNKNOWN_SURNAME = -99.0
+#: What a person named 小李 or 老王 often does right after the name.
+_DOES = frozenset("说问笑道叫喊答去来要想会能还又却便看听走跑拿买")
+#: 小 and 老 before a surname (小李, 老王): what they mean there.
+_FAMILIAR_GLOSS = {
+    "小": "(before a surname: familiar form of address to someone younger) little; young",
+    "老": "(before a surname: familiar form of address to a friend or someone older) old",
+}
+
+
+def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
+    """Whether the one character at ``offset`` is a surname in use: before a form of address
+    (王阿姨, 李老师, 张总) or after the familiar 小/老 (小李和妈妈, 老王说) where those two
+    characters are no word of their own (大小王, 古老 are)."""
+    char, after = text[offset : offset + 1], text[offset + 1 : offset + 3]
+    if char not in lex.surnames:
+        return False
+    if after.startswith(_ADDRESS_AFTER):
+        return True
+    if cut_words().surname_score.get(char, _UNKNOWN_SURNAME) < _COMMON_SURNAME:
+        return False
+    if after[:1] in _SHORT_ADDRESS:
+        return True
+    before = text[offset - 1 : offset] if offset > 0 else ""
+    return (
+        before in _FAMILIAR_GLOSS
+        and text[offset - 1 : offset + 1] not in lex.entries
+        and (offset < 2 or text[offset - 2 : offset] not in lex.entries)
+        # a name is followed by what a person does or a grammar word (小李和, 老王说), not
+        # by more of a noun (小花猫)
+        and (
+            not HAN.match(after[:1]) or after[:1] in FUNCTION_CHARS or after[:1] in _DOES
+        )
+    )
+
+
+def _surname_sense(senses: Sequence[Sense], wanted: tuple[str, ...]) -> Sense | None:
+    """The surname sense ("surname Wang") of an entry read as the text reads the character."""
+    for sense in senses:
+        if not sense.pinyin[:1].isupper() or cedict_syllables(sense.pinyin) != wanted:
+            continue
+        for definition in sense.definitions:
+            if definition.startswith("surname "):
+                return replace(sense, definitions=(definition,), source="zh-learn")
+    return None
 
 
 def _neutral_match(entry: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -327,7 +399,11 @@ def _over_span(text: str, offset: int) -> bool:
     if offset < 2 or text[offset - 1] not in _SPAN_ENDS:
         return False
     after = text[offset + 1 : offset + 2]
-    return not _HAN.match(after or "，") and text[offset - 2] not in "今近后未将以"
+    # the span is counted (三年来, 几天来, 两个月来, 多年来); a day named (明天来, 每天来,
+    # 昨天来) is when someone comes
+    return not _HAN.match(after or "，") and (
+        text[offset - 2] in _NUMERALS or text[offset - 2] in "个多几数余"
+    )
 
 
 def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
@@ -374,6 +450,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "during; in (a time of day or year)"  # 白日间, 夜间 (between: 两者之间)
     if gloss is None and word == "急" and after in "道说问叫喊":
         gloss = "anxiously; in a hurry"  # 急道：, 急问 (older narrative)
+    if gloss is None and word == "边" and "边" in text[offset + 2 : offset + 5]:
+        gloss = "while (used twice: doing one thing while doing another)"  # 边吃边聊
+    if gloss is None and word == "好多" and after == "了" and _clause_ends(text, offset + 3):
+        gloss = "much better"  # 腰疼好多了 (好多人: many)
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
@@ -389,7 +469,9 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
-        gloss = f"not {_first_meaning(short_gloss(word[1]))} (in a yes-or-no question)"
+        # the word asked about as the text reads it (要不要: "to want", not yāo "to demand")
+        asked_about = short_gloss(word[1], cedict_syllables(first.pinyin)[1:])
+        gloss = f"not {_first_meaning(asked_about)} (in a yes-or-no question)"
     if gloss is None and role == "counted" and len(word) == 1:
         gloss = next(
             (d for d in first.definitions if d.startswith(("classifier", "measure word"))), None
@@ -416,6 +498,12 @@ _POUR_BEFORE = frozenset("水茶酒杯碗盆壶油汤奶出进入掉在了给一
 _LEAN_AFTER = frozenset("在着近墙边岸窗门背椅上")
 #: What follows 经过 when it means "after (a time or an effort)": a number or an amount.
 _SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半")
+
+
+def _clause_ends(text: str, offset: int) -> bool:
+    """Whether the clause ends at ``offset`` (the text ends, or punctuation follows)."""
+    after = text[offset : offset + 1]
+    return not after or after in _CLAUSE_END
 
 
 def _opens_clause(text: str, offset: int) -> bool:

@@ -1,0 +1,65 @@
+"""Surnames and the words around them in everyday narrative: 王 in 王阿姨 is "surname Wang",
+not "king"; 小 in 小李 is the familiar prefix, not "small"; and two pair patterns (边…边…,
+好多了) whose dictionary order opens with another sense."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def test_a_surname_before_a_form_of_address_is_glossed_as_the_surname() -> None:
+    assert items("我们遇到了住在楼下的王阿姨。")["王"].gloss.startswith("surname Wang")
+    assert items("明天李老师给我们上课。")["李"].gloss.startswith("surname Li")
+    assert items("张经理今天不在。")["张"].gloss.startswith("surname Zhang")
+    # elsewhere the dictionary's order stands
+    assert items("这个国王很老。王说：“来人！”")["王"].gloss.startswith("king")
+    assert items("李子很甜，我买了两斤李子。")["李子"].gloss.startswith("plum")
+
+
+def test_the_familiar_xiao_and_lao_before_a_surname() -> None:
+    found = items("周末，小李和妈妈一起去超市买东西。")
+    assert found["李"].gloss.startswith("surname Li")
+    assert found["小"].gloss.startswith("(before a surname")
+    # the rest of the entry is kept
+    assert any("small" in d for s in found["小"].senses for d in s.definitions)
+    # 小 before a noun stays "small": 花 is a surname too, but 小花猫 is a little cat
+    found = items("小花猫很可爱。")
+    assert found["花"].gloss.startswith("flower")
+    assert not items("小花猫很可爱。")["小"].gloss.startswith("(before a surname")
+    # words of their own are left alone: 王子 "prince", 小马 "pony"
+    assert items("我喜欢小王子。")["王子"].gloss.startswith("prince")
+    assert items("小马过河。")["小马"].gloss.startswith("colt")
+
+
+def test_bian_used_twice_means_while() -> None:
+    gloss = items("一家人边吃边聊。")["边"].gloss
+    assert gloss.startswith("while") and "边" not in gloss
+    assert items("我坐在窗户边。")["边"].gloss.startswith("side")
+
+
+def test_haoduo_le_at_the_end_of_a_clause_is_much_better() -> None:
+    assert items("她说自己的腰疼好多了。")["好多"].gloss == "much better"
+    assert items("公园里有好多人。")["好多"].gloss.startswith("many")
+
+
+def test_lai_after_a_round_number_means_about() -> None:
+    assert items("走路十来分钟就到了。")["来"].gloss.startswith("(after a round number) about")
+    assert items("他明天来。")["来"].gloss.startswith("to come")
+
+
+def test_a_yes_no_question_takes_the_reading_the_text_uses() -> None:
+    # 要 read yào "to want", not yāo "to demand"
+    gloss = items("要不要坐公交车？")["不要"].gloss
+    assert gloss.startswith("not to want") and gloss.endswith("(in a yes-or-no question)")
+
+
+def test_lai_after_a_named_day_is_to_come() -> None:
+    for text in ("他明天来。", "她每天来，", "他们昨天来，"):
+        assert items(text)["来"].gloss.startswith("to come"), text
+    for text in ("三年来，", "几天来，", "两个月来，"):
+        assert items(text)["来"].gloss.startswith("over the past"), text
