@@ -107,6 +107,10 @@ def test_measure_words_and_readable_markup() -> None:
         ("个", "個", "gè"),
         ("位", "位", "wèi"),
     ]
+    # a classifier note inside a definition ("dinosaur; CL:頭|头[tou2]") leaves it too
+    dinosaur = lex.senses("恐龙")[0]
+    assert dinosaur.definitions[0] == "dinosaur"
+    assert [c.simplified for c in dinosaur.classifiers] == ["头"]
     mother = lex.senses("母亲")[0]
     assert mother.also == ("mu3 qin5",)
     assert all("also pr." not in d for d in mother.definitions)

@@ -206,6 +206,9 @@ def _parse_senses(raw: str) -> tuple[Sense, ...]:
             if note:  # "country; nation (CL:個|个[ge4])": the note leaves the meaning
                 classifiers += _classifiers(note.group(1))
                 d = (d[: note.start()] + d[note.end() :]).strip()
+            elif "; CL:" in d:  # "dinosaur; CL:頭|头[tou2]"
+                d, _, note_text = d.partition("; CL:")
+                classifiers += _classifiers(note_text)
             if "also pr." in d:
                 also += [" ".join(m.group(1).lower().split()) for m in _ALSO.finditer(d)]
             if not d.startswith("also pr."):  # a reading, kept in ``also``, not a meaning

@@ -158,6 +158,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "de5"
     if ch == "还" and nxt == "了" and sentence[i + 2 : i + 3] != "解":
         return "huan2"
+    if ch == "还" and prev and _HAN.match(prev) and not _HAN.match(nxt or "。"):
+        return "huan2"  # the adverb hái never ends a clause: 要按时还。 钱还没还。
     if ch == "行" and prev in w.numerals and nxt != "人":
         return "hang2"
     if ch == "只" and prev in w.numerals:
