@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zh_learn.analysis.pipeline import analyze
 from zh_learn.analysis.segment import clause_span, is_traditional, segment, split_sentences
 from zh_learn.models import TokenKind
 
@@ -87,6 +88,21 @@ def test_traditional_text_is_analysed_in_simplified() -> None:
     assert "如履薄冰" in [t.text for t in doc.tokens]
     assert "状态" in [t.text for t in doc.tokens]
     assert not is_traditional("时刻保持如履薄冰的状态，乾隆年间。")
+
+
+def test_traditional_characters_with_two_simplified_forms_follow_their_phrase() -> None:
+    # 乾 is 干 "dry" in 乾淨 and 乾杯 but stays in the name 乾隆; 著 is the particle 着 after a
+    # verb (站著, 睡著) but stays in 著名. The one-to-one table leaves both alone.
+    original = "衣服很乾淨。我們乾杯吧！他在門口站著。他睡著了。作者是著名的作家。乾隆來了。"
+    doc = segment(original)
+    words = [t.text for t in doc.tokens]
+    assert {"干净", "干杯", "着", "睡着", "著名", "乾隆"} <= set(words)
+    assert doc.original == original and len(doc.text) == len(original)
+    # the learner still sees the text as written
+    items = {i.simplified: i for i in analyze(original, cache=False).vocabulary.items}
+    assert items["干净"].traditional == "乾淨" and items["干净"].syllables == ("gan1", "jing4")
+    assert items["着"].syllables == ("zhe5",)
+    assert items["著名"].syllables == ("zhu4", "ming2")
 
 
 def test_sentences_and_clauses() -> None:

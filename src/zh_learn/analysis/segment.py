@@ -540,8 +540,15 @@ def prepare(text: str) -> Prepared:
     in simplified text (我们在国內学習) are simplified too; the text as written is kept
     whenever anything changed, with the same offsets."""
     lex = lexicon()
-    simple = lex.to_simplified(text)
     script = "traditional" if is_traditional(text, lex) else "simplified"
+    if script == "traditional":
+        from zh_learn.analysis.traditional import simplified
+
+        # OpenCC's phrases settle the characters with two simplified forms (乾淨, 站著),
+        # which the one-to-one table leaves alone; that table then takes what is left
+        simple = lex.to_simplified(simplified(text))
+    else:
+        simple = lex.to_simplified(text)
     return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
 
 

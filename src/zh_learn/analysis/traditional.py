@@ -201,6 +201,28 @@ def _opencc() -> Any:
     return opencc.OpenCC("s2tw")
 
 
+@functools.cache
+def _tw2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("tw2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional ``text`` in simplified characters by OpenCC's phrase tables (tw2s), which
+    choose where one traditional character has two simplified ones: 乾淨 -> 干净 but 乾隆
+    stays, 站著 -> 站着 but 著名 stays. Offsets into the text must hold, so a line OpenCC
+    would lengthen or shorten is left as it is."""
+    converter = _tw2s()
+    whole = str(converter.convert(text))
+    if len(whole) == len(text):
+        return whole
+    lines = text.splitlines(keepends=True)
+    converted = [str(converter.convert(line)) for line in lines]
+    pairs = zip(lines, converted, strict=True)
+    return "".join(new if len(new) == len(old) else old for old, new in pairs)
+
+
 @functools.lru_cache(maxsize=4096)
 def convert(clause: str) -> str:
     """``clause`` (simplified) in Taiwan-standard traditional characters, as OpenCC's s2tw."""
