@@ -63,3 +63,11 @@ def test_lai_after_a_named_day_is_to_come() -> None:
         assert items(text)["来"].gloss.startswith("to come"), text
     for text in ("三年来，", "几天来，", "两个月来，"):
         assert items(text)["来"].gloss.startswith("over the past"), text
+
+
+def test_gai_before_a_noun_points_back_and_qian_before_a_number_is_the_first() -> None:
+    assert items("该市新能源汽车销量增长了。")["该"].gloss.startswith("this; that; the said")
+    assert items("该公司表示。")["该"].gloss.startswith("this; that; the said")
+    assert items("你该走了。")["该"].gloss.startswith("should")
+    assert items("今年前十个月，销量增长了。")["前"].gloss.startswith("the first; the preceding")
+    assert items("五年前，他来过。")["前"].gloss.startswith("before")

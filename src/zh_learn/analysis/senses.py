@@ -454,6 +454,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "while (used twice: doing one thing while doing another)"  # 边吃边聊
     if gloss is None and word == "好多" and after == "了" and _clause_ends(text, offset + 3):
         gloss = "much better"  # 腰疼好多了 (好多人: many)
+    if word == "该" and text.startswith(_SAID_NOUNS, offset + 1):  # over the table row
+        gloss = "this; that; the said (the one just mentioned; written style)"  # 该市, 该公司
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
@@ -492,6 +494,18 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
 #: After 倒 (dào), these make it "to pour" (倒水, 倒出来, 倒了一杯, 倒在碗里); before anything
 #: else it is the adverb "contrary to what one might expect" (倒是, 倒像, 倒捧着, 倒干净).
 _POUR_BEFORE = frozenset("水茶酒杯碗盆壶油汤奶出进入掉在了给一些点满")
+
+
+#: Nouns after 该 when it points back ("the said": 该市, 该公司, 该名男子), not "should".
+_SAID_NOUNS = (
+    "市", "县", "省", "区", "镇", "乡", "村", "国", "州", "校", "院", "厂", "局", "所", "公司",
+    "企业", "项目", "案", "书", "片", "剧", "名", "男子", "女子", "犯", "店", "馆", "站",
+    "系统", "网站", "产品", "报告", "政策", "法", "条例", "规定", "组织", "机构", "单位",
+    "地区", "部门", "机关", "小区", "医院", "学校", "银行", "平台", "团队", "集团", "品牌",
+    "病毒", "疫苗", "药", "技术", "计划", "方案", "活动", "事件", "车", "船", "航班", "软件",
+    "作品", "研究", "论文", "调查", "数据", "球队", "大学", "中学", "小学", "社区", "工程",
+    "景区", "协会", "委员会", "中心", "基金", "节目", "电影", "公园", "地", "处",
+)
 
 
 #: After 靠, these make it "to lean; near" (靠在墙上, 靠着, 靠近, 靠墙, 靠边).
