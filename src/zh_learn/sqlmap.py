@@ -135,6 +135,11 @@ class SqliteMap(Mapping[str, Any]):
         for (key,) in self._db.execute(f"SELECT key FROM {self._table}"):
             yield key
 
+    def keys_like(self, pattern: str) -> list[str]:
+        """The keys matching an SQL LIKE pattern, in one query."""
+        query = f"SELECT key FROM {self._table} WHERE key LIKE ?"
+        return [key for (key,) in self._db.execute(query, (pattern,))]
+
     def items_all(self) -> Iterator[tuple[str, Any]]:
         """Every row, without remembering them (for compiling other tables)."""
         yield from self._db.execute(f"SELECT key, value FROM {self._table}")

@@ -155,7 +155,7 @@ def _is_marginal(definition: str) -> bool:
 
 
 #: A CC-CEDICT cross-reference: 什麼|什么[shen2 me5], 什么[shen2 me5], or a bare [ci4].
-_REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ]+)\]")
+_REFERENCE = re.compile(r"(?:([^\x00-\x7f\s,;|/]+)\|)?([^\x00-\x7f\s,;|/\[]*)\[([A-Za-z:0-9 ,]+)\]")
 _VARIANT_PAIR = re.compile(r"([^\x00-\x7f\s,;|/]+)\|([^\x00-\x7f\s,;|/]+)")
 _INLINE_CL = re.compile(r"\s*\(CL:([^()]*(?:\[[^\]]*\])*[^()]*)\)")
 _ALSO = re.compile(r"\balso pr\. \[([A-Za-z:0-9 ]+)\]")
@@ -266,6 +266,18 @@ def _learner_ordered(word: str, raw: str) -> tuple[Sense, ...]:
             senses.insert(at, first)
             break
     return tuple(senses)
+
+
+@functools.cache
+def saying_halves() -> dict[str, str]:
+    """Each part of CC-CEDICT's sayings in two halves (一夫当关，万夫莫开; the idiom lists
+    hold 一夫当关 alone) -> the whole saying, read on first use."""
+    entries = lexicon().entries
+    if isinstance(entries, SqliteMap):
+        sayings = entries.keys_like("%，%")
+    else:
+        sayings = [key for key in entries if "，" in key]
+    return {part: saying for saying in sayings for part in saying.split("，") if len(part) >= 3}
 
 
 @functools.lru_cache(maxsize=32768)

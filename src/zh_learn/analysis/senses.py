@@ -10,7 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from zh_learn.analysis.cutwords import cut_words
-from zh_learn.analysis.lexicon import WEAK_DEFINITIONS, Lexicon, _lookup, cache_key, lexicon
+from zh_learn.analysis.lexicon import (
+    WEAK_DEFINITIONS,
+    Lexicon,
+    _lookup,
+    cache_key,
+    lexicon,
+    saying_halves,
+)
 from zh_learn.analysis.names import FUNCTION_CHARS, HONORIFICS
 from zh_learn.cachefiles import cached_pickle
 from zh_learn.hanzi import HAN, HAN_CLASS, NUMERALS
@@ -54,6 +61,8 @@ def item_senses(
         )
     senses.extend(lex.senses(word))
     wanted = tuple(syllables)
+    if not senses and len(word) >= 3:
+        senses.extend(_half_of_saying(word, wanted, lex))
     # The reading used in the text comes first, then the entry with the traditional form
     # used there, common-word senses before proper nouns (也 "also" before "surname Ye") and
     # real meanings before variant cross-references.
@@ -147,6 +156,27 @@ def _surname_sense(senses: Sequence[Sense], wanted: tuple[str, ...]) -> Sense | 
     return None
 
 
+def _half_of_saying(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[Sense, ...]:
+    """The meaning of the saying ``word`` is one half of (三天打鱼 of 三天打鱼，两天晒网: "lit.
+    to fish for three days and sun-dry the nets for two days (proverb) (first half of a
+    saying)"); () when it is none."""
+    saying = saying_halves().get(word)
+    if saying is None:
+        return ()
+    parts = saying.split("，")
+    where = "first half" if parts[0] == word else "second half" if parts[-1] == word else "part"
+    whole = lex.senses(saying)[:1]
+    return tuple(
+        replace(
+            sense,
+            pinyin=" ".join(syllables),
+            definitions=(f"{sense.definitions[0]} ({where} of a saying)", *sense.definitions[1:]),
+            traditional=lex.traditional(word),
+        )
+        for sense in whole
+    )
+
+
 def _neutral_match(entry: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     """Whether two readings are the same but for neutral tones (hao3 chu5 ~ hao3 chu4)."""
     return len(entry) == len(wanted) and all(
@@ -185,7 +215,8 @@ def reading_of_form(
 
 
 _SEE = re.compile(
-    r"^(?:see (?:also )?|(?:old |archaic )?variant of )([\u3400-\u9fff]+)(?: \([^)]*\))?$"
+    r"^(?:see (?:also )?|(?:old |archaic )?variant of )"
+    r"([\u3400-\u9fff][\u3400-\u9fff，]*)(?: \([^)]*\))?$"  # 临渊羡鱼，不如退而结网 too
 )
 
 
