@@ -88,3 +88,15 @@ def test_a_reference_to_a_saying_with_a_comma_is_followed() -> None:
     gloss = items("与其临渊羡鱼，不如退而结网。")["临渊羡鱼"].gloss
     assert gloss.startswith("better to go home and weave a net")
     assert "[" not in gloss and "~" not in gloss
+
+
+def test_a_familiar_name_is_spelled_as_prefix_and_surname() -> None:
+    from zh_learn.analysis.vocabulary import name_sense
+
+    assert name_sense("小李", ("xiao3", "li3"), "person").definitions[0].endswith("Xiǎo Lǐ")
+    assert name_sense("老王", ("lao3", "wang2"), "person").definitions[0].endswith("Lǎo Wáng")
+    # a given name after 小 is one word
+    assert name_sense("小明", ("xiao3", "ming2"), "person").definitions[0].endswith("Xiǎomíng")
+    assert name_sense("丁增安", ("ding1", "zeng1", "an1"), "person").definitions[0].endswith(
+        "Dīng Zēng'ān"
+    )

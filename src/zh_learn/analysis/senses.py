@@ -128,7 +128,7 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
         return False
     if after.startswith(_ADDRESS_AFTER):
         return True
-    if cut_words().surname_score.get(char, _UNKNOWN_SURNAME) < _COMMON_SURNAME:
+    if not is_common_surname(char):
         return False
     if after[:1] in _SHORT_ADDRESS:
         return True
@@ -143,6 +143,12 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
             not HAN.match(after[:1]) or after[:1] in FUNCTION_CHARS or after[:1] in _DOES
         )
     )
+
+
+def is_common_surname(char: str) -> bool:
+    """Whether ``char`` is common enough as a surname to be taken as one on weak evidence
+    (李, 王, 何; not 明, 红, 付)."""
+    return cut_words().surname_score.get(char, _UNKNOWN_SURNAME) >= _COMMON_SURNAME
 
 
 def _surname_sense(senses: Sequence[Sense], wanted: tuple[str, ...]) -> Sense | None:

@@ -21,6 +21,7 @@ from zh_learn.analysis.senses import (
     cedict_syllables,
     composed_sense,
     idiom_info,
+    is_common_surname,
     item_senses,
     reading_of_form,
 )
@@ -110,9 +111,13 @@ _NAME_KINDS = {"person": "person's name", "place": "place name", "organization":
 
 def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> Sense:
     """The gloss of a name no dictionary holds: what it is and how it is spelled
-    ("person's name: Dīng Zēng'ān", "place name: Xúwèizhuāng"; 小明 is Xiǎomíng)."""
+    ("person's name: Dīng Zēng'ān", "place name: Xúwèizhuāng"; 小明 is Xiǎomíng, but 小李,
+    a familiar prefix and a surname, is Xiǎo Lǐ)."""
     marks = [syllable_to_marks(s) for s in syllables if s]
-    if name_type == "person" and len(marks) > 1 and word[0] not in "小老阿":
+    # surname apart from given name; 小李 (a familiar prefix and a surname) is Xiǎo Lǐ too
+    familiar = word[0] in "小老阿"
+    apart = not familiar or (len(marks) == 2 and is_common_surname(word[1]))
+    if name_type == "person" and len(marks) > 1 and apart:
         spelled = f"{_pinyin_word(marks[:1])} {_pinyin_word(marks[1:])}"
     else:
         spelled = _pinyin_word(marks)
