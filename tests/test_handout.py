@@ -316,3 +316,21 @@ def test_one_rule_for_above_level() -> None:
     assert not above_level("很大", None, 1) and not above_level("我家", None, 1)
     assert above_level("旅游", 2, 1) and not above_level("旅游", 2, 2)
     assert above_level("蒿慧杰", None, 6)  # no listed parts: above every level
+
+
+def test_a_first_line_that_is_text_is_no_title(runner, tmp_path: Path) -> None:
+    import re
+
+    untitled = tmp_path / "supermarket.txt"
+    untitled.write_text(
+        "周末，小李和妈妈一起去超市买东西。超市里人很多。\n回家的路上，他们遇到了王阿姨。\n",
+        encoding="utf-8",
+    )
+    sheet = handout(runner, str(untitled))
+    # the heading is the file's name; the first paragraph stays text, not a heading
+    assert re.search(r"<h1>supermarket</h1>", sheet)
+    assert 'class="title"' not in sheet
+    titled = tmp_path / "titled.txt"
+    titled.write_text("去超市\n周末，小李和妈妈一起去超市买东西。\n", encoding="utf-8")
+    heading = re.search(r'<h1 class="title">(.*?)</h1>', handout(runner, str(titled)), re.S)
+    assert heading and "超" in heading.group(1) and "周末" not in heading.group(1)

@@ -422,10 +422,11 @@ def render_handout(
     head = ""
     full_text = shown_text(document, script)
     shown_title = full_text.strip().splitlines()[0].strip() if full_text.strip() else title
-    if paragraphs and html.unescape(_strip_tags(paragraphs[0])).strip() in (title, shown_title):
+    first = html.unescape(_strip_tags(paragraphs[0])).strip() if paragraphs else ""
+    if first in (title, shown_title) and _looks_like_title(first):
         head = f'<h1 class="title">{paragraphs.pop(0)}</h1>'
     else:
-        head = f"<h1>{e(title)}</h1>"
+        head = f"<h1>{e(_heading(title, vocabulary.source))}</h1>"
     level_name = level_title(level, standard)
     meta = (
         f'<p class="meta">Source: {e(vocabulary.source or "-")} · Standard: '
@@ -482,6 +483,26 @@ def _cap_note(
     )
     shown = sum(1 for n in notes if n.item.kind in _MARKED_KINDS)
     return f" (the {shown} met most often, of {total})" if shown < total else ""
+
+
+#: Punctuation that ends a sentence or a clause: a first line ending so is text, no title.
+_SENTENCE_ENDS = tuple("。！？…；，：!?;,:")
+
+
+def _looks_like_title(line: str) -> bool:
+    """Whether a text's first line is its title (驻马店：守土有责) rather than the start of
+    the text itself (周末，小李和妈妈一起去超市买东西。)."""
+    return 0 < len(line) <= 40 and not line.endswith(_SENTENCE_ENDS)
+
+
+def _heading(title: str, source: str | None) -> str:
+    """The sheet's heading for a text whose first line is no title: the file's name, else
+    the text's opening words."""
+    if _looks_like_title(title):
+        return title
+    if source and source not in ("stdin", "demo"):
+        return source.rsplit(".", 1)[0] if "." in source[1:] else source
+    return title[:20] + "…" if len(title) > 20 else title or "Reading"
 
 
 def _strip_tags(fragment: str) -> str:
