@@ -100,3 +100,18 @@ def test_a_familiar_name_is_spelled_as_prefix_and_surname() -> None:
     assert name_sense("丁增安", ("ding1", "zeng1", "an1"), "person").definitions[0].endswith(
         "Dīng Zēng'ān"
     )
+
+
+def test_a_name_before_a_place_word_is_the_place() -> None:
+    assert items("妈妈想去大理古城走一走。")["大理"].gloss.startswith("Dali")
+    assert items("我们参观了开封古城。")["开封"].gloss.startswith("Kaifeng")
+    assert items("安康一带下了大雨。")["安康"].gloss.startswith("Ankang")
+    # elsewhere the common word comes first
+    assert items("祝你健康安康。")["安康"].gloss.startswith("good health")
+    assert items("他把信开封了。")["开封"].gloss.startswith("to open")
+
+
+def test_xia_before_rain_or_snow_is_to_fall() -> None:
+    for text in ("安康一带下了大雨。", "外面正下着雨。", "昨天下了一场小雪。"):
+        assert items(text)["下"].gloss.startswith("(of rain or snow) to fall"), text
+    assert items("他下了车。")["下"].gloss.startswith("to go down; to get off")

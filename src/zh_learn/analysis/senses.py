@@ -79,6 +79,11 @@ def item_senses(
         )
     )
     senses = [_scrubbed(sense, word) for sense in senses]
+    if context is not None and len(word) > 1 and _before_place_word(word, *context):
+        place = next((s for s in senses if _names_a_place(s)), None)
+        if place is not None and senses[0] is not place:
+            senses.remove(place)
+            senses.insert(0, place)
     if context is not None and len(word) == 1 and _as_surname(lex, *context):
         surname = _surname_sense(senses, wanted)
         if surname is not None:
@@ -143,6 +148,39 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
             not HAN.match(after[:1]) or after[:1] in FUNCTION_CHARS or after[:1] in _DOES
         )
     )
+
+
+#: Words that follow a place's name (大理古城, 开封市, 安康地区): the name, not the word
+#: spelled the same ("judicial officer", "to open a seal", "good health").
+_PLACE_WORDS = (
+    "古城", "古镇", "市", "县", "州", "城区", "镇", "机场", "地区", "一带", "境内", "老城",
+)
+#: How CC-CEDICT says an entry is a place.
+_PLACE_DEFINITION = re.compile(
+    r"\b(?:city|county|prefecture|province|district|town|township|village|place name)\b",
+    re.IGNORECASE,
+)
+
+
+#: What falls from the sky (下雨, 下了大雨, 下着小雪).
+_WEATHER = frozenset("雨雪雹霜")
+
+
+def _before_weather(text: str, offset: int) -> bool:
+    """Whether rain or snow comes next, after an aspect particle, an amount and a size (了大雨,
+    着雨, 了一场小雪)."""
+    rest = text[offset : offset + 6].lstrip("了着过")
+    for amount in ("一场", "一阵", "几场", "场", "阵"):
+        rest = rest.removeprefix(amount)
+    return rest[:1] in _WEATHER or (rest[:1] in "大小暴中" and rest[1:2] in _WEATHER)
+
+
+def _before_place_word(word: str, text: str, offset: int) -> bool:
+    return text.startswith(_PLACE_WORDS, offset + len(word))
+
+
+def _names_a_place(sense: Sense) -> bool:
+    return sense.pinyin[:1].isupper() and bool(_PLACE_DEFINITION.search(sense.definitions[0]))
 
 
 def is_common_surname(char: str) -> bool:
@@ -493,6 +531,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "much better"  # 腰疼好多了 (好多人: many)
     if word == "该" and text.startswith(_SAID_NOUNS, offset + 1):  # over the table row
         gloss = "this; that; the said (the one just mentioned; written style)"  # 该市, 该公司
+    if gloss is None and word == "下" and _before_weather(text, offset + 1):
+        gloss = "(of rain or snow) to fall"  # 下了大雨, 下着雨
+    elif gloss is None and word == "下" and text[offset + 1 : offset + 2] in "了着过":
+        gloss = "to go down; to get off (a vehicle); to leave (work, class)"  # 下了车, 下了班
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if gloss is None and word == "将" and _marks_object(text, offset):
