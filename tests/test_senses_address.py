@@ -115,3 +115,9 @@ def test_xia_before_rain_or_snow_is_to_fall() -> None:
     for text in ("安康一带下了大雨。", "外面正下着雨。", "昨天下了一场小雪。"):
         assert items(text)["下"].gloss.startswith("(of rain or snow) to fall"), text
     assert items("他下了车。")["下"].gloss.startswith("to go down; to get off")
+
+
+def test_ke_opening_a_clause_is_but() -> None:
+    assert items("柳树还在，可爷爷已经不在了。")["可"].gloss.startswith("but; however")
+    assert items("你听好，可别忘了。")["可"].gloss.startswith("(for emphasis) really")
+    assert not items("可爱的孩子。").get("可")

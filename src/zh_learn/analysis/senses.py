@@ -162,6 +162,8 @@ _PLACE_DEFINITION = re.compile(
 )
 
 
+#: After 可 opening a clause, these make it stress what follows (可别, 可真, 可不), not "but".
+_EMPHASIS_AFTER = frozenset("别真不得要太是")
 #: What falls from the sky (下雨, 下了大雨, 下着小雪).
 _WEATHER = frozenset("雨雪雹霜")
 
@@ -531,6 +533,13 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "much better"  # 腰疼好多了 (好多人: many)
     if word == "该" and text.startswith(_SAID_NOUNS, offset + 1):  # over the table row
         gloss = "this; that; the said (the one just mentioned; written style)"  # 该市, 该公司
+    # (可巧, 可气: words of their own the cut left in pieces)
+    opens_with_ke = word == "可" and _opens_clause(text, offset) and offset > 0
+    if gloss is None and opens_with_ke and text[offset : offset + 2] not in lexicon().entries:
+        if after in _EMPHASIS_AFTER:
+            gloss = "(for emphasis) really; indeed"  # 可别忘了, 可真好
+        else:
+            gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
     if gloss is None and word == "下" and _before_weather(text, offset + 1):
         gloss = "(of rain or snow) to fall"  # 下了大雨, 下着雨
     elif gloss is None and word == "下" and text[offset + 1 : offset + 2] in "了着过":
