@@ -52,12 +52,17 @@ FRESH = ("guoke",)
 FRESH_3 = ("hongloumeng-6", "msr-2000")
 #: The same, a round later: a chapter-26 passage of 红楼梦 and 31 other MSR news sentences.
 FRESH_4 = ("hongloumeng-26", "msr-1000")
+#: And a round later again: a chapter-48 passage of 红楼梦 (香菱 learns poetry) and MSR lines
+#: 500-530 (the Three Gorges river closure, a state reception).
+FRESH_5 = ("hongloumeng-48", "msr-500")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
-MSR_LINES = {"msr-2000": range(1999, 2030), "msr-1000": range(999, 1030)}
+MSR_LINES = {
+    "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
+}  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
-    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4,
+    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -221,6 +226,7 @@ def report_texts(show: bool) -> None:
     fresh: Counter[str] = Counter()
     fresh3: Counter[str] = Counter()
     fresh4: Counter[str] = Counter()
+    fresh5: Counter[str] = Counter()
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for s in scores:
         total.update(s.verdicts)
@@ -234,12 +240,15 @@ def report_texts(show: bool) -> None:
             fresh3.update(s.verdicts)
         if s.name in FRESH_4:
             fresh4.update(s.verdicts)
+        if s.name in FRESH_5:
+            fresh5.update(s.verdicts)
     rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
     rows.append(("held-out", held, sum(len(s.own_chars) for s in scores if s.name in HELD_OUT)))
     rows.append(("sampled", sampled, sum(len(s.own_chars) for s in scores if s.name in SAMPLED)))
     rows.append(("held-out (new)", fresh, sum(len(s.own_chars) for s in scores if s.name in FRESH)))
     rows.append(("fresh (3rd)", fresh3, sum(len(s.own_chars) for s in scores if s.name in FRESH_3)))
     rows.append(("fresh (4th)", fresh4, sum(len(s.own_chars) for s in scores if s.name in FRESH_4)))
+    rows.append(("fresh (5th)", fresh5, sum(len(s.own_chars) for s in scores if s.name in FRESH_5)))
     for name, v, own in rows:
         n = v["ok"] + v["poor"] + v["wrong"]
         print(

@@ -159,3 +159,84 @@ def test_leftovers_of_earlier_rounds() -> None:
     assert items("经过这里的人很多。")["经过"].gloss.startswith("to pass")
     assert items("白日间他在家。")["间"].gloss.startswith("during")
     assert items("他急道：“快走！”")["急"].gloss.startswith("anxiously")
+
+
+def test_fifth_round_shang_by_what_stands_before_it() -> None:
+    # after a noun "on", after a verb its complement, before 了 the verb
+    assert items("书放在桌子上。")["上"].gloss.startswith("on; in; at")
+    assert items("会议在工地上举行。")["上"].gloss.startswith("on; in; at")
+    assert items("他终于考上了大学，吃上了饭。")["上"].gloss.startswith("(after a verb) up")
+    assert items("他上了车。")["上"].gloss.startswith("to go up")
+
+
+def test_fifth_round_literary_senses() -> None:
+    assert items("他来了，我自是高兴。")["自"].gloss.startswith("naturally")
+    assert not items("信是自北京寄来的。")["自"].gloss.startswith("naturally")
+    found = items("他把信递与老人，又说与众人听。")
+    assert found["与"].gloss.startswith("to; for (someone")
+    assert items("小说与电影不同。")["与"].gloss.startswith("and")
+    assert items("你且坐下，我去倒茶。")["且"].gloss.startswith("for the time being")
+    assert items("天色已晚，且不去了。")["且"].gloss.startswith("for the time being")
+    assert items("他聪明且勤奋。")["且"].gloss.startswith("and")
+    assert items("这样也使得的。")["使得"].gloss.startswith("usable")
+    assert items("大雨使得河水上涨。")["使得"].gloss.startswith("to make")
+    assert items("你好歹吃一点。")["好歹"].gloss.startswith("in any case")
+    assert items("他把这两句背了下来。")["两句"].gloss.startswith("two sentences")
+
+
+def test_fifth_round_jiang_zai_and_others() -> None:
+    assert items("请你将他的书送去。")["将"].gloss.startswith("(marks the object")
+    assert items("他将很快回来。")["将"].gloss.startswith("will")
+    assert items("他将带来新的消息。")["将"].gloss.startswith("will")
+    assert items("再有十天就过年了。")["再"].gloss.startswith("another")
+    assert items("他再看一遍。")["再"].gloss.startswith("again")
+    assert items("广大读者都很关心。")["广大"].gloss.startswith("numerous")
+    assert items("广大地区下了雨。")["广大"].gloss.startswith("(of an area) vast")
+    assert items("这是非会员的价格。")["非"].gloss.startswith("not; non-")
+    assert items("这一发现标志着新时代的开始。")["标志"].gloss.startswith("to ")
+    assert items("我们用新方法来解决问题。")["来"].gloss.startswith("in order to")
+    assert items("这个方法的普适性很好。")["性"].gloss.startswith("-ness")
+    assert items("他今天进园去玩。")["园"].gloss.startswith("garden")
+    assert items("今天的报纸一版有他的照片。")["版"].gloss.startswith("page")
+    assert items("且说那人走了以后。")["且说"].gloss.startswith("now (as the story goes)")
+
+
+def test_fifth_round_learner_order_and_readings() -> None:
+    assert items("这幅画太俗了。")["俗"].gloss.startswith("vulgar")
+    assert items("湖水碧青。")["碧"].gloss.startswith("bluish green")
+    assert items("他抬头，只见天上飞过一只鸟。")["只见"].gloss.startswith("to see, to one's")
+    assert items("机器由他操作。")["操作"].gloss.startswith("to operate")
+    assert items("墙上挂着一条条幅。")["条幅"].gloss.startswith("banner")
+    assert items("我们迎来了新的一年。")["迎来"].gloss.startswith("(fig.) to usher in")
+    found = items("不用一年的工夫，他就学会了。")["工夫"]
+    assert found.pinyin_numbers == "gong1 fu5" and found.gloss.startswith("period of time")
+
+
+def test_fifth_round_guards() -> None:
+    # 将 before a verb is "will", though a moving verb comes later (推迟到, 进行)
+    assert items("会议将推迟到明年举行。")["将"].gloss.startswith("will")
+    assert items("他们将对此事进行调查。")["将"].gloss.startswith("will")
+    assert items("她将一个瓶子递给我。")["将"].gloss.startswith("(marks the object")
+    # 上 after a preposition or an adverb is no "on"; 自上了轿 is the verb
+    assert not items("他往上看。")["上"].gloss.startswith("on; in")
+    assert not items("工人已经上好了模板。")["上"].gloss.startswith("on; in")
+    assert items("自上了车，他就睡了。")["上"].gloss.startswith("to go up")
+    # 性儿 is one's temper, not a suffix
+    assert not items("他偏性儿慢。")["性"].gloss.startswith("-ness")
+
+
+def test_fifth_round_adverbs_and_complements() -> None:
+    assert items("他暂时不去北京。")["暂时"].gloss.startswith("for the time being")
+    assert items("这是暂时的困难。")["暂时"].gloss.startswith("temporary")
+    assert items("你可知道他是谁？")["可"].gloss.startswith("(particle used for emphasis)")
+    assert items("超大城市越来越多。")["超"].gloss.startswith("super-")
+    assert items("他捧出一碗水。")["出"].gloss.startswith("(after a verb) out")
+    assert items("那里无人看管。")["无人"].gloss.startswith("nobody")
+    assert items("你去问他就是了。")["就是"].gloss.startswith("just")
+    assert items("这座建筑很古老。")["建筑"].gloss.startswith("building")
+
+
+def test_fifth_round_no_complement_after_a_modal_or_a_place() -> None:
+    assert not items("他欲出城。")["出"].gloss.startswith("(after a verb)")
+    assert not items("考场中出了一道难题。")["出"].gloss.startswith("(after a verb)")
+    assert not items("所以派人到这里来接你。")["来"].gloss.startswith("in order to")

@@ -370,11 +370,39 @@ def _marks_object(text: str, offset: int) -> bool:
     # a list of objects (将宣传、弘扬…作为) goes on past its 、
     while end < len(text) and (text[end] == "、" or text[end] not in _CLAUSE_END):
         end += 1
-    return any(ch in _DISPOSAL for ch in text[offset + 3 : end])
+    head = _word_at(text, offset + 1)
+    if _opens_with_verb(head) and not {"的", "、"} & set(text[offset + 1 : end]):
+        # 将推迟到明年: a verb follows, "will" (将熬好的茶盛入, 将宣传、弘扬…作为: objects)
+        return False
+    # 进行 "to carry out" is no moving verb (将对…进行调查: "will")
+    rest = text[offset + 3 : end].replace("进行", "")
+    if any(ch in _DISPOSAL for ch in rest):
+        return True
+    # 将王右丞的五言律拿来, 将他的书送去: a noun phrase (with 的) and a verb of moving it
+    # that ends the clause with 来/去; not 将带来, 将很快回来 (a verb or adverb after 将)
+    return (
+        text[end - 1] in "来去"
+        and "的" in text[offset + 2 : end - 2]
+        and not _opens_with_verb(head)
+        and text[offset + 1] not in _ADVERBS
+    )
 
 
-#: What a complement's verb can't be: prepositions and 是/有 before 过去 (在过去, 有过去).
+def _word_at(text: str, start: int) -> str:
+    """The longest dictionary word that opens at ``start`` (现场 of 现场的), else its character."""
+    entries = lexicon().entries
+    for size in (4, 3, 2):
+        piece = text[start : start + size]
+        if len(piece) == size and piece in entries:
+            return piece
+    return text[start : start + 1]
+
+
+#: What a complement's verb can't be: prepositions and 是/有 before 过去 (在过去, 有过去); the
+#: places 中/里/内/外 (场中出了题目) are checked beside them.
 _NOT_VERBS = frozenset("在从到于对为向自至由往朝是有")
+#: Modal verbs: what follows them is the main verb, no complement (欲出城, 敢来, 肯去).
+_MODALS = frozenset("欲想能会肯敢愿应该须可")
 #: Between a verb and its complement: 笑了起来, 站不起来, 说得出来.
 _INFIXES = frozenset("了不得")
 #: What follows 过去 when it is "the past" (过去的, 过去几年, 过去一年).
@@ -412,13 +440,16 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
     at = offset - 1
     if at > 0 and text[at] in _INFIXES:
         at -= 1
-    if at < 0 or text[at] in _NOT_VERBS or not _HAN.match(text[at]):
+    if at < 0 or text[at] in _NOT_VERBS or text[at] in "中里内外" or not _HAN.match(text[at]):
         return False
-    if text[at] in _ADVERBS or (word == "住" and text[at] in "来去"):
-        return False  # 还好, 就来: an adverb is no verb; 去住两日: to go and stay
+    if text[at] in _ADVERBS or text[at] in _MODALS or (word == "住" and text[at] in "来去"):
+        # 还好, 就来: an adverb is no verb; 欲出, 敢来: a modal's verb is the word itself;
+        # 去住两日: to go and stay
+        return False
     if word == "过去" and text[offset + 2 : offset + 3] in _PAST_AFTER:
         return False
-    return _is_verb(text[at])
+    # the end of a longer word is that word's (内容来帮助: a noun; 发展起来: a verb)
+    return _is_verb(_word_before(text, at + 1) or text[at])
 
 
 #: The end of a time or date (明天, 1138年, 此时): 起 after it is "from … on".
@@ -529,7 +560,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "anxiously; in a hurry"  # 急道：, 急问 (older narrative)
     if gloss is None and word == "边" and "边" in text[offset + 2 : offset + 5]:
         gloss = "while (used twice: doing one thing while doing another)"  # 边吃边聊
-    if gloss is None and word == "好多" and after == "了" and _clause_ends(text, offset + 3):
+    if gloss is None and word == "好多" and after == "了" and _closes_clause(text, offset + 2):
         gloss = "much better"  # 腰疼好多了 (好多人: many)
     if word == "该" and text.startswith(_SAID_NOUNS, offset + 1):  # over the table row
         gloss = "this; that; the said (the one just mentioned; written style)"  # 该市, 该公司
@@ -546,7 +577,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "to go down; to get off (a vehicle); to leave (work, class)"  # 下了车, 下了班
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
-    if gloss is None and word == "将" and _marks_object(text, offset):
+    if word == "将" and _marks_object(text, offset):
+        # before the "nearly" of 将近三年: 将一个瓶儿递给她 still moves its object
         gloss = _context_glosses().get(("把", "before", ""))
     if gloss is None and word == "自" and text[offset + 1 : offset + 2] in _FROM_BEFORE:
         gloss = "from; since"  # 自那一个人写起, 自古, 自幼 (自以为: oneself)
@@ -556,6 +588,36 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "starting from (a time); from … on"  # 从明天起, （1138年）起
     if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
         gloss = "to belong to; to be (of a kind)"  # 均属, 皆属 (狼尾草属下: genus)
+    before = text[offset - 1 : offset]
+    if gloss is None and word == "广大" and _people_after(text, offset + 2):
+        gloss = "numerous; the broad masses of (people)"  # 广大读者 (广大地区: vast)
+    if word == "再" and _another_span(text, offset + 1):
+        gloss = "another; a further (span of time or amount)"  # 再有十天, 再过两年
+    if word == "且" and (not before or before in _CLAUSE_END) and after in _FOR_NOW_BEFORE:
+        gloss = "for the time being; for now"  # ，且不去, 且慢 (且…且…: both)
+    if word == "暂时" and role == "before" and after != "的":
+        gloss = "for the time being; for a moment"  # 暂时踌蹰, 暂时不去 (暂时的: temporary)
+    if gloss is None and word == "可" and before in _PRONOUNS and _HAN.match(after or "，"):
+        gloss = "(particle used for emphasis) certainly; really"  # 你可知道, 我可不去
+    if gloss is None and word == "超" and after in _SUPER_BEFORE:
+        gloss = "super-; ultra-; extra-"  # 超大城市, 超高速 (超了他: to overtake)
+    if gloss is None and word == "上":
+        gloss = _shang(text, offset)
+    if gloss is None and word == "自" and after in _OF_COURSE_BEFORE:
+        gloss = "naturally; as a matter of course"  # 自是欢喜, 自与别处不同, 自当
+    if word == "与" and _after_giving(text, offset):
+        gloss = "to; for (someone, after a verb of giving or telling)"  # 递与他, 说与你听
+    if gloss is None and word == "两句" and before in "这那前后头上下":
+        gloss = "two sentences; two lines (of verse)"  # 这两句 (说两句: a few words)
+    if gloss is None and word == "使得" and _closes_clause(text, offset + 2):
+        gloss = "usable; workable; feasible"  # 都使得的, 使得吗 (使得他: to make)
+    if word == "且" and before in _PRONOUNS:
+        gloss = "for the time being; for now"  # 你且坐下, 他且不去 (且听: and)
+    if word == "来" and _means_to_end(text, offset):
+        gloss = "in order to; so as to (between a means and its purpose)"  # 用…来帮助
+    suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
+    if gloss is None and word == "性" and suffix:
+        gloss = "-ness; -ity (suffix forming nouns: the quality of being ...)"  # 普适性
     asked = len(word) == 2 and word[0] in "不没" and text[offset - 1 : offset] == word[1]
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
@@ -570,6 +632,9 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         # 盖了全身, 病了, 站着, 又垫, 他垫在: a verb where only a verb can stand, though the
         # dictionary opens with a noun
         gloss = _verb_definition(first)
+    if gloss is None and len(word) == 2 and text[offset + 2 : offset + 3] == "着":
+        # 标志着, 象征着: only a verb goes before 着, though the entry opens with a noun
+        gloss = _verb_definition(first)
     if gloss is None and len(word) == 2 and _before_object(text, offset + 2):
         # 规范了资金来源, 明确了方针: a verb with its object, though the entry opens with a
         # noun ("norm") or an adjective ("clear-cut")
@@ -577,6 +642,122 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+#: The last character of a word for people (读者, 群众, 人民, 干部, 学生, 职工, 官兵).
+_PEOPLE_ENDS = frozenset("者众民部生员工兵友师们家客胞士农")
+#: After 且 opening a clause, these make it "for now" (且不去, 且慢, 且听, 且住).
+_FOR_NOW_BEFORE = frozenset("不慢听看住等坐去")
+
+
+def _people_after(text: str, start: int) -> bool:
+    """Whether a word for people follows (广大读者, 广大人民群众)."""
+    word = _word_at(text, start)
+    while len(word) > 1 and word[-1] not in _PEOPLE_ENDS:
+        # 人民群众: the phrase may run on for a word
+        nxt = _word_at(text, start + len(word))
+        if len(nxt) < 2 or nxt[-1] not in _PEOPLE_ENDS:
+            return False
+        word += nxt
+    return len(word) > 1
+
+
+def _another_span(text: str, start: int) -> bool:
+    """再有十天, 再过两年: 有/过 and then a number, after 再."""
+    return text[start : start + 1] in ("有", "过") and text[start + 1 : start + 2] in _NUMERALS
+
+
+#: Adjectives that 超 makes "super-; ultra-" (超大, 超高, 超长, 超一流 is a word of its own).
+_SUPER_BEFORE = frozenset("大高小长低强快薄轻重短细远级")
+#: Characters after which 性 is no suffix (他的性, 有性繁殖, 是个性儿急的人).
+_NOT_STEMS = frozenset("的了和与有是无个")
+#: After 自 these make it "naturally; of course" (自是, 自当, 自会, 自可, 自与别处不同, 自不必说).
+_OF_COURSE_BEFORE = frozenset("是当会可与不")
+#: Verbs of giving and telling before 与, which is then "to (someone)" (递与他, 说与你听).
+_GIVING = frozenset("递交送赠给付传让嫁许借卖还说讲告寄")
+#: Verbs of means that make a later 来 join means and purpose (用水来洗, 通过…来提高).
+_MEANS = ("用", "通过", "靠", "借助")
+
+
+def _after_giving(text: str, offset: int) -> bool:
+    """Whether 与 follows a verb of giving or telling standing alone (递与, 说与), not the
+    end of a longer word (小说与电影, 演讲与口才)."""
+    if offset < 1 or text[offset - 1] not in _GIVING:
+        return False
+    return text[offset - 2 : offset] not in lexicon().entries or offset < 2
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether nothing but particles (and 的) follows ``end`` in the clause."""
+    rest = text[end:]
+    while rest[:1] and (rest[0] in _TRAILING or rest[0] == "的"):
+        rest = rest[1:]
+    return not rest or rest[0] in _CLAUSE_END
+
+
+def _means_to_end(text: str, offset: int) -> bool:
+    """来 between a means and a verb of purpose (用新方法来提高, 通过考试来选拔): a verb of
+    means earlier in the clause and a verb right after 来."""
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    after = text[offset + 1 : offset + 2]
+    if not after or not _HAN.match(after) or not _is_verb(after):
+        return False
+    return any(m in text[start:offset] for m in _MEANS) and offset - start > 2
+
+
+_GO_UP = "to go up; to get on (a vehicle); to climb"
+
+
+def _shang(text: str, offset: int) -> str | None:
+    """上 by what stands before it: after a noun "on; in; at" (墙上, 会上, 世界上), after a
+    verb its complement (踏上, 吃上了), before 了/着/过 otherwise the verb "to go up; to get
+    on" (他上了车, 孩子们上了船)."""
+    after = text[offset + 1 : offset + 2]
+    aspect = bool(after) and after in "了着过"
+    prev = text[offset - 1 : offset]
+    if prev and prev in _NOT_VERBS:
+        return _GO_UP if aspect else None  # 往上, 在上: "up; above"; 自上了轿: the verb
+    if prev and _HAN.match(prev) and prev not in _ADVERBS and prev not in _PRONOUNS:
+        word = _word_before(text, offset) or prev
+        if _is_adverb(word):
+            return None  # 已经上好: 上 is the verb
+        if _opens_with_verb(word):
+            return "(after a verb) up; on; (managing to reach or get something)"
+        if not aspect:
+            return "on; in; at (after a noun: on top of, in the field of)"
+    return _GO_UP if aspect else None
+
+
+_ADVERB_MEANING = re.compile(r"^(?:already|still|once|just|again|finally|then|also|\w+ly)\b")
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether a word's first meaning is an adverb (已经 "already", 马上 "immediately")."""
+    senses = [s for s in lexicon().senses(word) if not s.pinyin[:1].isupper()]
+    return bool(senses and senses[0].definitions) and bool(
+        _ADVERB_MEANING.match(senses[0].definitions[0])
+    )
+
+
+def _word_before(text: str, offset: int) -> str | None:
+    """The longest dictionary word that ends at ``offset`` (工地 of 工地上), or None."""
+    entries = lexicon().entries
+    for size in (4, 3, 2):
+        piece = text[max(0, offset - size) : offset]
+        if len(piece) == size and _HAN.match(piece[0]) and piece in entries:
+            return piece
+    return text[offset - 1] if offset else None
+
+
+def _opens_with_verb(word: str) -> bool:
+    """Whether a word's first meaning in CC-CEDICT is a verb (踏, 考; not 墙, 会 "can")."""
+    for sense in lexicon().senses(word):
+        if sense.pinyin[:1].isupper():
+            continue
+        return bool(sense.definitions) and _LABEL.sub("", sense.definitions[0]).startswith("to ")
+    return False
 
 
 #: After 倒 (dào), these make it "to pour" (倒水, 倒出来, 倒了一杯, 倒在碗里); before anything
@@ -600,12 +781,6 @@ _SAID_NOUNS = (
 _LEAN_AFTER = frozenset("在着近墙边岸窗门背椅上")
 #: What follows 经过 when it means "after (a time or an effort)": a number or an amount.
 _SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半")
-
-
-def _clause_ends(text: str, offset: int) -> bool:
-    """Whether the clause ends at ``offset`` (the text ends, or punctuation follows)."""
-    after = text[offset : offset + 1]
-    return not after or after in _CLAUSE_END
 
 
 def _opens_clause(text: str, offset: int) -> bool:
