@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
 from operator import itemgetter
@@ -266,6 +266,8 @@ class _Classifier:
         self.hsk2 = word_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
         self.splits: dict[str, list[str]] = {}
+        #: ``rebalance``'s verdict on each pair of pieces met in this text
+        self.balanced: dict[tuple[str, str], tuple[str, str] | None] = {}
         #: names found in this text's lines (``zh_learn.analysis.names``) and their type
         self.names: dict[str, str] = {}
         self.name_starts: set[str] = set()
@@ -396,7 +398,9 @@ class _Classifier:
                         if not self.is_common(short):
                             self.names.setdefault(short, "person")
                 else:
-                    hit = _best_path(word, self.cw)
+                    hit = rebalance(
+                        _best_path(word, self.cw), self.cw, self.lex.idioms, self.balanced
+                    )
             self.splits[word] = hit
         return hit
 
@@ -413,6 +417,74 @@ def _best_path(word: str, cw: CutWords) -> list[str]:
         return cw.freq(piece) if cw.learner(piece) else 0
 
     return _likeliest(word, weigh, math.log(cw.total), singles=True)
+
+
+#: How much likelier, by word frequencies, a long word and a lone character must be than two
+#: shorter words over the same span for the cut to keep them (``rebalance``).
+BALANCE_MARGIN = 8
+
+
+def rebalance(
+    pieces: list[str],
+    cw: CutWords,
+    idioms: Container[str] = frozenset(),
+    memo: dict[tuple[str, str], tuple[str, str] | None] | None = None,
+) -> list[str]:
+    """The cut with a long learner word and a lone character next to it (集装箱船|队,
+    打|开绿灯) cut instead into two learner words of two characters or more (集装箱|船队,
+    打开|绿灯), where the frequencies leave the two readings close.
+
+    A lone character is frequent because it counts every word it is used in, so weighing
+    words by frequency alone glues a rarer long word to one (老人家|里, 宜昌市|区) where the
+    text reads as two words (老人|家里, 宜昌|市区). Within ``BALANCE_MARGIN`` the more even
+    cut wins (as in MMSEG). A grammar word stays alone (发展中|的, 老太太|和), and idioms
+    stay whole. ``memo`` keeps the verdict on each pair for the rest of a text."""
+    out = pieces
+    for i in [i for i, piece in enumerate(pieces) if len(piece) >= 3]:
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(out)
+                and len(out[j]) == 1
+                and out[j] not in GRAMMAR_CHARS  # 发展中|的: most lone characters
+                and len(out[i]) >= 3
+            ):
+                a, b = (out[j], out[i]) if j < i else (out[i], out[j])
+                key = (a, b)
+                if memo is not None and key in memo:
+                    even = memo[key]
+                else:
+                    even = _even_pair(a, b, cw, idioms)
+                    if memo is not None:
+                        memo[key] = even
+                if even is not None:
+                    if out is pieces:
+                        out = list(pieces)
+                    out[min(i, j)], out[max(i, j)] = even
+                    break
+    return out
+
+
+def _even_pair(
+    a: str, b: str, cw: CutWords, idioms: Container[str]
+) -> tuple[str, str] | None:
+    """Two learner words of two characters or more to read ``a + b`` as, where one of ``a``
+    and ``b`` is a lone character (``rebalance``); None to keep them."""
+    long, lone = (a, b) if len(b) == 1 else (b, a)
+    if lone in GRAMMAR_CHARS or not cw.learner(long):
+        return None
+    if long in idioms or cw.flags(long) & CHENGYU:
+        return None
+    span = a + b
+    best, best_freq = None, 0
+    for k in range(2, len(span) - 1):
+        left, right = span[:k], span[k:]
+        if cw.learner(left) and cw.learner(right):
+            freq = cw.freq(left) * cw.freq(right)
+            if freq > best_freq:
+                best, best_freq = (left, right), freq
+    if best is not None and cw.freq(a) * cw.freq(b) < BALANCE_MARGIN * best_freq:
+        return best
+    return None
 
 
 #: Prefixes of familiar names (小明, 老李, 阿强).
@@ -636,6 +708,10 @@ class _Cutter:
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
+                if len(pieces) > 1 and max(map(len, pieces)) >= 3:
+                    pieces = rebalance(
+                        pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
+                    )
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:
