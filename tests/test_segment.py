@@ -233,3 +233,17 @@ def test_the_judged_texts_fragment_traps_hold() -> None:
         if any(s < b < e for s, e in tokens if s < at + len(span) and e > at for b in inner):
             fallen.add(span)
     assert fallen <= _KNOWN_TRAPS, fallen - _KNOWN_TRAPS
+
+
+def test_the_ordinal_prefix_keeps_its_numeral() -> None:
+    # 一炮打响 is an idiom, but after 第 its 一 is the ordinal's
+    assert words_of("这是我们的第一炮打响了。")[4:8] == ["第一", "炮", "打响", "了"]
+    assert "第三者" in words_of("他说有第三者插足。")  # a word of its own stays whole
+    assert "一炮打响" in words_of("新产品一炮打响。")
+
+
+def test_letters_run_into_a_number_of_ten_thousands_are_apart() -> None:
+    words = words_of("全年排放COD10万吨，二氧化硫3.5亿吨。")
+    assert words[2:5] == ["COD", "10万", "吨"]
+    assert "H1N1" in words_of("感染H1N1万人")  # letters and digits mixed: one name
+    assert "G20" in words_of("G20峰会开幕")

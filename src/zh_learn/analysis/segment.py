@@ -105,6 +105,8 @@ _NON_HAN_TOKEN = re.compile(
     r"|[ \t]+|\r?\n|."
 )
 
+_LETTERS_DIGITS = re.compile(r"^([A-Za-zＡ-Ｚａ-ｚ]+)([0-9０-９]+(?:[.．][0-9０-９]+)?)$")
+
 _TAG_TO_NAME = {
     "nr": "person",
     "nrfg": "person",
@@ -487,6 +489,31 @@ def _even_pair(
     return None
 
 
+#: Chinese numerals an ordinal (第一, 第三十) is made of.
+_ORDINAL_DIGITS = "零〇一二两三四五六七八九十百千"
+
+
+def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
+    """The cut with the ordinal prefix 第 joined to the numeral after it where the cut gave
+    the numeral to a word (第|一炮打响 -> 第一|炮|打响): 第 never stands before anything but
+    a number. The rest of that word is cut again by ``cut``."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if piece == "第" and i + 1 < len(pieces):
+            after = pieces[i + 1]
+            digits = len(after) - len(after.lstrip(_ORDINAL_DIGITS))
+            if 0 < digits < len(after):
+                out.append(piece + after[:digits])
+                out.extend(cut(after[digits:]))
+                i += 2
+                continue
+        out.append(piece)
+        i += 1
+    return out
+
+
 #: Prefixes of familiar names (小明, 老李, 阿强).
 _FAMILIAR = frozenset("小老阿")
 
@@ -708,6 +735,8 @@ class _Cutter:
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
+                if "第" in pieces:
+                    pieces = _ordinals(pieces, cut)
                 if len(pieces) > 1 and max(map(len, pieces)) >= 3:
                     pieces = rebalance(
                         pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
@@ -724,7 +753,14 @@ class _Cutter:
                         x += len(w)
                     whole.update(w for w in pieces if splits[w] == [w])
             elif run:
-                words.extend(_NON_HAN_TOKEN.findall(run))
+                tokens = _NON_HAN_TOKEN.findall(run)
+                if i + 1 < len(parts) and parts[i + 1][:1] in "万亿":
+                    # letters run into a number of ten thousands (COD10万吨): the
+                    # digits are the number's, not the name's
+                    m = _LETTERS_DIGITS.match(tokens[-1])
+                    if m is not None:
+                        tokens[-1:] = m.groups()
+                words.extend(tokens)
             at += len(run)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
