@@ -247,3 +247,19 @@ def test_letters_run_into_a_number_of_ten_thousands_are_apart() -> None:
     assert words[2:5] == ["COD", "10万", "吨"]
     assert "H1N1" in words_of("感染H1N1万人")  # letters and digits mixed: one name
     assert "G20" in words_of("G20峰会开幕")
+
+
+def test_a_jieba_only_word_is_cut_where_its_inner_words_fall() -> None:
+    from zh_learn.analysis.cutwords import cut_words
+    from zh_learn.analysis.segment import _best_path
+
+    cw = cut_words()
+    # jieba knows 兴修 "build" far better than CC-CEDICT's 修水利: 兴|修|水利, not 兴|修水利
+    assert _best_path("兴修水利", cw) == ["兴", "修", "水利"]
+    words = words_of("各地都在兴修水利。")
+    assert "水利" in words and "修水利" not in words
+    # free combinations of a numeral or a grammar word decide nothing (五千|年, 各省|市)
+    assert _best_path("五千年", cw) == ["五", "千年"]
+    assert _best_path("各省市", cw) == ["各", "省市"]
+    # a learner word stays whole
+    assert _best_path("水利", cw) == ["水利"]

@@ -411,14 +411,77 @@ class _Classifier:
 
 def _best_path(word: str, cw: CutWords) -> list[str]:
     """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
-    stands alone)."""
+    stands alone; a learner word stays whole).
 
-    def weigh(piece: str) -> int:
-        # pairs of country abbreviations (中美) already weigh what beats their characters in
-        # the cut's dictionary (``cutwords.country_pairs``)
-        return cw.freq(piece) if cw.learner(piece) else 0
+    A word only jieba's dictionary holds is built of words that dictionary knows, and its
+    likeliest inner cut (through the whole dictionary, without the word itself) tells how:
+    a learner word straddling one of those inner words that is ``STRADDLE_MARGIN`` times
+    likelier is a reading the word does not have. 兴修水利 is 兴修|水利, so 兴|修|水利, not
+    兴|修水利, although no learner dictionary holds 兴修. Inner words that are free
+    combinations of a numeral or a grammar word (五千, 一条, 各省) decide nothing."""
+    log_total = math.log(cw.total)
+    if cw.learner(word):
+        # what a name leaves of a dictionary word (``recut``)
+        return _likeliest_at(word, lambda piece, _: cw.freq(piece) if cw.learner(piece) else 0,
+                             log_total)
 
-    return _likeliest(word, weigh, math.log(cw.total), singles=True)
+    def weigh_all(piece: str) -> int | None:
+        if piece == word:
+            return 0
+        value = cw.value(piece)
+        return None if value is None else value >> FREQ_SHIFT
+
+    inner, at = [], 0
+    for piece in _likeliest(word, weigh_all, log_total, singles=True):
+        if (
+            len(piece) > 1
+            and not cw.learner(piece)
+            and piece[0] not in FUNCTION_CHARS
+            and _NUMERAL_CHARS.isdisjoint(piece)
+        ):
+            inner.append((at, at + len(piece), cw.freq(piece)))
+        at += len(piece)
+
+    def weigh(piece: str, start: int) -> int:
+        if not cw.learner(piece):
+            return 0
+        freq = cw.freq(piece)
+        end = start + len(piece)
+        for a, b, f in inner:
+            if f > STRADDLE_MARGIN * freq and (a < start < b < end or start < a < end < b):
+                return 0  # it straddles a likelier inner word
+        return freq
+
+    return _likeliest_at(word, weigh, log_total)
+
+
+#: How much likelier than a learner word an inner word of a jieba-only word it straddles
+#: must be to rule it out (``_best_path``).
+STRADDLE_MARGIN = 5
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几半第")
+
+
+def _likeliest_at(run: str, weigh: Callable[[str, int], int], log_total: float) -> list[str]:
+    """``_likeliest`` with singles, where a piece's weight may depend on where it starts."""
+    n = len(run)
+    score = [0.0] * (n + 1)
+    ends = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e300, i + 1
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            freq = weigh(run[i:j], i)
+            if j == i + 1:
+                freq = max(freq, 1)
+            if freq:
+                here = math.log(freq) - log_total + score[j]
+                if here >= best:
+                    best, best_end = here, j
+        score[i], ends[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(run[i : ends[i]])
+        i = ends[i]
+    return pieces
 
 
 #: How much likelier, by word frequencies, a long word and a lone character must be than two
