@@ -144,7 +144,7 @@ def holds_run(words: list[str], run: list[str]) -> bool:
 @pytest.mark.parametrize(
     ("sentence", "run"),
     [
-        ("周末我们去老人家里看看。", ["老人", "家里"]),  # not 老人家|里
+        ("他生在一个读书人家。", ["读书", "人家"]),  # not 读书人|家
         ("这支集装箱船队很大。", ["集装箱", "船队"]),  # not 集装箱船|队
         ("楼道里的灭火器具都换了新的。", ["灭火", "器具"]),
         ("我家住在宜昌市区。", ["宜昌", "市区"]),
@@ -153,7 +153,7 @@ def holds_run(words: list[str], run: list[str]) -> bool:
         # a word only jieba knows, split into learner words (not 发电机|组)
         ("这个发电机组很新。", ["发电", "机组"]),
     ],
-    ids=["老人家里", "集装箱船队", "灭火器具", "宜昌市区", "打开绿灯", "从来不曾", "发电机组"],
+    ids=["读书人家", "集装箱船队", "灭火器具", "宜昌市区", "打开绿灯", "从来不曾", "发电机组"],
 )
 def test_a_long_word_and_a_lone_character_yield_to_two_words(
     sentence: str, run: list[str]
@@ -165,10 +165,12 @@ def test_a_long_word_and_a_lone_character_yield_to_two_words(
     ("sentence", "run"),
     [
         ("她跟着老太太和舅母回家。", ["老太太", "和"]),  # a grammar word stays alone
+        ("代表们坐在主席台上。", ["主席台", "上"]),  # so does a word of place
+        ("要在质量上下功夫。", ["上", "下功夫"]),
         ("几个小女孩子说笑而来。", ["小", "女孩子"]),  # 小女 + 孩子 is far less likely
         ("他做事一向一丝不苟。", ["一丝不苟"]),  # an idiom stays whole
     ],
-    ids=["grammar word", "far likelier", "idiom"],
+    ids=["grammar word", "word of place", "word of place before", "far likelier", "idiom"],
 )
 def test_the_likelier_long_word_stays(sentence: str, run: list[str]) -> None:
     assert holds_run(words_of(sentence), run)
@@ -179,7 +181,7 @@ def test_rebalance_weighs_both_readings() -> None:
     from zh_learn.analysis.segment import BALANCE_MARGIN, rebalance
 
     cw = cut_words()
-    assert rebalance(["老人家", "里"], cw) == ["老人", "家里"]
+    assert rebalance(["读书人", "家"], cw) == ["读书", "人家"]
     assert rebalance(["打", "开绿灯"], cw) == ["打开", "绿灯"]
     assert rebalance(["灌木林", "地"], cw) == ["灌木林", "地"]  # 地 is a grammar word
     assert rebalance(["他们", "的"], cw) == ["他们", "的"]  # nothing long

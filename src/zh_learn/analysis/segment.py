@@ -487,6 +487,9 @@ def _likeliest_at(run: str, weigh: Callable[[str, int], int], log_total: float) 
 #: How much likelier, by word frequencies, a long word and a lone character must be than two
 #: shorter words over the same span for the cut to keep them (``rebalance``).
 BALANCE_MARGIN = 8
+#: Lone characters ``rebalance`` leaves alone: grammar words, and words of place that follow a
+#: noun (主席台|上, 庄稼地|上, not 主席|台上).
+_STAYS_ALONE = GRAMMAR_CHARS | frozenset("上下里中内外前后旁边")
 
 
 def rebalance(
@@ -500,17 +503,18 @@ def rebalance(
     打开|绿灯), where the frequencies leave the two readings close.
 
     A lone character is frequent because it counts every word it is used in, so weighing
-    words by frequency alone glues a rarer long word to one (老人家|里, 宜昌市|区) where the
-    text reads as two words (老人|家里, 宜昌|市区). Within ``BALANCE_MARGIN`` the more even
-    cut wins (as in MMSEG). A grammar word stays alone (发展中|的, 老太太|和), and idioms
-    stay whole. ``memo`` keeps the verdict on each pair for the rest of a text."""
+    words by frequency alone glues a rarer long word to one (读书人|家, 宜昌市|区) where the
+    text reads as two words (读书|人家, 宜昌|市区). Within ``BALANCE_MARGIN`` the more even
+    cut wins (as in MMSEG). A grammar word or a word of place stays alone (发展中|的,
+    老太太|和, 主席台|上, 上|下功夫), and idioms stay whole. ``memo`` keeps the verdict on
+    each pair for the rest of a text."""
     out = pieces
     for i in [i for i, piece in enumerate(pieces) if len(piece) >= 3]:
         for j in (i - 1, i + 1):
             if (
                 0 <= j < len(out)
                 and len(out[j]) == 1
-                and out[j] not in GRAMMAR_CHARS  # 发展中|的: most lone characters
+                and out[j] not in _STAYS_ALONE  # 发展中|的: most lone characters
                 and len(out[i]) >= 3
             ):
                 a, b = (out[j], out[i]) if j < i else (out[i], out[j])
@@ -535,7 +539,7 @@ def _even_pair(
     """Two learner words of two characters or more to read ``a + b`` as, where one of ``a``
     and ``b`` is a lone character (``rebalance``); None to keep them."""
     long, lone = (a, b) if len(b) == 1 else (b, a)
-    if lone in GRAMMAR_CHARS or not cw.learner(long):
+    if lone in _STAYS_ALONE or not cw.learner(long):
         return None
     if long in idioms or cw.flags(long) & CHENGYU:
         return None
