@@ -419,6 +419,8 @@ def _best_path(word: str, cw: CutWords) -> list[str]:
     likelier is a reading the word does not have. 兴修水利 is 兴修|水利, so 兴|修|水利, not
     兴|修水利, although no learner dictionary holds 兴修. Inner words that are free
     combinations of a numeral or a grammar word (五千, 一条, 各省) decide nothing."""
+    if len(word) == 2 and not cw.learner(word):
+        return list(word)  # 我家, 很大
     log_total = math.log(cw.total)
     if cw.learner(word):
         # what a name leaves of a dictionary word (``recut``)
@@ -541,8 +543,6 @@ def _even_pair(
     long, lone = (a, b) if len(b) == 1 else (b, a)
     if lone in _STAYS_ALONE or not cw.learner(long):
         return None
-    if long in idioms or cw.flags(long) & CHENGYU:
-        return None
     span = a + b
     best, best_freq = None, 0
     for k in range(2, len(span) - 1):
@@ -551,9 +551,11 @@ def _even_pair(
             freq = cw.freq(left) * cw.freq(right)
             if freq > best_freq:
                 best, best_freq = (left, right), freq
-    if best is not None and cw.freq(a) * cw.freq(b) < BALANCE_MARGIN * best_freq:
-        return best
-    return None
+    if best is None or cw.freq(a) * cw.freq(b) >= BALANCE_MARGIN * best_freq:
+        return None
+    if long in idioms or cw.flags(long) & CHENGYU:
+        return None
+    return best
 
 
 #: Chinese numerals an ordinal (第一, 第三十) is made of.
