@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
 from operator import itemgetter
@@ -104,6 +104,8 @@ _NON_HAN_TOKEN = re.compile(
     r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*(?:[-_'&.][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*"
     r"|[ \t]+|\r?\n|."
 )
+
+_LETTERS_DIGITS = re.compile(r"^([A-Za-zＡ-Ｚａ-ｚ]+)([0-9０-９]+(?:[.．][0-9０-９]+)?)$")
 
 _TAG_TO_NAME = {
     "nr": "person",
@@ -266,6 +268,8 @@ class _Classifier:
         self.hsk2 = word_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
         self.splits: dict[str, list[str]] = {}
+        #: ``rebalance``'s verdict on each pair of pieces met in this text
+        self.balanced: dict[tuple[str, str], tuple[str, str] | None] = {}
         #: names found in this text's lines (``zh_learn.analysis.names``) and their type
         self.names: dict[str, str] = {}
         self.name_starts: set[str] = set()
@@ -396,7 +400,9 @@ class _Classifier:
                         if not self.is_common(short):
                             self.names.setdefault(short, "person")
                 else:
-                    hit = _best_path(word, self.cw)
+                    hit = rebalance(
+                        _best_path(word, self.cw), self.cw, self.lex.idioms, self.balanced
+                    )
             self.splits[word] = hit
         return hit
 
@@ -405,14 +411,176 @@ class _Classifier:
 
 def _best_path(word: str, cw: CutWords) -> list[str]:
     """The likeliest cut of ``word`` into learner words (jieba's route; an unknown character
-    stands alone)."""
+    stands alone; a learner word stays whole).
 
-    def weigh(piece: str) -> int:
-        # pairs of country abbreviations (中美) already weigh what beats their characters in
-        # the cut's dictionary (``cutwords.country_pairs``)
-        return cw.freq(piece) if cw.learner(piece) else 0
+    A word only jieba's dictionary holds is built of words that dictionary knows, and its
+    likeliest inner cut (through the whole dictionary, without the word itself) tells how:
+    a learner word straddling one of those inner words that is ``STRADDLE_MARGIN`` times
+    likelier is a reading the word does not have. 兴修水利 is 兴修|水利, so 兴|修|水利, not
+    兴|修水利, although no learner dictionary holds 兴修. Inner words that are free
+    combinations of a numeral or a grammar word (五千, 一条, 各省) decide nothing."""
+    if len(word) == 2 and not cw.learner(word):
+        return list(word)  # 我家, 很大
+    log_total = math.log(cw.total)
+    if cw.learner(word):
+        # what a name leaves of a dictionary word (``recut``)
+        return _likeliest_at(word, lambda piece, _: cw.freq(piece) if cw.learner(piece) else 0,
+                             log_total)
 
-    return _likeliest(word, weigh, math.log(cw.total), singles=True)
+    def weigh_all(piece: str) -> int | None:
+        if piece == word:
+            return 0
+        value = cw.value(piece)
+        return None if value is None else value >> FREQ_SHIFT
+
+    inner, at = [], 0
+    for piece in _likeliest(word, weigh_all, log_total, singles=True):
+        if (
+            len(piece) > 1
+            and not cw.learner(piece)
+            and piece[0] not in FUNCTION_CHARS
+            and _NUMERAL_CHARS.isdisjoint(piece)
+        ):
+            inner.append((at, at + len(piece), cw.freq(piece)))
+        at += len(piece)
+
+    def weigh(piece: str, start: int) -> int:
+        if not cw.learner(piece):
+            return 0
+        freq = cw.freq(piece)
+        end = start + len(piece)
+        for a, b, f in inner:
+            if f > STRADDLE_MARGIN * freq and (a < start < b < end or start < a < end < b):
+                return 0  # it straddles a likelier inner word
+        return freq
+
+    return _likeliest_at(word, weigh, log_total)
+
+
+#: How much likelier than a learner word an inner word of a jieba-only word it straddles
+#: must be to rule it out (``_best_path``).
+STRADDLE_MARGIN = 5
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几半第")
+
+
+def _likeliest_at(run: str, weigh: Callable[[str, int], int], log_total: float) -> list[str]:
+    """``_likeliest`` with singles, where a piece's weight may depend on where it starts."""
+    n = len(run)
+    score = [0.0] * (n + 1)
+    ends = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best, best_end = -1e300, i + 1
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            freq = weigh(run[i:j], i)
+            if j == i + 1:
+                freq = max(freq, 1)
+            if freq:
+                here = math.log(freq) - log_total + score[j]
+                if here >= best:
+                    best, best_end = here, j
+        score[i], ends[i] = best, best_end
+    pieces, i = [], 0
+    while i < n:
+        pieces.append(run[i : ends[i]])
+        i = ends[i]
+    return pieces
+
+
+#: How much likelier, by word frequencies, a long word and a lone character must be than two
+#: shorter words over the same span for the cut to keep them (``rebalance``).
+BALANCE_MARGIN = 8
+#: Lone characters ``rebalance`` leaves alone: grammar words, and words of place that follow a
+#: noun (主席台|上, 庄稼地|上, not 主席|台上).
+_STAYS_ALONE = GRAMMAR_CHARS | frozenset("上下里中内外前后旁边")
+
+
+def rebalance(
+    pieces: list[str],
+    cw: CutWords,
+    idioms: Container[str] = frozenset(),
+    memo: dict[tuple[str, str], tuple[str, str] | None] | None = None,
+) -> list[str]:
+    """The cut with a long learner word and a lone character next to it (集装箱船|队,
+    打|开绿灯) cut instead into two learner words of two characters or more (集装箱|船队,
+    打开|绿灯), where the frequencies leave the two readings close.
+
+    A lone character is frequent because it counts every word it is used in, so weighing
+    words by frequency alone glues a rarer long word to one (读书人|家, 宜昌市|区) where the
+    text reads as two words (读书|人家, 宜昌|市区). Within ``BALANCE_MARGIN`` the more even
+    cut wins (as in MMSEG). A grammar word or a word of place stays alone (发展中|的,
+    老太太|和, 主席台|上, 上|下功夫), and idioms stay whole. ``memo`` keeps the verdict on
+    each pair for the rest of a text."""
+    out = pieces
+    for i in [i for i, piece in enumerate(pieces) if len(piece) >= 3]:
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(out)
+                and len(out[j]) == 1
+                and out[j] not in _STAYS_ALONE  # 发展中|的: most lone characters
+                and len(out[i]) >= 3
+            ):
+                a, b = (out[j], out[i]) if j < i else (out[i], out[j])
+                key = (a, b)
+                if memo is not None and key in memo:
+                    even = memo[key]
+                else:
+                    even = _even_pair(a, b, cw, idioms)
+                    if memo is not None:
+                        memo[key] = even
+                if even is not None:
+                    if out is pieces:
+                        out = list(pieces)
+                    out[min(i, j)], out[max(i, j)] = even
+                    break
+    return out
+
+
+def _even_pair(
+    a: str, b: str, cw: CutWords, idioms: Container[str]
+) -> tuple[str, str] | None:
+    """Two learner words of two characters or more to read ``a + b`` as, where one of ``a``
+    and ``b`` is a lone character (``rebalance``); None to keep them."""
+    long, lone = (a, b) if len(b) == 1 else (b, a)
+    if lone in _STAYS_ALONE or not cw.learner(long):
+        return None
+    span = a + b
+    best, best_freq = None, 0
+    for k in range(2, len(span) - 1):
+        left, right = span[:k], span[k:]
+        if cw.learner(left) and cw.learner(right):
+            freq = cw.freq(left) * cw.freq(right)
+            if freq > best_freq:
+                best, best_freq = (left, right), freq
+    if best is None or cw.freq(a) * cw.freq(b) >= BALANCE_MARGIN * best_freq:
+        return None
+    if long in idioms or cw.flags(long) & CHENGYU:
+        return None
+    return best
+
+
+#: Chinese numerals an ordinal (第一, 第三十) is made of.
+_ORDINAL_DIGITS = "零〇一二两三四五六七八九十百千"
+
+
+def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
+    """The cut with the ordinal prefix 第 joined to the numeral after it where the cut gave
+    the numeral to a word (第|一炮打响 -> 第一|炮|打响): 第 never stands before anything but
+    a number. The rest of that word is cut again by ``cut``."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if piece == "第" and i + 1 < len(pieces):
+            after = pieces[i + 1]
+            digits = len(after) - len(after.lstrip(_ORDINAL_DIGITS))
+            if 0 < digits < len(after):
+                out.append(piece + after[:digits])
+                out.extend(cut(after[digits:]))
+                i += 2
+                continue
+        out.append(piece)
+        i += 1
+    return out
 
 
 #: Prefixes of familiar names (小明, 老李, 阿强).
@@ -643,6 +811,12 @@ class _Cutter:
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
+                if "第" in pieces:
+                    pieces = _ordinals(pieces, cut)
+                if len(pieces) > 1 and max(map(len, pieces)) >= 3:
+                    pieces = rebalance(
+                        pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
+                    )
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:
@@ -655,7 +829,14 @@ class _Cutter:
                         x += len(w)
                     whole.update(w for w in pieces if splits[w] == [w])
             elif run:
-                words.extend(_NON_HAN_TOKEN.findall(run))
+                tokens = _NON_HAN_TOKEN.findall(run)
+                if i + 1 < len(parts) and parts[i + 1][:1] in "万亿":
+                    # letters run into a number of ten thousands (COD10万吨): the
+                    # digits are the number's, not the name's
+                    m = _LETTERS_DIGITS.match(tokens[-1])
+                    if m is not None:
+                        tokens[-1:] = m.groups()
+                words.extend(tokens)
             at += len(run)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
