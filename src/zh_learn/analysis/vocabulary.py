@@ -253,12 +253,15 @@ class ItemBuilder:
             for word, token in sorted(first.items(), key=lambda pair: pair[1].start)
             if word not in self.items and token.kind in _ITEM_KINDS
         ]
-        tables().prefetch_words(w for w in first if w not in self.items)
-        prefetch_contexts(
+        tabs = tables()
+        tabs.prefetch(*(w for w in first if w not in self.items))
+        contexts = list(
             self.reader.first_contexts(
                 (word, token) for word, token in new if token.kind not in _READ_ALONE
             )
         )
+        tabs.prefetch_proper(word for word, _ in contexts)
+        prefetch_contexts(contexts)
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token

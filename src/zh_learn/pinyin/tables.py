@@ -94,11 +94,9 @@ class Tables:
         if isinstance(self.zipf, SqliteMap):
             self.zipf.prefetch(words)
 
-    def prefetch_words(self, words: Iterable[str]) -> None:
-        """``prefetch`` the words a text's items are made of, and whether each is a rare
-        proper noun (asked of every word with a single reading)."""
-        words = list(words)
-        self.prefetch(*words)
+    def prefetch_proper(self, words: Iterable[str]) -> None:
+        """Whether each of ``words`` is a rare proper noun, in a few queries: reading a word
+        in context asks it of every word with a single reading."""
         if isinstance(self.proper, SqliteMap):
             self.proper.prefetch(w for w in words if len(w) > 1)
 
