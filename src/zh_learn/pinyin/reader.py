@@ -271,8 +271,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _simplify(text: str) -> str:
-    t2s = tables().t2s
-    return "".join(t2s.get(ch, ch) for ch in text)
+    return tables().simplify(text)
 
 
 def readings(text: str, *, model: bool = True) -> list[str | None]:

@@ -64,6 +64,14 @@ class Tables:
     #: the words among the strings of the runs read: the reader's cut asks of every string
     #: of a run whether it is a word (a novel: ~100k), and a set answers it fastest
     known: set[str] = field(default_factory=set)
+    #: ``t2s`` as a ``str.translate`` table, made on first use
+    translation: dict[int, str] = field(default_factory=dict, repr=False)
+
+    def simplify(self, text: str) -> str:
+        """``text`` with traditional characters mapped to simplified one for one."""
+        if not self.translation and self.t2s:
+            self.translation.update(str.maketrans(self.t2s))
+        return text.translate(self.translation)
 
     def prefetch(self, *runs: str) -> None:
         """Read every word of ``runs`` (all their strings up to the longest word) at once."""
