@@ -122,18 +122,18 @@ class SqliteMap(Mapping[str, Any]):
 
     def prefetch(self, keys: Iterable[str]) -> None:
         """Read many keys in few queries (the words of a text)."""
-        wanted = [k for k in dict.fromkeys(keys) if k not in self._memo and k not in self._missing]
+        # set operations in C: a novel prefetches ~200k strings
+        wanted = list(set(keys).difference(self._memo, self._missing))
         for i in range(0, len(wanted), _CHUNK):
             chunk = wanted[i : i + _CHUNK]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT key, value FROM {self._table} WHERE key IN ({marks})"
             found = dict(self._db.execute(query, chunk))
             self._memo.update(found)
-            self._missing.update(k for k in chunk if k not in found)
+            self._missing.update(set(chunk).difference(found))
 
     def __iter__(self) -> Iterator[str]:
-        for (key,) in self._db.execute(f"SELECT key FROM {self._table}"):
-            yield key
+        return map(itemgetter(0), self._db.execute(f"SELECT key FROM {self._table}"))
 
     def keys_like(self, pattern: str) -> list[str]:
         """The keys matching an SQL LIKE pattern, in one query."""

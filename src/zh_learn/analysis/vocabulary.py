@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -58,6 +58,8 @@ _ITEM_KINDS = {
     TokenKind.NUMBER: Kind.NUMBER,
     TokenKind.FOREIGN: Kind.FOREIGN,
 }
+#: Item kinds read one character at a time, never in context (``ItemBuilder._item``).
+_READ_ALONE = (TokenKind.NUMBER, TokenKind.FOREIGN)
 _SORTS = ("order", "freq", "level", "count")
 #: Words read in context by the polyphone model (g2pM, ~1.5 ms a clause) per text. An
 #: article never reaches it; past it (a novel) the dictionary, the context rules and each
@@ -90,12 +92,31 @@ class _Reader:
         left, right = clause_span(sentence.text, token.start - sentence.start)
         return word, sentence.text[left:right]
 
-    def reading(self, word: str, sentence: int, start: int) -> tuple[str, ...]:
+    def first_contexts(self, firsts: Iterable[tuple[str, Token]]) -> Iterator[tuple[str, str]]:
+        """(word, clause) of the words about to be read in turn, for prefetching: those
+        ``reading`` will read in their clause, counting down the model's budget as it will
+        (a novel's 13k rare compounds past it are read alone and need no clause)."""
+        left = self.model_left
+        for word, token in firsts:
+            if self._supplied(word) is not None:
+                continue
+            left -= 1
+            if left >= 0 or len(word) == 1:
+                yield self.context(word, token)
+
+    def _supplied(self, word: str) -> tuple[str, ...] | None:
+        """The reading zh-learn's supplement gives ``word``, where it gives one."""
         supplement = self.lex.supplement.get(word)
         if supplement is not None and supplement.pinyin:
             syllables = cedict_syllables(supplement.pinyin)
             if len(syllables) == len(word):
                 return syllables
+        return None
+
+    def reading(self, word: str, sentence: int, start: int) -> tuple[str, ...]:
+        supplied = self._supplied(word)
+        if supplied is not None:
+            return supplied
         self.model_left -= 1
         if self.model_left < 0 and len(word) > 1:
             # Past the model's budget a compound reads well enough by itself.
@@ -232,16 +253,23 @@ class ItemBuilder:
         punctuation and spaces are passed over."""
         # The readings of all new words in a few queries, not one per word (a novel has 45k),
         # and of the clauses they will be read in.
-        tables().prefetch(*(w for w in first if w not in self.items))
-        prefetch_contexts(
-            self.reader.context(word, token)
-            for word, token in first.items()
+        new = [
+            (word, token)
+            for word, token in sorted(first.items(), key=lambda pair: pair[1].start)
             if word not in self.items and token.kind in _ITEM_KINDS
+        ]
+        tabs = tables()
+        tabs.prefetch(*(w for w in first if w not in self.items))
+        contexts = list(
+            self.reader.first_contexts(
+                (word, token) for word, token in new if token.kind not in _READ_ALONE
+            )
         )
-        for word, token in sorted(first.items(), key=lambda pair: pair[1].start):
-            if word not in self.items and token.kind in _ITEM_KINDS:
-                self.items[word] = self._item(word, token)
-                self.first[word] = token
+        tabs.prefetch_proper(word for word, _ in contexts)
+        prefetch_contexts(contexts)
+        for word, token in new:
+            self.items[word] = self._item(word, token)
+            self.first[word] = token
 
     def add_occurrences(self, occurrences: Mapping[str, list[int]]) -> None:
         """Read the later occurrences (start offsets, in text order) of words whose reading

@@ -66,7 +66,8 @@ def _segment(run: str, tabs: Tables) -> list[str]:
     words (类似+的, not 类+似的; 名单+于, not 名+单于), then the longer final word (single
     characters always fit)."""
     tabs.prefetch(run)
-    words, preferred, zipf = tabs.words, tabs.preferred, tabs.zipf
+    # every string of ``run`` was looked up by the prefetch: the words among them are known
+    known, preferred, zipf = tabs.known, tabs.preferred, tabs.zipf
     n = len(run)
     # best[end] = (words used, -reviewed characters, particle endings, -summed Zipf,
     #              -length of last word)
@@ -76,7 +77,7 @@ def _segment(run: str, tabs: Tables) -> list[str]:
         choice = (prev[0] + 1, prev[1], prev[2], prev[3], -1)
         for size in range(2, min(_MAX_WORD, end) + 1):
             piece = run[end - size : end]
-            if piece in words:
+            if piece in known:
                 before = best[end - size]
                 bonus = size if piece in preferred else 0
                 ends = before[2] + (piece[-1] in _PARTICLE_ENDS)
@@ -131,53 +132,104 @@ _DOUBT_PROPER = 0.01
 _RARE_PROPER = 3.0
 
 
-@functools.lru_cache(maxsize=4096)
-def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
-    """Readings of one sentence (already simplified), before user fixes. Without ``model``
-    the dictionary, the rules and each character's common reading decide (no g2pM)."""
-    tabs = tables()
-    out: list[str | None] = [None] * len(sentence)
-    found: dict[int, dict[str, float]] | None = None
-    poly = _model_chars()
+class _Sentence:
+    """The readings of one sentence (already simplified), before user fixes, worked out as
+    they are asked for. The cut into dictionary words and the context rules never depend on
+    g2pM, and a word's reading depends on g2pM's scores for its own characters only: so the
+    model runs on the sentence only when a word asked for needs it (a word read in its clause
+    often has a fixed reading while another word of the clause would need the model).
+    Without ``model`` the dictionary, the rules and each character's common reading decide."""
 
-    def scores(i: int) -> dict[str, float]:
-        nonlocal found
-        if not model or sentence[i] not in poly:
+    __slots__ = ("_found", "_model", "_out", "_pending", "_single", "_spans", "text")
+
+    def __init__(self, sentence: str, model: bool) -> None:
+        tabs = tables()
+        self.text = sentence
+        self._model = model
+        n = len(sentence)
+        single = [False] * n
+        # the dictionary word each character was read in: (start, end)
+        spans: list[tuple[int, int]] = [(i, i + 1) for i in range(n)]
+        #: the words whose readings are not worked out yet, by start
+        pending: dict[int, str] = {}
+        outside: list[int] = []  # characters in no word
+        last = 0
+        for match in _HAN_RUN.finditer(sentence):
+            pos = match.start()
+            outside += range(last, pos)
+            for word in _segment(match.group(), tabs):
+                pending[pos] = word
+                single[pos] = len(word) == 1
+                spans[pos : pos + len(word)] = [(pos, pos + len(word))] * len(word)
+                pos += len(word)
+            last = pos
+        outside += range(last, n)
+        self._out: list[str | None] = [None] * n
+        self._single = single
+        self._spans = spans
+        self._pending = pending
+        self._found: dict[int, dict[str, float]] | None = None
+        _apply_rules(sentence, self._out, single, spans, outside)
+
+    def read(self, start: int = 0, end: int | None = None) -> tuple[str | None, ...]:
+        """The readings of characters ``start`` to ``end`` (the whole sentence by default)."""
+        end = len(self.text) if end is None else end
+        pending = self._pending
+        if pending:
+            if start == 0 and end >= len(self.text):
+                todo = list(pending)
+            else:
+                todo = sorted({self._spans[i][0] for i in range(start, end)} & pending.keys())
+            for pos in todo:
+                self._read_word(pos, pending.pop(pos))
+        return tuple(self._out[start:end])
+
+    def _scores(self, i: int) -> dict[str, float]:
+        if not self._model or self.text[i] not in _model_chars():
             return {}
-        if found is None:
-            found = _model()(sentence)
-        return found.get(i, {})
+        if self._found is None:
+            self._found = _model()(self.text)
+        return self._found.get(i, {})
 
-    def predicted(i: int) -> str | None:
-        probs = scores(i)
+    def _predicted(self, i: int) -> str | None:
+        probs = self._scores(i)
         return max(probs, key=probs.__getitem__) if probs else None
 
-    single = [False] * len(sentence)
-    # the dictionary word each character was read in: (start, end)
-    spans: list[tuple[int, int]] = [(i, i + 1) for i in range(len(sentence))]
-    for match in _HAN_RUN.finditer(sentence):
-        pos = match.start()
-        for word in _segment(match.group(), tabs):
-            cands = tabs.words.get(word, ())
-            if len(word) > 1 and len(cands) == 1:
-                chosen: Reading = cands[0]
-                if model and _rare_proper(word, tabs):
-                    probs = [scores(pos + k) for k in range(len(word))]
-                    chosen = _doubted(chosen, probs, _DOUBT_PROPER)
-            elif len(word) > 1 and cands:
-                probs = [scores(pos + k) for k in range(len(word))]
-                chosen = max(cands, key=lambda r: _likelihood(r, probs))
-            else:
-                chosen = tuple(
-                    predicted(pos + k) or _char_default(ch, tabs) or "" for k, ch in enumerate(word)
-                )
-            for k, syl in enumerate(chosen):
+    def _read_word(self, pos: int, word: str) -> None:
+        out = self._out
+        # the context rules come last: their readings first, then the word's where they
+        # leave a character unread
+        _apply_rules(self.text, out, self._single, self._spans, range(pos, pos + len(word)))
+        if all(out[pos : pos + len(word)]):
+            return  # every character read by a rule
+        tabs = tables()
+        cands = tabs.words.get(word, ())
+        if len(word) > 1 and len(cands) == 1:
+            chosen: Reading = cands[0]
+            if self._model and _rare_proper(word, tabs):
+                probs = [self._scores(pos + k) for k in range(len(word))]
+                chosen = _doubted(chosen, probs, _DOUBT_PROPER)
+        elif len(word) > 1 and cands:
+            probs = [self._scores(pos + k) for k in range(len(word))]
+            chosen = max(cands, key=lambda r: _likelihood(r, probs))
+        else:
+            chosen = tuple(
+                self._predicted(pos + k) or _char_default(ch, tabs) or ""
+                for k, ch in enumerate(word)
+            )
+        for k, syl in enumerate(chosen):
+            if not out[pos + k]:  # a rule's reading comes last
                 out[pos + k] = _cite(word[k], syl) if syl else None
-            single[pos] = len(word) == 1
-            spans[pos : pos + len(word)] = [(pos, pos + len(word))] * len(word)
-            pos += len(word)
-    _apply_rules(sentence, out, single, spans)
-    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence(sentence: str, model: bool = True) -> _Sentence:
+    return _Sentence(sentence, model)
+
+
+def _read_sentence(sentence: str, model: bool = True) -> tuple[str | None, ...]:
+    """Readings of one sentence (already simplified), before user fixes."""
+    return _sentence(sentence, model).read()
 
 
 def _rare_proper(word: str, tabs: Tables) -> bool:
@@ -219,8 +271,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _simplify(text: str) -> str:
-    t2s = tables().t2s
-    return "".join(t2s.get(ch, ch) for ch in text)
+    return tables().simplify(text)
 
 
 def readings(text: str, *, model: bool = True) -> list[str | None]:
@@ -229,13 +280,27 @@ def readings(text: str, *, model: bool = True) -> list[str | None]:
     >>> readings("行长在银行里。")
     ['hang2', 'zhang3', 'zai4', 'yin2', 'hang2', 'li3', None]
     """
+    return _readings(text, model)
+
+
+def _readings(
+    text: str, model: bool = True, want: tuple[int, int] | None = None
+) -> list[str | None]:
+    """``readings``; with ``want`` (start, end), only the characters from start to end are
+    read (the others stay None)."""
     out: list[str | None] = [None] * len(text)
     if not text or not _HAN.search(text):
         return out
     simple = _simplify(text)
     for start, sentence in _sentences(simple):
-        if _HAN.search(sentence):
+        if not _HAN.search(sentence):
+            continue
+        if want is None:
             out[start : start + len(sentence)] = _read_sentence(sentence, model)
+            continue
+        low, high = max(want[0] - start, 0), min(want[1] - start, len(sentence))
+        if low < high:
+            out[start + low : start + high] = _sentence(sentence, model).read(low, high)
     _apply_overrides(simple, out)
     return out
 
@@ -275,7 +340,8 @@ def word_reading(
         offset = sentence.find(word)
     if offset < 0:
         return tuple(s or "" for s in readings(word, model=model))
-    got = readings(sentence, model=model)[offset : offset + len(word)]
+    end = offset + len(word)
+    got = _readings(sentence, model, (offset, end))[offset:end]
     return tuple(s or "" for s in got)
 
 
@@ -286,7 +352,9 @@ def compound_reading(word: str) -> tuple[str, ...]:
     cost more than the rest of the analysis. ``word`` is in simplified characters."""
     tabs = tables()
     out: list[str | None] = []
-    for piece in _segment(word, tabs):
+    # a dictionary word is its own cut (one word is the fewest): no need to search for it
+    whole = tabs.words.get(word, ()) if 1 < len(word) <= _MAX_WORD else ()
+    for piece in [word] if whole else _segment(word, tabs):
         cands = tabs.words.get(piece, ())
         if len(piece) > 1 and cands:
             out.extend(cands[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zh_learn.hanzi import HAN as _HAN
@@ -96,15 +97,21 @@ def _rules() -> dict[str, list[tuple[str, int, str]]]:
 
 
 def _apply_rules(
-    sentence: str, out: list[str | None], single: list[bool], spans: list[tuple[int, int]]
+    sentence: str,
+    out: list[str | None],
+    single: list[bool],
+    spans: list[tuple[int, int]],
+    positions: Iterable[int] | None = None,
 ) -> None:
     """The built-in rules read one-character words only; a literal rule reads its character
     when the rule's text covers the whole word the character was read in (*量一下 reads 量
-    liang2, but not the 量 of 商量一下)."""
+    liang2, but not the 量 of 商量一下). Only ``positions`` are read, when given: a rule
+    reads the text and the cut, never another character's reading."""
     rules = _rules()
     w = context_words()
     n = len(sentence)
-    for i, ch in enumerate(sentence):
+    for i in range(n) if positions is None else positions:
+        ch = sentence[i]
         prev = sentence[i - 1] if i else ""
         nxt = sentence[i + 1] if i + 1 < n else ""
         reading = _context_reading(sentence, i, ch, prev, nxt) if single[i] else None

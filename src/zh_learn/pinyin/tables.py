@@ -61,6 +61,17 @@ class Tables:
     #: the runs read already: reading one again costs no query, and listing its strings to
     #: find that out would cost more than the reading (a novel's 14k rare compounds)
     fetched: set[str] = field(default_factory=set)
+    #: the words among the strings of the runs read: the reader's cut asks of every string
+    #: of a run whether it is a word (a novel: ~100k), and a set answers it fastest
+    known: set[str] = field(default_factory=set)
+    #: ``t2s`` as a ``str.translate`` table, made on first use
+    translation: dict[int, str] = field(default_factory=dict, repr=False)
+
+    def simplify(self, text: str) -> str:
+        """``text`` with traditional characters mapped to simplified one for one."""
+        if not self.translation and self.t2s:
+            self.translation.update(str.maketrans(self.t2s))
+        return text.translate(self.translation)
 
     def prefetch(self, *runs: str) -> None:
         """Read every word of ``runs`` (all their strings up to the longest word) at once."""
@@ -76,6 +87,7 @@ class Tables:
             for i in range(len(run) - size + 1)
         }
         if isinstance(self.words, _Readings):
+            self.known.update(self.words.phrased(keys))
             if len(keys) > _MANY_KEYS or self.words.listed():
                 # Most strings of a clause are no word: past this many, every headword is
                 # listed once, and the others are known to be missing without a query.
@@ -84,10 +96,17 @@ class Tables:
             words = self.words.present(keys)
         else:
             words = [k for k in keys if k in self.words]
+        self.known.update(words)
         # ``_segment`` asks the frequency of dictionary words only: of the strings of a
         # clause, one in ten or fewer
         if isinstance(self.zipf, SqliteMap):
             self.zipf.prefetch(words)
+
+    def prefetch_proper(self, words: Iterable[str]) -> None:
+        """Whether each of ``words`` is a rare proper noun, in a few queries: reading a word
+        in context asks it of every word with a single reading."""
+        if isinstance(self.proper, SqliteMap):
+            self.proper.prefetch(w for w in words if len(w) > 1)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -123,6 +142,10 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
         phrases, memo = self._phrases, self._table.memo
         return [k for k in keys if k in phrases or k in memo]
 
+    def phrased(self, keys: set[str]) -> set[str]:
+        """The ``keys`` that are zh-learn's reviewed phrases."""
+        return keys & self._phrases.keys()
+
     def listed(self) -> bool:
         """Whether ``headwords`` were read."""
         return self._headwords is not None
@@ -149,7 +172,12 @@ class _Readings(Mapping[str, tuple[Reading, ...]]):
         return value
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
+        # ``get`` without reading the row: the reader asks of ~10 strings per character
+        if key in self._found or key in self._phrases:
+            return True
+        if self._headwords is not None:
+            return key in self._headwords
+        return key in self._table
 
     def __iter__(self) -> Iterator[str]:
         yield from self._phrases
