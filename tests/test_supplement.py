@@ -38,6 +38,10 @@ def test_every_row_is_well_formed() -> None:
         for gloss in cols[4:]:
             assert not HAN.search(gloss), f"{simplified}: a gloss holds Chinese characters"
             assert gloss == gloss.strip(), simplified
+    table = read_supplement()
+    assert len(table) == len(seen)
+    for simplified in seen:  # every row parses (a row is parsed on first use)
+        assert table[simplified].simplified == simplified and table[simplified].definitions
 
 
 @pytest.mark.parametrize(
