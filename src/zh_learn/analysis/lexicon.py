@@ -25,7 +25,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,7 +36,7 @@ from zh_learn.cachefiles import drop_older_versions
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.models import Classifier, Kind, Sense
-from zh_learn.package_data import data_file, read_rows
+from zh_learn.package_data import data_file, read_rows, read_text
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import marks_to_numbers, to_marks
 from zh_learn.sqlmap import SqliteMap, compiling, connect, open_compiled, sorted_rows, write_table
@@ -88,7 +88,7 @@ class Lexicon:
     idioms: Mapping[str, Any]
     #: characters CC-CEDICT gives as surnames, for spotting unknown personal names
     surnames: frozenset[str]
-    supplement: dict[str, SupplementEntry] = field(default_factory=dict)
+    supplement: Mapping[str, SupplementEntry] = field(default_factory=dict)
     #: ``t2s`` as a ``str.translate`` table
     translation: dict[int, str] = field(default_factory=dict)
 
@@ -497,21 +497,47 @@ def _read_xinhua_words() -> set[str]:
         return {row["word"] for row in json.load(fh) if len(row.get("word", "")) >= 4}
 
 
-def read_supplement() -> dict[str, SupplementEntry]:
-    table: dict[str, SupplementEntry] = {}
-    for cols in read_rows("supplement.tsv"):
-        cols += [""] * (7 - len(cols))
-        simp, trad, pinyin, kind, defs, literal, figurative = cols[:7]
-        table[simp] = SupplementEntry(
-            simplified=simp,
-            traditional=trad or simp,
-            pinyin=pinyin,
-            kind=Kind(kind),
-            definitions=tuple(d.strip() for d in defs.split("/") if d.strip()),
-            literal=literal or None,
-            figurative=figurative or None,
-        )
-    return table
+class Supplement(Mapping[str, SupplementEntry]):
+    """The supplement's rows by simplified headword. Its thousands of rows are read at every
+    start and a text looks up a handful, so a row is parsed when first asked for."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = {line.split("\t", 1)[0]: line for line in lines}
+        self._parsed: dict[str, SupplementEntry] = {}
+
+    def __getitem__(self, word: str) -> SupplementEntry:
+        entry = self._parsed.get(word)
+        if entry is None:
+            entry = self._parsed[word] = _supplement_entry(self._lines[word].split("\t"))
+        return entry
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._lines
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def _supplement_entry(cols: list[str]) -> SupplementEntry:
+    cols += [""] * (7 - len(cols))
+    simp, trad, pinyin, kind, defs, literal, figurative = cols[:7]
+    return SupplementEntry(
+        simplified=simp,
+        traditional=trad or simp,
+        pinyin=pinyin,
+        kind=Kind(kind),
+        definitions=tuple(d.strip() for d in defs.split("/") if d.strip()),
+        literal=literal or None,
+        figurative=figurative or None,
+    )
+
+
+def read_supplement() -> Supplement:
+    lines = read_text("supplement.tsv").splitlines()
+    return Supplement(line for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

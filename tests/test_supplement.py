@@ -1,0 +1,74 @@
+"""zh-learn's own supplement: every row is well formed, and its set phrases come out whole,
+read and glossed as the row says, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from zh_learn.analysis.lexicon import read_supplement
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.hanzi import HAN
+
+SUPPLEMENT = Path(__file__).resolve().parent.parent / "src" / "zh_learn" / "data" / "supplement.tsv"
+_SYLLABLE = re.compile(r"[a-z]+[1-5]")
+
+
+def _rows() -> list[list[str]]:
+    lines = SUPPLEMENT.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def test_every_row_is_well_formed() -> None:
+    seen: set[str] = set()
+    for cols in _rows():
+        assert len(cols) in (5, 7), cols
+        simplified, traditional, pinyin, kind, definitions = cols[:5]
+        assert simplified not in seen, f"{simplified} is listed twice"
+        seen.add(simplified)
+        assert len(simplified) >= 2 and all(HAN.match(ch) for ch in simplified), simplified
+        assert len(traditional) == len(simplified), simplified
+        syllables = pinyin.split(" ")
+        assert len(syllables) == len(simplified), f"{simplified}: one syllable per character"
+        assert all(_SYLLABLE.fullmatch(s) for s in syllables), f"{simplified}: {pinyin}"
+        assert kind in ("word", "phrase", "idiom"), simplified
+        assert all(d.strip() for d in definitions.split("/")), simplified
+        for gloss in cols[4:]:
+            assert not HAN.search(gloss), f"{simplified}: a gloss holds Chinese characters"
+            assert gloss == gloss.strip(), simplified
+    table = read_supplement()
+    assert len(table) == len(seen)
+    for simplified in seen:  # every row parses (a row is parsed on first use)
+        assert table[simplified].simplified == simplified and table[simplified].definitions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        ("据业内人士说，新能源汽车今年以来卖得很好。", ("业内人士", "新能源", "今年以来")),
+        ("他一辈子致力于乡村教育，被誉为当地最好的老师。", ("致力于", "被誉为")),
+        ("这家公司的解决方案已经得到了广泛应用。", ("解决方案", "广泛应用")),
+        ("那位老人孤身一人住在山脚下的小屋里。", ("孤身一人", "山脚下")),
+        ("总的说来，这个月的空气质量比去年同期好。", ("总的说来", "空气质量", "去年同期")),
+        ("这样争下去毫无意义，纯属浪费时间。", ("毫无意义", "浪费时间")),
+        ("会上大家你一言我一语，讨论得十分热烈。", ("你一言我一语",)),
+        ("他们在风景区里玩了大半天才回家。", ("风景区", "大半天")),
+        ("她把这次成功归功于全家人的支持。", ("归功于", "全家人")),
+        ("要坚持对外开放，同时做好食品安全工作。", ("对外开放", "食品安全")),
+    ],
+)
+def test_supplement_phrases_come_out_whole_with_their_gloss(
+    sentence: str, phrases: tuple[str, ...]
+) -> None:
+    supplement = read_supplement()
+    items = {item.simplified: item for item in analyze(sentence, cache=False).vocabulary.items}
+    for phrase in phrases:
+        row = supplement[phrase]
+        assert phrase in items, f"{phrase} is cut in pieces: {sorted(items)}"
+        item = items[phrase]
+        assert item.kind is row.kind
+        assert " ".join(item.syllables) == row.pinyin
+        assert item.senses[0].source == "supplement"
+        assert item.senses[0].definitions[0] == row.definitions[0]
