@@ -593,6 +593,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "organization"  # 党组织, 国际组织, 该组织 (组织群众: to organize)
     if word == "簌簌" and text[offset + 2 : offset + 3] == "地" and _falls(text, offset + 3):
         gloss = "streaming down (of tears); falling (of leaves)"  # 簌簌地流下眼泪
+    if word == "不可" and role == "end" and "非" in _clause_before(text, offset):
+        gloss = "(after 非 …) must; have to"  # 非自己插嘴不可, 非去不可
+    if word == "根本" and after in "上的性":
+        gloss = "fundamental; basic; root"  # 从根本上, 根本的问题 (根本不: at all)
     if gloss is None and len(word) > 1 and after == "》":
         gloss = _noun_definition(first)  # 《通知》, 《决定》: a title names a document
     if gloss is None and len(word) > 1 and after == "的" and before in _DESCRIBES:
@@ -709,6 +713,14 @@ _ORGANIZATION_AFTER = frozenset("党团际层怖统盟约克该此其各")
 _DESCRIBES = frozenset("条个种项次很最更非常十分较")
 #: Adjectives' endings in English (successful, dangerous, scientific, economic, cultural).
 _ADJECTIVE_ENDING = re.compile(r"^\w+(?:ful|ous|ic|al)$")
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The clause's text before ``offset``."""
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return text[start:offset]
 
 
 def _falls(text: str, start: int) -> bool:
