@@ -55,14 +55,18 @@ FRESH_4 = ("hongloumeng-26", "msr-1000")
 #: And a round later again: a chapter-48 passage of 红楼梦 (香菱 learns poetry) and MSR lines
 #: 500-530 (the Three Gorges river closure, a state reception).
 FRESH_5 = ("hongloumeng-48", "msr-500")
+#: And again: 朱自清's essay 背影 (1925, public domain) and MSR lines 1500-1530 (terraced
+#: fields cut from rock in a Guizhou village, an editorial on party work in state firms).
+FRESH_6 = ("beiying", "msr-1500")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
+    "msr-1500": range(1499, 1530),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
-    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5,
+    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -227,6 +231,7 @@ def report_texts(show: bool) -> None:
     fresh3: Counter[str] = Counter()
     fresh4: Counter[str] = Counter()
     fresh5: Counter[str] = Counter()
+    fresh6: Counter[str] = Counter()
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for s in scores:
         total.update(s.verdicts)
@@ -242,6 +247,8 @@ def report_texts(show: bool) -> None:
             fresh4.update(s.verdicts)
         if s.name in FRESH_5:
             fresh5.update(s.verdicts)
+        if s.name in FRESH_6:
+            fresh6.update(s.verdicts)
     rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
     rows.append(("held-out", held, sum(len(s.own_chars) for s in scores if s.name in HELD_OUT)))
     rows.append(("sampled", sampled, sum(len(s.own_chars) for s in scores if s.name in SAMPLED)))
@@ -249,6 +256,7 @@ def report_texts(show: bool) -> None:
     rows.append(("fresh (3rd)", fresh3, sum(len(s.own_chars) for s in scores if s.name in FRESH_3)))
     rows.append(("fresh (4th)", fresh4, sum(len(s.own_chars) for s in scores if s.name in FRESH_4)))
     rows.append(("fresh (5th)", fresh5, sum(len(s.own_chars) for s in scores if s.name in FRESH_5)))
+    rows.append(("fresh (6th)", fresh6, sum(len(s.own_chars) for s in scores if s.name in FRESH_6)))
     for name, v, own in rows:
         n = v["ok"] + v["poor"] + v["wrong"]
         print(

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.pipeline import analyze
 from zh_learn.analysis.segment import _best_path
+from zh_learn.analysis.senses import context_role
 from zh_learn.cli.app import cli
 from zh_learn.models import VocabItem
 
@@ -240,3 +241,85 @@ def test_fifth_round_no_complement_after_a_modal_or_a_place() -> None:
     assert not items("他欲出城。")["出"].gloss.startswith("(after a verb)")
     assert not items("考场中出了一道难题。")["出"].gloss.startswith("(after a verb)")
     assert not items("所以派人到这里来接你。")["来"].gloss.startswith("in order to")
+
+
+def test_sixth_round_nouns_in_y_are_no_adjectives() -> None:
+    # 仗 opens with "weaponry", a noun: before 着 it is the verb (it was taken for an
+    # adjective, like 忙 "busy", which stays)
+    assert items("他仗着人多，欺负别人。")["仗"].gloss.startswith("to rely on")
+    assert items("我忙了一天。")["忙"].gloss.startswith("busy")
+    assert items("杯子空了。")["空"].gloss.startswith("empty")
+
+
+def test_sixth_round_jiang_before_yi_and_organization() -> None:
+    assert items("比赛将一场比一场精彩。")["将"].gloss.startswith("will")
+    assert items("这项工程将三千人分成两组。")["将"].gloss.startswith("(marks the object")
+    assert items("他们将近三年没见面了。")["将近"].gloss.startswith("almost")
+    assert items("基层党组织发挥了作用。")["组织"].gloss.startswith("organization")
+    assert items("该组织成立于去年。")["组织"].gloss.startswith("organization")
+    assert items("学校组织学生参观博物馆。")["组织"].gloss.startswith("to organize")
+
+
+def test_sixth_round_measure_words_and_titles() -> None:
+    # a measure word after a numeral is no verb before a complement (一片好家园: good)
+    assert items("我们要留下一片好家园。")["好"].gloss.startswith("good")
+    assert items("我们要把工作做好。")["好"].gloss.startswith("(verb complement")
+    # a measure word said twice after 一 (一道道, 一条条): row upon row
+    assert items("山上是一道道梯田。")["道"].gloss.startswith("classifier")
+    assert context_role("一道道梯田", 2, "道") == "counted"
+    assert context_role("这门道道理很深", 3, "道") != "counted"
+    # a verb-first word as a title names the document (《通知》: notice)
+    assert items("今天发表了《通知》。")["通知"].gloss.startswith("notice")
+    assert items("请通知他明天来。")["通知"].gloss.startswith("to notify")
+    # a noun-first word after a degree adverb and before 的 describes (很危险的: dangerous)
+    assert items("这是很危险的工作。")["危险"].gloss.startswith("dangerous")
+    assert items("他们不怕危险。")["危险"].gloss.startswith("danger")
+
+
+def test_sixth_round_adverbs_originally_and_even() -> None:
+    assert items("我本来要去的，他不肯。")["本来"].gloss.startswith("originally")
+    assert items("这是他本来的样子。")["本来"].gloss.startswith("original")
+    assert items("他本已说定不去。")["本"].gloss.startswith("originally")
+    assert items("本报记者报道。")["本报"].gloss.startswith("this newspaper")
+    assert not items("这本书很好。")["本"].gloss.startswith("originally")
+    assert items("他连早饭也没吃。")["连"].gloss.startswith("even")
+    assert not items("两座城市连在一起，我们都去过。")["连"].gloss.startswith("even")
+    assert items("他们不信这件事。")["信"].gloss.startswith("to believe")
+    assert items("他写了一封信。")["信"].gloss.startswith("letter")
+
+
+def test_sixth_round_numbers_and_complements() -> None:
+    # 余 after a number and its measure word: "more than" (二年余)
+    assert items("我们不相见已二年余了。")["余"].gloss.startswith("more than")
+    assert not items("我们还余三个人。")["余"].gloss.startswith("more than")
+    # 过去 after a modal or an adverb is the verb; 过去的 and 过去几年 stay "the past"
+    assert items("行李太多，才可过去。")["过去"].gloss.startswith("to go over")
+    assert items("过去的事不要再提了。")["过去"].gloss.startswith("(in the) past")
+    # 下去 after a downward move is "down"; after 说 it goes on
+    assert items("他从墙上跳下去了。")["下去"].gloss.startswith("(after a verb) down")
+    assert items("你接着说下去。")["下去"].gloss.startswith("(after a verb) to go on")
+    # 爬 before 上/山 climbs; alone it crawls
+    assert items("他爬上了那座山。")["爬"].gloss.startswith("to climb")
+    assert items("小虫在地上爬。")["爬"].gloss.startswith("to crawl")
+    # 糊 after a verb of cooking is burnt; 簌簌 before 地流 streams down
+    assert items("锯木屑炒糊了。")["糊"].gloss.startswith("scorched")
+    assert items("眼泪簌簌地流下来。")["簌簌"].gloss.startswith("streaming down")
+    assert items("树叶簌簌作响。")["簌簌"].gloss.startswith("very slight sound")
+
+
+def test_sixth_round_learner_order_and_readings() -> None:
+    assert items("他不光会唱歌，还会跳舞。")["不光"].gloss.startswith("not only")
+    assert items("他用铁棍撬开了门。")["撬"].gloss.startswith("to pry open")
+    assert items("考完试，大家都很轻松。")["轻松"].gloss.startswith("relaxed")
+    assert items("我每天读报纸。")["读"].gloss.startswith("to read")
+    found = items("男人抡起大锤。")["抡"]
+    assert found.pinyin_numbers == "lun1" and found.gloss.startswith("to swing")
+
+
+def test_sixth_round_must_fundamental_and_post() -> None:
+    assert items("这件事非你去不可。")["不可"].gloss.startswith("(after 非 …) must")
+    assert items("这件事不可大意。")["不可"].gloss.startswith("cannot")
+    assert items("问题从根本上解决了。")["根本"].gloss.startswith("fundamental")
+    assert items("他根本不知道。")["根本"].gloss.startswith("(not) at all")
+    found = items("父亲的差使也交卸了。")["差使"]
+    assert found.pinyin_numbers == "chai1 shi5" and found.gloss.startswith("official post")

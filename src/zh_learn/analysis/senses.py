@@ -328,6 +328,8 @@ def context_role(text: str, offset: int, word: str) -> str:
     after = text[offset + len(word) : offset + len(word) + 1]
     if before and (before in _COUNTERS or before.isdigit()):
         return "counted"
+    if len(word) == 1 and before == word and text[offset - 2 : offset - 1] == "一":
+        return "counted"  # 一道道, 一块块: the measure word said twice, "row upon row"
     if after in _TRAILING:  # 对了。 ends the clause; 装了两袋 goes on
         after = text[offset + len(word) + 1 : offset + len(word) + 2]
     if after in _OPENING:
@@ -419,6 +421,24 @@ _ADJECTIVE = re.compile(
 )
 
 
+#: English nouns that end in -y like adjectives (weaponry, city, party, money, day, body,
+#: policy, energy, enemy) and the adjectives among those endings that stay adjectives.
+_NOUN_IN_Y = re.compile(r"^\w*(?:ry|ty|cy|ey|ay|gy|dy|my|by)\b")
+_ADJECTIVE_IN_Y = re.compile(
+    r"^(?:\w*(?:ary|ggy|ddy|bby)|angry|hungry|sorry|merry|weary|wary|scary|dry|very|empty|dirty"
+    r"|pretty|thirsty|tasty|hasty|guilty|mighty|naughty|salty|nasty|petty|faulty|lofty|witty"
+    r"|steady|ready|tidy|shady|greedy|needy|sturdy|bloody|gloomy|roomy|creamy|slimy|grey|gay)\b"
+)
+
+
+def _is_adjective(definition: str) -> bool:
+    """Whether a definition is an adjective's (busy, empty), not a noun's ending in -y
+    (仗 "weaponry", 城 "city"): a noun-first character keeps its verb sense (仗着)."""
+    if not _ADJECTIVE.match(definition):
+        return False
+    return not _NOUN_IN_Y.match(definition) or bool(_ADJECTIVE_IN_Y.match(definition))
+
+
 _LABEL = re.compile(r"^\([^)]*\) ")
 
 
@@ -448,6 +468,8 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
         return False
     if word == "过去" and text[offset + 2 : offset + 3] in _PAST_AFTER:
         return False
+    if at > 0 and text[at] in _MEASURES and text[at - 1] in _OBJECT_NUMERALS:
+        return False  # 一片好家园: 片 counts, it is not "to slice"
     # the end of a longer word is that word's (内容来帮助: a noun; 发展起来: a verb)
     return _is_verb(_word_before(text, at + 1) or text[at])
 
@@ -522,7 +544,7 @@ def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
         return None
     if " to" in first.definitions[0]:
         return None  # a preposition ("according to")
-    if _ADJECTIVE.match(first.definitions[0]) and not adjectives:
+    if _is_adjective(first.definitions[0]) and not adjectives:
         return None  # an adjective: 忙了一天 is still busy
     return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
 
@@ -545,11 +567,42 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             break
     if word == "一般" and role == "end" and _likened(text, offset):
         gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
-    if word == "原来" and text[offset + 2 : offset + 3] == "的":
-        gloss = "original; former"  # 原来的计划 (原来是他: as it turns out)
+    if word in ("原来", "本来") and text[offset + 2 : offset + 3] in "的面":
+        gloss = "original; former"  # 原来的计划, 本来面目 (原来是他: as it turns out)
+    before = text[offset - 1 : offset]
+    after = text[offset + len(word) : offset + len(word) + 1]
+    if word == "将" and role == "before_number" and after == "一":
+        gloss = None  # 将一场比一场精彩: "will" (将近一年 is a word of its own)
+    if word == "本" and after in _ORIGINALLY_BEFORE and text[offset : offset + 2] not in (
+        lexicon().entries
+    ):
+        gloss = "originally; at first"  # 本已说定, 本想, 本不该 (本人, 本报: this)
+    if word == "余" and role != "counted" and text[offset - 2 : offset - 1] in _NUMERALS:
+        gloss = table.get(("余", "counted", ""))  # 二年余, 三尺余: a number and its measure
+    if word == "过去" and (before in _MODALS or before in _ADVERBS) and after not in _PAST_AFTER:
+        gloss = "to go over; to pass by"  # 才可过去, 都过去了 (他过去是: the past)
+    if word == "下去" and _after_verb(text, offset, word) and _moves_down(text, offset):
+        gloss = "(after a verb) down (away from the speaker)"  # 跳下去, 探身下去
+    if word == "爬" and after in _CLIMB_BEFORE:
+        gloss = "to climb"  # 爬上去, 爬山, 爬楼 (虫子在爬: to crawl)
+    if word == "信" and before in _BELIEVE_AFTER:
+        gloss = "to believe; to trust"  # 不信, 深信 (写了一封信: a letter)
+    if word == "连" and _even_later(text, offset):
+        gloss = "even (with 也 or 都 later in the clause)"  # 连他也不知道
+    if word == "组织" and before in _ORGANIZATION_AFTER:
+        gloss = "organization"  # 党组织, 国际组织, 该组织 (组织群众: to organize)
+    if word == "簌簌" and text[offset + 2 : offset + 3] == "地" and _falls(text, offset + 3):
+        gloss = "streaming down (of tears); falling (of leaves)"  # 簌簌地流下眼泪
+    if word == "不可" and role == "end" and "非" in _clause_before(text, offset):
+        gloss = "(after 非 …) must; have to"  # 非自己插嘴不可, 非去不可
+    if word == "根本" and after in "上的性":
+        gloss = "fundamental; basic; root"  # 从根本上, 根本的问题 (根本不: at all)
+    if gloss is None and len(word) > 1 and after == "》":
+        gloss = _noun_definition(first)  # 《通知》, 《决定》: a title names a document
+    if gloss is None and len(word) > 1 and after == "的" and before in _DESCRIBES:
+        gloss = _adjective_definition(first)  # 一条成功的路子, 很成功的
     if word == "倒" and reading == "dao4" and _adverb_dao(text, offset):
         gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
-    after = text[offset + len(word) : offset + len(word) + 1]
     if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
         gloss = "to depend on; to rely on"  # 靠自己, 靠他 (靠在墙上, 靠近: to lean, near)
     if gloss is None and word == "经过" and _opens_clause(text, offset) and after in _SPAN_OPEN:
@@ -588,7 +641,6 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "starting from (a time); from … on"  # 从明天起, （1138年）起
     if gloss is None and word == "属" and text[offset - 1 : offset] in _ALL_ADVERBS:
         gloss = "to belong to; to be (of a kind)"  # 均属, 皆属 (狼尾草属下: genus)
-    before = text[offset - 1 : offset]
     if gloss is None and word == "广大" and _people_after(text, offset + 2):
         gloss = "numerous; the broad masses of (people)"  # 广大读者 (广大地区: vast)
     if word == "再" and _another_span(text, offset + 1):
@@ -642,6 +694,69 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+#: After 本, these make it "originally" (本已, 本想, 本应, 本不该, 本是, 本以为).
+_ORIGINALLY_BEFORE = frozenset("已想应该可不无就是要欲拟当以")
+#: Verbs of moving down: 下去 after them is "down", not "to go on" (说下去).
+_DOWNWARD = frozenset("跳爬沉滑掉落摔跌躺坐蹲跪倒咽吞压降放扔推踢滚倾身弯低流掏挖钻潜")
+#: After 爬, these make it "to climb" (爬上, 爬山, 爬过墙).
+_CLIMB_BEFORE = frozenset("上下起过到山树楼墙坡进出")
+#: Before 信, these make it "to believe" (不信, 深信, 轻信, 坚信, 迷信, 可信, 确信).
+_BELIEVE_AFTER = frozenset("不深轻坚迷可确难置")
+#: The end of a name of a body 组织 belongs to (党组织, 团组织, 国际组织, 基层组织, 恐怖组织,
+#: 欧佩克组织, 北约组织) or a determiner (该组织, 各组织).
+_ORGANIZATION_AFTER = frozenset("党团际层怖统盟约克该此其各")
+
+
+#: Before a word and 的, these make it describe what follows (一条成功的路, 很危险的).
+_DESCRIBES = frozenset("条个种项次很最更非常十分较")
+#: Adjectives' endings in English (successful, dangerous, scientific, economic, cultural).
+_ADJECTIVE_ENDING = re.compile(r"^\w+(?:ful|ous|ic|al)$")
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The clause's text before ``offset``."""
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return text[start:offset]
+
+
+def _falls(text: str, start: int) -> bool:
+    return text[start : start + 1] in set("流落掉下洒淌")
+
+
+def _noun_definition(first: Sense) -> str | None:
+    """The first noun among a verb-first sense's definitions (通知: "to notify", then
+    "notice"), else None."""
+    if not first.definitions or not first.definitions[0].startswith("to "):
+        return None
+    return next(
+        (d for d in first.definitions[1:6] if not d.startswith(("to ", "(")) and " " not in d),
+        None,
+    )
+
+
+def _adjective_definition(first: Sense) -> str | None:
+    """The first adjective among a noun-first sense's definitions (成功: "success", then
+    "successful"), else None."""
+    if not first.definitions or first.definitions[0].startswith(("to ", "(")):
+        return None
+    return next((d for d in first.definitions[1:5] if _ADJECTIVE_ENDING.match(d)), None)
+
+
+def _moves_down(text: str, offset: int) -> bool:
+    """Whether the verb before 下去 moves something down (跳下去, 探身下去, 掏下去)."""
+    return text[offset - 1 : offset] in _DOWNWARD
+
+
+def _even_later(text: str, offset: int) -> bool:
+    """连 before 也/都 later in its clause (连他也不知道, 连饭都没吃): "even"."""
+    end = offset + 1
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    return any(ch in "也都" for ch in text[offset + 2 : end])
 
 
 #: The last character of a word for people (读者, 群众, 人民, 干部, 学生, 职工, 官兵).
