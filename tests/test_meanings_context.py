@@ -319,7 +319,8 @@ def test_sixth_round_learner_order_and_readings() -> None:
 def test_sixth_round_must_fundamental_and_post() -> None:
     assert items("这件事非你去不可。")["不可"].gloss.startswith("(after 非 …) must")
     assert items("这件事不可大意。")["不可"].gloss.startswith("cannot")
-    assert items("问题从根本上解决了。")["根本"].gloss.startswith("fundamental")
+    # 从根本上 is a set phrase of the supplement: "fundamentally"
+    assert items("问题从根本上解决了。")["从根本上"].gloss.startswith("fundamentally")
     assert items("他根本不知道。")["根本"].gloss.startswith("(not) at all")
     found = items("父亲的差使也交卸了。")["差使"]
     assert found.pinyin_numbers == "chai1 shi5" and found.gloss.startswith("official post")
