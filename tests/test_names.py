@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.analysis.cutwords import cut_words, english_places
-from zh_learn.analysis.names import HONORIFICS, GlueCheck, join_names, person_score
+from zh_learn.analysis.names import (
+    HONORIFICS,
+    GlueCheck,
+    join_names,
+    person_score,
+    spelled_foreign,
+)
 from zh_learn.analysis.segment import segment
 from zh_learn.models import TokenKind
 
@@ -192,3 +198,40 @@ def test_glue_check_keeps_suffixes_of_address_places_and_foreign_names() -> None
     assert GlueCheck("凤姐" * 20 + "凤姐街", learner).split("凤姐街") is None  # a street
     # 伊拉 is mostly part of 伊拉克: the foreign name 伊拉拉 keeps its last character
     assert GlueCheck("伊拉克。" * 20 + "伊拉拉说。", learner).split("伊拉拉") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # foreign names jieba's dictionary holds, whole (no Chinese name statistics apply)
+        ("伊万诺夫昨天抵达北京。", "伊万诺夫"),
+        # a piece jieba knows, then more letters: one name
+        ("斯特罗耶夫在会上发言。", "斯特罗耶夫"),
+        # a character common alone spells a name inside one (申 after two letters)
+        ("我们在车站见到了格里申。", "格里申"),
+        # Thai names
+        ("他会见了泰国外长素拉杰。", "素拉杰"),
+        # Japanese names: a family name and a given name typical of one
+        ("日本首相小渊惠三昨天说，两国关系很重要。", "小渊惠三"),
+        ("这家公司的创始人松下幸之助很有名。", "松下幸之助"),
+    ],
+)
+def test_foreign_names_come_out_whole(sentence: str, name: str) -> None:
+    assert names_of(sentence).get(name) == "person", tokens(sentence)
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [("努里", True), ("阿维兰热", True), ("冈田武史", True), ("萝卜干", False),
+     ("新颜", False), ("热情", False), ("田中工作", False)],
+)
+def test_spelled_foreign(word: str, foreign: bool) -> None:
+    assert spelled_foreign(word) is foreign
+
+
+def test_japanese_family_names_need_a_given_name() -> None:
+    # 田中 "in the field", 高桥 "a high bridge" before a common word: no name
+    assert not any(n.startswith("田中") and len(n) > 2 for n in names_of("他在田中工作。"))
+    assert not any(n.startswith("高桥") and len(n) > 2 for n in names_of("那座高桥下面有一条河。"))
+    # inner letters never start a run: 热 alone is "hot"
+    assert not names_of("今天热得很。")

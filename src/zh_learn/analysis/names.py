@@ -59,6 +59,29 @@ HONORIFICS = frozenset(
     "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
     "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
 )
+#: Characters that spell foreign names only inside one, after two letters or a middle dot
+#: (阿维兰热, 斯捷帕申, 尼古拉斯·英博登): common alone. Written for zh-learn.
+INNER_TRANSLITERATION = frozenset("登贡热捷申延耶瑙施茨赫尚涅")
+#: Characters of Thai names in Chinese (差瓦立, 素帕猜, 差猜): letters of a run of three or
+#: more, like ``TRANSLITERATION``'s. Written for zh-learn.
+THAI = frozenset("差猜素颂蓬披汶乍攀立")
+#: Japanese family names of two characters that are no common Chinese word (武村正义,
+#: 冈田武史, 谷口清太郎), and characters of Japanese given names (正义, 幸之助, 清太郎).
+#: Written for zh-learn.
+JAPANESE_SURNAMES = frozenset(
+    "田中 山本 渡边 伊藤 中村 加藤 吉田 山田 佐藤 铃木 高桥 山口 松本 井上 木村 清水 "
+    "山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 "
+    "青木 坂本 斋藤 福田 太田 西村 藤井 冈本 松田 中川 中野 原田 小野 竹内 和田 中田 "
+    "石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 丸山 "
+    "今井 河野 藤原 村田 武田 上野 杉山 增田 小山 大冢 千叶 久保 松井 岩崎 野村 菅原 "
+    "樋口 小松 市川 大西 本田 川口 菊地 武村 细川 羽田 小渊 宫泽 海部 竹下 三木 田村 "
+    "小泉 安倍 鸠山 麻生 久间 奥田 桥口 松下 丰田 稻盛 盛田 井深 大江 川端 黑泽 德川 "
+    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐".split()
+)
+JAPANESE_GIVEN = frozenset(
+    "郎夫雄子男一二三四五太之助介彦树美江正义信明和宏史章生健幸清隆弘博浩茂秀英胜俊"
+    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武"
+)
 _MIDDLE_DOT = frozenset("·•‧・")
 _FAMILIAR = frozenset("小老阿")
 _NUMERALS = NUMERALS | {"半"}
@@ -68,6 +91,26 @@ _UNLISTED_SURNAME = -1.0
 _GIVEN_ALONE = 2.5  # given-name characters that make a name after an unlisted surname
 _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
+
+
+#: Characters outside ``TRANSLITERATION`` a transliterated name may hold (阿维兰热, 瑙曼).
+_FOREIGN_SLACK = 1
+_FOREIGN_LONGEST = 8
+
+
+def spelled_foreign(word: str) -> bool:
+    """Whether ``word`` is spelled like a transliterated name: two transliteration characters
+    (努里, 保拉), or three to eight of which at most one is outside the list (阿巴查,
+    阿维兰热). A name dictionary's foreign names (jieba tags 4,700 of them) pass; its
+    common words tagged as names (萝卜干, 新颜) do not. So is a Japanese name (冈田武史)."""
+    if not 2 <= len(word) <= _FOREIGN_LONGEST or not HAN_ONLY.match(word):
+        return False
+    if word[:2] in JAPANESE_SURNAMES and 2 <= len(word) - 2 <= 3:
+        return all(ch in JAPANESE_GIVEN for ch in word[2:])
+    outside = sum(1 for ch in word if ch not in TRANSLITERATION)
+    if len(word) == 2:
+        return outside == 0
+    return outside <= _FOREIGN_SLACK and word[0] in TRANSLITERATION
 
 
 def person_score(
@@ -133,7 +176,9 @@ def join_names(
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
-            if not taken and word in TRANSLITERATION:
+            if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
+                taken = _japanese_at(words, i, 2)
+            if not taken and (word in TRANSLITERATION or word in THAI):
                 taken = _foreign_run(words, i, is_word)
             given = cw.given_score
             if not taken and HAN_ONLY.match(word) and (
@@ -155,6 +200,11 @@ def join_names(
                     taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
             taken = _foreign_run(words, i, is_word)
+        elif word in JAPANESE_SURNAMES and _japanese_at(words, i, 1):
+            taken = _japanese_at(words, i, 1)
+        elif not cw.learner(word) and spelled_foreign(word):
+            # a name dictionary's piece of a longer foreign name (卡巴 杰, 斯特罗 耶 夫)
+            taken = _foreign_run(words, i, is_word, opened=True)
         elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
             taken = _best_person(words, i, cw, is_word, before)[0]
@@ -220,7 +270,7 @@ def _unlisted_pairs(words: set[str], cw: CutWords) -> set[str]:
     checked, passed = _pair_verdicts(cw)
     for w in words.difference(checked):
         checked.add(w)
-        if len(w) == 2 and w[0] in cw.surnames and not cw.learner(w):
+        if (len(w) == 2 and w[0] in cw.surnames or spelled_foreign(w)) and not cw.learner(w):
             passed.add(w)
     return words & passed
 
@@ -234,7 +284,10 @@ def _pair_verdicts(cw: CutWords) -> tuple[set[str], set[str]]:
 @functools.cache
 def _triggers(cw: CutWords) -> frozenset[str]:
     """Single pieces that may start a name."""
-    return frozenset(cw.surnames | cw.surname_score.keys() | TRANSLITERATION | _FAMILIAR)
+    return frozenset(
+        cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | _FAMILIAR
+        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES}
+    )
 
 
 @functools.cache
@@ -275,16 +328,23 @@ def _best_person(
     return best, best_score
 
 
-def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> int:
+def _foreign_run(
+    words: list[str], i: int, is_word: Callable[[str], bool], opened: bool = False
+) -> int:
     """How many pieces from ``i`` spell a foreign name (0: none): three or more single
     transliteration characters, or names of them joined by middle dots. One character and
     a common word are none, though spelled in such characters (连 文法 "even grammar"),
-    unless a verb of saying follows (伊 拉拉 说)."""
+    unless a verb of saying follows (伊 拉拉 说). ``opened``: the run may start with a
+    name of several characters that no learner dictionary holds (斯特罗 耶 夫)."""
     j, letters, dots = i, 0, 0
     n = len(words)
     while j < n:
         piece = words[j]
-        if len(piece) == 1 and piece in TRANSLITERATION:
+        if len(piece) == 1 and (
+            piece in TRANSLITERATION
+            or piece in THAI
+            or (piece in INNER_TRANSLITERATION and (letters >= 2 or dots))
+        ):
             letters += 1
         elif piece in _MIDDLE_DOT and letters and j + 1 < n and words[j + 1][:1] in TRANSLITERATION:
             dots += 1
@@ -292,9 +352,13 @@ def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> in
             letters or (j + 1 < n and words[j + 1] in _MIDDLE_DOT)
         ) and not (letters == 1 and is_word(piece) and _ends_run(words, j + 1)):
             letters += len(piece)
+        elif opened and j == i:
+            letters += len(piece)
         else:
             break
         j += 1
+    if opened and j - i < 2:
+        return 0  # the name alone: jieba's own
     if letters >= 3 or (dots and letters >= 2):
         return j - i
     return 0
@@ -309,6 +373,20 @@ def _ends_run(words: list[str], j: int) -> bool:
     return nxt not in _AFTER_NAME and not (
         len(nxt) == 1 and nxt in TRANSLITERATION or nxt in _MIDDLE_DOT
     )
+
+
+def _japanese_at(words: list[str], i: int, surname: int) -> int:
+    """How many pieces from ``i`` spell a Japanese name (0: none): the ``surname`` pieces of
+    a Japanese family name, then a given name of two or three characters typical of one
+    (武村 正义, 冈田 武 史, 松下 幸 之 助), in whole pieces."""
+    j, given = i + surname, 0
+    while j < len(words) and given + len(words[j]) <= 3:
+        piece = words[j]
+        if len(piece) > 2 or not all(ch in JAPANESE_GIVEN for ch in piece):
+            break
+        given += len(piece)
+        j += 1
+    return j - i if given >= 2 else 0
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
