@@ -11,6 +11,7 @@ from zh_learn.analysis.names import (
     join_names,
     person_score,
     spelled_foreign,
+    verse_words,
 )
 from zh_learn.analysis.segment import segment
 from zh_learn.models import TokenKind
@@ -235,3 +236,35 @@ def test_japanese_family_names_need_a_given_name() -> None:
     assert not any(n.startswith("高桥") and len(n) > 2 for n in names_of("那座高桥下面有一条河。"))
     # inner letters never start a run: 热 alone is "hot"
     assert not names_of("今天热得很。")
+
+
+@pytest.mark.parametrize("sentence", ["小院闲窗下，梅映雪初晴。", "其色若何，秋梅映雪。"])
+def test_a_line_of_verse_makes_no_new_name(sentence: str) -> None:
+    # 梅映雪 reads as surname + given name, but the clause is a line of verse
+    assert not names_of(sentence), tokens(sentence)
+
+
+def test_verse_lines_are_clauses_of_equal_length() -> None:
+    verse = verse_words(list("其色若何，秋梅映雪。"))
+    assert all(verse[:4]) and all(verse[5:9])
+    # prose: one clause of four among longer ones
+    assert not any(verse_words(list("王小明明白，要想站稳市场，就要掌握需求。")))
+    # digits make no verse
+    assert not any(verse_words(["跑", "了", "11秒", "，", "排名", "第五", "。"]))
+
+
+def test_a_name_met_before_is_found_in_verse() -> None:
+    found = names_of("诗人张若虚写道。张若虚笑曰，春江潮水连。")
+    assert found.get("张若虚") == "person"
+
+
+def test_a_given_name_split_from_a_place_guess_is_a_person() -> None:
+    # 知 雨 村 first reads as a village; 雨村 is the given name of 贾雨村
+    found = names_of("贾雨村来了，众人都知雨村自便。雨村笑道：“好。”")
+    assert found.get("雨村") == "person", found
+
+
+def test_a_surname_after_a_short_name_starts_the_next_name() -> None:
+    text = "王小兰来了。王小兰说好。王小兰笑了。座上乃是王小兰王大成。"
+    glue = GlueCheck(text)
+    assert glue.split("小兰王") == ("小兰", "王")

@@ -28,7 +28,9 @@ from zh_learn.analysis.names import (
     PERSON_THRESHOLD,
     TITLES,
     TRANSLITERATION,
+    _verse_person,
     person_score,
+    verse_words,
 )
 from zh_learn.package_data import data_file
 
@@ -418,6 +420,8 @@ def tag_names(
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
             continue
+        if kind == "person" and name not in names and _in_verse(words, placed, a, b):
+            continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
         if a in glued or b in glued:
             continue
         if (a not in bounds or b not in bounds) and (
@@ -452,6 +456,14 @@ def tag_names(
         last = b
     out.extend(_pieces(line, last, len(line), bounds, recut))
     return _join_dotted(out, found, names, cw)
+
+
+def _in_verse(words: list[str], placed: list[tuple[int, str]], a: int, b: int) -> bool:
+    """Whether characters ``a`` to ``b`` of the line are a name the verse around it rather
+    makes (``zh_learn.analysis.names.verse_words``)."""
+    first = bisect_right([x for x, _ in placed], a) - 1
+    stop = bisect_right([x for x, _ in placed], b - 1)
+    return verse_words(words)[first] and _verse_person(words, first, stop - first)
 
 
 def _join_dotted(

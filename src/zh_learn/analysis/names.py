@@ -161,15 +161,16 @@ def join_names(
     starts = {name[0] for name in seen} if starts is None else starts
     surnames, scores = cw.surnames, cw.surname_score
     last = 0  # words before this are in ``out``
+    verse: list[bool] | None = None  # worked out for the first name found
     for i in _candidates(words, cw, starts):
         if i < last:
             continue  # inside a name already joined
         word = words[i]
         n = len(words)
-        taken, kind = 0, "person"
+        taken, kind, known = 0, "person", 0
         if len(word) == 1:
             if word in starts:
-                taken = _seen_at(words, i, seen, found)
+                taken = known = _seen_at(words, i, seen, found)
                 joined = "".join(words[i : i + taken])
                 kind = seen.get(joined) or found.get(joined, "person")
             if not taken and word in _FAMILIAR and _familiar_at(words, i, cw):
@@ -215,6 +216,11 @@ def join_names(
             familiar = word in _FAMILIAR and words[i + taken] in _AFTER_NAME
             if at in glued or (end in glued and not familiar):
                 taken = 0
+        if taken and kind == "person" and not known and taken > 1:
+            if verse is None:
+                verse = verse_words(words)
+            if verse[i] and _verse_person(words, i, taken):
+                taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -228,6 +234,60 @@ def join_names(
             last = i + taken
     out.extend(words[last:])
     return out, found
+
+
+#: What ends a sentence, and what ends a clause inside one.
+_SENTENCE_END = frozenset("。！？!?…")
+_CLAUSE_END = frozenset("，、；：,;:")
+#: Lengths of the clauses of verse and parallel prose (四字句, 五言, 七言).
+_VERSE_LENGTHS = frozenset({4, 5, 7})
+
+
+def verse_words(words: list[str]) -> list[bool]:
+    """For each word, whether it may be in a line of verse or parallel prose: a clause of
+    Han characters only, five or seven long, next to one of the same length (玉带林中挂，
+    金簪雪里埋), or four long in a sentence with another such clause (瓦灶绳床，其晨夕风露，
+    阶柳庭花). Such clauses pack nouns and adjectives that the name statistics read as given
+    names (柳庭花, 梅绽雪, 金簪雪), while a name in them is one the reader met before."""
+    out = [False] * len(words)
+    start = 0
+    clauses: list[tuple[int, int, int]] = []  # (first word, stop, characters; 0: not all Han)
+    for k, w in enumerate([*words, "。"]):
+        if not (w in _SENTENCE_END or w in _CLAUSE_END or k == len(words)):
+            continue
+        part = [x for x in words[start:k] if HAN_ONLY.match(x)]
+        # spaces, brackets and quotes are no part of a line; digits and letters are
+        plain = all(x in part or not any(ch.isalnum() for ch in x) for x in words[start:k])
+        clauses.append((start, k, sum(map(len, part)) if plain else 0))
+        start = k + 1
+        if w in _CLAUSE_END and k < len(words):
+            continue
+        fours = sum(1 for *_, size in clauses if size == 4)
+        for n, (a, b, size) in enumerate(clauses):
+            pair = any(
+                0 <= m < len(clauses) and clauses[m][2] == size for m in (n - 1, n + 1)
+            )
+            if (size in (5, 7) and pair) or (size == 4 and fours > 1):
+                out[a:b] = [True] * (b - a)
+        clauses = []
+    return out
+
+
+def _verse_person(words: list[str], i: int, taken: int) -> bool:
+    """Whether the person of ``taken`` words from ``i``, in a clause ``verse_words`` marks, is
+    rather part of the verse: any in a clause of five or seven, three characters of a clause
+    of four (阶柳庭花) unless a verb of saying ends it (王小明说)."""
+    a = i
+    while a > 0 and words[a - 1] not in _CLAUSE_END and words[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = i + taken
+    while b < len(words) and words[b] not in _CLAUSE_END and words[b] not in _SENTENCE_END:
+        b += 1
+    size = sum(len(w) for w in words[a:b] if HAN_ONLY.match(w))
+    if size != 4:
+        return True
+    name = sum(map(len, words[i : i + taken]))
+    return name == 3 and not (i + taken < b and words[i + taken] in _AFTER_NAME)
 
 
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
@@ -502,15 +562,18 @@ class GlueCheck:
             if _apart(before, first):
                 cuts.append((before.total(), (first, name[1:])))
         # the short name opens with no grammar word or verb (见贾 of 见贾政 is none)
+        # a common surname after a short name starts the next name (贾兰贾 of 贾兰贾菌)
+        surname = _common_surname(last)
         if first not in GLUE_BEFORE and first not in FUNCTION_CHARS and (
             last in GLUE_AFTER
+            or surname
             or (last not in _SUFFIXES and last not in PLACE_SUFFIXES and self.is_word(last))
         ):
             after = self._neighbours(name[:2], self._after, 1)
             # a foreign name's start is often part of a longer word (伊拉 of 伊拉克), so
             # 伊拉拉 keeps its last character unless that is a grammar word
-            if _apart(after, last, strong=last not in GLUE_AFTER) and (
-                last in GRAMMAR_CHARS or not all(ch in TRANSLITERATION for ch in name)
+            if _apart(after, last, strong=last not in GLUE_AFTER and not surname) and (
+                last in GRAMMAR_CHARS or surname or not all(ch in TRANSLITERATION for ch in name)
             ):
                 cuts.append((after.total(), (name[:2], last)))
         # where both sides could go, the short name the text shows more often wins
@@ -529,6 +592,16 @@ class GlueCheck:
                 at = text.find(short, at + 1)
             memo[short] = hit
         return hit
+
+
+#: Log-odds of a surname (``CutWords.surname_score``) common enough to start a new name.
+_COMMON_SURNAME = 3.0
+
+
+def _common_surname(ch: str) -> bool:
+    from zh_learn.analysis.cutwords import cut_words
+
+    return cut_words().surname_score.get(ch, _UNSEEN) >= _COMMON_SURNAME
 
 
 def _apart(neighbours: Counter[str], ch: str, strong: bool = False) -> bool:
@@ -562,5 +635,16 @@ def unglue(
         out.extend(parts)
         short = max(parts, key=len)
         if not is_common(short) and short not in known:
-            kept.setdefault(short, found[w])
+            kind = found[w]
+            if kind == "place" and _given_name_of(short, known):
+                kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
+            kept.setdefault(short, kind)
     return out, kept
+
+
+def _given_name_of(short: str, known: dict[str, str]) -> bool:
+    """Whether ``short`` is the given name of a person named in the text (雨村 of 贾雨村)."""
+    return any(
+        kind == "person" and len(name) == len(short) + 1 and name.endswith(short)
+        for name, kind in known.items()
+    )
