@@ -268,3 +268,16 @@ def test_a_surname_after_a_short_name_starts_the_next_name() -> None:
     text = "王小兰来了。王小兰说好。王小兰笑了。座上乃是王小兰王大成。"
     glue = GlueCheck(text)
     assert glue.split("小兰王") == ("小兰", "王")
+
+
+def test_a_form_of_address_or_verb_of_saying_shows_where_a_name_ends() -> None:
+    cw = cut_words()
+    # 南 is hardly likelier in names than in running text, but 同志 shows the name is 蒋立南
+    assert join_names(["队长", "蒋", "立", "南", "同志", "说"], cw, lambda w: False)[1] == {
+        "蒋立南": "person"
+    }
+    # a dictionary's person and one more character before a verb of saying: a longer name
+    assert "韩信平" in join_names(["教练", "韩信", "平", "说"], cw, cw.learner)[1]
+    # ... but an adverb stays apart
+    assert join_names(["杜甫", "曾", "说"], cw, cw.learner)[0] == ["杜甫", "曾", "说"]
+    assert join_names(["岳飞", "先", "说"], cw, cw.learner)[0] == ["岳飞", "先", "说"]

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import compress
 
-from zh_learn.analysis.cutwords import PLACE_SUFFIXES, CutWords
+from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, CutWords
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
@@ -206,7 +206,19 @@ def join_names(
         elif not cw.learner(word) and spelled_foreign(word):
             # a name dictionary's piece of a longer foreign name (卡巴 杰, 斯特罗 耶 夫)
             taken = _foreign_run(words, i, is_word, opened=True)
-        elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
+        elif len(word) == 2 and word[0] in surnames and (
+            not cw.learner(word)
+            # a dictionary's person and one more character before a verb of saying: a
+            # longer name (马跃 南 说, 王忠 林 说)
+            or (
+                cw.flags(word) & PERSON
+                and i + 2 < n
+                and len(words[i + 1]) == 1
+                and words[i + 1] not in GLUE_AFTER
+                and words[i + 1] not in _ADVERBS
+                and _name_ends(words[i + 2])
+            )
+        ):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
             taken = _best_person(words, i, cw, is_word, before)[0]
         if taken and glued:
@@ -326,11 +338,14 @@ def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
 
 def _unlisted_pairs(words: set[str], cw: CutWords) -> set[str]:
     """The two-character ``words`` that start with a surname and that no learner dictionary
+    holds or that it holds as a person's name, and the foreign names no learner dictionary
     holds (each word's verdict is kept: a novel repeats its words)."""
     checked, passed = _pair_verdicts(cw)
     for w in words.difference(checked):
         checked.add(w)
-        if (len(w) == 2 and w[0] in cw.surnames or spelled_foreign(w)) and not cw.learner(w):
+        if len(w) == 2 and w[0] in cw.surnames and cw.flags(w) & PERSON:
+            passed.add(w)  # a dictionary's person may be the start of a longer name
+        elif (len(w) == 2 and w[0] in cw.surnames or spelled_foreign(w)) and not cw.learner(w):
             passed.add(w)
     return words & passed
 
@@ -383,9 +398,20 @@ def _best_person(
             continue
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
-        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0:
+        # ... unless a verb of saying or a form of address shows where the name ends
+        # (郝 彦 南 同志, not 郝彦 + 南)
+        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0 or _name_ends(after):
             best, best_score = size, score
     return best, best_score
+
+
+#: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
+_ADVERBS = frozenset("曾常总早终也皆俱均")
+
+
+def _name_ends(after: str) -> bool:
+    """Whether ``after`` shows that a personal name ended just before it."""
+    return after in _AFTER_NAME or after in HONORIFICS
 
 
 def _foreign_run(
