@@ -281,3 +281,23 @@ def test_a_form_of_address_or_verb_of_saying_shows_where_a_name_ends() -> None:
     # ... but an adverb stays apart
     assert join_names(["杜甫", "曾", "说"], cw, cw.learner)[0] == ["杜甫", "曾", "说"]
     assert join_names(["岳飞", "先", "说"], cw, cw.learner)[0] == ["岳飞", "先", "说"]
+
+
+def test_a_small_units_ending_joins_a_place_before_it() -> None:
+    # a township's or county's whole name (the place alone may be something else)
+    found = names_of("他在龙泉乡工作了十年，后来调到福井县。")
+    assert found.get("龙泉乡") == "place" and found.get("福井县") == "place", found
+    # a city's ending stays apart from a dictionary's place: the learner looks up "Vienna"
+    assert "维也纳市" not in names_of("维也纳市长出席了会议。")
+    # an ending is never doubled (三桥村 村民)
+    assert not any(n.endswith("村村") for n in names_of("三桥村村民都来了。"))
+
+
+def test_a_measure_word_after_a_number_is_no_surname() -> None:
+    cw = cut_words()
+    # 那张 "that sheet": 张 counts the 门票, it starts no name
+    assert not join_names(["那", "张", "小", "巧", "的", "门票"], cw, cw.learner)[1]
+    assert not join_names(["这", "3", "张", "小", "巧", "的"], cw, cw.learner)[1]
+    assert join_names(["记者", "张", "小", "巧", "报道"], cw, cw.learner)[1] == {
+        "张小巧": "person"
+    }

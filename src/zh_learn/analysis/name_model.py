@@ -27,8 +27,10 @@ from zh_learn.analysis.names import (
     FUNCTION_CHARS,
     PERSON_THRESHOLD,
     TITLES,
+    MEASURE_SURNAMES,
     TRANSLITERATION,
     _verse_person,
+    counted,
     person_score,
     verse_words,
 )
@@ -422,6 +424,8 @@ def tag_names(
             continue
         if kind == "person" and name not in names and _in_verse(words, placed, a, b):
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
+        if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
+            continue  # 这3张卫星图片: a measure word
         if a in glued or b in glued:
             continue
         if (a not in bounds or b not in bounds) and (

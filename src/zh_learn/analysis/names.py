@@ -379,6 +379,8 @@ def _best_person(
     first = words[i]
     surname = first[0]
     best, best_score = 0, -1e9
+    if surname in MEASURE_SURNAMES and counted(before):
+        return 0, best_score  # 这3张 卫星图片, 那张 小巧的门票: a measure word
     for size in (2, 3) if len(first) == 1 else (2,):
         pieces = words[i + 1 : i + size]
         if len(pieces) < size - 1:
@@ -407,6 +409,17 @@ def _best_person(
 
 #: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
 _ADVERBS = frozenset("曾常总早终也皆俱均")
+
+
+#: Surnames that are also measure words (张 "sheet"): after a number or a demonstrative,
+#: the measure word.
+MEASURE_SURNAMES = frozenset("张支条")
+_COUNTERS = frozenset("这那每几哪两半整某") | _NUMERALS
+
+
+def counted(before: str) -> bool:
+    """Whether ``before`` ends in a number or a demonstrative (这3, 那, 一)."""
+    return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
 
 
 def _name_ends(after: str) -> bool:
@@ -508,6 +521,9 @@ def _place_at(words: list[str], i: int) -> int:
 
 #: Single characters that make a name before them a place's (莱克伍德 县, 塔科马 市).
 PLACE_ENDINGS = frozenset("省市县区镇乡村州郡")
+#: Endings of counties, townships, villages: joined to a dictionary's place before them too
+#: (河西乡, 福井县), unlike a city's or a province's (维也纳 市: the learner looks up "Vienna").
+_SMALL_UNITS = frozenset("县镇乡村郡")
 
 
 def join_place_endings(
@@ -517,10 +533,20 @@ def join_place_endings(
     a place ending after it, and those places: 莱克伍德 县 is the county 莱克伍德县, not a
     person and a county. A dictionary's place stays apart from its ending (维也纳 市: the
     learner looks up "Vienna")."""
+    from zh_learn.analysis.cutwords import PLACE, cut_words
+
+    cw = cut_words()
     out: list[str] = []
     found: dict[str, str] = {}
     for w in words:
-        if out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
+        if out and w in _SMALL_UNITS and len(out[-1]) > 1 and HAN_ONLY.match(out[-1]) and (
+            cw.flags(out[-1]) & PLACE or not cw.learner(out[-1])
+        ) and out[-1][-1] not in PLACE_ENDINGS:
+            # 河西 乡, 福井 县: a small unit's whole name, which the place alone need not be
+            name = out.pop() + w
+            found[name] = "place"
+            out.append(name)
+        elif out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
             name = out.pop() + w
             found[name] = "place"
             out.append(name)
