@@ -29,9 +29,9 @@ from zh_learn.analysis.names import (
     PERSON_THRESHOLD,
     TITLES,
     TRANSLITERATION,
-    _verse_person,
     counted,
     person_score,
+    verse_person,
     verse_words,
 )
 from zh_learn.package_data import data_file
@@ -467,7 +467,7 @@ def _in_verse(words: list[str], placed: list[tuple[int, str]], a: int, b: int) -
     makes (``zh_learn.analysis.names.verse_words``)."""
     first = bisect_right([x for x, _ in placed], a) - 1
     stop = bisect_right([x for x, _ in placed], b - 1)
-    return verse_words(words)[first] and _verse_person(words, first, stop - first)
+    return verse_words(words)[first] and verse_person(words, first, stop - first)
 
 
 def _join_dotted(

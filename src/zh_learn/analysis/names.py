@@ -231,7 +231,7 @@ def join_names(
         if taken and kind == "person" and not known and taken > 1:
             if verse is None:
                 verse = verse_words(words)
-            if verse[i] and _verse_person(words, i, taken):
+            if verse[i] and verse_person(words, i, taken):
                 taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
         if taken:
             name = "".join(words[i : i + taken])
@@ -285,7 +285,7 @@ def verse_words(words: list[str]) -> list[bool]:
     return out
 
 
-def _verse_person(words: list[str], i: int, taken: int) -> bool:
+def verse_person(words: list[str], i: int, taken: int) -> bool:
     """Whether the person of ``taken`` words from ``i``, in a clause ``verse_words`` marks, is
     rather part of the verse: any in a clause of five or seven, three characters of a clause
     of four (阶柳庭花) unless a verb of saying ends it (王小明说)."""
