@@ -301,3 +301,19 @@ def test_a_measure_word_after_a_number_is_no_surname() -> None:
     assert join_names(["记者", "张", "小", "巧", "报道"], cw, cw.learner)[1] == {
         "张小巧": "person"
     }
+
+
+def test_a_run_in_a_list_of_persons_is_a_person() -> None:
+    cw = cut_words()
+    words = ["委员", "有", "张", "明", "山", "、", "商", "立", "富", "、", "刘", "红", "。"]
+    seen = {"张明山": "person"}
+    out, found = join_names(words, cw, cw.learner, dict(seen))
+    assert "商立富" in out and found.get("商立富") == "person", out
+    # no person next to it: no list of names
+    out, found = join_names(["苹果", "、", "商", "立", "富", "、", "香蕉"], cw, cw.learner)
+    assert "商立富" not in out
+
+
+def test_a_title_after_a_third_character_shows_where_a_name_ends() -> None:
+    cw = cut_words()
+    assert "郝彦南" in join_names(["科", "郝", "彦", "南", "校长", "说"], cw, lambda w: False)[1]

@@ -245,7 +245,59 @@ def join_names(
             starts.add(name[0])
             last = i + taken
     out.extend(words[last:])
+    if _LIST_COMMA in out:
+        out = _join_listed(out, cw, found, seen)
     return out, found
+
+
+_LIST_COMMA = "、"
+_LIST_ENDS = frozenset("、，,；;。：:（）()“”\"等和及")
+#: The least score of a name in a list of names (the list is the evidence).
+_LISTED_FLOOR = 0.0
+
+
+def _join_listed(
+    words: list[str], cw: CutWords, found: dict[str, str], seen: dict[str, str]
+) -> list[str]:
+    """``words`` with each run of two or three single characters that starts with a surname
+    and stands in a list of persons (厉 无 畏 in 李赣骝、童傅、厉 无 畏、钮小明) joined: the item
+    before or after it across an enumeration comma is a person's name. ``found`` gets the
+    names."""
+
+    def person(w: str) -> bool:
+        return (found.get(w) or seen.get(w)) == "person" or bool(
+            len(w) in (2, 3) and cw.flags(w) & PERSON
+        )
+
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        j = i
+        while j < n and j - i < 3 and len(words[j]) == 1 and HAN_ONLY.match(words[j]) and (
+            words[j] not in FUNCTION_CHARS and words[j] not in _LIST_ENDS
+        ):
+            j += 1
+        before = words[i - 1] if i else ""
+        after = words[j] if j < n else ""
+        if (
+            2 <= j - i <= 3
+            and words[i] in cw.surnames
+            and (before in _LIST_ENDS or not before)
+            and (after in _LIST_ENDS or not after)
+            and (
+                (before == _LIST_COMMA and i >= 2 and person(words[i - 2]))
+                or (after == _LIST_COMMA and j + 1 < n and person(words[j + 1]))
+            )
+            and person_score(words[i], "".join(words[i + 1 : j]), cw) >= _LISTED_FLOOR
+        ):
+            name = "".join(words[i:j])
+            found[name] = "person"
+            out.append(name)
+            i = j
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 #: What ends a sentence, and what ends a clause inside one.
@@ -424,7 +476,7 @@ def counted(before: str) -> bool:
 
 def _name_ends(after: str) -> bool:
     """Whether ``after`` shows that a personal name ended just before it."""
-    return after in _AFTER_NAME or after in HONORIFICS
+    return after in _AFTER_NAME or after in HONORIFICS or after in TITLES
 
 
 def _foreign_run(
