@@ -317,3 +317,9 @@ def test_a_run_in_a_list_of_persons_is_a_person() -> None:
 def test_a_title_after_a_third_character_shows_where_a_name_ends() -> None:
     cw = cut_words()
     assert "郝彦南" in join_names(["科", "郝", "彦", "南", "校长", "说"], cw, lambda w: False)[1]
+
+
+def test_letters_after_a_dotted_name_are_part_of_it() -> None:
+    # 卢布 is also "rouble"; 里克 after it is the rest of the name
+    assert names_of("他会见了彼得·卢布里克。").get("彼得·卢布里克") == "person"
+    assert names_of("汤姆·史密斯表示同意。").get("汤姆·史密斯") == "person"

@@ -25,6 +25,7 @@ from zh_learn.analysis.names import (
     _AFTER_NAME,
     _MIDDLE_DOT,
     FUNCTION_CHARS,
+    INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
     TITLES,
@@ -391,7 +392,7 @@ def tag_names(
     found: dict[str, str] = {}
     windows = name_windows(words, cw, names)
     if not windows:
-        return _join_dotted(words, found, names, cw)
+        return _join_dotted(words, found, names, cw, is_common)
     starts = list(accumulate(map(len, words), initial=0))
     sizes = [starts[stop] - starts[first] for first, stop in windows]
     tags = model.tags(features(words, cw, names, windows), sizes)
@@ -406,7 +407,7 @@ def tag_names(
         ]
         at += size
     if not marked:
-        return _join_dotted(words, found, names, cw)
+        return _join_dotted(words, found, names, cw, is_common)
     line = "".join(words)
     placed: list[tuple[int, str]] = []  # (offset, word)
     pos = 0
@@ -459,7 +460,7 @@ def tag_names(
         found[name] = kind
         last = b
     out.extend(_pieces(line, last, len(line), bounds, recut))
-    return _join_dotted(out, found, names, cw)
+    return _join_dotted(out, found, names, cw, is_common)
 
 
 def _in_verse(words: list[str], placed: list[tuple[int, str]], a: int, b: int) -> bool:
@@ -471,10 +472,15 @@ def _in_verse(words: list[str], placed: list[tuple[int, str]], a: int, b: int) -
 
 
 def _join_dotted(
-    words: list[str], found: dict[str, str], names: dict[str, str], cw: CutWords
+    words: list[str],
+    found: dict[str, str],
+    names: dict[str, str],
+    cw: CutWords,
+    is_common: Callable[[str], bool] = lambda w: False,
 ) -> tuple[list[str], dict[str, str]]:
     """Names joined by a middle dot (约翰 · 马吉, 塞 · 威廉姆斯) as one person, when each
-    part is a person's name or spelled in transliteration characters."""
+    part is a person's name or spelled in transliteration characters, with the letters
+    that follow the last part (马克思 · 卢布 里克: 卢布 is also "rouble")."""
     if not _MIDDLE_DOT.intersection(words):
         return words, found
 
@@ -494,13 +500,21 @@ def _join_dotted(
             words[i + 1]
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
             name = out.pop() + w + words[i + 1]
+            i += 2
+            while i < len(words) and _letters(words[i]) and not is_common(words[i]):
+                name += words[i]
+                i += 1
             found[name] = "person"
             out.append(name)
-            i += 2
             continue
         out.append(w)
         i += 1
     return out, found
+
+
+def _letters(word: str) -> bool:
+    """Whether ``word`` is spelled in transliteration characters only (里克, 德)."""
+    return all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in word)
 
 
 def _han(text: str) -> bool:
