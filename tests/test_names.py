@@ -323,3 +323,10 @@ def test_letters_after_a_dotted_name_are_part_of_it() -> None:
     # 卢布 is also "rouble"; 里克 after it is the rest of the name
     assert names_of("他会见了彼得·卢布里克。").get("彼得·卢布里克") == "person"
     assert names_of("汤姆·史密斯表示同意。").get("汤姆·史密斯") == "person"
+
+
+def test_jiebas_names_with_a_character_outside_the_letters_are_transliterated_ones() -> None:
+    # jieba tags 多渠道 "through many channels" as a name: only its transliterated names
+    # (nrt) may hold a character outside the letters
+    assert not names_of("多渠道扩大资金。")
+    assert names_of("伊万诺夫任职多年后，他退休了。").get("伊万诺夫") == "person"

@@ -98,11 +98,12 @@ _FOREIGN_SLACK = 1
 _FOREIGN_LONGEST = 8
 
 
-def spelled_foreign(word: str) -> bool:
+def spelled_foreign(word: str, slack: int = _FOREIGN_SLACK) -> bool:
     """Whether ``word`` is spelled like a transliterated name: two transliteration characters
     (努里, 保拉), or three to eight of which at most one is outside the list (阿巴查,
-    阿维兰热). A name dictionary's foreign names (jieba tags 4,700 of them) pass; its
-    common words tagged as names (萝卜干, 新颜) do not. So is a Japanese name (冈田武史)."""
+    阿维兰热; ``slack``: how many may be outside). A name dictionary's foreign names (jieba
+    tags 4,700 of them) pass; its common words tagged as names (萝卜干, 新颜, and with no slack
+    多渠道) do not. So is a Japanese name (冈田武史)."""
     if not 2 <= len(word) <= _FOREIGN_LONGEST or not HAN_ONLY.match(word):
         return False
     if word[:2] in JAPANESE_SURNAMES and 2 <= len(word) - 2 <= 3:
@@ -110,7 +111,7 @@ def spelled_foreign(word: str) -> bool:
     outside = sum(1 for ch in word if ch not in TRANSLITERATION)
     if len(word) == 2:
         return outside == 0
-    return outside <= _FOREIGN_SLACK and word[0] in TRANSLITERATION
+    return outside <= slack and word[0] in TRANSLITERATION
 
 
 def person_score(

@@ -365,10 +365,11 @@ class _Classifier:
     def _jieba_person(self, word: str) -> bool:
         """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
         also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
-        if _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+        tag = self.lex.tags.get(word, "")
+        if _TAG_TO_NAME.get(tag) != "person":
             return False
-        if spelled_foreign(word):
-            return True  # 阿维兰热, 努里: no Chinese name statistics apply
+        if spelled_foreign(word, 1 if tag == "nrt" else 0):
+            return True  # 阿维兰热, 努里 (nrt: transliterated): no Chinese name statistics apply
         if not 2 <= len(word) <= 3:
             return False
         if word[0] in FUNCTION_CHARS:
