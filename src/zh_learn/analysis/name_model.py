@@ -417,7 +417,10 @@ def tag_names(
     bounds = {x for x, _ in placed} | {pos}
     out: list[str] = []
     last = 0  # characters before this are in ``out``
+    at_offset = dict(placed)
     for a, b, kind in marked:
+        if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
+            b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
         name = line[a:b]
         if a < last or is_common(name) or not _han(name):
             continue
