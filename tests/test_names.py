@@ -9,6 +9,7 @@ from zh_learn.analysis.names import (
     HONORIFICS,
     GlueCheck,
     join_names,
+    join_place_endings,
     person_score,
     spelled_foreign,
     verse_words,
@@ -330,3 +331,9 @@ def test_jiebas_names_with_a_character_outside_the_letters_are_transliterated_on
     # (nrt) may hold a character outside the letters
     assert not names_of("多渠道扩大资金。")
     assert names_of("伊万诺夫任职多年后，他退休了。").get("伊万诺夫") == "person"
+
+
+def test_a_place_ending_never_turns_a_known_person_into_a_place() -> None:
+    known = {"李小村": "person", "李小": "person"}
+    words, found = join_place_endings(["李小", "村", "来", "了"], known, lambda w: False)
+    assert words[0] == "李小村" and found.get("李小村") != "place"

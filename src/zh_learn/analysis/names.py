@@ -98,20 +98,23 @@ _FOREIGN_SLACK = 1
 _FOREIGN_LONGEST = 8
 
 
-def spelled_foreign(word: str, slack: int = _FOREIGN_SLACK) -> bool:
+def spelled_foreign(word: str, transliterated: bool = True) -> bool:
     """Whether ``word`` is spelled like a transliterated name: two transliteration characters
     (努里, 保拉), or three to eight of which at most one is outside the list (阿巴查,
-    阿维兰热; ``slack``: how many may be outside). A name dictionary's foreign names (jieba
-    tags 4,700 of them) pass; its common words tagged as names (萝卜干, 新颜, and with no slack
-    多渠道) do not. So is a Japanese name (冈田武史)."""
+    阿维兰热). A name dictionary's transliterated names (jieba tags 4,700 of them ``nrt``)
+    pass; its common words tagged as names (萝卜干, 新颜) do not. A word not known to be
+    transliterated (``transliterated`` False: jieba's ``nr``) passes only with three letters
+    or more and none outside (阿巴查, not 多渠道 or 米汤). So does a Japanese name (冈田武史)."""
     if not 2 <= len(word) <= _FOREIGN_LONGEST or not HAN_ONLY.match(word):
         return False
     if word[:2] in JAPANESE_SURNAMES and 2 <= len(word) - 2 <= 3:
         return all(ch in JAPANESE_GIVEN for ch in word[2:])
     outside = sum(1 for ch in word if ch not in TRANSLITERATION)
+    if not transliterated:
+        return len(word) > 2 and outside == 0
     if len(word) == 2:
         return outside == 0
-    return outside <= slack and word[0] in TRANSLITERATION
+    return outside <= _FOREIGN_SLACK and word[0] in TRANSLITERATION
 
 
 def person_score(
@@ -592,9 +595,11 @@ def join_place_endings(
     out: list[str] = []
     found: dict[str, str] = {}
     for w in words:
-        if out and w in _SMALL_UNITS and len(out[-1]) > 1 and HAN_ONLY.match(out[-1]) and (
+        if out and names.get(out[-1] + w) == "person":
+            out.append(out.pop() + w)  # 贾雨 村 where the text names the person 贾雨村
+        elif out and w in _SMALL_UNITS and len(out[-1]) > 1 and HAN_ONLY.match(out[-1]) and (
             cw.flags(out[-1]) & PLACE or not cw.learner(out[-1])
-        ) and out[-1][-1] not in PLACE_ENDINGS:
+        ) and out[-1][-1] not in PLACE_ENDINGS and names.get(out[-1]) != "person":
             # 河西 乡, 福井 县: a small unit's whole name, which the place alone need not be
             name = out.pop() + w
             found[name] = "place"

@@ -368,7 +368,7 @@ class _Classifier:
         tag = self.lex.tags.get(word, "")
         if _TAG_TO_NAME.get(tag) != "person":
             return False
-        if spelled_foreign(word, 1 if tag == "nrt" else 0):
+        if spelled_foreign(word, tag == "nrt"):
             return True  # 阿维兰热, 努里 (nrt: transliterated): no Chinese name statistics apply
         if not 2 <= len(word) <= 3:
             return False
