@@ -32,8 +32,8 @@ from zh_learn.analysis.names import (
     TRANSLITERATION,
     counted,
     person_score,
+    verse_at,
     verse_person,
-    verse_words,
 )
 from zh_learn.package_data import data_file
 
@@ -418,6 +418,7 @@ def tag_names(
     out: list[str] = []
     last = 0  # characters before this are in ``out``
     at_offset = dict(placed)
+    verse = _Verse(words, [x for x, _ in placed])
     for a, b, kind in marked:
         if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
             b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
@@ -426,7 +427,7 @@ def tag_names(
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
             continue
-        if kind == "person" and name not in names and _in_verse(words, placed, a, b):
+        if kind == "person" and name not in names and verse.at(a, b):
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
         if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
             continue  # 这3张卫星图片: a measure word
@@ -466,12 +467,18 @@ def tag_names(
     return _join_dotted(out, found, names, cw, is_common)
 
 
-def _in_verse(words: list[str], placed: list[tuple[int, str]], a: int, b: int) -> bool:
-    """Whether characters ``a`` to ``b`` of the line are a name the verse around it rather
-    makes (``zh_learn.analysis.names.verse_words``)."""
-    first = bisect_right([x for x, _ in placed], a) - 1
-    stop = bisect_right([x for x, _ in placed], b - 1)
-    return verse_words(words)[first] and verse_person(words, first, stop - first)
+class _Verse:
+    """Which names of a line its verse rather makes (``zh_learn.analysis.names.verse_at``)."""
+
+    def __init__(self, words: list[str], offsets: list[int]) -> None:
+        self.words = words
+        self.offsets = offsets  # each word's first character in the line
+
+    def at(self, a: int, b: int) -> bool:
+        """Whether characters ``a`` to ``b`` of the line are such a name."""
+        first = bisect_right(self.offsets, a) - 1
+        stop = bisect_right(self.offsets, b - 1)
+        return verse_at(self.words, first) and verse_person(self.words, first, stop - first)
 
 
 def _join_dotted(

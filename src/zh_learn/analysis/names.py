@@ -165,7 +165,6 @@ def join_names(
     starts = {name[0] for name in seen} if starts is None else starts
     surnames, scores = cw.surnames, cw.surname_score
     last = 0  # words before this are in ``out``
-    verse: list[bool] | None = None  # worked out for the first name found
     for i in _candidates(words, cw, starts):
         if i < last:
             continue  # inside a name already joined
@@ -233,9 +232,7 @@ def join_names(
             if at in glued or (end in glued and not familiar):
                 taken = 0
         if taken and kind == "person" and not known and taken > 1:
-            if verse is None:
-                verse = verse_words(words)
-            if verse[i] and verse_person(words, i, taken):
+            if verse_at(words, i) and verse_person(words, i, taken):
                 taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
         if taken:
             name = "".join(words[i : i + taken])
@@ -339,6 +336,18 @@ def verse_words(words: list[str]) -> list[bool]:
                 out[a:b] = [True] * (b - a)
         clauses = []
     return out
+
+
+def verse_at(words: list[str], i: int) -> bool:
+    """``verse_words`` of the sentence of ``words[i]``, for that word (a line of a novel may
+    hold many sentences; only the one around a name is read)."""
+    a = i
+    while a > 0 and words[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = i
+    while b < len(words) and words[b] not in _SENTENCE_END:
+        b += 1
+    return verse_words(words[a:b])[i - a]
 
 
 def verse_person(words: list[str], i: int, taken: int) -> bool:
