@@ -3,6 +3,8 @@
     python benchmarks/train_name_model.py [--shared ../shared] [--epochs 10] [--augment 2]
         [--halves]        train on each half of the split, report names on the other half
         [--seed N]        order of the training lines (0: the shipped weights)
+        [--errors PATH]   with --halves: write each held-out half's misses and false
+                          positives there, one a line, sorted by kind
         [--write PATH]    train on the whole split and write the weights (default: the
                           shipped src/zh_learn/data/names/tagger.npz)
 
@@ -248,6 +250,39 @@ def halves(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[str, l
     return out
 
 
+def name_errors(
+    text: str, entities: list[tuple[int, int, str]], spans: list[lu.Span]
+) -> list[str]:
+    """Each person or place the cut misses or mistypes, and each name item that is no gold
+    name: kind, gold, items, type, context (tab-separated)."""
+    by_span = {(s, e): t for s, e, t in spans}
+    gold = {(s, e): t for s, e, t in entities}
+    starts = sorted((s, e, t) for s, e, t in spans)
+
+    def around(a: int, b: int) -> str:
+        return (text[max(0, a - 8) : a] + "[" + text[a:b] + "]" + text[b : b + 8]).replace(
+            "\n", "/"
+        )
+
+    def items(a: int, b: int) -> str:
+        return "|".join(text[s:e] for s, e, _ in starts if s < b and e > a)
+
+    out = []
+    for a, b, kind in entities:
+        if kind not in ("person", "place"):
+            continue
+        if (a, b) not in by_span:
+            out.append(f"miss-{kind}\t{text[a:b]}\t{items(a, b)}\t\t{around(a, b)}")
+        elif by_span[a, b] != kind:
+            out.append(f"type-{kind}\t{text[a:b]}\t{text[a:b]}\t{by_span[a, b]}\t{around(a, b)}")
+    for a, b, kind in spans:
+        if kind is not None and (a, b) not in gold:
+            inside = [t for (s, e), t in gold.items() if s <= a and b <= e]
+            label = f"fp-in-{inside[0]}" if inside else "fp"
+            out.append(f"{label}\t{text[a:b]}\t{text[a:b]}\t{kind}\t{around(a, b)}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=lu.DEFAULT_SHARED)
@@ -259,11 +294,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--halves", action="store_true")
     parser.add_argument("--augment", type=int, default=2, help="copies with names swapped")
     parser.add_argument("--write", type=Path, default=name_model.WEIGHTS)
+    parser.add_argument("--errors", type=Path, help="with --halves: list the held-out errors")
     args = parser.parse_args(argv)
     text, entities = lu.read_bio(args.shared / "names" / "peoples_daily_ner_dev.bio")
     if args.halves:
         parts = halves(text, entities)
         data = [examples(t, e) + examples(*augment(t, e, args.augment)) for t, e in parts]
+        errors: list[str] = []
         for held in (0, 1):
             started = time.perf_counter()
             model = train(data[1 - held], args.epochs, args.seed)
@@ -271,9 +308,13 @@ def main(argv: list[str] | None = None) -> None:
             t, e = parts[held]
             for label, tagger in (("rules only", None), ("with tagger", model)):
                 _use(tagger)
-                scores = lu.name_scores(e, lu.zh_learn_spans(t))
+                spans = lu.zh_learn_spans(t)
+                scores = lu.name_scores(e, spans)
                 row = "  ".join(f"{k} {v:.1%}" for k, v in scores.items())
                 print(f"half {held + 1}, {label}: {row}", flush=True)
+            errors += [f"{held + 1}\t{line}" for line in name_errors(t, e, spans)]
+        if args.errors:
+            args.errors.write_text("".join(f"{x}\n" for x in sorted(errors)), encoding="utf-8")
         return
     data = examples(text, entities) + examples(*augment(text, entities, args.augment))
     model = train(data, args.epochs, args.seed)

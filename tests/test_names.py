@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.analysis.cutwords import cut_words, english_places
-from zh_learn.analysis.names import HONORIFICS, GlueCheck, join_names, person_score
+from zh_learn.analysis.names import (
+    HONORIFICS,
+    GlueCheck,
+    join_names,
+    join_place_endings,
+    person_score,
+    spelled_foreign,
+    verse_words,
+)
 from zh_learn.analysis.segment import segment
 from zh_learn.models import TokenKind
 
@@ -192,3 +200,140 @@ def test_glue_check_keeps_suffixes_of_address_places_and_foreign_names() -> None
     assert GlueCheck("凤姐" * 20 + "凤姐街", learner).split("凤姐街") is None  # a street
     # 伊拉 is mostly part of 伊拉克: the foreign name 伊拉拉 keeps its last character
     assert GlueCheck("伊拉克。" * 20 + "伊拉拉说。", learner).split("伊拉拉") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # foreign names jieba's dictionary holds, whole (no Chinese name statistics apply)
+        ("伊万诺夫昨天抵达北京。", "伊万诺夫"),
+        # a piece jieba knows, then more letters: one name
+        ("斯特罗耶夫在会上发言。", "斯特罗耶夫"),
+        # a character common alone spells a name inside one (申 after two letters)
+        ("我们在车站见到了格里申。", "格里申"),
+        # Thai names
+        ("他会见了泰国外长素拉杰。", "素拉杰"),
+        # Japanese names: a family name and a given name typical of one
+        ("日本首相小渊惠三昨天说，两国关系很重要。", "小渊惠三"),
+        ("这家公司的创始人松下幸之助很有名。", "松下幸之助"),
+    ],
+)
+def test_foreign_names_come_out_whole(sentence: str, name: str) -> None:
+    assert names_of(sentence).get(name) == "person", tokens(sentence)
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [("努里", True), ("阿维兰热", True), ("冈田武史", True), ("萝卜干", False),
+     ("新颜", False), ("热情", False), ("田中工作", False)],
+)
+def test_spelled_foreign(word: str, foreign: bool) -> None:
+    assert spelled_foreign(word) is foreign
+
+
+def test_japanese_family_names_need_a_given_name() -> None:
+    # 田中 "in the field", 高桥 "a high bridge" before a common word: no name
+    assert not any(n.startswith("田中") and len(n) > 2 for n in names_of("他在田中工作。"))
+    assert not any(n.startswith("高桥") and len(n) > 2 for n in names_of("那座高桥下面有一条河。"))
+    # inner letters never start a run: 热 alone is "hot"
+    assert not names_of("今天热得很。")
+
+
+@pytest.mark.parametrize("sentence", ["小院闲窗下，梅映雪初晴。", "其色若何，秋梅映雪。"])
+def test_a_line_of_verse_makes_no_new_name(sentence: str) -> None:
+    # 梅映雪 reads as surname + given name, but the clause is a line of verse
+    assert not names_of(sentence), tokens(sentence)
+
+
+def test_verse_lines_are_clauses_of_equal_length() -> None:
+    verse = verse_words(list("其色若何，秋梅映雪。"))
+    assert all(verse[:4]) and all(verse[5:9])
+    # prose: one clause of four among longer ones
+    assert not any(verse_words(list("王小明明白，要想站稳市场，就要掌握需求。")))
+    # digits make no verse
+    assert not any(verse_words(["跑", "了", "11秒", "，", "排名", "第五", "。"]))
+
+
+def test_a_name_met_before_is_found_in_verse() -> None:
+    found = names_of("诗人张若虚写道。张若虚笑曰，春江潮水连。")
+    assert found.get("张若虚") == "person"
+
+
+def test_a_given_name_split_from_a_place_guess_is_a_person() -> None:
+    # 知 雨 村 first reads as a village; 雨村 is the given name of 贾雨村
+    found = names_of("贾雨村来了，众人都知雨村自便。雨村笑道：“好。”")
+    assert found.get("雨村") == "person", found
+
+
+def test_a_surname_after_a_short_name_starts_the_next_name() -> None:
+    text = "王小兰来了。王小兰说好。王小兰笑了。座上乃是王小兰王大成。"
+    glue = GlueCheck(text)
+    assert glue.split("小兰王") == ("小兰", "王")
+
+
+def test_a_form_of_address_or_verb_of_saying_shows_where_a_name_ends() -> None:
+    cw = cut_words()
+    # 南 is hardly likelier in names than in running text, but 同志 shows the name is 蒋立南
+    assert join_names(["队长", "蒋", "立", "南", "同志", "说"], cw, lambda w: False)[1] == {
+        "蒋立南": "person"
+    }
+    # a dictionary's person and one more character before a verb of saying: a longer name
+    assert "韩信平" in join_names(["教练", "韩信", "平", "说"], cw, cw.learner)[1]
+    # ... but an adverb stays apart
+    assert join_names(["杜甫", "曾", "说"], cw, cw.learner)[0] == ["杜甫", "曾", "说"]
+    assert join_names(["岳飞", "先", "说"], cw, cw.learner)[0] == ["岳飞", "先", "说"]
+
+
+def test_a_small_units_ending_joins_a_place_before_it() -> None:
+    # a township's or county's whole name (the place alone may be something else)
+    found = names_of("他在龙泉乡工作了十年，后来调到福井县。")
+    assert found.get("龙泉乡") == "place" and found.get("福井县") == "place", found
+    # a city's ending stays apart from a dictionary's place: the learner looks up "Vienna"
+    assert "维也纳市" not in names_of("维也纳市长出席了会议。")
+    # an ending is never doubled (三桥村 村民)
+    assert not any(n.endswith("村村") for n in names_of("三桥村村民都来了。"))
+
+
+def test_a_measure_word_after_a_number_is_no_surname() -> None:
+    cw = cut_words()
+    # 那张 "that sheet": 张 counts the 门票, it starts no name
+    assert not join_names(["那", "张", "小", "巧", "的", "门票"], cw, cw.learner)[1]
+    assert not join_names(["这", "3", "张", "小", "巧", "的"], cw, cw.learner)[1]
+    assert join_names(["记者", "张", "小", "巧", "报道"], cw, cw.learner)[1] == {
+        "张小巧": "person"
+    }
+
+
+def test_a_run_in_a_list_of_persons_is_a_person() -> None:
+    cw = cut_words()
+    words = ["委员", "有", "张", "明", "山", "、", "商", "立", "富", "、", "刘", "红", "。"]
+    seen = {"张明山": "person"}
+    out, found = join_names(words, cw, cw.learner, dict(seen))
+    assert "商立富" in out and found.get("商立富") == "person", out
+    # no person next to it: no list of names
+    out, found = join_names(["苹果", "、", "商", "立", "富", "、", "香蕉"], cw, cw.learner)
+    assert "商立富" not in out
+
+
+def test_a_title_after_a_third_character_shows_where_a_name_ends() -> None:
+    cw = cut_words()
+    assert "郝彦南" in join_names(["科", "郝", "彦", "南", "校长", "说"], cw, lambda w: False)[1]
+
+
+def test_letters_after_a_dotted_name_are_part_of_it() -> None:
+    # 卢布 is also "rouble"; 里克 after it is the rest of the name
+    assert names_of("他会见了彼得·卢布里克。").get("彼得·卢布里克") == "person"
+    assert names_of("汤姆·史密斯表示同意。").get("汤姆·史密斯") == "person"
+
+
+def test_jiebas_names_with_a_character_outside_the_letters_are_transliterated_ones() -> None:
+    # jieba tags 多渠道 "through many channels" as a name: only its transliterated names
+    # (nrt) may hold a character outside the letters
+    assert not names_of("多渠道扩大资金。")
+    assert names_of("伊万诺夫任职多年后，他退休了。").get("伊万诺夫") == "person"
+
+
+def test_a_place_ending_never_turns_a_known_person_into_a_place() -> None:
+    known = {"李小村": "person", "李小": "person"}
+    words, found = join_place_endings(["李小", "村", "来", "了"], known, lambda w: False)
+    assert words[0] == "李小村" and found.get("李小村") != "place"

@@ -25,10 +25,15 @@ from zh_learn.analysis.names import (
     _AFTER_NAME,
     _MIDDLE_DOT,
     FUNCTION_CHARS,
+    INNER_TRANSLITERATION,
+    MEASURE_SURNAMES,
     PERSON_THRESHOLD,
     TITLES,
     TRANSLITERATION,
+    counted,
     person_score,
+    verse_at,
+    verse_person,
 )
 from zh_learn.package_data import data_file
 
@@ -387,7 +392,7 @@ def tag_names(
     found: dict[str, str] = {}
     windows = name_windows(words, cw, names)
     if not windows:
-        return _join_dotted(words, found, names, cw)
+        return _join_dotted(words, found, names, cw, is_common)
     starts = list(accumulate(map(len, words), initial=0))
     sizes = [starts[stop] - starts[first] for first, stop in windows]
     tags = model.tags(features(words, cw, names, windows), sizes)
@@ -402,7 +407,7 @@ def tag_names(
         ]
         at += size
     if not marked:
-        return _join_dotted(words, found, names, cw)
+        return _join_dotted(words, found, names, cw, is_common)
     line = "".join(words)
     placed: list[tuple[int, str]] = []  # (offset, word)
     pos = 0
@@ -412,12 +417,20 @@ def tag_names(
     bounds = {x for x, _ in placed} | {pos}
     out: list[str] = []
     last = 0  # characters before this are in ``out``
+    at_offset = dict(placed)
+    verse = _Verse(words, [x for x, _ in placed])
     for a, b, kind in marked:
+        if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
+            b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
         name = line[a:b]
         if a < last or is_common(name) or not _han(name):
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
             continue
+        if kind == "person" and name not in names and verse.at(a, b):
+            continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
+        if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
+            continue  # 这3张卫星图片: a measure word
         if a in glued or b in glued:
             continue
         if (a not in bounds or b not in bounds) and (
@@ -451,14 +464,33 @@ def tag_names(
         found[name] = kind
         last = b
     out.extend(_pieces(line, last, len(line), bounds, recut))
-    return _join_dotted(out, found, names, cw)
+    return _join_dotted(out, found, names, cw, is_common)
+
+
+class _Verse:
+    """Which names of a line its verse rather makes (``zh_learn.analysis.names.verse_at``)."""
+
+    def __init__(self, words: list[str], offsets: list[int]) -> None:
+        self.words = words
+        self.offsets = offsets  # each word's first character in the line
+
+    def at(self, a: int, b: int) -> bool:
+        """Whether characters ``a`` to ``b`` of the line are such a name."""
+        first = bisect_right(self.offsets, a) - 1
+        stop = bisect_right(self.offsets, b - 1)
+        return verse_at(self.words, first) and verse_person(self.words, first, stop - first)
 
 
 def _join_dotted(
-    words: list[str], found: dict[str, str], names: dict[str, str], cw: CutWords
+    words: list[str],
+    found: dict[str, str],
+    names: dict[str, str],
+    cw: CutWords,
+    is_common: Callable[[str], bool] = lambda w: False,
 ) -> tuple[list[str], dict[str, str]]:
     """Names joined by a middle dot (约翰 · 马吉, 塞 · 威廉姆斯) as one person, when each
-    part is a person's name or spelled in transliteration characters."""
+    part is a person's name or spelled in transliteration characters, with the letters
+    that follow the last part (马克思 · 卢布 里克: 卢布 is also "rouble")."""
     if not _MIDDLE_DOT.intersection(words):
         return words, found
 
@@ -478,13 +510,21 @@ def _join_dotted(
             words[i + 1]
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
             name = out.pop() + w + words[i + 1]
+            i += 2
+            while i < len(words) and _letters(words[i]) and not is_common(words[i]):
+                name += words[i]
+                i += 1
             found[name] = "person"
             out.append(name)
-            i += 2
             continue
         out.append(w)
         i += 1
     return out, found
+
+
+def _letters(word: str) -> bool:
+    """Whether ``word`` is spelled in transliteration characters only (里克, 德)."""
+    return all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in word)
 
 
 def _han(text: str) -> bool:

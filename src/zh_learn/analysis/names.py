@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import compress
 
-from zh_learn.analysis.cutwords import PLACE_SUFFIXES, CutWords
+from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, CutWords
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
@@ -59,6 +59,29 @@ HONORIFICS = frozenset(
     "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
     "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
 )
+#: Characters that spell foreign names only inside one, after two letters or a middle dot
+#: (阿维兰热, 斯捷帕申, 尼古拉斯·英博登): common alone. Written for zh-learn.
+INNER_TRANSLITERATION = frozenset("登贡热捷申延耶瑙施茨赫尚涅")
+#: Characters of Thai names in Chinese (差瓦立, 素帕猜, 差猜): letters of a run of three or
+#: more, like ``TRANSLITERATION``'s. Written for zh-learn.
+THAI = frozenset("差猜素颂蓬披汶乍攀立")
+#: Japanese family names of two characters that are no common Chinese word (武村正义,
+#: 冈田武史, 谷口清太郎), and characters of Japanese given names (正义, 幸之助, 清太郎).
+#: Written for zh-learn.
+JAPANESE_SURNAMES = frozenset(
+    "田中 山本 渡边 伊藤 中村 加藤 吉田 山田 佐藤 铃木 高桥 山口 松本 井上 木村 清水 "
+    "山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 "
+    "青木 坂本 斋藤 福田 太田 西村 藤井 冈本 松田 中川 中野 原田 小野 竹内 和田 中田 "
+    "石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 丸山 "
+    "今井 河野 藤原 村田 武田 上野 杉山 增田 小山 大冢 千叶 久保 松井 岩崎 野村 菅原 "
+    "樋口 小松 市川 大西 本田 川口 菊地 武村 细川 羽田 小渊 宫泽 海部 竹下 三木 田村 "
+    "小泉 安倍 鸠山 麻生 久间 奥田 桥口 松下 丰田 稻盛 盛田 井深 大江 川端 黑泽 德川 "
+    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐".split()
+)
+JAPANESE_GIVEN = frozenset(
+    "郎夫雄子男一二三四五太之助介彦树美江正义信明和宏史章生健幸清隆弘博浩茂秀英胜俊"
+    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武"
+)
 _MIDDLE_DOT = frozenset("·•‧・")
 _FAMILIAR = frozenset("小老阿")
 _NUMERALS = NUMERALS | {"半"}
@@ -68,6 +91,30 @@ _UNLISTED_SURNAME = -1.0
 _GIVEN_ALONE = 2.5  # given-name characters that make a name after an unlisted surname
 _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
+
+
+#: Characters outside ``TRANSLITERATION`` a transliterated name may hold (阿维兰热, 瑙曼).
+_FOREIGN_SLACK = 1
+_FOREIGN_LONGEST = 8
+
+
+def spelled_foreign(word: str, transliterated: bool = True) -> bool:
+    """Whether ``word`` is spelled like a transliterated name: two transliteration characters
+    (努里, 保拉), or three to eight of which at most one is outside the list (阿巴查,
+    阿维兰热). A name dictionary's transliterated names (jieba tags 4,700 of them ``nrt``)
+    pass; its common words tagged as names (萝卜干, 新颜) do not. A word not known to be
+    transliterated (``transliterated`` False: jieba's ``nr``) passes only with three letters
+    or more and none outside (阿巴查, not 多渠道 or 米汤). So does a Japanese name (冈田武史)."""
+    if not 2 <= len(word) <= _FOREIGN_LONGEST or not HAN_ONLY.match(word):
+        return False
+    if word[:2] in JAPANESE_SURNAMES and 2 <= len(word) - 2 <= 3:
+        return all(ch in JAPANESE_GIVEN for ch in word[2:])
+    outside = sum(1 for ch in word if ch not in TRANSLITERATION)
+    if not transliterated:
+        return len(word) > 2 and outside == 0
+    if len(word) == 2:
+        return outside == 0
+    return outside <= _FOREIGN_SLACK and word[0] in TRANSLITERATION
 
 
 def person_score(
@@ -123,17 +170,19 @@ def join_names(
             continue  # inside a name already joined
         word = words[i]
         n = len(words)
-        taken, kind = 0, "person"
+        taken, kind, known = 0, "person", 0
         if len(word) == 1:
             if word in starts:
-                taken = _seen_at(words, i, seen, found)
+                taken = known = _seen_at(words, i, seen, found)
                 joined = "".join(words[i : i + taken])
                 kind = seen.get(joined) or found.get(joined, "person")
             if not taken and word in _FAMILIAR and _familiar_at(words, i, cw):
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
-            if not taken and word in TRANSLITERATION:
+            if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
+                taken = _japanese_at(words, i, 2)
+            if not taken and (word in TRANSLITERATION or word in THAI):
                 taken = _foreign_run(words, i, is_word)
             given = cw.given_score
             if not taken and HAN_ONLY.match(word) and (
@@ -155,7 +204,24 @@ def join_names(
                     taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
             taken = _foreign_run(words, i, is_word)
-        elif len(word) == 2 and word[0] in surnames and not cw.learner(word):
+        elif word in JAPANESE_SURNAMES and _japanese_at(words, i, 1):
+            taken = _japanese_at(words, i, 1)
+        elif not cw.learner(word) and spelled_foreign(word):
+            # a name dictionary's piece of a longer foreign name (卡巴 杰, 斯特罗 耶 夫)
+            taken = _foreign_run(words, i, is_word, opened=True)
+        elif len(word) == 2 and word[0] in surnames and (
+            not cw.learner(word)
+            # a dictionary's person and one more character before a verb of saying: a
+            # longer name (马跃 南 说, 王忠 林 说)
+            or (
+                cw.flags(word) & PERSON
+                and i + 2 < n
+                and len(words[i + 1]) == 1
+                and words[i + 1] not in GLUE_AFTER
+                and words[i + 1] not in _ADVERBS
+                and _name_ends(words[i + 2])
+            )
+        ):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
             taken = _best_person(words, i, cw, is_word, before)[0]
         if taken and glued:
@@ -165,6 +231,9 @@ def join_names(
             familiar = word in _FAMILIAR and words[i + taken] in _AFTER_NAME
             if at in glued or (end in glued and not familiar):
                 taken = 0
+        if taken and kind == "person" and not known and taken > 1:
+            if verse_at(words, i) and verse_person(words, i, taken):
+                taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -177,7 +246,125 @@ def join_names(
             starts.add(name[0])
             last = i + taken
     out.extend(words[last:])
+    if _LIST_COMMA in out:
+        out = _join_listed(out, cw, found, seen)
     return out, found
+
+
+_LIST_COMMA = "、"
+_LIST_ENDS = frozenset("、，,；;。：:（）()“”\"等和及")
+#: The least score of a name in a list of names (the list is the evidence).
+_LISTED_FLOOR = 0.0
+
+
+def _join_listed(
+    words: list[str], cw: CutWords, found: dict[str, str], seen: dict[str, str]
+) -> list[str]:
+    """``words`` with each run of two or three single characters that starts with a surname
+    and stands in a list of persons (厉 无 畏 in 李赣骝、童傅、厉 无 畏、钮小明) joined: the item
+    before or after it across an enumeration comma is a person's name. ``found`` gets the
+    names."""
+
+    def person(w: str) -> bool:
+        return (found.get(w) or seen.get(w)) == "person" or bool(
+            len(w) in (2, 3) and cw.flags(w) & PERSON
+        )
+
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        j = i
+        while j < n and j - i < 3 and len(words[j]) == 1 and HAN_ONLY.match(words[j]) and (
+            words[j] not in FUNCTION_CHARS and words[j] not in _LIST_ENDS
+        ):
+            j += 1
+        before = words[i - 1] if i else ""
+        after = words[j] if j < n else ""
+        if (
+            2 <= j - i <= 3
+            and words[i] in cw.surnames
+            and (before in _LIST_ENDS or not before)
+            and (after in _LIST_ENDS or not after)
+            and (
+                (before == _LIST_COMMA and i >= 2 and person(words[i - 2]))
+                or (after == _LIST_COMMA and j + 1 < n and person(words[j + 1]))
+            )
+            and person_score(words[i], "".join(words[i + 1 : j]), cw) >= _LISTED_FLOOR
+        ):
+            name = "".join(words[i:j])
+            found[name] = "person"
+            out.append(name)
+            i = j
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+#: What ends a sentence, and what ends a clause inside one.
+_SENTENCE_END = frozenset("。！？!?…")
+_CLAUSE_END = frozenset("，、；：,;:")
+#: Lengths of the clauses of verse and parallel prose (四字句, 五言, 七言).
+_VERSE_LENGTHS = frozenset({4, 5, 7})
+
+
+def verse_words(words: list[str]) -> list[bool]:
+    """For each word, whether it may be in a line of verse or parallel prose: a clause of
+    Han characters only, five or seven long, next to one of the same length (玉带林中挂，
+    金簪雪里埋), or four long in a sentence with another such clause (瓦灶绳床，其晨夕风露，
+    阶柳庭花). Such clauses pack nouns and adjectives that the name statistics read as given
+    names (柳庭花, 梅绽雪, 金簪雪), while a name in them is one the reader met before."""
+    out = [False] * len(words)
+    start = 0
+    clauses: list[tuple[int, int, int]] = []  # (first word, stop, characters; 0: not all Han)
+    for k, w in enumerate([*words, "。"]):
+        if not (w in _SENTENCE_END or w in _CLAUSE_END or k == len(words)):
+            continue
+        part = [x for x in words[start:k] if HAN_ONLY.match(x)]
+        # spaces, brackets and quotes are no part of a line; digits and letters are
+        plain = all(x in part or not any(ch.isalnum() for ch in x) for x in words[start:k])
+        clauses.append((start, k, sum(map(len, part)) if plain else 0))
+        start = k + 1
+        if w in _CLAUSE_END and k < len(words):
+            continue
+        fours = sum(1 for *_, size in clauses if size == 4)
+        for n, (a, b, size) in enumerate(clauses):
+            pair = any(
+                0 <= m < len(clauses) and clauses[m][2] == size for m in (n - 1, n + 1)
+            )
+            if (size in (5, 7) and pair) or (size == 4 and fours > 1):
+                out[a:b] = [True] * (b - a)
+        clauses = []
+    return out
+
+
+def verse_at(words: list[str], i: int) -> bool:
+    """``verse_words`` of the sentence of ``words[i]``, for that word (a line of a novel may
+    hold many sentences; only the one around a name is read)."""
+    a = i
+    while a > 0 and words[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = i
+    while b < len(words) and words[b] not in _SENTENCE_END:
+        b += 1
+    return verse_words(words[a:b])[i - a]
+
+
+def verse_person(words: list[str], i: int, taken: int) -> bool:
+    """Whether the person of ``taken`` words from ``i``, in a clause ``verse_words`` marks, is
+    rather part of the verse: any in a clause of five or seven, three characters of a clause
+    of four (阶柳庭花) unless a verb of saying ends it (王小明说)."""
+    a = i
+    while a > 0 and words[a - 1] not in _CLAUSE_END and words[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = i + taken
+    while b < len(words) and words[b] not in _CLAUSE_END and words[b] not in _SENTENCE_END:
+        b += 1
+    size = sum(len(w) for w in words[a:b] if HAN_ONLY.match(w))
+    if size != 4:
+        return True
+    name = sum(map(len, words[i : i + taken]))
+    return name == 3 and not (i + taken < b and words[i + taken] in _AFTER_NAME)
 
 
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
@@ -216,11 +403,14 @@ def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
 
 def _unlisted_pairs(words: set[str], cw: CutWords) -> set[str]:
     """The two-character ``words`` that start with a surname and that no learner dictionary
+    holds or that it holds as a person's name, and the foreign names no learner dictionary
     holds (each word's verdict is kept: a novel repeats its words)."""
     checked, passed = _pair_verdicts(cw)
     for w in words.difference(checked):
         checked.add(w)
-        if len(w) == 2 and w[0] in cw.surnames and not cw.learner(w):
+        if len(w) == 2 and w[0] in cw.surnames and cw.flags(w) & PERSON:
+            passed.add(w)  # a dictionary's person may be the start of a longer name
+        elif (len(w) == 2 and w[0] in cw.surnames or spelled_foreign(w)) and not cw.learner(w):
             passed.add(w)
     return words & passed
 
@@ -234,7 +424,10 @@ def _pair_verdicts(cw: CutWords) -> tuple[set[str], set[str]]:
 @functools.cache
 def _triggers(cw: CutWords) -> frozenset[str]:
     """Single pieces that may start a name."""
-    return frozenset(cw.surnames | cw.surname_score.keys() | TRANSLITERATION | _FAMILIAR)
+    return frozenset(
+        cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | _FAMILIAR
+        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES}
+    )
 
 
 @functools.cache
@@ -251,6 +444,8 @@ def _best_person(
     first = words[i]
     surname = first[0]
     best, best_score = 0, -1e9
+    if surname in MEASURE_SURNAMES and counted(before):
+        return 0, best_score  # 这3张 卫星图片, 那张 小巧的门票: a measure word
     for size in (2, 3) if len(first) == 1 else (2,):
         pieces = words[i + 1 : i + size]
         if len(pieces) < size - 1:
@@ -270,21 +465,50 @@ def _best_person(
             continue
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
-        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0:
+        # ... unless a verb of saying or a form of address shows where the name ends
+        # (郝 彦 南 同志, not 郝彦 + 南)
+        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0 or _name_ends(after):
             best, best_score = size, score
     return best, best_score
 
 
-def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> int:
+#: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
+_ADVERBS = frozenset("曾常总早终也皆俱均")
+
+
+#: Surnames that are also measure words (张 "sheet"): after a number or a demonstrative,
+#: the measure word.
+MEASURE_SURNAMES = frozenset("张支条")
+_COUNTERS = frozenset("这那每几哪两半整某") | _NUMERALS
+
+
+def counted(before: str) -> bool:
+    """Whether ``before`` ends in a number or a demonstrative (这3, 那, 一)."""
+    return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
+
+
+def _name_ends(after: str) -> bool:
+    """Whether ``after`` shows that a personal name ended just before it."""
+    return after in _AFTER_NAME or after in HONORIFICS or after in TITLES
+
+
+def _foreign_run(
+    words: list[str], i: int, is_word: Callable[[str], bool], opened: bool = False
+) -> int:
     """How many pieces from ``i`` spell a foreign name (0: none): three or more single
     transliteration characters, or names of them joined by middle dots. One character and
     a common word are none, though spelled in such characters (连 文法 "even grammar"),
-    unless a verb of saying follows (伊 拉拉 说)."""
+    unless a verb of saying follows (伊 拉拉 说). ``opened``: the run may start with a
+    name of several characters that no learner dictionary holds (斯特罗 耶 夫)."""
     j, letters, dots = i, 0, 0
     n = len(words)
     while j < n:
         piece = words[j]
-        if len(piece) == 1 and piece in TRANSLITERATION:
+        if len(piece) == 1 and (
+            piece in TRANSLITERATION
+            or piece in THAI
+            or (piece in INNER_TRANSLITERATION and (letters >= 2 or dots))
+        ):
             letters += 1
         elif piece in _MIDDLE_DOT and letters and j + 1 < n and words[j + 1][:1] in TRANSLITERATION:
             dots += 1
@@ -292,9 +516,13 @@ def _foreign_run(words: list[str], i: int, is_word: Callable[[str], bool]) -> in
             letters or (j + 1 < n and words[j + 1] in _MIDDLE_DOT)
         ) and not (letters == 1 and is_word(piece) and _ends_run(words, j + 1)):
             letters += len(piece)
+        elif opened and j == i:
+            letters += len(piece)
         else:
             break
         j += 1
+    if opened and j - i < 2:
+        return 0  # the name alone: jieba's own
     if letters >= 3 or (dots and letters >= 2):
         return j - i
     return 0
@@ -309,6 +537,20 @@ def _ends_run(words: list[str], j: int) -> bool:
     return nxt not in _AFTER_NAME and not (
         len(nxt) == 1 and nxt in TRANSLITERATION or nxt in _MIDDLE_DOT
     )
+
+
+def _japanese_at(words: list[str], i: int, surname: int) -> int:
+    """How many pieces from ``i`` spell a Japanese name (0: none): the ``surname`` pieces of
+    a Japanese family name, then a given name of two or three characters typical of one
+    (武村 正义, 冈田 武 史, 松下 幸 之 助), in whole pieces."""
+    j, given = i + surname, 0
+    while j < len(words) and given + len(words[j]) <= 3:
+        piece = words[j]
+        if len(piece) > 2 or not all(ch in JAPANESE_GIVEN for ch in piece):
+            break
+        given += len(piece)
+        j += 1
+    return j - i if given >= 2 else 0
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
@@ -344,6 +586,9 @@ def _place_at(words: list[str], i: int) -> int:
 
 #: Single characters that make a name before them a place's (莱克伍德 县, 塔科马 市).
 PLACE_ENDINGS = frozenset("省市县区镇乡村州郡")
+#: Endings of counties, townships, villages: joined to a dictionary's place before them too
+#: (河西乡, 福井县), unlike a city's or a province's (维也纳 市: the learner looks up "Vienna").
+_SMALL_UNITS = frozenset("县镇乡村郡")
 
 
 def join_place_endings(
@@ -353,10 +598,22 @@ def join_place_endings(
     a place ending after it, and those places: 莱克伍德 县 is the county 莱克伍德县, not a
     person and a county. A dictionary's place stays apart from its ending (维也纳 市: the
     learner looks up "Vienna")."""
+    from zh_learn.analysis.cutwords import PLACE, cut_words
+
+    cw = cut_words()
     out: list[str] = []
     found: dict[str, str] = {}
     for w in words:
-        if out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
+        if out and names.get(out[-1] + w) == "person":
+            out.append(out.pop() + w)  # 贾雨 村 where the text names the person 贾雨村
+        elif out and w in _SMALL_UNITS and len(out[-1]) > 1 and HAN_ONLY.match(out[-1]) and (
+            cw.flags(out[-1]) & PLACE or not cw.learner(out[-1])
+        ) and out[-1][-1] not in PLACE_ENDINGS and names.get(out[-1]) != "person":
+            # 河西 乡, 福井 县: a small unit's whole name, which the place alone need not be
+            name = out.pop() + w
+            found[name] = "place"
+            out.append(name)
+        elif out and w in PLACE_ENDINGS and out[-1] in names and not is_known(out[-1]):
             name = out.pop() + w
             found[name] = "place"
             out.append(name)
@@ -424,15 +681,18 @@ class GlueCheck:
             if _apart(before, first):
                 cuts.append((before.total(), (first, name[1:])))
         # the short name opens with no grammar word or verb (见贾 of 见贾政 is none)
+        # a common surname after a short name starts the next name (贾兰贾 of 贾兰贾菌)
+        surname = _common_surname(last)
         if first not in GLUE_BEFORE and first not in FUNCTION_CHARS and (
             last in GLUE_AFTER
+            or surname
             or (last not in _SUFFIXES and last not in PLACE_SUFFIXES and self.is_word(last))
         ):
             after = self._neighbours(name[:2], self._after, 1)
             # a foreign name's start is often part of a longer word (伊拉 of 伊拉克), so
             # 伊拉拉 keeps its last character unless that is a grammar word
-            if _apart(after, last, strong=last not in GLUE_AFTER) and (
-                last in GRAMMAR_CHARS or not all(ch in TRANSLITERATION for ch in name)
+            if _apart(after, last, strong=last not in GLUE_AFTER and not surname) and (
+                last in GRAMMAR_CHARS or surname or not all(ch in TRANSLITERATION for ch in name)
             ):
                 cuts.append((after.total(), (name[:2], last)))
         # where both sides could go, the short name the text shows more often wins
@@ -451,6 +711,16 @@ class GlueCheck:
                 at = text.find(short, at + 1)
             memo[short] = hit
         return hit
+
+
+#: Log-odds of a surname (``CutWords.surname_score``) common enough to start a new name.
+_COMMON_SURNAME = 3.0
+
+
+def _common_surname(ch: str) -> bool:
+    from zh_learn.analysis.cutwords import cut_words
+
+    return cut_words().surname_score.get(ch, _UNSEEN) >= _COMMON_SURNAME
 
 
 def _apart(neighbours: Counter[str], ch: str, strong: bool = False) -> bool:
@@ -484,5 +754,16 @@ def unglue(
         out.extend(parts)
         short = max(parts, key=len)
         if not is_common(short) and short not in known:
-            kept.setdefault(short, found[w])
+            kind = found[w]
+            if kind == "place" and _given_name_of(short, known):
+                kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
+            kept.setdefault(short, kind)
     return out, kept
+
+
+def _given_name_of(short: str, known: dict[str, str]) -> bool:
+    """Whether ``short`` is the given name of a person named in the text (雨村 of 贾雨村)."""
+    return any(
+        kind == "person" and len(name) == len(short) + 1 and name.endswith(short)
+        for name, kind in known.items()
+    )

@@ -47,6 +47,7 @@ from zh_learn.analysis.names import (
     join_names,
     join_place_endings,
     person_score,
+    spelled_foreign,
     unglue,
 )
 from zh_learn.errors import ZhLearnError
@@ -368,7 +369,12 @@ class _Classifier:
     def _jieba_person(self, word: str) -> bool:
         """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
         also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
-        if not 2 <= len(word) <= 3 or _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+        tag = self.lex.tags.get(word, "")
+        if _TAG_TO_NAME.get(tag) != "person":
+            return False
+        if spelled_foreign(word, tag == "nrt"):
+            return True  # 阿维兰热, 努里 (nrt: transliterated): no Chinese name statistics apply
+        if not 2 <= len(word) <= 3:
             return False
         if word[0] in FUNCTION_CHARS:
             return False  # 和耶鲁, 向中国: a function word and a name
