@@ -337,3 +337,16 @@ def test_a_place_ending_never_turns_a_known_person_into_a_place() -> None:
     known = {"李小村": "person", "李小": "person"}
     words, found = join_place_endings(["李小", "村", "来", "了"], known, lambda w: False)
     assert words[0] == "李小村" and found.get("李小村") != "place"
+
+
+def test_a_familiar_name_the_text_shows_before_a_verb_of_saying_is_one_name_everywhere() -> None:
+    from zh_learn.analysis.pipeline import analyze
+
+    text = "周末，小李和妈妈去超市。小李在货架上看到酸奶。回家后，小李说他累了。"
+    items = {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+    assert items["小李"].kind.value == "name" and items["小李"].count == 3
+    assert "李" not in items
+    # a word of its own before a verb of saying is no name
+    text = "阿姨说她累了。老人说他不累。"
+    items = {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+    assert items["阿姨"].kind.value == "word" and items["老人"].kind.value == "word"

@@ -44,6 +44,7 @@ from zh_learn.analysis.names import (
     PLACE_ENDINGS,
     TITLES,
     GlueCheck,
+    familiar_names,
     join_names,
     join_place_endings,
     person_score,
@@ -760,6 +761,10 @@ class _Cutter:
         self.prepared = prepared
         self.classifier = _Classifier(lexicon())
         self.classifier.glue = GlueCheck(prepared.text, self.classifier.cw.learner)
+        # 小李 before 小李说 is already one name
+        familiar = familiar_names(prepared.text, self.classifier.cw)
+        self.classifier.names.update(familiar)
+        self.classifier.name_starts.update(name[0] for name in familiar)
         cw = self.classifier.cw
         #: jieba-rs's cuts are looked up a line at a time; ``_route`` read them all beforehand
         self.prefetch_pieces = len(prepared.text) >= RJIEBA_MIN_CHARS
