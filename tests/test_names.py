@@ -350,3 +350,15 @@ def test_a_familiar_name_the_text_shows_before_a_verb_of_saying_is_one_name_ever
     text = "阿姨说她累了。老人说他不累。"
     items = {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
     assert items["阿姨"].kind.value == "word" and items["老人"].kind.value == "word"
+
+
+def test_a_transliterated_name_jieba_holds_may_open_with_one_other_character() -> None:
+    from zh_learn.analysis.names import spelled_foreign
+
+    # jieba tags 色雷斯 "Thrace" nrt; 色 spells no other foreign name, the rest does
+    assert spelled_foreign("色雷斯", True)
+    words = [t.text for t in segment("色雷斯的统治权辗转于保加利亚和拜占庭之间。").tokens]
+    assert "色雷斯" in words
+    # a numeral opens no foreign name, and a word not known as transliterated needs all letters
+    assert not spelled_foreign("三维图", True)
+    assert not spelled_foreign("色雷斯", False)

@@ -119,7 +119,10 @@ def spelled_foreign(word: str, transliterated: bool = True) -> bool:
         return len(word) > 2 and outside == 0
     if len(word) == 2:
         return outside == 0
-    return outside <= _FOREIGN_SLACK and word[0] in TRANSLITERATION
+    # the one character outside may open a name jieba marks as transliterated (色雷斯
+    # "Thrace", 俾斯麦), but no numeral may (三维图)
+    opens = word[0] in TRANSLITERATION or (transliterated and word[0] not in _NUMERALS)
+    return outside <= _FOREIGN_SLACK and opens
 
 
 def person_score(

@@ -983,8 +983,13 @@ def _part_gloss(word: str, i: int, complement: bool = False, with_any: bool = Tr
 
 _HANZI_NOTE = re.compile(f"[{HAN_CLASS}]+" + r"(?: \(([^)]*)\))?")
 _HAN = re.compile(f"[{HAN_CLASS}]")
-#: The end of an English proper name just before a hanzi note ("Jiangsu 江苏").
-_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* $")
+#: The end of an English proper name just before a hanzi note ("Jiangsu 江苏"), maybe with
+#: the kind of place it is ("Dali Bai autonomous prefecture 大理白族自治州").
+_AFTER_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+    r"(?: (?:autonomous|prefecture-level|county-level|subprovincial|prefecture|county|city"
+    r"|district|province|region|town|township|village|banner|river|lake|mountain))* $"
+)
 _SPACES = re.compile(r" {2,}| (?=[,;)])")
 #: A definition that only pointed at hanzi the item shares ("abbr. for ~", "see ~").
 _EMPTY_POINTER = re.compile(r"^(?:abbr\. (?:for|of|to)|see(?: also)?|variant of)\s*~$")
