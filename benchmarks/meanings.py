@@ -224,39 +224,16 @@ def report_texts(show: bool) -> None:
         f"{'text':24} {'items':>5} {'ok':>7} {'poor':>7} {'wrong':>7} {'of which unit':>13}"
         f" {'own chars':>9}"
     )
-    total: Counter[str] = Counter()
-    held: Counter[str] = Counter()
-    sampled: Counter[str] = Counter()
-    fresh: Counter[str] = Counter()
-    fresh3: Counter[str] = Counter()
-    fresh4: Counter[str] = Counter()
-    fresh5: Counter[str] = Counter()
-    fresh6: Counter[str] = Counter()
+    groups = (
+        ("all", tuple(s.name for s in scores)), ("held-out", HELD_OUT), ("sampled", SAMPLED),
+        ("held-out (new)", FRESH), ("fresh (3rd)", FRESH_3), ("fresh (4th)", FRESH_4),
+        ("fresh (5th)", FRESH_5), ("fresh (6th)", FRESH_6),
+    )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
-    for s in scores:
-        total.update(s.verdicts)
-        if s.name in HELD_OUT:
-            held.update(s.verdicts)
-        if s.name in SAMPLED:
-            sampled.update(s.verdicts)
-        if s.name in FRESH:
-            fresh.update(s.verdicts)
-        if s.name in FRESH_3:
-            fresh3.update(s.verdicts)
-        if s.name in FRESH_4:
-            fresh4.update(s.verdicts)
-        if s.name in FRESH_5:
-            fresh5.update(s.verdicts)
-        if s.name in FRESH_6:
-            fresh6.update(s.verdicts)
-    rows.append(("all", total, sum(len(s.own_chars) for s in scores)))
-    rows.append(("held-out", held, sum(len(s.own_chars) for s in scores if s.name in HELD_OUT)))
-    rows.append(("sampled", sampled, sum(len(s.own_chars) for s in scores if s.name in SAMPLED)))
-    rows.append(("held-out (new)", fresh, sum(len(s.own_chars) for s in scores if s.name in FRESH)))
-    rows.append(("fresh (3rd)", fresh3, sum(len(s.own_chars) for s in scores if s.name in FRESH_3)))
-    rows.append(("fresh (4th)", fresh4, sum(len(s.own_chars) for s in scores if s.name in FRESH_4)))
-    rows.append(("fresh (5th)", fresh5, sum(len(s.own_chars) for s in scores if s.name in FRESH_5)))
-    rows.append(("fresh (6th)", fresh6, sum(len(s.own_chars) for s in scores if s.name in FRESH_6)))
+    for label, names in groups:
+        members = [s for s in scores if s.name in names]
+        verdicts: Counter[str] = sum((s.verdicts for s in members), Counter())
+        rows.append((label, verdicts, sum(len(s.own_chars) for s in members)))
     for name, v, own in rows:
         n = v["ok"] + v["poor"] + v["wrong"]
         print(
