@@ -31,10 +31,6 @@ _AFTER_NAME = frozenset(
     "说 表示 指出 认为 告诉 强调 介绍 同志 先生 女士 教授 老师 书记 主任 等 一行 "
     "说道 笑道 问道 答道 回忆 称".split()
 )
-#: A familiar prefix, one character and a verb of saying, in running text (小李说, 老王表示).
-_FAMILIAR_SAYS = re.compile(
-    "([小老阿])([\u4e00-\u9fff])(?=" + "|".join(sorted(_AFTER_NAME, key=len, reverse=True)) + ")"
-)
 #: Characters that are grammar, not names: a run of them is never a name or a place.
 FUNCTION_CHARS = frozenset(
     "的了是在和与就也都不没这那个着过吗呢吧啊把被给对从向为以而且其或及等他她它我你们"
@@ -88,7 +84,13 @@ JAPANESE_GIVEN = frozenset(
     "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武"
 )
 _MIDDLE_DOT = frozenset("·•‧・")
-_FAMILIAR = frozenset("小老阿")
+#: Familiar prefixes before a name character (小明, 老李, 阿强).
+FAMILIAR = frozenset("小老阿")
+#: A familiar prefix, one character and a verb of saying, in running text (小李说, 老王表示).
+_FAMILIAR_SAYS = re.compile(
+    f"([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])"
+    f"(?={'|'.join(sorted(_AFTER_NAME, key=len, reverse=True))})"
+)
 _NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
@@ -184,7 +186,7 @@ def join_names(
                 taken = known = _seen_at(words, i, seen, found)
                 joined = "".join(words[i : i + taken])
                 kind = seen.get(joined) or found.get(joined, "person")
-            if not taken and word in _FAMILIAR and _familiar_at(words, i, cw):
+            if not taken and word in FAMILIAR and _familiar_at(words, i, cw):
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
@@ -236,7 +238,7 @@ def join_names(
             at = sum(map(len, words[:i]))
             end = at + sum(map(len, words[i : i + taken]))
             # 小明说 is cut 小 明说: a verb of saying after a familiar name is no part of a word
-            familiar = word in _FAMILIAR and words[i + taken] in _AFTER_NAME
+            familiar = word in FAMILIAR and words[i + taken] in _AFTER_NAME
             if at in glued or (end in glued and not familiar):
                 taken = 0
         if taken and kind == "person" and not known and taken > 1:
@@ -433,7 +435,7 @@ def _pair_verdicts(cw: CutWords) -> tuple[set[str], set[str]]:
 def _triggers(cw: CutWords) -> frozenset[str]:
     """Single pieces that may start a name."""
     return frozenset(
-        cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | _FAMILIAR
+        cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | FAMILIAR
         | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES}
     )
 
@@ -587,7 +589,7 @@ def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
 
 def _familiar_at(words: list[str], i: int, cw: CutWords) -> bool:
     """小明说, 老李表示: a familiar prefix, a name character and a verb of saying."""
-    if words[i] not in _FAMILIAR or i + 2 >= len(words):
+    if words[i] not in FAMILIAR or i + 2 >= len(words):
         return False
     second, after = words[i + 1], words[i + 2]
     if len(second) != 1 or second in FUNCTION_CHARS or after not in _AFTER_NAME:

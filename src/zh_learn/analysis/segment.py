@@ -38,6 +38,7 @@ from zh_learn.analysis.cutwords import (
 from zh_learn.analysis.lexicon import Lexicon, lexicon
 from zh_learn.analysis.names import (
     _AFTER_NAME,
+    FAMILIAR,
     FUNCTION_CHARS,
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
@@ -379,7 +380,7 @@ class _Classifier:
             return False
         if word[0] in FUNCTION_CHARS:
             return False  # 和耶鲁, 向中国: a function word and a name
-        if len(word) == 2 and word[0] in _FAMILIAR:
+        if len(word) == 2 and word[0] in FAMILIAR:
             # 小明, 老李, 阿强: a familiar prefix and a name character
             second = word[1]
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
@@ -588,10 +589,6 @@ def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
         out.append(piece)
         i += 1
     return out
-
-
-#: Prefixes of familiar names (小明, 老李, 阿强).
-_FAMILIAR = frozenset("小老阿")
 
 
 def _token_kind(kind: Kind) -> TokenKind:

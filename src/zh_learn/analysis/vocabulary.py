@@ -16,6 +16,7 @@ from zh_learn.analysis.lexicon import (
     lexicon,
     zipf_frequencies,
 )
+from zh_learn.analysis.names import FAMILIAR
 from zh_learn.analysis.segment import WordTally, clause_span
 from zh_learn.analysis.senses import (
     cedict_syllables,
@@ -136,7 +137,7 @@ def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> 
     a familiar prefix and a surname, is Xiǎo Lǐ)."""
     marks = [syllable_to_marks(s) for s in syllables if s]
     # surname apart from given name; 小李 (a familiar prefix and a surname) is Xiǎo Lǐ too
-    familiar = word[0] in "小老阿"
+    familiar = word[0] in FAMILIAR
     apart = not familiar or (len(marks) == 2 and is_common_surname(word[1]))
     if name_type == "person" and len(marks) > 1 and apart:
         spelled = f"{_pinyin_word(marks[:1])} {_pinyin_word(marks[1:])}"
