@@ -122,4 +122,5 @@ def test_xia_before_rain_or_snow_is_to_fall() -> None:
 def test_ke_opening_a_clause_is_but() -> None:
     assert items("柳树还在，可爷爷已经不在了。")["可"].gloss.startswith("but; however")
     assert items("你听好，可别忘了。")["可"].gloss.startswith("(for emphasis) really")
-    assert not items("可爱的孩子。").get("可")
+    # inside a clause, after its subject, it is no "but"
+    assert not items("你可知道这件事？")["可"].gloss.startswith("but")
