@@ -34,7 +34,7 @@ def test_encodings_are_detected(
     source = read_source(str(path))
     assert source.text == text
     assert source.encoding == expected_encoding
-    assert source.title == text.splitlines()[0][:60]
+    assert source.title == "in"  # the first line is a sentence, no title: the file's name
 
 
 def test_forced_encoding(tmp_path: Path) -> None:
@@ -83,3 +83,15 @@ def test_missing_and_folder_paths(tmp_path: Path) -> None:
         read_source(str(tmp_path / "nope.txt"))
     with pytest.raises(InputError, match="is a folder"):
         read_source(str(tmp_path))
+
+
+def test_a_text_is_called_by_its_title_line_else_by_its_file_name(tmp_path: Path) -> None:
+    titled = tmp_path / "lesson-3.txt"
+    titled.write_text("小兔子找妈妈\n从前，有一只小兔子住在森林里。\n", encoding="utf-8")
+    assert read_source(str(titled)).title == "小兔子找妈妈"
+    untitled = tmp_path / "lesson-4.txt"
+    story = "从前，有一只小兔子住在森林里。有一天，它在河边遇到了一只小鸭子。"
+    untitled.write_text(story + "\n", encoding="utf-8")
+    assert read_source(str(untitled)).title == "lesson-4"
+    # from stdin, the opening words
+    assert source_from_bytes(story.encode(), "stdin").title == story[:20] + "…"

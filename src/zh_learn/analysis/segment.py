@@ -591,6 +591,29 @@ def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
     return out
 
 
+#: Around 才能, what makes it the noun "talent" (他的才能, 有才能, 才能和品德), not 才 + 能.
+_TALENT_BEFORE = frozenset({"的", "有", "其", "和", "与", "及", "、"})
+_TALENT_AFTER = frozenset({"的", "和", "与", "及", "是", "、", "也", "都", "得到"})
+
+
+def _only_then_can(pieces: list[str]) -> list[str]:
+    """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
+    follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
+    which ends a clause or stands after 的/有 (发挥才能, 他的才能)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if (
+            piece == "才能"
+            and i + 1 < len(pieces)
+            and pieces[i + 1] not in _TALENT_AFTER
+            and (i == 0 or pieces[i - 1] not in _TALENT_BEFORE)
+        ):
+            out += ["才", "能"]
+        else:
+            out.append(piece)
+    return out
+
+
 def _token_kind(kind: Kind) -> TokenKind:
     return TokenKind(str(kind))
 
@@ -825,6 +848,8 @@ class _Cutter:
                     pieces = rebalance(
                         pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
                     )
+                if "才能" in pieces:
+                    pieces = _only_then_can(pieces)
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:

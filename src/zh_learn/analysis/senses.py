@@ -117,6 +117,9 @@ _COMMON_SURNAME = 2.0
 _UNKNOWN_SURNAME = -99.0
 #: What a person named 小李 or 老王 often does right after the name.
 _DOES = frozenset("说问笑道叫喊答去来要想会能还又却便看听走跑拿买")
+#: Surnames that after 小/老 are animals far more often than people (老牛, 小羊, 小熊, 小鹿
+#: in children's stories): only a form of address makes them a surname (牛大爷, 马老师).
+_ANIMALS = frozenset("牛马羊熊鹿燕龙虎鱼鸡猫猪兔鹤狐")
 #: 小 and 老 before a surname (小李, 老王): what they mean there.
 _FAMILIAR_GLOSS = {
     "小": "(before a surname: familiar form of address to someone younger) little; young",
@@ -140,6 +143,7 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
     before = text[offset - 1 : offset] if offset > 0 else ""
     return (
         before in _FAMILIAR_GLOSS
+        and char not in _ANIMALS
         and text[offset - 1 : offset + 1] not in lex.entries
         and (offset < 2 or text[offset - 2 : offset] not in lex.entries)
         # a name is followed by what a person does or a grammar word (小李和, 老王说), not
@@ -307,7 +311,13 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         return sense
     # "abbr. for 京沪高速铁路" for 京沪高铁 says nothing once the hanzi go: dropped when
     # another definition is left
-    kept = tuple(d for d in definitions if not _EMPTY_POINTER.match(d)) or definitions
+    # "abbr. for 太阳穴 (tài yáng xué)" for 太阳 ("sun; abbr. for tài yáng xué") points at
+    # another word by its reading alone: it goes too when the word has a meaning of its own
+    kept = tuple(
+        d
+        for d, raw in zip(definitions, sense.definitions, strict=True)
+        if not _EMPTY_POINTER.match(d) and not (d != raw and _POINTER.match(d))
+    ) or definitions
     return replace(sense, definitions=kept)
 
 
@@ -565,6 +575,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
+    gloss = _with_numbers(word, text, offset) or gloss
     if word == "一般" and role == "end" and _likened(text, offset):
         gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
     if word in ("原来", "本来") and text[offset + 2 : offset + 3] in "的面":
@@ -993,6 +1004,8 @@ _AFTER_NAME = re.compile(
 _SPACES = re.compile(r" {2,}| (?=[,;)])")
 #: A definition that only pointed at hanzi the item shares ("abbr. for ~", "see ~").
 _EMPTY_POINTER = re.compile(r"^(?:abbr\. (?:for|of|to)|see(?: also)?|variant of)\s*~$")
+#: A definition pointing at another word (its hanzi taken out, its reading left).
+_POINTER = re.compile(r"^abbr\. (?:for|of|to) ")
 #: A bracketed aside, with one level of brackets inside it: "(opposite: indirect 间接 (jiàn jiē))".
 _ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
 
@@ -1174,3 +1187,72 @@ def idiom_info(
         figurative=figurative,
         char_gloss=char_gloss,
     )
+
+
+#: Words after a number and 点 that make 点 an item of a list (三点意见), not the hour.
+_LISTED = (
+    "意见", "建议", "要求", "希望", "看法", "体会", "想法", "理由", "原因", "内容", "经验",
+    "措施", "结论", "说明", "做法", "启示", "感想", "问题", "好处", "不足",
+)  # fmt: skip
+#: Words of 一 and a measure word that CC-CEDICT gives another sense first (一道 "together",
+#: 一家 "the whole family"): before a noun they count it.
+_ONE_AND_MEASURE = frozenset({"一道", "一家", "一头", "一口", "一面"})
+#: After those, what is no counted noun (一家人 is a word; 一口气, 一头雾水 too).
+_NOT_COUNTED = frozenset("的地得了着过是在也都就人子")
+#: After a number and 度, words that are no verb though CC-CEDICT opens them with "to".
+_NOT_AN_ACTION = frozenset({"以上", "以下", "左右", "上下", "多", "的"})
+
+
+def _first_definition(word: str) -> str:
+    senses = [s for s in lexicon().senses(word) if not s.pinyin[:1].isupper()]
+    return _LABEL.sub("", senses[0].definitions[0]) if senses else ""
+
+
+def _with_numbers(word: str, text: str, offset: int) -> str | None:
+    """The meaning of a word beside a number or a measure word, where the dictionary's
+    order or the measure word's first sense says something else: 二比一 "to" (a score), 十度
+    "degree" (两度获奖: "times"), 七点 "o'clock" (三点意见: an item), 一道菜 a measure word
+    (一道去: "together"), 当…时 "when"."""
+    before = text[offset - 1 : offset]
+    end = offset + len(word)
+    after = text[end : end + 1]
+    if word == "比" and before in _NUMERALS and after in _NUMERALS:
+        return "to (between the two sides of a score or a ratio)"  # 二比一, 3比2
+    if word == "度" and before in _NUMERALS:
+        following = _word_at(text, end)
+        if _HAN.match(after) and following not in _NOT_AN_ACTION:
+            if _first_definition(following).startswith("to "):
+                return "classifier for occurrences: times"  # 两度获奖, 三度访华
+        return "degree (of temperature, angles etc)"  # 十度以上, 三十七度
+    if word == "点" and before in _NUMERALS:
+        if text.startswith(_LISTED, end):
+            return "point; item (classifier for the items of a list)"  # 三点意见
+        if after in _NUMERALS and "分" not in text[end + 1 : end + 4]:
+            return "point (the decimal point)"  # 百分之三点五
+        return "o'clock; (time of day)"  # 七点, 晚上十点, 三点五十分
+    if word in _ONE_AND_MEASURE and _HAN.match(after) and after not in _NOT_COUNTED:
+        following = _word_at(text, end)
+        meaning = _first_definition(following)
+        # a verb follows: by the word's first meaning, or any verb sense of a lone character
+        # (一面听得, 一面走)
+        acts = meaning.startswith("to ") or (len(following) == 1 and _is_verb(following))
+        if meaning and not acts:
+            # 一道菜, 一家公司, 一头牛, 一口井, 一面镜子 (一道去 "together", 一家人 "the
+            # whole family", 一口咬定 "flatly", 一面走一面说 "at the same time")
+            measure = next(
+                (d for s in lexicon().senses(word[1]) for d in s.definitions
+                 if d.startswith("classifier")),
+                None,
+            )  # fmt: skip
+            if measure is not None:
+                return f"a; one ({measure})"
+    if word == "前" and after in _NUMERALS:
+        done = _word_before(text, offset)
+        # (回忆到前几天, 在前三名: a preposition or 是/有 is no event)
+        if done and done not in _NOT_VERBS and _first_definition(done).startswith("to "):
+            return "before (an event: before sleeping, before setting off); ago"  # 睡前一小时
+    if word == "当" and _opens_clause(text, offset):
+        close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        if (close - end >= 2 and text[close - 1] == "时") or text[end:close].endswith("时候"):
+            return "when (with 时 or 的时候 closing the clause)"  # 当阳光穿过大气层时，
+    return None

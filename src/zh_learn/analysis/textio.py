@@ -245,7 +245,31 @@ def source_from_bytes(data: bytes, name: str, encoding: str | None = None) -> So
         raise InputError(f"{name} is empty: there is no text to study")
     if not has_chinese(text):
         raise InputError(f"{name} contains no Chinese text (read as {enc})")
-    return SourceText(text=text, encoding=enc, name=name, title=first_line(text))
+    return SourceText(text=text, encoding=enc, name=name, title=text_title(text, name))
+
+
+#: Punctuation that ends a sentence or a clause: a first line ending so is text, no title.
+_SENTENCE_ENDS = tuple("。！？…；，：!?;,:")
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a text's first line is its title (驻马店：守土有责) rather than the start of
+    the text itself (周末，小李和妈妈一起去超市买东西。)."""
+    return 0 < len(line) <= 40 and not line.endswith(_SENTENCE_ENDS)
+
+
+def text_title(text: str, name: str) -> str:
+    """What decks, word lists and sheets call a text: its first line when that is a title,
+    else the file's name without its extension (a story's opening sentence makes a poor
+    deck name), else (stdin) its opening words."""
+    first = first_line(text, limit=200)
+    if looks_like_title(first):
+        return first
+    if name and name not in ("stdin", "demo"):
+        stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+        if stem.strip():
+            return stem
+    return first[:20] + "…" if len(first) > 20 else first
 
 
 def first_line(text: str, limit: int = 60) -> str:

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 
 from zh_learn.analysis.lexicon import lexicon
+from zh_learn.analysis.textio import looks_like_title
 from zh_learn.hsk import level_title
 from zh_learn.models import Document, Kind, TokenKind, VocabItem, Vocabulary
 from zh_learn.pinyin.reader import readings as read_pinyin
@@ -423,7 +424,7 @@ def render_handout(
     full_text = shown_text(document, script)
     shown_title = full_text.strip().splitlines()[0].strip() if full_text.strip() else title
     first = html.unescape(_strip_tags(paragraphs[0])).strip() if paragraphs else ""
-    if first in (title, shown_title) and _looks_like_title(first):
+    if first in (title, shown_title) and looks_like_title(first):
         head = f'<h1 class="title">{paragraphs.pop(0)}</h1>'
     else:
         head = f"<h1>{e(_heading(title, vocabulary.source))}</h1>"
@@ -485,20 +486,10 @@ def _cap_note(
     return f" (the {shown} met most often, of {total})" if shown < total else ""
 
 
-#: Punctuation that ends a sentence or a clause: a first line ending so is text, no title.
-_SENTENCE_ENDS = tuple("。！？…；，：!?;,:")
-
-
-def _looks_like_title(line: str) -> bool:
-    """Whether a text's first line is its title (驻马店：守土有责) rather than the start of
-    the text itself (周末，小李和妈妈一起去超市买东西。)."""
-    return 0 < len(line) <= 40 and not line.endswith(_SENTENCE_ENDS)
-
-
 def _heading(title: str, source: str | None) -> str:
     """The sheet's heading for a text whose first line is no title: the file's name, else
     the text's opening words."""
-    if _looks_like_title(title):
+    if looks_like_title(title):
         return title
     if source and source not in ("stdin", "demo"):
         return source.rsplit(".", 1)[0] if "." in source[1:] else source

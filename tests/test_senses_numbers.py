@@ -1,0 +1,86 @@
+"""Words beside a number or a measure word, where the dictionary's order or a measure
+word's first sense would mislead: a score's 比, a temperature's 度, the hour's 点, 一道 before
+a noun, and 当 … 时 "when"; and 才能 read as 才 + 能 before a verb."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in analyze(text, cache=False).document.tokens]
+
+
+def test_bi_between_two_numbers_is_a_score() -> None:
+    assert items("上半场结束时，两队战成三比三。")["比"].gloss.startswith("to (between")
+    assert items("今天比昨天热。")["比"].gloss.startswith("than")
+
+
+def test_du_after_a_number_is_a_degree_unless_a_verb_follows() -> None:
+    assert items("明天最高气温二十五度。")["度"].gloss.startswith("degree")
+    assert items("这位选手曾经两度获得冠军。")["度"].gloss.startswith("classifier for occurrences")
+
+
+def test_dian_after_a_number_is_the_hour_or_an_item_of_a_list() -> None:
+    assert items("我们晚上八点见面。")["点"].gloss.startswith("o'clock")
+    assert items("会上他提了三点建议。")["点"].gloss.startswith("point; item")
+    assert items("这点小事不用担心。")["点"].gloss.startswith("a little")
+
+
+def test_yidao_before_a_noun_counts_it_and_before_a_verb_means_together() -> None:
+    gloss = items("老师出了一道数学题。")["一道"].gloss
+    assert gloss.startswith("a; one (classifier") and "道" not in gloss
+    assert items("周末我们一道去爬山吧。")["一道"].gloss.startswith("together")
+
+
+def test_dang_with_shi_closing_the_clause_means_when() -> None:
+    assert items("当我回到家时，天已经黑了。")["当"].gloss.startswith("when")
+    assert not items("他想当一名医生。")["当"].gloss.startswith("when")
+
+
+def test_an_abbreviation_pointer_is_dropped_when_the_word_has_a_meaning() -> None:
+    assert items("太阳从东边升起来了。")["太阳"].gloss == "sun"
+
+
+def test_caineng_before_a_verb_is_only_then_can() -> None:
+    cut = words("只有多练习，才能说好汉语。")
+    assert "才能" not in cut and cut[cut.index("才") + 1] == "能"
+    # the noun "talent" stays a word: after 的 or 有, or closing the clause
+    assert "才能" in words("他的才能得到了大家的认可。")
+    assert "才能" in words("这个年轻人很有才能。")
+    assert "才能" in words("每个人都应该发挥自己的才能。")
+
+
+def test_one_and_a_measure_word_before_a_noun_counts_it() -> None:
+    gloss = items("我家楼下新开了一家咖啡店。")["一家"].gloss
+    assert gloss.startswith("a; one (classifier for families or businesses") and "家" not in gloss
+    assert items("农民家里养了一头牛。")["一头"].gloss.startswith("a; one (classifier")
+    # before a verb, or as a word of its own, the dictionary's sense stands
+    assert items("过年的时候一家团聚。")["一家"].gloss.startswith("the whole family")
+
+
+def test_qian_after_an_event_and_before_a_number_is_before() -> None:
+    assert items("睡觉前半个小时，最好别喝咖啡。")["前"].gloss.startswith("before")
+    assert items("今年前三个月，出口增长很快。")["前"].gloss.startswith("the first")
+
+
+def test_a_complement_of_ability_after_a_verb() -> None:
+    assert items("我的钥匙怎么也找不到了。")["不到"].gloss.startswith("(after a verb) cannot")
+
+
+def test_an_animal_after_lao_or_xiao_is_no_surname() -> None:
+    found = items("小猫在院子里问了老牛，又问了小羊。")
+    assert found["牛"].gloss.startswith("ox")
+    assert not found["老"].gloss.startswith("(before a surname")
+    # a form of address still makes it one
+    assert items("马老师今天请假了。")["马"].gloss.startswith("surname Ma")
+
+
+def test_bie_zhe_is_bie2_dont() -> None:
+    found = items("妈妈说：“别着急，慢慢来。”")["别"]
+    assert found.syllables == ("bie2",) and found.traditional == "別"
