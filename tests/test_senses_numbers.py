@@ -84,3 +84,12 @@ def test_an_animal_after_lao_or_xiao_is_no_surname() -> None:
 def test_bie_zhe_is_bie2_dont() -> None:
     found = items("妈妈说：“别着急，慢慢来。”")["别"]
     assert found.syllables == ("bie2",) and found.traditional == "別"
+
+
+def test_decimals_and_times_in_chinese_numerals_are_numbers() -> None:
+    cut = words("物价同比上涨百分之零点八，出口增长一点五倍，会议下午两点四十分开始。")
+    assert {"零点八", "一点五", "两点", "四十分"} <= set(cut)
+    assert "零点" not in cut and "一点" not in cut
+    # 一点 "a little" and the hour alone are left as they were
+    assert "一点" in words("请你说慢一点。")
+    assert "一点一滴" in words("知识要一点一滴地积累。")

@@ -64,7 +64,16 @@ Progress = Callable[[int, int], None]
 _SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
 _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
 _CN_NUMERAL = re.compile(
-    r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+[个号日月年点时分秒岁次位名]?$"
+    r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+(?:点[零〇一二三四五六七八九]+)?"
+    r"[个号日月年点时分秒岁次位名]?$"
+)
+#: Numbers in Chinese numerals the cut would read as words (零点 "midnight", 十分 "very"):
+#: a decimal in a percentage (百分之零点五) or before 万/亿/倍 (三点五亿, 一点二倍), and the
+#: time of day with its minutes (三点五十分: 三点 + 五十分; 三点五 alone stays unsaid).
+_FORCED_NUMBERS = re.compile(
+    r"(?<=分之)[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"
+    r"|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?=[万亿倍])"
+    r"|(?P<hour>[一二两三四五六七八九十]+点)(?P<minute>[零〇一二三四五六七八九十]+分)(?!之)"
 )
 _NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
@@ -591,6 +600,21 @@ def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
     return out
 
 
+def _numbers_cut(run: str, cut: Callable[[str], list[str]]) -> tuple[list[str], list[str]]:
+    """``cut(run)`` with the numbers of ``_FORCED_NUMBERS`` as words of their own; and
+    those numbers (no dictionary holds them, and they are not to be split again)."""
+    pieces: list[str] = []
+    forced: list[str] = []
+    at = 0
+    for m in _FORCED_NUMBERS.finditer(run):
+        pieces += cut(run[at : m.start()])
+        numbers = [m["hour"], m["minute"]] if m["hour"] else [m.group()]
+        pieces += numbers
+        forced += numbers
+        at = m.end()
+    return pieces + cut(run[at:]), forced
+
+
 #: Around 才能, what makes it the noun "talent" (他的才能, 有才能, 才能和品德), not 才 + 能.
 _TALENT_BEFORE = frozenset({"的", "有", "其", "和", "与", "及", "、"})
 _TALENT_AFTER = frozenset({"的", "和", "与", "及", "是", "、", "也", "都", "得到"})
@@ -842,6 +866,9 @@ class _Cutter:
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
+                forced: list[str] = []
+                if "点" in run and _FORCED_NUMBERS.search(run) is not None:
+                    pieces, forced = _numbers_cut(run, cut)
                 if "第" in pieces:
                     pieces = _ordinals(pieces, cut)
                 if len(pieces) > 1 and max(map(len, pieces)) >= 3:
@@ -854,13 +881,16 @@ class _Cutter:
                     words += pieces  # most runs: no piece is split
                 else:
                     for w in pieces:
-                        got = splits.get(w) or split(w)
+                        # a decimal number is no word to split (百分之零点二)
+                        got = [w] if forced and w in forced else (
+                            splits.get(w) or split(w)
+                        )
                         if len(got) > 1:
                             glued.update(accumulate(map(len, got[:-1]), initial=x))
                             glued.discard(x)
                         words.extend(got)
                         x += len(w)
-                    whole.update(w for w in pieces if splits[w] == [w])
+                    whole.update(w for w in pieces if splits.get(w) == [w])
             elif run:
                 tokens = _NON_HAN_TOKEN.findall(run)
                 if i + 1 < len(parts) and parts[i + 1][:1] in "万亿":
