@@ -93,3 +93,8 @@ def test_decimals_and_times_in_chinese_numerals_are_numbers() -> None:
     # 一点 "a little" and the hour alone are left as they were
     assert "一点" in words("请你说慢一点。")
     assert "一点一滴" in words("知识要一点一滴地积累。")
+
+
+def test_an_idiom_opening_with_a_numeral_is_no_number() -> None:
+    assert items("他学了几天就半途而废了。")["就"].gloss.startswith("then")
+    assert items("他就三岁，还不懂事。")["就"].gloss.startswith("only")

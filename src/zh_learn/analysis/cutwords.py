@@ -36,7 +36,7 @@ from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 10
+CUTWORDS_FORMAT = 11
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -231,8 +231,19 @@ def _compile(path: Path) -> None:
         vocabulary[word] = jieba_freq.get(word, 0)
     for word in places | people:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
+    # each half of a two-part saying (三天打鱼，两天晒网): the idiom lists hold the first at
+    # most, and the text quotes both, or one alone
+    halves = {
+        part
+        for word in entries
+        if "，" in word
+        for part in word.split("，")
+        if len(part) >= 4 and HAN_ONLY.match(part)
+    }
+    for word in halves:
+        vocabulary.setdefault(word, jieba_freq.get(word, 0))
     chengyu = {w for w, _ in _thuocl("chengyu")}
-    idioms = set(lex.idioms) | chengyu
+    idioms = set(lex.idioms) | chengyu | halves
     proper = {w for w in entries if len(w) >= 2 and not common(w)}
     zipfs = zipf_frequencies(w for w, f in vocabulary.items() if not f)
     rows: dict[str, int] = {}

@@ -35,7 +35,7 @@ from zh_learn.analysis.cutwords import (
     cut_words,
     is_country_pair,
 )
-from zh_learn.analysis.lexicon import Lexicon, lexicon
+from zh_learn.analysis.lexicon import Lexicon, lexicon, saying_halves
 from zh_learn.analysis.names import (
     _AFTER_NAME,
     FAMILIAR,
@@ -328,6 +328,8 @@ class _Classifier:
         if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
             return TokenKind.IDIOM, None
         senses = lex.senses(word)
+        if len(word) >= 4 and not senses and word in saying_halves():
+            return TokenKind.IDIOM, None  # 两天晒网: half of a saying, as 三天打鱼 is
         if len(word) >= 4 and (
             lex.tags.get(word) == "l"
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)

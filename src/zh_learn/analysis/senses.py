@@ -347,6 +347,10 @@ def context_role(text: str, offset: int, word: str) -> str:
     if not after or after in _CLAUSE_END:
         return "end"
     if after in _NUMERALS:
+        # an idiom opening with a numeral is no number (就半途而废, 便一心一意)
+        start = offset + len(word)
+        if text[start : start + 4] in lexicon().idioms:
+            return "before"
         return "before_number"
     return "before"
 

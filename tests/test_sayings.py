@@ -1,0 +1,21 @@
+"""Two-part sayings (三天打鱼，两天晒网): either half, quoted alone or with the other, is one
+idiom item carrying the saying's meaning, never a string of single characters."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+
+
+def test_both_halves_of_a_saying_are_whole_items_with_its_meaning() -> None:
+    analysis = analyze("做事要有恒心，不能三天打鱼，两天晒网。", cache=False)
+    found = {i.simplified: i for i in analysis.vocabulary.items}
+    for half, where in (("三天打鱼", "first half"), ("两天晒网", "second half")):
+        assert found[half].kind.value == "idiom"
+        assert f"({where} of a saying)" in found[half].gloss
+        assert not any(c in found[half].gloss for c in half)
+    assert "晒" not in found and "网" not in found
+
+
+def test_the_second_half_alone_is_found_too() -> None:
+    tokens = [t.text for t in analyze("他学习总是两天晒网。", cache=False).document.tokens]
+    assert "两天晒网" in tokens
