@@ -324,3 +324,56 @@ def test_sixth_round_must_fundamental_and_post() -> None:
     assert items("他根本不知道。")["根本"].gloss.startswith("(not) at all")
     found = items("父亲的差使也交卸了。")["差使"]
     assert found.pinyin_numbers == "chai1 shi5" and found.gloss.startswith("official post")
+
+
+def test_seventh_round_learner_order() -> None:
+    # CC-CEDICT's own definitions, the common one first
+    assert items("各项措施要抓好落实。")["落实"].gloss.startswith("to implement")
+    assert items("两个部门密切配合。")["配合"].gloss.startswith("to coordinate with")
+    assert items("群众监督政府。")["监督"].gloss.startswith("to supervise")
+    assert items("以这个价格为基准。")["基准"].gloss.startswith("standard")
+    assert items("大家一齐行动。")["行动"].gloss.startswith("action")
+    assert items("墙上留下一道痕。")["痕"].gloss.startswith("traces")
+    assert items("孩子喝牛乳。")["乳"].gloss.startswith("milk")
+    assert items("门和墙之间有空隙。")["空隙"].gloss.startswith("gap")
+    assert items("气温升高了。")["升高"].gloss.startswith("to ascend")
+    assert items("他记起了那件事。")["记"].gloss.startswith("to remember")
+
+
+def test_seventh_round_context_senses() -> None:
+    # 熟 after a verb of sleeping is deep sleep; alone it is ripe
+    assert items("孩子已睡熟了。")["熟"].gloss.startswith("(of sleep etc) deep")
+    assert items("苹果熟了。")["熟"].gloss.startswith("ripe")
+    # 从 a standpoint 出发 proceeds from it; from a place it sets off
+    assert items("从大局出发，这样做是对的。")["出发"].gloss.startswith("to proceed from")
+    assert items("我们明天从北京出发。")["出发"].gloss.startswith("to set off")
+    # 主 before a noun is "main"; 主的 is the Lord's, 主持 a verb of its own
+    assert items("这是流通的主渠道。")["主"].gloss.startswith("main")
+    assert not items("这是主的名字。")["主"].gloss.startswith("main")
+    # 将 and an object closed by a verb of holding with 住 is the written 把; before 在, "will"
+    assert items("大家将小偷团团围住。")["将"].gloss.startswith("(marks the object")
+    assert items("他将在北京居住三年。")["将"].gloss.startswith("will")
+    # 行 before 些/个 gives or performs (行些小费, 行个礼)
+    assert items("得向服务员行些小费。")["行"].gloss.startswith("to do; to give")
+    # 不通 of a person: not versed in; of a road: blocked
+    assert items("我虽不通，也想学。")["不通"].gloss.startswith("to not understand")
+    assert items("这条路不通。")["不通"].gloss.startswith("to be obstructed")
+    # a noun before 的 after 一条/很: the adjective zh-learn gives where CC-CEDICT has none
+    assert items("这是一条成功的路子。")["成功"].gloss.startswith("successful")
+    assert items("那是一次很失败的尝试。")["失败"].gloss.startswith("failed")
+    assert items("他成功了。")["成功"].gloss.startswith("success")
+
+
+def test_seventh_round_readings() -> None:
+    # 得 opening a clause before a verb phrase is děi "must"
+    found = items("行李太多了，得找人帮忙。")["得"]
+    assert found.pinyin_numbers == "dei3" and found.gloss.startswith("to have to")
+    assert items("他跑得很快。")["得"].pinyin_numbers == "de5"
+    # 得出 after a one-character verb of perceiving is the potential complement de
+    found = items("天太黑，我辨得出。")["得出"]
+    assert found.pinyin_numbers == "de5 chu1" and found.gloss.startswith("(after a verb) able")
+    assert items("他们得出了结论。")["得出"].pinyin_numbers == "de2 chu1"
+    # 造化 of a person is zàohua "luck"; 造化 alone, literary Nature
+    found = items("这是他的造化。")["造化"]
+    assert found.pinyin_numbers == "zao4 hua5" and found.gloss.startswith("good luck")
+    assert items("造化弄人。")["造化"].pinyin_numbers == "zao4 hua4"

@@ -24,6 +24,7 @@ from zh_learn.hanzi import HAN, HAN_CLASS, NUMERALS
 from zh_learn.models import IdiomInfo, Sense
 from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
+from zh_learn.pinyin.rules import context_words
 
 
 @functools.lru_cache(maxsize=65536)
@@ -374,6 +375,9 @@ _WILL_BEFORE = frozenset("要会在于是有近来可能被使与对以把向从
 #: The end of a verb that moves or turns its object (迁移至, 扔进, 寄赠给, 改为, 翻译成):
 #: after an object, it makes 将 the written 把.
 _DISPOSAL = frozenset("至进入给到成为作")
+#: Verbs of holding or stopping that take 住 "firmly" (围住, 抓住, 拦住, 记住, 保住): after an
+#: object, they too make 将 the written 把.
+_HOLD = frozenset("围抓拦挡记留守保稳握捉困堵封锁按压捂遮扶拴绑揪挽")
 
 
 def _marks_object(text: str, offset: int) -> bool:
@@ -393,6 +397,9 @@ def _marks_object(text: str, offset: int) -> bool:
     # 进行 "to carry out" is no moving verb (将对…进行调查: "will")
     rest = text[offset + 3 : end].replace("进行", "")
     if any(ch in _DISPOSAL for ch in rest):
+        return True
+    # 将一片荷塘重重围住, 将他紧紧抓住: a verb of holding and 住 after the object (not 居住)
+    if any(a in _HOLD and b == "住" for a, b in zip(rest, rest[1:], strict=False)):
         return True
     # 将王右丞的五言律拿来, 将他的书送去: a noun phrase (with 的) and a verb of moving it
     # that ends the clause with 来/去; not 将带来, 将很快回来 (a verb or adverb after 将)
@@ -615,7 +622,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None and len(word) > 1 and after == "》":
         gloss = _noun_definition(first)  # 《通知》, 《决定》: a title names a document
     if gloss is None and len(word) > 1 and after == "的" and before in _DESCRIBES:
-        gloss = _adjective_definition(first)  # 一条成功的路子, 很成功的
+        # 一条成功的路子, 很成功的: the adjective, zh-learn's own where the dictionary has none
+        gloss = table.get((word, "describes", "")) or _adjective_definition(first)
     if word == "倒" and reading == "dao4" and _adverb_dao(text, offset):
         gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
     if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
@@ -670,6 +678,25 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "super-; ultra-; extra-"  # 超大城市, 超高速 (超了他: to overtake)
     if gloss is None and word == "上":
         gloss = _shang(text, offset)
+    if word == "得出" and before in context_words().potential_before and (
+        text[offset - 2 : offset] not in lexicon().entries
+    ):
+        gloss = "(after a verb) able to (do it): can make out; can tell; can come up with"
+    if gloss is None and word == "将" and after in _WILL_BEFORE:
+        gloss = "will; shall"  # 他将在北京住三年: not "to use" (a verb before 在)
+    if gloss is None and word == "主" and _before_noun_word(text, offset + 1):
+        gloss = "main; principal; chief (before a noun)"  # 主渠道 (主的: the Lord's; 主谓)
+    if gloss is None and word == "不通" and _not_versed(text, offset):
+        gloss = "to not understand; not versed in (a subject, a language or a skill)"
+    if gloss is None and word == "行" and after in "些个" and reading == "xing2":
+        gloss = "to do; to give; to perform (a courtesy, a tip, a rite)"  # 行些小费, 行个礼
+    if word == "熟" and before in _SLEEP:
+        gloss = "(of sleep etc) deep; profound"  # 睡熟, 睡得很熟 (熟了的苹果: ripe)
+    elif word == "熟" and before in _COOK:
+        gloss = "thoroughly cooked; done"  # 煮熟, 蒸熟 (熟人: familiar)
+    if gloss is None and word == "出发" and _from_a_standpoint(text, offset):
+        # 从大局出发 (从北京出发: to set off)
+        gloss = "to proceed from; to take as a starting point"
     if gloss is None and word == "自" and after in _OF_COURSE_BEFORE:
         gloss = "naturally; as a matter of course"  # 自是欢喜, 自与别处不同, 自当
     if word == "与" and _after_giving(text, offset):
@@ -709,6 +736,42 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+#: Before 熟, these make it deep sleep (睡熟, 眠熟) or food cooked through (煮熟, 烧熟).
+_SLEEP = frozenset("睡眠")
+_COOK = frozenset("煮烧蒸烤炒炖煎焖烙烘熬")
+#: The end of a standpoint or an aim that 从 … 出发 starts from (从大局出发, 从实际出发, 从
+#: 长远利益出发, 从这个角度出发, 从群众的需要出发), not a place (从北京出发, 从车站出发).
+_STANDPOINT_ENDS = frozenset("局际益度要场则情望虑质求势")
+
+
+#: After 不通, these make it "cut off; no … service" (不通车, 不通电, 不通水), not "not versed".
+_SUPPLIES = frozenset("车电水气风路航邮话船")
+
+
+def _not_versed(text: str, offset: int) -> bool:
+    """Whether 不通 at ``offset`` is a person's not knowing: before a noun (不通文墨, 不通英语;
+    not 不通车) or right after a pronoun, or a pronoun and 虽/也/却/并 (我虽不通); a road or a
+    line that 不通 (路不通, 电话不通) is blocked."""
+    after = text[offset + 2 : offset + 3]
+    if after and after not in _SUPPLIES and _before_noun_word(text, offset + 2):
+        return True
+    before = text[max(offset - 2, 0) : offset]
+    return before[-1:] in _PRONOUNS or (before[:1] in _PRONOUNS and before[1:] in "虽也却并还")
+
+
+def _before_noun_word(text: str, start: int) -> bool:
+    """Whether a dictionary word of two or more characters that is no verb opens at ``start``
+    (渠道 of 主渠道; not 谓 of 主谓句 nor 持 of 主持)."""
+    head = _word_at(text, start)
+    return len(head) > 1 and not _opens_with_verb(head)
+
+
+def _from_a_standpoint(text: str, offset: int) -> bool:
+    """Whether 出发 at ``offset`` closes 从 and a standpoint in its clause (从大局出发)."""
+    clause = _clause_before(text, offset)
+    return "从" in clause and text[offset - 1 : offset] in _STANDPOINT_ENDS
 
 
 #: After 本, these make it "originally" (本已, 本想, 本应, 本不该, 本是, 本以为).

@@ -30,6 +30,7 @@ class ContextWords:
     numerals: frozenset[str]
     dei_before: frozenset[str]
     de2_after: frozenset[str]
+    potential_before: frozenset[str]
     measures: frozenset[str]
     aside_end: frozenset[str]
     degree_only: frozenset[str]
@@ -56,6 +57,7 @@ def context_words() -> ContextWords:
         numerals=NUMERALS | frozenset(chars["numeral_extras"]),
         dei_before=frozenset(chars["dei_before"]),
         de2_after=frozenset(chars["de2_after"]),
+        potential_before=frozenset(chars["potential_before"]),
         measures=frozenset(chars["measures"]),
         aside_end=frozenset(chars["aside_end"]),
         degree_only=frozenset(chars["degree_only"]),
@@ -128,6 +130,9 @@ def _apply_rules(
             elif i >= 2 and single[i - 1] and sentence[i - 2] in w.degree_only:
                 reading = "de5"
         word_start, word_end = spans[i]
+        if ch == "得" and (word_start, word_end) == (i, i + 2) and nxt == "出":
+            if i and single[i - 1] and prev in w.potential_before:
+                reading = "de5"  # 辨得出, 说得出: the potential complement, not dé "to obtain"
         for text, index, rule_reading in rules.get(ch, ()):
             start = i - index
             if (
@@ -153,6 +158,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return adjective
     if adjective and nxt in "了的。，！？":
         return adjective
+    at_clause_start = not _HAN.match(prev or "。")
+    if ch == "得" and at_clause_start and _HAN.match(nxt or "") and nxt not in w.de2_after:
+        return "dei3"  # opening a clause before a verb phrase, "must": ，得向脚夫行些小费
     if ch == "得":
         if not (prev and nxt and _HAN.match(prev) and _HAN.match(nxt)) or nxt in w.de2_after:
             return None
@@ -233,4 +241,6 @@ def _ruled(word: str, sentence: str) -> bool:
     """Whether a literal context rule for a character of ``word`` occurs in ``sentence``
     (东西两角门: 西 xi1, though the dictionary reads 东西 dong1 xi5 alone)."""
     rules = _rules()
+    if word == "得出" and any(ch + word in sentence for ch in context_words().potential_before):
+        return True  # 辨得出: read in context (see _apply_rules)
     return any(text in sentence for ch in set(word) for text, _, _ in rules.get(ch, ()))
