@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from zh_learn.analysis.cutwords import MAX_WORD
 from zh_learn.analysis.lexicon import read_supplement
 from zh_learn.analysis.pipeline import analyze
 from zh_learn.hanzi import HAN
@@ -40,6 +41,8 @@ def test_every_row_is_well_formed() -> None:
             assert gloss == gloss.strip(), simplified
     table = read_supplement()
     assert len(table) == len(seen)
+    # the cut never considers a longer word, so such a row could never come out whole
+    assert all(len(word) <= MAX_WORD for word in seen), [w for w in seen if len(w) > MAX_WORD]
     for simplified in seen:  # every row parses (a row is parsed on first use)
         assert table[simplified].simplified == simplified and table[simplified].definitions
 
