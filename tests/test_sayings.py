@@ -19,3 +19,13 @@ def test_both_halves_of_a_saying_are_whole_items_with_its_meaning() -> None:
 def test_the_second_half_alone_is_found_too() -> None:
     tokens = [t.text for t in analyze("他学习总是两天晒网。", cache=False).document.tokens]
     assert "两天晒网" in tokens
+
+
+def test_a_half_with_an_entry_of_its_own_takes_the_sayings_meaning_when_quoted() -> None:
+    # CC-CEDICT's 三人行 alone is slang; quoting the Analects it is half of the saying
+    found = {
+        i.simplified: i
+        for i in analyze("孔子说：“三人行，必有我师焉。”", cache=False).vocabulary.items
+    }
+    assert "three walk together" in found["三人行"].gloss
+    assert "slang" not in found["三人行"].gloss

@@ -64,6 +64,9 @@ def item_senses(
     wanted = tuple(syllables)
     if not senses and len(word) >= 3:
         senses.extend(_half_of_saying(word, wanted, lex))
+    elif context is not None and len(word) >= 3 and _quotes_saying(word, *context):
+        # 三人行，必有我师: the saying's meaning, not the half's own entry ("threesome")
+        senses[:0] = _half_of_saying(word, wanted, lex)
     # The reading used in the text comes first, then the entry with the traditional form
     # used there, common-word senses before proper nouns (也 "also" before "surname Ye") and
     # real meanings before variant cross-references.
@@ -226,6 +229,17 @@ def _half_of_saying(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tupl
         )
         for sense in whole
     )
+
+
+def _quotes_saying(word: str, text: str, offset: int) -> bool:
+    """Whether ``word`` at ``offset`` is quoted there as half of the two-part saying it
+    belongs to: the other half follows or comes before it, with or without the comma."""
+    saying = saying_halves().get(word)
+    if saying is None:
+        return False
+    first, _, second = saying.partition("，")
+    around = text[max(0, offset - len(saying)) : offset + len(saying) + 1]
+    return saying in around or first + second in around
 
 
 def _neutral_match(entry: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
