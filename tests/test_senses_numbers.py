@@ -98,3 +98,20 @@ def test_decimals_and_times_in_chinese_numerals_are_numbers() -> None:
 def test_an_idiom_opening_with_a_numeral_is_no_number() -> None:
     assert items("他学了几天就半途而废了。")["就"].gloss.startswith("then")
     assert items("他就三岁，还不懂事。")["就"].gloss.startswith("only")
+
+
+def test_notices_and_manuals_qing_jiang_and_ru() -> None:
+    assert items("使用前请将电池充满电。")["将"].gloss.startswith("(marks the object")
+    assert items("明天将有大雨。")["将"].gloss.startswith("will")
+    gloss = items("如有问题，请及时联系老师。")["如"].gloss
+    assert gloss.startswith("if") and "如" not in gloss
+    assert not items("他的心情如大海一样平静。")["如"].gloss.startswith("if")
+
+
+def test_a_pointer_that_only_names_the_word_itself_goes() -> None:
+    assert "~" not in items("把手机放在桌上即可。")["即可"].gloss
+
+
+def test_a_day_word_before_xia_and_an_aspect_particle() -> None:
+    assert words("那天下着大雨。")[:3] == ["那天", "下", "着"]
+    assert "天下" in words("天下没有免费的午餐。")

@@ -617,6 +617,24 @@ def _numbers_cut(run: str, cut: Callable[[str], list[str]]) -> tuple[list[str], 
     return pieces + cut(run[at:]), forced
 
 
+#: After 天下, what shows 下 is a verb of the weather or of a day (那天下着大雨, 当天下了雪).
+_FALLS_AFTER = frozenset("着了过起雨雪")
+
+
+def _day_then_verb(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 那 + 天下 + 着 read as 那天 + 下 + 着 where the piece before and 天 make a
+    day word (那天, 当天, 昨天) and 下 goes on as a verb: 天下 "the world" takes no 着/了."""
+    out = list(pieces)
+    for i in range(1, len(out) - 1):
+        if (
+            out[i] == "天下"
+            and out[i + 1][:1] in _FALLS_AFTER
+            and cw.learner(out[i - 1] + "天")
+        ):
+            out[i - 1 : i + 1] = [out[i - 1] + "天", "下"]
+    return out
+
+
 #: Around 才能, what makes it the noun "talent" (他的才能, 有才能, 才能和品德), not 才 + 能.
 _TALENT_BEFORE = frozenset({"的", "有", "其", "和", "与", "及", "、"})
 _TALENT_AFTER = frozenset({"的", "和", "与", "及", "是", "、", "也", "都", "得到"})
@@ -879,6 +897,8 @@ class _Cutter:
                     )
                 if "才能" in pieces:
                     pieces = _only_then_can(pieces)
+                if "天下" in pieces:
+                    pieces = _day_then_verb(pieces, classifier.cw)
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:

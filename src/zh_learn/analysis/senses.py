@@ -600,7 +600,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
-    gloss = _with_numbers(word, text, offset) or gloss
+    gloss = _with_numbers(word, text, offset) or _in_instructions(word, text, offset) or gloss
     if word == "一般" and role == "end" and _likened(text, offset):
         gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
     if word in ("原来", "本来") and text[offset + 2 : offset + 3] in "的面":
@@ -1084,7 +1084,9 @@ _AFTER_NAME = re.compile(
 )
 _SPACES = re.compile(r" {2,}| (?=[,;)])")
 #: A definition that only pointed at hanzi the item shares ("abbr. for ~", "see ~").
-_EMPTY_POINTER = re.compile(r"^(?:abbr\. (?:for|of|to)|see(?: also)?|variant of)\s*~$")
+_EMPTY_POINTER = re.compile(
+    r"^(?:abbr\. (?:for|of|to)|see(?: also)?|variant of|equivalent to)\s*~$"
+)
 #: A definition pointing at another word (its hanzi taken out, its reading left).
 _POINTER = re.compile(r"^abbr\. (?:for|of|to) ")
 #: A bracketed aside, with one level of brackets inside it: "(opposite: indirect 间接 (jiàn jiē))".
@@ -1336,4 +1338,23 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
         close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
         if (close - end >= 2 and text[close - 1] == "时") or text[end:close].endswith("时候"):
             return "when (with 时 or 的时候 closing the clause)"  # 当阳光穿过大气层时，
+    return None
+
+
+#: Before 将, a request or a duty (请将电池充满, 须将门关好): 将 then marks the object, as
+#: 把 does; "will" would need a subject that acts later.
+_ASKS = frozenset("请须需应务")
+#: After 如 opening a clause, what makes it "if" (如有问题, 如需帮助, 如遇).
+_IF_AFTER = frozenset("有需遇不要发果想能")
+
+
+def _in_instructions(word: str, text: str, offset: int) -> str | None:
+    """Two words of notices and manuals the dictionary's first sense misreads: 请将…
+    (将 marks the object, like 把) and 如 opening a clause before a verb ("if")."""
+    after = text[offset + len(word) : offset + len(word) + 1]
+    if word == "将" and text[offset - 1 : offset] in _ASKS and _HAN.match(after):
+        if after not in "要会在近来":  # 请将来: 将来 is a word; 将要, 将会: will
+            return _context_glosses().get(("把", "before", ""))
+    if word == "如" and _opens_clause(text, offset) and after in _IF_AFTER:
+        return "if; in case (opening a clause, before a verb)"
     return None
