@@ -63,6 +63,8 @@ def test_every_row_is_well_formed() -> None:
         ("这家有限责任公司的经营范围包括软件开发。", ("有限责任公司", "经营范围")),
         ("年满十八周岁的人具有完全民事行为能力。", ("完全民事行为能力",)),
         ("央行下调了准备金率，大盘随即上涨。", ("准备金率", "大盘")),
+        ("这样的好成绩来之不易，赛前全队都在紧锣密鼓地训练。", ("来之不易", "紧锣密鼓")),
+        ("双方的谈判陷入僵局，这种分歧由来已久。", ("陷入僵局", "由来已久")),
     ],
 )
 def test_supplement_phrases_come_out_whole_with_their_gloss(
@@ -98,3 +100,9 @@ def test_free_combinations_are_no_items_of_their_own(
     assert "".join(words) not in read_supplement()
     assert "".join(words) not in items
     assert set(words) <= items, sorted(items)
+
+
+def test_each_headword_has_one_row() -> None:
+    # two rows for one word (written by two reviewers) would leave one of them unused
+    words = [row[0] for row in _rows()]
+    assert sorted({w for w in words if words.count(w) > 1}) == []
