@@ -29,3 +29,12 @@ def test_a_half_with_an_entry_of_its_own_takes_the_sayings_meaning_when_quoted()
     }
     assert "three walk together" in found["三人行"].gloss
     assert "slang" not in found["三人行"].gloss
+
+
+def test_a_saying_written_without_its_comma_takes_its_meaning() -> None:
+    from zh_learn.analysis.lexicon import lexicon
+    from zh_learn.analysis.senses import item_senses
+
+    senses = item_senses("不入虎穴焉得虎子", (), lexicon())
+    assert "tiger" in senses[0].definitions[0]
+    assert senses[0].pinyin == "bu4 ru4 hu3 xue2 yan1 de2 hu3 zi3"

@@ -62,6 +62,9 @@ def item_senses(
         )
     senses.extend(lex.senses(word))
     wanted = tuple(syllables)
+    if not senses and len(word) >= 6:
+        # a two-part saying written without its comma (万事俱备只欠东风): CC-CEDICT's entry
+        senses.extend(_saying_without_comma(word, wanted, lex))
     if not senses and len(word) >= 3:
         senses.extend(_half_of_saying(word, wanted, lex))
     elif context is not None and len(word) >= 3 and _quotes_saying(word, *context):
@@ -229,6 +232,25 @@ def _half_of_saying(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tupl
         )
         for sense in whole
     )
+
+
+def _saying_without_comma(
+    word: str, syllables: tuple[str, ...], lex: Lexicon
+) -> tuple[Sense, ...]:
+    """CC-CEDICT's senses of the saying ``word`` is with a comma put back (吃一堑长一智 is
+    吃一堑，长一智), read as the text reads it; () when it is none."""
+    for at in range(3, len(word) - 2):
+        found = lex.senses(f"{word[:at]}，{word[at:]}")
+        if found:
+            return tuple(
+                replace(
+                    s,
+                    pinyin=" ".join(syllables) or s.pinyin.replace(" ,", ""),
+                    traditional=lex.traditional(word),
+                )
+                for s in found
+            )
+    return ()
 
 
 def _quotes_saying(word: str, text: str, offset: int) -> bool:
