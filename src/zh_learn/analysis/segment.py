@@ -38,6 +38,7 @@ from zh_learn.analysis.cutwords import (
 from zh_learn.analysis.lexicon import Lexicon, lexicon
 from zh_learn.analysis.names import (
     _AFTER_NAME,
+    ADDRESS,
     FAMILIAR,
     FUNCTION_CHARS,
     GRAMMAR_CHARS,
@@ -45,6 +46,7 @@ from zh_learn.analysis.names import (
     PLACE_ENDINGS,
     TITLES,
     GlueCheck,
+    addressed_surnames,
     familiar_names,
     join_names,
     join_place_endings,
@@ -83,6 +85,10 @@ _ORG = re.compile(
     r"bureau|association|congress|army|news|newspaper|corporation|group|institute)\b",
     re.I,
 )
+_SURNAME_NOTE = re.compile(r"^[A-Z][a-z]+ \((?:[A-Z][a-z]+ )?surname\b")
+#: jieba's count above which such a surname is rather a common phrase (山下 793 "at the foot
+#: of the hill", 小岛 492 "islet"; 桥本 131)
+_PHRASE_FREQ = 300
 #: Proper nouns with dates that are no person: dynasties, wars, events (明代 "Ming dynasty
 #: (1368-1644)", 文化大革命 "Cultural Revolution (1966-1976)"), and peoples (苗族 "Miao
 #: ethnic group").
@@ -345,6 +351,8 @@ class _Classifier:
             return "person"
         if not senses:
             return None
+        if _SURNAME_NOTE.search(senses[0].definitions[0]) and self.cw.freq(word) < _PHRASE_FREQ:
+            return "person"  # 桥本 "Hashimoto (Japanese surname and place name)"
         tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
         described = _name_type(word, senses[0].definitions)
         first = senses[0].definitions[0]
@@ -966,6 +974,10 @@ def token_batches(
         starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
         indexes = [bisect_right(ends, start) for start in starts]
         hits = [seen.get(piece) or classifier.classify(piece) for piece in pieces]
+        if not ADDRESS.isdisjoint(pieces):
+            # 李 老师: the word 李, a person's name here
+            for i in addressed_surnames(pieces, classifier.cw):
+                hits[i] = (hits[i][0], hits[i][1], "person")
         yield [
             Token(hit[0], start, hit[1], index, hit[2])
             for hit, start, index in zip(hits, starts, indexes, strict=True)
