@@ -24,7 +24,11 @@ from zh_learn.hanzi import HAN_ONLY, NUMERALS
 TITLES = frozenset(
     "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
     "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表 总统 首相 "
-    "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家".split()
+    "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家 "
+    # roles and kin that introduce a person by name just as well (署长 于友先, 作者 曹火星)
+    "署长 行长 社长 会长 团长 厂长 站长 所长 馆长 议长 外长 司令 司令员 议员 参议员 众议员 "
+    "秘书 发言人 选手 名将 球员 前锋 后卫 门将 裁判 歌手 女星 影星 球星 画家 诗人 作者 "
+    "学者 律师 法官 厂主 主编 指挥 国王 女王 亲王 女儿 儿子 父亲 母亲".split()
 )
 #: Words that often follow a person's name.
 _AFTER_NAME = frozenset(
