@@ -402,3 +402,9 @@ def test_a_third_character_left_alone_before_a_longer_word_ends_the_name() -> No
     # a verb after a name stays a word of its own
     cut = tokens("张华进北京以后，李明将出席会议。")
     assert "进" in cut and "将" in cut
+
+
+def test_a_spelled_out_name_ending_in_a_palace_or_castle_is_a_place() -> None:
+    found = names_of("游客在白金汉宫门前等了很久，后来又去了克里姆林宫。")
+    assert found.get("白金汉宫") == "place"
+    assert found.get("克里姆林宫") == "place"

@@ -99,7 +99,7 @@ _NOT_A_NAME = re.compile(
 )
 #: Last characters of buildings and old districts: a name found in the text that ends in
 #: one is a place, not a person (given names hardly ever end so).
-_BUILDINGS = frozenset("郡塔寺阁祠庙殿门")
+_BUILDINGS = frozenset("郡塔寺阁祠庙殿门宫堡")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 #: What ends a name in a list of names.
 _LIST_SEPARATORS = frozenset("、，,；;。")
@@ -369,6 +369,8 @@ class _Classifier:
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
             # the name spelled out (萨达姆 "Saddam")
+            if spelled and len(word) >= 3 and word[-1] in _BUILDINGS:
+                return "place"  # 克里姆林宫 "Kremlin", 罗滕堡 "Rothenburg"
             return "person" if spelled else described
         return tag or described
 
