@@ -25,10 +25,11 @@ TITLES = frozenset(
     "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
     "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表 总统 首相 "
     "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家 "
-    # roles and kin that introduce a person by name just as well (署长 于友先, 作者 曹火星)
+    # roles that introduce a person by name just as well (署长 于友先, 作者 曹火星); not kin
+    # words, more often followed by a verb (儿子 管管, 女儿 时 腼腆)
     "署长 行长 社长 会长 团长 厂长 站长 所长 馆长 议长 外长 司令 司令员 议员 参议员 众议员 "
     "秘书 发言人 选手 名将 球员 前锋 后卫 门将 裁判 歌手 女星 影星 球星 画家 诗人 作者 "
-    "学者 律师 法官 厂主 主编 指挥 国王 女王 亲王 女儿 儿子 父亲 母亲".split()
+    "学者 律师 法官 厂主 主编 指挥 国王 女王 亲王".split()
 )
 #: Words that often follow a person's name.
 _AFTER_NAME = frozenset(
@@ -494,8 +495,9 @@ def _best_person(
 
 #: The least given-name log-odds of a last character that would be left alone between a
 #: two-character name and a longer word (吴佩 民 为了: 民 -0.6), where it rather ends the
-#: name: 起 (-1.1), 来 (-1.4) are as often a verb after one.
-_DANGLING_GIVEN = -1.0
+#: name: 色 (-0.8, 杨妃 色 "consort Yang pink"), 起 (-1.1), 来 (-1.4) are as often a word
+#: after one.
+_DANGLING_GIVEN = -0.7
 
 
 def _dangles(piece: str, after: str, cw: CutWords) -> bool:
