@@ -85,6 +85,7 @@ _ORG = re.compile(
     r"bureau|association|congress|army|news|newspaper|corporation|group|institute)\b",
     re.I,
 )
+#: A proper noun's gloss as a family name ("Hashimoto (Japanese surname and place name)").
 _SURNAME_NOTE = re.compile(r"^[A-Z][a-z]+ \((?:[A-Z][a-z]+ )?surname\b")
 #: jieba's count above which such a surname is rather a common phrase (山下 793 "at the foot
 #: of the hill", 小岛 492 "islet"; 桥本 131)
