@@ -408,3 +408,9 @@ def test_a_spelled_out_name_ending_in_a_palace_or_castle_is_a_place() -> None:
     found = names_of("游客在白金汉宫门前等了很久，后来又去了克里姆林宫。")
     assert found.get("白金汉宫") == "place"
     assert found.get("克里姆林宫") == "place"
+
+
+def test_a_surname_after_surnamed_is_a_person_where_it_stands() -> None:
+    cut = {t.text: t.name_type for t in segment("那位师傅姓樊，他说姓什么不重要。").tokens}
+    assert cut["樊"] == "person"
+    assert cut["什么"] is None

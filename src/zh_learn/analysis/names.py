@@ -837,6 +837,9 @@ ADDRESS = frozenset(
     "书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 科长 主席 总理 外长 "
     "经理 教授 校长 院长 队长 董事长 总经理 总统 首相 大使 医生 教练 工程师 老 总 家 某".split()
 )
+#: What shows a lone surname where it stands: a form of address after it, 姓 "surnamed"
+#: before it.
+SURNAME_CUES = ADDRESS | {"姓"}
 #: The least surname log-odds (``CutWords.surname_score``) of a lone surname before a form of
 #: address: 李 4.0, 常 0.2; 新 (-1.1) and 全 (-1.0) are rather "new" and "whole".
 _ADDRESSED_FLOOR = 0.0
@@ -858,8 +861,11 @@ def addressed_surnames(words: list[str], cw: CutWords) -> list[int]:
         if len(ch) != 1 or ch in FUNCTION_CHARS or ch in _NUMERALS or ch in _VERB_SURNAMES:
             continue
         before = words[i - 1] if i else ""
-        if before and all(c in TRANSLITERATION or c in THAI for c in before):
+        if before in THAI or (len(before) > 1 and all(c in TRANSLITERATION for c in before)):
             continue  # the end of a name cut in pieces (素 林 外长, 库马拉通 加 总统)
+        if before == "姓" and cw.surname_score.get(ch, -99.0) > _ADDRESSED_FLOOR:
+            out.append(i)  # 姓 樊 的 "surnamed Fan"; not 异 姓 相 视 "treat as of another clan"
+            continue
         after = words[i + 1]
         if after == "副" and i + 2 < len(words):
             after = words[i + 2]  # 常 副 局长

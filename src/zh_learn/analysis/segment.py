@@ -38,12 +38,12 @@ from zh_learn.analysis.cutwords import (
 from zh_learn.analysis.lexicon import Lexicon, lexicon
 from zh_learn.analysis.names import (
     _AFTER_NAME,
-    ADDRESS,
     FAMILIAR,
     FUNCTION_CHARS,
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
     PLACE_ENDINGS,
+    SURNAME_CUES,
     TITLES,
     GlueCheck,
     addressed_surnames,
@@ -977,8 +977,8 @@ def token_batches(
         starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
         indexes = [bisect_right(ends, start) for start in starts]
         hits = [seen.get(piece) or classifier.classify(piece) for piece in pieces]
-        if not ADDRESS.isdisjoint(pieces):
-            # 李 老师: the word 李, a person's name here
+        if not SURNAME_CUES.isdisjoint(pieces):
+            # 李 老师, 姓 樊: the word 李, a person's name here
             for i in addressed_surnames(pieces, classifier.cw):
                 hits[i] = (hits[i][0], hits[i][1], "person")
         yield [
