@@ -362,3 +362,55 @@ def test_a_transliterated_name_jieba_holds_may_open_with_one_other_character() -
     # a numeral opens no foreign name, and a word not known as transliterated needs all letters
     assert not spelled_foreign("三维图", True)
     assert not spelled_foreign("色雷斯", False)
+
+
+def test_a_lone_surname_before_a_form_of_address_is_a_person_where_it_stands() -> None:
+    cut = segment("王老师今天没来上课，赵副市长下午去了刘家。").tokens
+    typed = {t.text: (t.kind, t.name_type) for t in cut}
+    # the word a learner looks up stays the character; the text uses it as a name
+    assert typed["王"] == (TokenKind.WORD, "person")
+    assert typed["赵"][1] == "person"
+    assert typed["副"][1] is None and typed["市长"][1] is None
+    assert typed["刘"][1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("他向老师请教问题。", "向"),  # a preposition
+        ("他曾任总理多年。", "任"),  # "served as"
+        ("这是马家浜文化的遗址。", "马"),  # a place named after a family
+        ("这位巴西籍教练很年轻。", "籍"),  # "nationality"
+    ],
+)
+def test_a_word_before_a_title_is_no_surname(sentence: str, word: str) -> None:
+    cut = {t.text: t.name_type for t in segment(sentence).tokens}
+    assert word in cut and cut[word] is None, cut
+
+
+def test_a_dictionary_surname_gloss_makes_a_person_unless_a_common_phrase() -> None:
+    assert names_of("小渊首相访问了北京。").get("小渊") == "person"
+    assert "山下" not in names_of("山下有一条小河，河边是村子。")
+
+
+def test_an_inner_letter_between_two_letters_belongs_to_a_foreign_name() -> None:
+    assert names_of("足球运动员瓦捷科进了两个球。").get("瓦捷科") == "person"
+
+
+def test_a_third_character_left_alone_before_a_longer_word_ends_the_name() -> None:
+    assert names_of("那年，吴佩民考上了大学。").get("吴佩民") == "person"
+    # a verb after a name stays a word of its own
+    cut = tokens("张华进北京以后，李明将出席会议。")
+    assert "进" in cut and "将" in cut
+
+
+def test_a_spelled_out_name_ending_in_a_palace_or_castle_is_a_place() -> None:
+    found = names_of("游客在白金汉宫门前等了很久，后来又去了克里姆林宫。")
+    assert found.get("白金汉宫") == "place"
+    assert found.get("克里姆林宫") == "place"
+
+
+def test_a_surname_after_surnamed_is_a_person_where_it_stands() -> None:
+    cut = {t.text: t.name_type for t in segment("那位师傅姓樊，他说姓什么不重要。").tokens}
+    assert cut["樊"] == "person"
+    assert cut["什么"] is None

@@ -24,7 +24,12 @@ from zh_learn.hanzi import HAN_ONLY, NUMERALS
 TITLES = frozenset(
     "记者 通讯员 领导 书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 "
     "科长 主席 总理 委员 经理 同志 教授 校长 院长 队长 董事长 总经理 代表 总统 首相 "
-    "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家".split()
+    "大使 先生 女士 老师 医生 作家 导演 演员 运动员 教练 编辑 主持人 工程师 专家 "
+    # roles that introduce a person by name just as well (署长 于友先, 作者 曹火星); not kin
+    # words, more often followed by a verb (儿子 管管, 女儿 时 腼腆)
+    "署长 行长 社长 会长 团长 厂长 站长 所长 馆长 议长 外长 司令 司令员 议员 参议员 众议员 "
+    "秘书 发言人 选手 名将 球员 前锋 后卫 门将 裁判 歌手 女星 影星 球星 画家 诗人 作者 "
+    "学者 律师 法官 厂主 主编 指挥 国王 女王 亲王".split()
 )
 #: Words that often follow a person's name.
 _AFTER_NAME = frozenset(
@@ -132,8 +137,9 @@ def person_score(
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS or given[:1] == "氏":
-        return -99.0  # 尤氏 is Madam You: 尤 氏忙 is no name
+    if given in HONORIFICS or given[:1] == "氏" or given[-1:] == "副":
+        # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
+        return -99.0
     score = cw.surname_score.get(surname)
     if score is None:
         if surname in cw.surnames:
@@ -477,9 +483,35 @@ def _best_person(
         # likelier in a name than in running text.
         # ... unless a verb of saying or a form of address shows where the name ends
         # (郝 彦 南 同志, not 郝彦 + 南)
-        if not best or cw.given_score.get(given[-1], _UNSEEN) >= 0 or _name_ends(after):
+        if (
+            not best
+            or cw.given_score.get(given[-1], _UNSEEN) >= 0
+            or _name_ends(after)
+            or _dangles(pieces[-1], after, cw)
+        ):
             best, best_score = size, score
     return best, best_score
+
+
+#: The least given-name log-odds of a last character that would be left alone between a
+#: two-character name and a longer word (吴佩 民 为了: 民 -0.6), where it rather ends the
+#: name: 色 (-0.8, 杨妃 色 "consort Yang pink"), 起 (-1.1), 来 (-1.4) are as often a word
+#: after one.
+_DANGLING_GIVEN = -0.7
+
+
+def _dangles(piece: str, after: str, cw: CutWords) -> bool:
+    """Whether ``piece``, one character after a two-character name, would stand alone
+    before a longer word or a break (吴佩 民 为了), no word of its own: no grammar word,
+    no verb often after a name (笑, 说) and likely enough in a given name."""
+    return (
+        len(piece) == 1
+        and piece not in FUNCTION_CHARS
+        and piece not in GLUE_AFTER
+        and piece not in _ADVERBS
+        and (len(after) >= 2 or not HAN_ONLY.match(after or "。"))
+        and cw.given_score.get(piece, _UNSEEN) > _DANGLING_GIVEN
+    )
 
 
 #: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
@@ -517,7 +549,10 @@ def _foreign_run(
         if len(piece) == 1 and (
             piece in TRANSLITERATION
             or piece in THAI
-            or (piece in INNER_TRANSLITERATION and (letters >= 2 or dots))
+            or (piece in INNER_TRANSLITERATION and (letters >= 2 or dots or (
+                # between two letters (斯 捷 帕 申)
+                letters and j + 1 < n and words[j + 1] in TRANSLITERATION
+            )))
         ):
             letters += 1
         elif piece in _MIDDLE_DOT and letters and j + 1 < n and words[j + 1][:1] in TRANSLITERATION:
@@ -792,3 +827,56 @@ def _given_name_of(short: str, known: dict[str, str]) -> bool:
         kind == "person" and len(name) == len(short) + 1 and name.endswith(short)
         for name, kind in known.items()
     )
+
+
+#: Forms of address after a lone surname (李 老师, 王 某, 胡 老, 刘 家): the surname names a
+#: person. Titles that rather follow a full name or a common word (记者, 代表, 作家) are
+#: left out. Written for zh-learn.
+ADDRESS = frozenset(
+    "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
+    "书记 市长 县长 省长 区长 镇长 乡长 村长 主任 局长 部长 厅长 处长 科长 主席 总理 外长 "
+    "经理 教授 校长 院长 队长 董事长 总经理 总统 首相 大使 医生 教练 工程师 老 总 家 某".split()
+)
+#: What shows a lone surname where it stands: a form of address after it, 姓 "surnamed"
+#: before it.
+SURNAME_CUES = ADDRESS | {"姓"}
+#: The least surname log-odds (``CutWords.surname_score``) of a lone surname before a form of
+#: address: 李 4.0, 常 0.2; 新 (-1.1) and 全 (-1.0) are rather "new" and "whole".
+_ADDRESSED_FLOOR = 0.0
+#: ... before a one-character form of address, more common as a word (别 家 "another
+#: family", 吾 家 "my family", 连 家 "even the family"): a clear surname (刘 4.3, 何 2.0).
+_ADDRESSED_SHORT_FLOOR = 2.0
+#: Surnames that are as often a verb or a suffix before a title (曾 任 总理 "once served as
+#: premier", 巴西 籍 教练 "Brazilian coach").
+_VERB_SURNAMES = frozenset("任管称像代兼籍")
+
+
+def addressed_surnames(words: list[str], cw: CutWords) -> list[int]:
+    """Indexes of the lone surnames a form of address follows (李 老师, 常 副局长, 老 于 的):
+    a person's name in this text, which stays the word a learner looks up (李). Never a
+    grammar word, a numeral or a verb (向 老师, 万 家, 任 总理)."""
+    out = []
+    for i in range(len(words) - 1):
+        ch = words[i]
+        if len(ch) != 1 or ch in FUNCTION_CHARS or ch in _NUMERALS or ch in _VERB_SURNAMES:
+            continue
+        before = words[i - 1] if i else ""
+        if before in THAI or (len(before) > 1 and all(c in TRANSLITERATION for c in before)):
+            continue  # the end of a name cut in pieces (素 林 外长, 库马拉通 加 总统)
+        if before == "姓" and cw.surname_score.get(ch, -99.0) > _ADDRESSED_FLOOR:
+            out.append(i)  # 姓 樊 的 "surnamed Fan"; not 异 姓 相 视 "treat as of another clan"
+            continue
+        after = words[i + 1]
+        if after == "副" and i + 2 < len(words):
+            after = words[i + 2]  # 常 副 局长
+        elif after[:1] == "副" and len(after) > 2:
+            after = after[1:]
+        floor = _ADDRESSED_FLOOR if len(after) > 1 else _ADDRESSED_SHORT_FLOOR
+        if after not in ADDRESS or cw.surname_score.get(ch, -99.0) < floor:
+            continue
+        if after == "家" and i + 2 < len(words):
+            nxt = words[i + 2]
+            if len(nxt) == 1 and HAN_ONLY.match(nxt) and nxt not in FUNCTION_CHARS:
+                continue  # 马 家 浜, 王 家 庄: a place named after a family
+        out.append(i)
+    return out

@@ -43,8 +43,10 @@ from zh_learn.analysis.names import (
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
     PLACE_ENDINGS,
+    SURNAME_CUES,
     TITLES,
     GlueCheck,
+    addressed_surnames,
     familiar_names,
     join_names,
     join_place_endings,
@@ -92,6 +94,11 @@ _ORG = re.compile(
     r"bureau|association|congress|army|news|newspaper|corporation|group|institute)\b",
     re.I,
 )
+#: A proper noun's gloss as a family name ("Hashimoto (Japanese surname and place name)").
+_SURNAME_NOTE = re.compile(r"^[A-Z][a-z]+ \((?:[A-Z][a-z]+ )?surname\b")
+#: jieba's count above which such a surname is rather a common phrase (山下 793 "at the foot
+#: of the hill", 小岛 492 "islet"; 桥本 131)
+_PHRASE_FREQ = 300
 #: Proper nouns with dates that are no person: dynasties, wars, events (明代 "Ming dynasty
 #: (1368-1644)", 文化大革命 "Cultural Revolution (1966-1976)"), and peoples (苗族 "Miao
 #: ethnic group").
@@ -102,7 +109,7 @@ _NOT_A_NAME = re.compile(
 )
 #: Last characters of buildings and old districts: a name found in the text that ends in
 #: one is a place, not a person (given names hardly ever end so).
-_BUILDINGS = frozenset("郡塔寺阁祠庙殿门")
+_BUILDINGS = frozenset("郡塔寺阁祠庙殿门宫堡")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 #: What ends a name in a list of names.
 _LIST_SEPARATORS = frozenset("、，,；;。")
@@ -356,6 +363,8 @@ class _Classifier:
             return "person"
         if not senses:
             return None
+        if _SURNAME_NOTE.search(senses[0].definitions[0]) and self.cw.freq(word) < _PHRASE_FREQ:
+            return "person"  # 桥本 "Hashimoto (Japanese surname and place name)"
         tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
         described = _name_type(word, senses[0].definitions)
         first = senses[0].definitions[0]
@@ -372,6 +381,8 @@ class _Classifier:
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
             # the name spelled out (萨达姆 "Saddam")
+            if spelled and len(word) >= 3 and word[-1] in _BUILDINGS:
+                return "place"  # 克里姆林宫 "Kremlin", 罗滕堡 "Rothenburg"
             return "person" if spelled else described
         return tag or described
 
@@ -1043,6 +1054,10 @@ def token_batches(
         starts = list(accumulate(map(len, pieces), initial=offset))[:-1]
         indexes = [bisect_right(ends, start) for start in starts]
         hits = [seen.get(piece) or classifier.classify(piece) for piece in pieces]
+        if not SURNAME_CUES.isdisjoint(pieces):
+            # 李 老师, 姓 樊: the word 李, a person's name here
+            for i in addressed_surnames(pieces, classifier.cw):
+                hits[i] = (hits[i][0], hits[i][1], "person")
         yield [
             Token(hit[0], start, hit[1], index, hit[2])
             for hit, start, index in zip(hits, starts, indexes, strict=True)
