@@ -414,3 +414,12 @@ def test_a_surname_after_surnamed_is_a_person_where_it_stands() -> None:
     cut = {t.text: t.name_type for t in segment("那位师傅姓樊，他说姓什么不重要。").tokens}
     assert cut["樊"] == "person"
     assert cut["什么"] is None
+
+
+def test_a_conjunction_opens_no_place_name() -> None:
+    # 但 市 府: "but the city government", not a place 但市府 (徐 魏 庄 still is one)
+    from zh_learn.analysis.segment import segment
+
+    tokens = segment("油价上涨，成本增加，但市府仍决定自行吸收这些费用。").tokens
+    assert not any(t.text.startswith("但") and t.kind.value == "name" for t in tokens)
+    assert ("徐魏庄", "place") in {(t.text, t.name_type) for t in segment("他住在徐魏庄。").tokens}

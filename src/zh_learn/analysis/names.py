@@ -638,10 +638,16 @@ def _place_at(words: list[str], i: int) -> int:
     pieces = words[i : i + 3]
     if len(pieces) == 3 and all(len(p) == 1 for p in pieces) and pieces[2] in PLACE_SUFFIXES:
         if not any(
-            p in FUNCTION_CHARS or p in _NUMERALS or not HAN_ONLY.match(p) for p in pieces[:2]
+            p in FUNCTION_CHARS or p in _NUMERALS or p in _LINKS or not HAN_ONLY.match(p)
+            for p in pieces[:2]
         ):
             return 3
     return 0
+
+
+#: Conjunctions and adverbs that open a clause: never the first character of a place (但 市
+#: 府 is "but the city government", not a place 但市府).
+_LINKS = frozenset("但却便并虽若乃亦仍且则即因故既")
 
 
 #: Single characters that make a name before them a place's (莱克伍德 县, 塔科马 市).
