@@ -111,6 +111,11 @@ class Lexicon:
             if isinstance(table, SqliteMap):
                 table.prefetch(words)
 
+    def prefetch_entries(self, words: Iterable[str]) -> None:
+        """Read the entries of many words in a few queries."""
+        if isinstance(self.entries, SqliteMap):
+            self.entries.prefetch(words)
+
     def prefetch_tags(self, words: Iterable[str]) -> None:
         """Read the jieba tags of many words in a few queries."""
         if isinstance(self.tags, SqliteMap):

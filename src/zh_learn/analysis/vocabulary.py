@@ -268,9 +268,25 @@ class ItemBuilder:
         )
         tabs.prefetch_proper(word for word, _ in contexts)
         prefetch_contexts(contexts)
+        self._prefetch_before(new)
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token
+
+    def _prefetch_before(self, new: list[tuple[str, Token]]) -> None:
+        """The dictionary words that may end where each new word starts (工地 of 工地上),
+        which its meaning in context is read after, in a few queries: one at a time, a
+        novel's ~27k lookups (mostly misses) took about a second."""
+        sentences = self.document.sentences
+        wanted: set[str] = set()
+        for _, token in new:
+            if token.kind in _READ_ALONE:
+                continue
+            sentence = sentences[token.sentence]
+            at = token.start - sentence.start
+            text = sentence.text
+            wanted.update(text[at - size : at] for size in (2, 3, 4) if at >= size)
+        self.lex.prefetch_entries(wanted)
 
     def add_occurrences(self, occurrences: Mapping[str, list[int]]) -> None:
         """Read the later occurrences (start offsets, in text order) of words whose reading
