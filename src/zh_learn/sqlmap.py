@@ -135,11 +135,6 @@ class SqliteMap(Mapping[str, Any]):
     def __iter__(self) -> Iterator[str]:
         return map(itemgetter(0), self._db.execute(f"SELECT key FROM {self._table}"))
 
-    def keys_like(self, pattern: str) -> list[str]:
-        """The keys matching an SQL LIKE pattern, in one query."""
-        query = f"SELECT key FROM {self._table} WHERE key LIKE ?"
-        return [key for (key,) in self._db.execute(query, (pattern,))]
-
     def items_all(self) -> Iterator[tuple[str, Any]]:
         """Every row, without remembering them (for compiling other tables)."""
         yield from self._db.execute(f"SELECT key, value FROM {self._table}")
@@ -167,3 +162,19 @@ def write_table(db: sqlite3.Connection, table: str, rows: Iterable[tuple[str, An
     """Create ``table`` (key -> value) in a database being compiled and fill it."""
     db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
     db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", sorted_rows(rows))
+
+
+def write_char_map(db: sqlite3.Connection, table: str, mapping: Mapping[str, str]) -> None:
+    """A character -> character table as one row (the keys in order as one string, the values
+    as another): read whole by every analysis, 3.5k rows cost more than unpacking one row."""
+    keys = sorted(mapping)
+    if any(len(k) != 1 or len(mapping[k]) != 1 for k in keys):
+        raise ValueError(f"{table}: keys and values must be single characters")
+    db.execute(f"CREATE TABLE {table} (keys TEXT, vals TEXT)")
+    values = "".join(mapping[k] for k in keys)
+    db.execute(f"INSERT INTO {table} VALUES (?, ?)", ("".join(keys), values))
+
+
+def read_char_map(db: sqlite3.Connection, table: str) -> dict[str, str]:
+    keys, values = db.execute(f"SELECT keys, vals FROM {table}").fetchone()
+    return dict(zip(keys, values, strict=True))

@@ -39,9 +39,18 @@ from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows, read_text
 from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import marks_to_numbers, to_marks
-from zh_learn.sqlmap import SqliteMap, compiling, connect, open_compiled, sorted_rows, write_table
+from zh_learn.sqlmap import (
+    SqliteMap,
+    compiling,
+    connect,
+    open_compiled,
+    read_char_map,
+    sorted_rows,
+    write_char_map,
+    write_table,
+)
 
-LEXICON_FORMAT = 8
+LEXICON_FORMAT = 9
 #: Format of the lookup database (2: idiom notes stored unrepaired).
 _LOOKUP_FORMAT = 2
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -91,6 +100,9 @@ class Lexicon:
     supplement: Mapping[str, SupplementEntry] = field(default_factory=dict)
     #: ``t2s`` as a ``str.translate`` table
     translation: dict[int, str] = field(default_factory=dict)
+    #: the headwords of ``entries`` that are sayings in two halves (一夫当关，万夫莫开), as
+    #: keys; None: found by reading every headword
+    sayings: Mapping[str, Any] | None = None
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read the entries, tags and idiom marks of many words in a few queries."""
@@ -98,6 +110,11 @@ class Lexicon:
         for table in (self.entries, self.tags, self.idioms):
             if isinstance(table, SqliteMap):
                 table.prefetch(words)
+
+    def prefetch_entries(self, words: Iterable[str]) -> None:
+        """Read the entries of many words in a few queries."""
+        if isinstance(self.entries, SqliteMap):
+            self.entries.prefetch(words)
 
     def prefetch_tags(self, words: Iterable[str]) -> None:
         """Read the jieba tags of many words in a few queries."""
@@ -272,11 +289,12 @@ def _learner_ordered(word: str, raw: str) -> tuple[Sense, ...]:
 def saying_halves() -> dict[str, str]:
     """Each part of CC-CEDICT's sayings in two halves (一夫当关，万夫莫开; the idiom lists
     hold 一夫当关 alone) -> the whole saying, read on first use."""
-    entries = lexicon().entries
-    if isinstance(entries, SqliteMap):
-        sayings = entries.keys_like("%，%")
+    lex = lexicon()
+    # kept apart when compiled: finding them among the 120k headwords cost an article ~50 ms
+    if lex.sayings is not None:
+        sayings = list(lex.sayings)
     else:
-        sayings = [key for key in entries if "，" in key]
+        sayings = [key for key in lex.entries if "，" in key]
     return {part: saying for saying in sayings for part in saying.split("，") if len(part) >= 3}
 
 
@@ -569,10 +587,11 @@ def _compile(path: Path) -> None:
     with replacing(path) as tmp:
         with closing(compiling(tmp)) as db, db:
             write_table(db, "entries", ((k, "\n".join(v)) for k, v in entries.items()))
-            write_table(db, "t2s", t2s.items())
+            write_char_map(db, "t2s", t2s)
             write_table(db, "tags", tags.items())
             write_table(db, "idioms", ((w, 1) for w in idioms))
             write_table(db, "surnames", ((w, 1) for w in surnames))
+            write_table(db, "sayings", ((w, 1) for w in entries if "，" in w))
 
 
 @functools.cache
@@ -594,7 +613,7 @@ def lexicon_path() -> Path:
 
 
 def _load(db: sqlite3.Connection) -> Lexicon:
-    t2s = dict(db.execute("SELECT key, value FROM t2s"))
+    t2s = read_char_map(db, "t2s")
     surnames = frozenset(k for (k,) in db.execute("SELECT key FROM surnames"))
     return Lexicon(
         entries=SqliteMap(db, "entries"),
@@ -604,6 +623,7 @@ def _load(db: sqlite3.Connection) -> Lexicon:
         surnames=surnames,
         supplement=read_supplement(),
         translation={ord(t): s for t, s in t2s.items()},
+        sayings=SqliteMap(db, "sayings"),
     )
 
 

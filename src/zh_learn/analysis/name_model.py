@@ -35,6 +35,7 @@ from zh_learn.analysis.names import (
     verse_at,
     verse_person,
 )
+from zh_learn.errors import ZhLearnError
 from zh_learn.package_data import data_file
 
 if TYPE_CHECKING:
@@ -293,10 +294,16 @@ def load(path: Path = WEIGHTS) -> PerceptronTagger | None:
         np.frombuffer(raw, dtype=np.float32).reshape(shape)
         for raw, shape in (parts["weights"], parts["transitions"])
     )
-    return PerceptronTagger(parts["index"], weights, transitions)
+    # the features as one string, split and numbered here: half the time of unpickling
+    # a 40k-entry dict
+    names = parts["features"].split(_SEPARATOR)
+    index = dict(zip(names, range(len(names)), strict=True))
+    return PerceptronTagger(index, weights, transitions)
 
 
-_TAGGER_FORMAT = 1
+_TAGGER_FORMAT = 2
+#: Between the features in the cache (checked to be in none of them when it is made).
+_SEPARATOR = "\0"
 
 
 def tagger_path(path: Path = WEIGHTS) -> Path:
@@ -309,7 +316,7 @@ def tagger_path(path: Path = WEIGHTS) -> Path:
 
 
 def _unpacked(path: Path) -> dict[str, object]:
-    """The archive's feature index and float32 weights (as bytes and shape)."""
+    """The archive's features (one string) and float32 weights (as bytes and shape)."""
     import numpy as np
 
     with np.load(path, allow_pickle=False) as data:
@@ -318,11 +325,9 @@ def _unpacked(path: Path) -> dict[str, object]:
             key: (data[key].astype(np.float32).tobytes(), data[key].shape)
             for key in ("weights", "transitions")
         }
-    return {
-        "format": _TAGGER_FORMAT,
-        "index": dict(zip(names, range(len(names)), strict=True)),
-        **arrays,
-    }
+    if any(_SEPARATOR in name for name in names):
+        raise ZhLearnError(f"{path}: a feature holds a NUL character; retrain the tagger")
+    return {"format": _TAGGER_FORMAT, "features": _SEPARATOR.join(names), **arrays}
 
 
 @functools.cache

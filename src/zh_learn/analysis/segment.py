@@ -891,7 +891,7 @@ class _Cutter:
             if i % 2:
                 pieces = runs[i // 2]
                 x = at
-                if words and _NUMERIC.match(words[-1]) and run[0] in _UNITS:
+                if run[0] in _UNITS and words and _NUMERIC.match(words[-1]):
                     # a unit belongs to the number before it (6年|间, not 6|年间)
                     units = min(len(run) - len(run.lstrip(_UNITS)), 2)
                     words.extend(run[:units])
@@ -1127,14 +1127,15 @@ def tally_words(
             if track:
                 tracked.update(w for w in new if not track.isdisjoint(w))
         if tracked and not tracked.isdisjoint(pieces):
-            start = offset
-            for word in pieces:
+            # the tracked words' indexes and every word's start, found in C
+            starts = list(accumulate(map(len, pieces), initial=offset))
+            for k in compress(range(len(pieces)), map(tracked.__contains__, pieces)):
+                word = pieces[k]
                 if word in tracked:
                     kept = occurrences.setdefault(word, [])
-                    kept.append(start)
+                    kept.append(starts[k])
                     if limit is not None and len(kept) >= limit:
                         tracked.discard(word)  # no more are read (a novel's 20k 的)
-                start += len(word)
     running = sum(n for word, n in counts.items() if first[word].kind not in _NOT_RUNNING)
     return WordTally(counts, first, running, occurrences)
 

@@ -268,9 +268,32 @@ class ItemBuilder:
         )
         tabs.prefetch_proper(word for word, _ in contexts)
         prefetch_contexts(contexts)
+        self._prefetch_before(new)
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token
+
+    def _prefetch_before(self, new: list[tuple[str, Token]]) -> None:
+        """The dictionary words that may end where each new word starts (工地 of 工地上),
+        which its meaning in context is read after, and the pieces of the words no
+        dictionary holds, which their meaning may be composed of (``composed_sense``), in a
+        few queries: one at a time, a novel's ~30k lookups (mostly misses) took a second."""
+        sentences = self.document.sentences
+        entries = self.lex.entries  # holds the text's words already (``segment``)
+        wanted: set[str] = set()
+        for word, token in new:
+            if token.kind in _READ_ALONE:
+                continue
+            sentence = sentences[token.sentence]
+            at = token.start - sentence.start
+            text = sentence.text
+            wanted.update(text[at - size : at] for size in (2, 3, 4) if at >= size)
+            if len(word) > 2 and token.kind is not TokenKind.NAME and word not in entries:
+                wanted.update(
+                    word[a:b] for a in range(len(word)) for b in range(a + 2, a + 5)
+                    if b <= len(word)
+                )  # fmt: skip
+        self.lex.prefetch_entries(wanted)
 
     def add_occurrences(self, occurrences: Mapping[str, list[int]]) -> None:
         """Read the later occurrences (start offsets, in text order) of words whose reading

@@ -22,7 +22,7 @@ from zh_learn.paths import cache_dir
 from zh_learn.pinyin.syllables import SYLLABLE
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-_FORMAT = 14
+_FORMAT = 15
 
 
 
@@ -237,7 +237,6 @@ def _compile(path: Path) -> None:
             write_table(
                 db, "words", ((w, "|".join(" ".join(r) for r in rs)) for w, rs in words.items())
             )
-            write_table(db, "t2s", lex.t2s.items())
             write_table(db, "chars", _pypinyin_chars(words).items())
             write_table(db, "proper", ((w, frequencies.get(w, 0.0)) for w in rare))
             write_table(db, "zipf", ((w, round(z * 10)) for w, z in frequencies.items() if z > 0))
@@ -279,7 +278,7 @@ def tables() -> Tables:
 
 
 def _load(db: sqlite3.Connection) -> Tables:
-    t2s = dict(db.execute("SELECT key, value FROM t2s"))
+    t2s = lexicon().t2s  # the lexicon's own table, read once
     phrases = _phrases()
     return Tables(
         words=_Readings(SqliteMap(db, "words"), phrases),
