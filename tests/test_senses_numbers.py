@@ -115,3 +115,9 @@ def test_a_pointer_that_only_names_the_word_itself_goes() -> None:
 def test_a_day_word_before_xia_and_an_aspect_particle() -> None:
     assert words("那天下着大雨。")[:3] == ["那天", "下", "着"]
     assert "天下" in words("天下没有免费的午餐。")
+
+
+def test_a_decimal_after_a_number_with_its_unit_is_cut_once() -> None:
+    text = "投资2021年三点五亿元。"
+    cut = words(text)
+    assert "".join(cut) == text and "三点五" in cut

@@ -898,8 +898,9 @@ class _Cutter:
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
                 forced: list[str] = []
-                if "点" in run and _FORCED_NUMBERS.search(run) is not None:
-                    pieces, forced = _numbers_cut(run, cut)
+                rest = run[x - at :]  # what the pieces cover (not a unit given to a number)
+                if "点" in rest and _FORCED_NUMBERS.search(rest) is not None:
+                    pieces, forced = _numbers_cut(rest, cut)
                 if "第" in pieces:
                     pieces = _ordinals(pieces, cut)
                 if len(pieces) > 1 and max(map(len, pieces)) >= 3:
