@@ -121,3 +121,12 @@ def test_a_decimal_after_a_number_with_its_unit_is_cut_once() -> None:
     text = "投资2021年三点五亿元。"
     cut = words(text)
     assert "".join(cut) == text and "三点五" in cut
+
+
+def test_kuai_before_qian_or_a_number_is_money() -> None:
+    assert items("这本书只要十五块钱。")["块"].gloss.startswith("(colloquial) yuan")
+    assert items("我吃了两块蛋糕。")["块"].gloss.startswith("classifier for pieces")
+
+
+def test_a_spelling_note_is_no_meaning() -> None:
+    assert "also written" not in items("吃完饭我们去结账。")["结账"].gloss

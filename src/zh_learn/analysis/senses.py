@@ -353,7 +353,9 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
     kept = tuple(
         d
         for d, raw in zip(definitions, sense.definitions, strict=True)
-        if not _EMPTY_POINTER.match(d) and not (d != raw and _POINTER.match(d))
+        if not _EMPTY_POINTER.match(d)
+        and not (d != raw and _POINTER.match(d))
+        and not d.startswith("also written")  # a spelling note (结账 "also written 结帐")
     ) or definitions
     return replace(sense, definitions=kept)
 
@@ -1321,6 +1323,8 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
     before = text[offset - 1 : offset]
     end = offset + len(word)
     after = text[end : end + 1]
+    if word == "块" and before in _NUMERALS and (after == "钱" or after in _NUMERALS):
+        return "(colloquial) yuan; dollar (classifier for money)"  # 两块钱, 一百二十八块五
     if word == "比" and before in _NUMERALS and after in _NUMERALS:
         return "to (between the two sides of a score or a ratio)"  # 二比一, 3比2
     if word == "度" and before in _NUMERALS:
