@@ -130,3 +130,13 @@ def test_kuai_before_qian_or_a_number_is_money() -> None:
 
 def test_a_spelling_note_is_no_meaning() -> None:
     assert "also written" not in items("吃完饭我们去结账。")["结账"].gloss
+
+
+def test_hui_opening_a_clause_before_a_place_word_is_the_meeting() -> None:
+    assert items("会上，大家讨论了明年的计划。")["会"].gloss.startswith("meeting")
+    assert items("不听话，会后悔的。")["会"].gloss.startswith("can; will")
+
+
+def test_a_verb_said_again_before_de() -> None:
+    assert words("他唱歌唱得很好听。")[1:4] == ["唱歌", "唱", "得"]
+    assert words("她说话说得很快。")[1:4] == ["说话", "说", "得"]

@@ -628,6 +628,23 @@ def _numbers_cut(run: str, cut: Callable[[str], list[str]]) -> tuple[list[str], 
     return pieces + cut(run[at:]), forced
 
 
+def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with a verb said again before 得 read as verb + object, then the verb: 唱 歌唱
+    得好 -> 唱歌 唱 得好 (说话说得, 写字写得), where the verb and its object make a word."""
+    out = list(pieces)
+    for i in range(len(out) - 2):
+        verb, pair = out[i], out[i + 1]
+        if (
+            len(verb) == 1
+            and len(pair) == 2
+            and pair[1] == verb
+            and out[i + 2][:1] == "得"
+            and cw.learner(verb + pair[0])
+        ):
+            out[i : i + 2] = [verb + pair[0], verb]
+    return out
+
+
 #: After 天下, what shows 下 is a verb of the weather or of a day (那天下着大雨, 当天下了雪).
 _FALLS_AFTER = frozenset("着了过起雨雪")
 
@@ -911,6 +928,8 @@ class _Cutter:
                     pieces = _only_then_can(pieces)
                 if "天下" in pieces:
                     pieces = _day_then_verb(pieces, classifier.cw)
+                if "得" in run:
+                    pieces = _verb_copied(pieces, classifier.cw)
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:

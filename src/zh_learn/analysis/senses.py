@@ -1381,6 +1381,9 @@ def _in_instructions(word: str, text: str, offset: int) -> str | None:
     if word == "将" and text[offset - 1 : offset] in _ASKS and _HAN.match(after):
         if after not in "要会在近来":  # 请将来: 将来 is a word; 将要, 将会: will
             return _context_glosses().get(("把", "before", ""))
+    meeting = after in "上后前中" and text[offset + 1 : offset + 3] not in lexicon().entries
+    if word == "会" and _opens_clause(text, offset) and meeting:  # (，会后悔的: will)
+        return "meeting; gathering (at, after or before the meeting)"  # 会上，会后，
     if word == "如" and _opens_clause(text, offset) and after in _IF_AFTER:
         return "if; in case (opening a clause, before a verb)"
     return None
