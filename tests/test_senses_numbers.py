@@ -140,3 +140,13 @@ def test_hui_opening_a_clause_before_a_place_word_is_the_meeting() -> None:
 def test_a_verb_said_again_before_de() -> None:
     assert words("他唱歌唱得很好听。")[1:4] == ["唱歌", "唱", "得"]
     assert words("她说话说得很快。")[1:4] == ["说话", "说", "得"]
+
+
+def test_qilai_after_an_adjective_is_a_state_setting_in() -> None:
+    assert items("到了四月，天气暖和起来了。")["起来"].gloss.startswith("(after an adjective)")
+    assert not items("他从椅子上站了起来。")["起来"].gloss.startswith("(after an adjective)")
+
+
+def test_chang_counting_rain_is_the_event_classifier() -> None:
+    found = items("一场春雨过后，空气格外清新。")["场"]
+    assert found.syllables == ("chang2",) and found.gloss.startswith("classifier for events")

@@ -624,7 +624,12 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get((word, where, reading)) or table.get((word, where, ""))
         if gloss:
             break
-    gloss = _with_numbers(word, text, offset) or _in_instructions(word, text, offset) or gloss
+    gloss = (
+        _with_numbers(word, text, offset)
+        or _in_instructions(word, text, offset)
+        or _after_adjective(word, text, offset)
+        or gloss
+    )
     if word == "一般" and role == "end" and _likened(text, offset):
         gloss = "like; just as; the same as"  # 如乱麻一般, 像雪一般 (很一般: ordinary)
     if word in ("原来", "本来") and text[offset + 2 : offset + 3] in "的面":
@@ -1386,4 +1391,16 @@ def _in_instructions(word: str, text: str, offset: int) -> str | None:
         return "meeting; gathering (at, after or before the meeting)"  # 会上，会后，
     if word == "如" and _opens_clause(text, offset) and after in _IF_AFTER:
         return "if; in case (opening a clause, before a verb)"
+    return None
+
+
+def _after_adjective(word: str, text: str, offset: int) -> str | None:
+    """起来 after an adjective: a state setting in (暖和起来, 热闹起来, 好起来), not "to stand
+    up"."""
+    if word != "起来" or not offset or not _HAN.match(text[offset - 1]):
+        return None
+    before = _word_before(text, offset)
+    meaning = _first_definition(before) if before else ""
+    if meaning and not meaning.startswith("to ") and _is_adjective(meaning.split(";")[0]):
+        return "(after an adjective) becoming; starting to get (warmer, busier, better)"
     return None
