@@ -150,3 +150,18 @@ def test_qilai_after_an_adjective_is_a_state_setting_in() -> None:
 def test_chang_counting_rain_is_the_event_classifier() -> None:
     found = items("一场春雨过后，空气格外清新。")["场"]
     assert found.syllables == ("chang2",) and found.gloss.startswith("classifier for events")
+
+
+def test_a_number_the_cut_gave_in_pieces_is_one_number() -> None:
+    assert "三十八" in words("他发烧到三十八度五。")
+    assert "一百二十八" in words("一共花了一百二十八块五。")
+    assert "第三十" in words("他考了第三十名。")
+    # idioms made of numerals stay as they are
+    assert "十万八千里" in words("差了十万八千里。")
+    assert "一五一十" in words("他一五一十地说了。")
+
+
+def test_liang_measuring_dianr_and_xing_closing_a_clause() -> None:
+    assert items("护士给我量了体温。")["量"].syllables == ("liang2",)
+    assert items("你吃点儿药吧。")["点儿"].gloss.startswith("a little")
+    assert items("多喝水就行了。")["行"].gloss.startswith("all right")

@@ -645,6 +645,42 @@ def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
     return out
 
 
+#: Two numeral characters in a row, one of them a multiplier (三十, 八十六, 一百二).
+_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千零〇一二三四五六七八九]")
+#: A whole number below ten thousand written in Chinese numerals (三十八, 一百二十八).
+_WHOLE_NUMBER = re.compile(
+    "^(?=.*[十百千])(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
+    "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?$"
+)
+_NUMERAL_CHARS_ONLY = re.compile("^[零〇一二两三四五六七八九十百千]+$")
+
+
+def _join_numerals(pieces: list[str]) -> list[str]:
+    """The words with a number the cut gave in pieces joined (三 十八 -> 三十八, 一 百 二 十八
+    -> 一百二十八); an idiom or a word with other characters is left alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and _NUMERAL_CHARS_ONLY.match(pieces[j]):
+            j += 1
+        # the longest run of numeral pieces from i that makes one whole number
+        k = j
+        while k - i > 1 and not _WHOLE_NUMBER.match("".join(pieces[i:k])):
+            k -= 1
+        if k - i > 1:
+            number = "".join(pieces[i:k])
+            if out and out[-1] == "第":
+                out[-1] += number  # 第 三 十 -> 第三十
+            else:
+                out.append(number)
+            i = k
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
 #: After 天下, what shows 下 is a verb of the weather or of a day (那天下着大雨, 当天下了雪).
 _FALLS_AFTER = frozenset("着了过起雨雪")
 
@@ -954,6 +990,8 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
+        if _NUMERAL_RUN.search(line):
+            words = _join_numerals(words)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
         return words, glued
