@@ -1316,7 +1316,14 @@ _NOT_AN_ACTION = frozenset({"以上", "以下", "左右", "上下", "多", "的"
 
 
 def _first_definition(word: str) -> str:
-    senses = [s for s in lexicon().senses(word) if not s.pinyin[:1].isupper()]
+    """The first definition of ``word``'s first common sense, past variant entries (咲 "old
+    variant of 笑" before 笑 "to laugh") and labels."""
+    senses = [
+        s
+        for s in lexicon().senses(word)
+        if not s.pinyin[:1].isupper()
+        and not all(d.startswith(WEAK_DEFINITIONS) for d in s.definitions)
+    ]
     return _LABEL.sub("", senses[0].definitions[0]) if senses else ""
 
 
@@ -1401,6 +1408,7 @@ def _after_adjective(word: str, text: str, offset: int) -> str | None:
         return None
     before = _word_before(text, offset)
     meaning = _first_definition(before) if before else ""
-    if meaning and not meaning.startswith("to ") and _is_adjective(meaning.split(";")[0]):
+    acts = meaning.startswith("to ") or (len(before or "") == 1 and _is_verb(before or ""))
+    if meaning and not acts and _is_adjective(meaning.split(";")[0]):
         return "(after an adjective) becoming; starting to get (warmer, busier, better)"
     return None
