@@ -29,6 +29,7 @@ from zh_learn.analysis.lexicon import (
     announce_compiling,
     cache_key,
     lexicon,
+    saying_halves,
     zipf_frequencies,
 )
 from zh_learn.fileio import replacing
@@ -249,13 +250,7 @@ def _compile(path: Path) -> None:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
     # each half of a two-part saying (三天打鱼，两天晒网): the idiom lists hold the first at
     # most, and the text quotes both, or one alone
-    halves = {
-        part
-        for word in entries
-        if "，" in word
-        for part in word.split("，")
-        if len(part) >= 4 and HAN_ONLY.match(part)
-    }
+    halves = {part for part in saying_halves() if len(part) >= 4 and HAN_ONLY.match(part)}
     for word in halves:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
     chengyu = {w for w, _ in _thuocl("chengyu")}

@@ -652,7 +652,6 @@ _WHOLE_NUMBER = re.compile(
     "^(?=.*[十百千])(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
     "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?$"
 )
-_NUMERAL_CHARS_ONLY = re.compile("^[零〇一二两三四五六七八九十百千]+$")
 
 
 def _join_numerals(pieces: list[str]) -> list[str]:
@@ -662,7 +661,7 @@ def _join_numerals(pieces: list[str]) -> list[str]:
     i = 0
     while i < len(pieces):
         j = i
-        while j < len(pieces) and _NUMERAL_CHARS_ONLY.match(pieces[j]):
+        while j < len(pieces) and all(c in _ORDINAL_DIGITS for c in pieces[j]):
             j += 1
         # the longest run of numeral pieces from i that makes one whole number
         k = j

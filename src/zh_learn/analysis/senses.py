@@ -989,11 +989,7 @@ def _word_before(text: str, offset: int) -> str | None:
 
 def _opens_with_verb(word: str) -> bool:
     """Whether a word's first meaning in CC-CEDICT is a verb (踏, 考; not 墙, 会 "can")."""
-    for sense in lexicon().senses(word):
-        if sense.pinyin[:1].isupper():
-            continue
-        return bool(sense.definitions) and _LABEL.sub("", sense.definitions[0]).startswith("to ")
-    return False
+    return _first_definition(word).startswith("to ")
 
 
 #: After 倒 (dào), these make it "to pour" (倒水, 倒出来, 倒了一杯, 倒在碗里); before anything
@@ -1342,7 +1338,7 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
     if word == "度" and before in _NUMERALS:
         following = _word_at(text, end)
         if _HAN.match(after) and following not in _NOT_AN_ACTION:
-            if _first_definition(following).startswith("to "):
+            if _opens_with_verb(following):
                 return "classifier for occurrences: times"  # 两度获奖, 三度访华
         return "degree (of temperature, angles etc)"  # 十度以上, 三十七度
     if word == "点" and before in _NUMERALS:
@@ -1356,7 +1352,7 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
         meaning = _first_definition(following)
         # a verb follows: by the word's first meaning, or any verb sense of a lone character
         # (一面听得, 一面走)
-        acts = meaning.startswith("to ") or (len(following) == 1 and _is_verb(following))
+        acts = _opens_with_verb(following) or (len(following) == 1 and _is_verb(following))
         if meaning and not acts:
             # 一道菜, 一家公司, 一头牛, 一口井, 一面镜子 (一道去 "together", 一家人 "the
             # whole family", 一口咬定 "flatly", 一面走一面说 "at the same time")
@@ -1370,7 +1366,7 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
     if word == "前" and after in _NUMERALS:
         done = _word_before(text, offset)
         # (回忆到前几天, 在前三名: a preposition or 是/有 is no event)
-        if done and done not in _NOT_VERBS and _first_definition(done).startswith("to "):
+        if done and done not in _NOT_VERBS and _opens_with_verb(done):
             return "before (an event: before sleeping, before setting off); ago"  # 睡前一小时
     if word == "当" and _opens_clause(text, offset):
         close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
