@@ -433,6 +433,9 @@ class _Classifier:
                     hit = rebalance(
                         _best_path(word, self.cw), self.cw, self.lex.idioms, self.balanced
                     )
+                    if hit[0] == "第" and len(hit) > 1:
+                        # 第三条 -> 第三 条 (not 第 + 三条 "three of a kind")
+                        hit = _ordinals(hit, self.recut)
             self.splits[word] = hit
         return hit
 
@@ -647,6 +650,8 @@ def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
 
 #: Two numeral characters in a row, one of them a multiplier (三十, 八十六, 一百二).
 _NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千零〇一二三四五六七八九]")
+#: A numeral, a time unit and what may follow it (五日前, 三年后).
+_NUMBER_UNIT = re.compile("[一二两三四五六七八九十][日年月天周][前后内间底初起来]")
 #: A whole number below ten thousand written in Chinese numerals (三十八, 一百二十八).
 _WHOLE_NUMBER = re.compile(
     "^(?=.*[十百千])(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
@@ -654,15 +659,30 @@ _WHOLE_NUMBER = re.compile(
 )
 
 
+#: A time unit and what follows it (日前 "the other day", 千年 "millennium"): after a number,
+#: the unit counts with the number (五日 前 "before the fifth", 三千 年).
+_UNIT_THEN = frozenset("日年月天周")
+_AFTER_UNIT = frozenset("前后内间底初起来")
+
+
 def _join_numerals(pieces: list[str]) -> list[str]:
     """The words with a number the cut gave in pieces joined (三 十八 -> 三十八, 一 百 二 十八
-    -> 一百二十八); an idiom or a word with other characters is left alone."""
+    -> 一百二十八); a number's last digits given to the word after it taken back (三 千年 ->
+    三千 年, 一 百年 -> 一百 年); a time unit after a number set apart from what follows it
+    (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
+    pieces = list(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):
         j = i
         while j < len(pieces) and all(c in _ORDINAL_DIGITS for c in pieces[j]):
             j += 1
+        if i < j < len(pieces) and len(after := pieces[j]) == 2:
+            if after[0] in _ORDINAL_DIGITS and _WHOLE_NUMBER.match("".join(pieces[i:j]) + after[0]):
+                pieces[j : j + 1] = [after[0], after[1]]  # 三 千年 -> 三 千 年, joined below
+                j += 1
+            elif after[0] in _UNIT_THEN and after[1] in _AFTER_UNIT:
+                pieces[j : j + 1] = [after[0], after[1]]  # 五 日前 -> 五 日 前
         # the longest run of numeral pieces from i that makes one whole number
         k = j
         while k - i > 1 and not _WHOLE_NUMBER.match("".join(pieces[i:k])):
@@ -677,6 +697,29 @@ def _join_numerals(pieces: list[str]) -> list[str]:
         else:
             out.append(pieces[i])
             i += 1
+    return out
+
+
+#: What opens a condition that 的话 closes (如果明天下雨的话).
+_IF = re.compile("如果|要是|假如|假使|倘若|万一|若是|如若|若|如|要不是|只要")
+#: What follows 的话 when it closes a condition: the result (不想去的话就算了).
+_THEN = frozenset({"就", "那", "那么", "便", "则"})
+
+
+def _words_said(pieces: list[str], before: str, after: str) -> list[str]:
+    """The cut with 的话 "if" read as 的 + 话 "words" where nothing shows a condition: no
+    如果/要是… earlier in the sentence (``before``: the line before these pieces), no 就/那么
+    after it, and, where it ends the run, a sentence's end after it (``after``: the next
+    character) rather than a comma: 好听的话不一定是真心话, 听妈妈的话。"""
+    sentence = re.split("[。！？!?；;]", before)[-1]
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if piece == "的话" and not _IF.search(sentence + "".join(pieces[:i])):
+            follows = pieces[i + 1] if i + 1 < len(pieces) else None
+            if follows not in _THEN if follows else after not in "，,、":
+                out += ["的", "话"]
+                continue
+        out.append(piece)
     return out
 
 
@@ -963,6 +1006,8 @@ class _Cutter:
                     pieces = _only_then_can(pieces)
                 if "天下" in pieces:
                     pieces = _day_then_verb(pieces, classifier.cw)
+                if "的话" in pieces:
+                    pieces = _words_said(pieces, line[:at], line[at + len(run) : at + len(run) + 1])
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
                 if whole.issuperset(pieces):
@@ -989,7 +1034,7 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
-        if _NUMERAL_RUN.search(line):
+        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line):
             words = _join_numerals(words)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)

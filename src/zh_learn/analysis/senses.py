@@ -343,6 +343,16 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         definition = resolved(definition)
         return _HANZI_NOTE.sub(one, _ASIDE.sub(aside, definition).strip() or definition)
 
+    # "see also 红铜" beside "copper" for 铜, "see also 乙方" for 甲方: a cross-reference,
+    # not a meaning (read as the other word's meaning, 甲方 was "first party; second party")
+    cross_references = [d.startswith("see also ") for d in sense.definitions]
+    if any(cross_references) and not all(cross_references):
+        sense = replace(
+            sense,
+            definitions=tuple(
+                d for d, see in zip(sense.definitions, cross_references, strict=True) if not see
+            ),
+        )
     definitions = tuple(_SPACES.sub(" ", cleaned(d)).strip() for d in sense.definitions)
     if definitions == sense.definitions:
         return sense
@@ -367,6 +377,8 @@ _OPENING = frozenset("“‘「『（(《〈")
 #: Sentence particles after which a word still ends what is said (对了, 够吗).
 _TRAILING = frozenset("了吗呢啊吧呀啦嘛哇")
 _NUMERALS = NUMERALS | frozenset("半0123456789０１２３４５６７８９")
+#: Adverbs 这/那 can stand before as the subject, not a measure word's counter (这才明白, 那就好).
+_ADVERBS = frozenset(("才", "就", "还", "又", "也", "都", "便", "倒", "却"))
 
 
 def context_role(text: str, offset: int, word: str) -> str:
@@ -375,7 +387,9 @@ def context_role(text: str, offset: int, word: str) -> str:
     words (对他说)."""
     before = text[offset - 1 : offset] if offset > 0 else ""
     after = text[offset + len(word) : offset + len(word) + 1]
-    if before and (before in _COUNTERS or before.isdigit()):
+    if before and (before in _COUNTERS or before.isdigit()) and not (
+        before in "这那" and word in _ADVERBS
+    ):
         return "counted"
     if len(word) == 1 and before == word and text[offset - 2 : offset - 1] == "一":
         return "counted"  # 一道道, 一块块: the measure word said twice, "row upon row"
@@ -1323,6 +1337,23 @@ def _first_definition(word: str) -> str:
     return _LABEL.sub("", senses[0].definitions[0]) if senses else ""
 
 
+#: What a measure word is after an ordinal (第三条): the parts of a law, a contract or a book.
+_ORDINAL_PARTS = {
+    "条": "article; clause (of a law, treaty or contract)",
+    "款": "section; paragraph (of a legal document)",
+    "章": "chapter",
+    "节": "section (of a chapter); lesson",
+}
+
+
+def _after_ordinal(text: str, offset: int) -> bool:
+    """Whether 第 and a number stand right before ``offset`` (第三条, 第12条)."""
+    start = offset
+    while start > 0 and (text[start - 1] in _NUMERALS or text[start - 1].isdigit()):
+        start -= 1
+    return start < offset and text[start - 1 : start] == "第"
+
+
 def _with_numbers(word: str, text: str, offset: int) -> str | None:
     """The meaning of a word beside a number or a measure word, where the dictionary's
     order or the measure word's first sense says something else: 二比一 "to" (a score), 十度
@@ -1363,6 +1394,10 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
             )  # fmt: skip
             if measure is not None:
                 return f"a; one ({measure})"
+    if word in ("条", "款", "章", "节") and _after_ordinal(text, offset):
+        return _ORDINAL_PARTS[word]  # 第三条 "article", 第二款, 第五章
+    if word == "号" and before in _NUMERALS and not text.startswith(("人", "字"), end):
+        return "number (in a series); day of a month"  # 十二号检票口, 五月三号 (not a head count)
     if word == "前" and after in _NUMERALS:
         done = _word_before(text, offset)
         # (回忆到前几天, 在前三名: a preposition or 是/有 is no event)
@@ -1392,7 +1427,8 @@ def _in_instructions(word: str, text: str, offset: int) -> str | None:
     meeting = after in "上后前中" and text[offset + 1 : offset + 3] not in lexicon().entries
     if word == "会" and _opens_clause(text, offset) and meeting:  # (，会后悔的: will)
         return "meeting; gathering (at, after or before the meeting)"  # 会上，会后，
-    if word == "如" and _opens_clause(text, offset) and after in _IF_AFTER:
+    # 如需/如遇/如有 say "if" after a subject too (乙方如需续租, 如有疑问)
+    if word == "如" and (after in "需遇有" or _opens_clause(text, offset)) and after in _IF_AFTER:
         return "if; in case (opening a clause, before a verb)"
     return None
 

@@ -43,6 +43,7 @@ class ContextWords:
     person_after: tuple[str, ...]
     di_adverbs: tuple[str, ...]
     purpose_after: tuple[str, ...]
+    dei_after: tuple[str, ...]
 
 
 @functools.cache
@@ -70,6 +71,7 @@ def context_words() -> ContextWords:
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
         purpose_after=tuple(words["purpose_after"]),
+        dei_after=tuple(words["dei_after"]),
     )
 
 
@@ -166,6 +168,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
             return None
         if prev in w.dei_before:
             return "dei3"
+        if before.endswith(w.dei_after) and (nxt in w.numerals or before[-2:] != "估计"):
+            return "dei3"  # 估计得八点 "will take till eight"; 估计得很准 is a complement
         # after a verb or adjective, before what it leads to: 急得满头大汗, 说得很好
         return None if nxt in w.numerals else "de5"
     doubled = len(before) >= 2 and before[-1] == before[-2]
