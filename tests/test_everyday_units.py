@@ -73,3 +73,40 @@ def test_ke_before_more_words_is_to_carve() -> None:
 def test_zaodian_before_a_verb_is_earlier_not_breakfast() -> None:
     assert items("今天早点睡觉吧。")["早点"].gloss.startswith("a bit earlier")
     assert items("我还没吃早点。")["早点"].gloss.startswith("breakfast")
+
+
+def test_a_year_written_digit_by_digit_is_one_number() -> None:
+    cut = words("他一九八五年出生于上海，二〇〇八年搬到北京。")
+    assert "一九八五" in cut and "二〇〇八" in cut
+    assert cut[cut.index("一九八五") + 1 : cut.index("一九八五") + 4] == ["年", "出生", "于"]
+    year = items("他二〇〇八年搬到北京。")["二〇〇八"]
+    assert year.pinyin == "èr líng líng bā"
+
+
+def test_a_lone_character_takes_back_what_a_word_only_jieba_knows_took() -> None:
+    # jieba's 生于 is no learner word: 出 + 生于 left 出 alone and split 生于
+    cut = words("她出生于一个普通的农民家庭。")
+    assert "出生" in cut
+    # but a likelier reading of the cut stays (将 就势 is not 将就 "to make do" + 势)
+    assert "将就" not in words("其他产业将就势发展。")
+
+
+def test_a_word_after_duo_that_no_number_counts_keeps_its_meaning() -> None:
+    # 多 counts (多名), but in 大多被 it is no counter of 被 "quilt"
+    assert items("树叶大多被风吹走了。")["被"].gloss.startswith("by")
+
+
+def test_measure_words_and_processes_in_notices() -> None:
+    assert items("这个水壶能装两升水。")["升"].gloss.startswith("liter")
+    assert items("方案经研究决定，下月实施。")["经"].gloss.startswith("through")
+    assert items("昨晚这里发生了一起交通事故。")["一起"].gloss.startswith("a; one")
+    assert items("周末我们一起去看电影。")["一起"].gloss.startswith("together")
+    assert items("他们一起生活了很多年。")["一起"].gloss.startswith("together")
+
+
+def test_you_duo_before_an_adjective_asks_how() -> None:
+    assert items("这条河有多深？")["多"].gloss.startswith("how")
+
+
+def test_zhong_before_a_prize_is_to_win() -> None:
+    assert items("他终于中状元了。")["中"].pinyin == "zhòng"

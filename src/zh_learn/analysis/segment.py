@@ -665,6 +665,36 @@ _UNIT_THEN = frozenset("日年月天周")
 _AFTER_UNIT = frozenset("前后内间底初起来")
 
 
+#: How likely, against the cut's reading, the learner word given back must read (``_unstolen``).
+_UNSTOLEN_MARGIN = 0.2
+
+
+def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
+    """The cut with a lone character given back the character a word only jieba knows took
+    from it (出 生于 -> 出生 于, 年 出 生于): that word is split into its characters anyway
+    (no learner dictionary holds it), and the lone character before it makes a learner word
+    with the first. A name jieba knows keeps its characters (见 王明)."""
+    cw = classifier.cw
+    out = list(pieces)
+    for i in range(1, len(out)):
+        piece, lone = out[i], out[i - 1]
+        if (
+            len(piece) == 2
+            and len(lone) == 1
+            and lone not in _STAYS_ALONE
+            and cw.learner(lone + piece[0])
+            and not cw.learner(piece)
+            and _HAN_ONLY.match(piece)
+            and not classifier._jieba_person(piece)
+            # only where the learner word reads as likely: not 将 就势 -> 将就 "to make do"
+            # + 势, 三 小步 -> 三小 + 步
+            and cw.freq(lone + piece[0]) * cw.freq(piece[1])
+            >= _UNSTOLEN_MARGIN * cw.freq(lone) * cw.freq(piece)
+        ):
+            out[i - 1 : i + 1] = [lone + piece[0], piece[1]]
+    return out
+
+
 def _join_numerals(pieces: list[str]) -> list[str]:
     """The words with a number the cut gave in pieces joined (三 十八 -> 三十八, 一 百 二 十八
     -> 一百二十八); a number's last digits given to the word after it taken back (三 千年 ->
@@ -857,6 +887,31 @@ def _merge_names(
     return out
 
 
+#: A year written digit by digit in Chinese numerals (一九四九年, 二〇二一年).
+_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def _join_years(words: list[str], line: str) -> list[str]:
+    """The words of ``line`` with each year written digit by digit one word (一 九 三 〇 年
+    -> 一九三〇 年): the cut reads its digits as numbers, words (九三) or, for 〇, a symbol."""
+    starts: dict[int, int] = {}
+    at = 0
+    for i, w in enumerate(words):
+        starts[at] = i
+        at += len(w)
+    starts[at] = len(words)
+    out, done = list(words), 0
+    for m in _YEAR.finditer(line):
+        first, after = starts.get(m.start()), starts.get(m.end())
+        if first is not None and after is not None and after - first > 1:
+            i, j = first - done, after - done
+            if "".join(out[i:j]) != m.group():
+                continue  # the words do not cover the line as written (spaces dropped)
+            out[i:j] = [m.group()]
+            done += j - i - 1
+    return out
+
+
 def _merge_numbers(words: list[str]) -> list[str]:
     """Join a number with its unit or date part: 8 月 5 日 -> 8月 5日, 第 一 -> 第一."""
     out: list[str] = []
@@ -1010,6 +1065,8 @@ class _Cutter:
                     pieces = _words_said(pieces, line[:at], line[at + len(run) : at + len(run) + 1])
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
+                if len(pieces) > 1 and not whole.issuperset(pieces):
+                    pieces = _unstolen(pieces, classifier)
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:
@@ -1036,6 +1093,8 @@ class _Cutter:
             at += len(run)
         if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line):
             words = _join_numerals(words)
+        if _YEAR.search(line):
+            words = _join_years(words, line)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
         return words, glued

@@ -381,13 +381,13 @@ _NUMERALS = NUMERALS | frozenset("半0123456789０１２３４５６７８９")
 _ADVERBS = frozenset(("才", "就", "还", "又", "也", "都", "便", "倒", "却"))
 
 
-def context_role(text: str, offset: int, word: str) -> str:
+def context_role(text: str, offset: int, word: str, counts: bool = True) -> str:
     """Where a word stands: "counted" after a number or 这/那/每/各 (一把, 各项), "end" at
     the end of a clause, "before_number" before a number (才三岁), "before" before more
     words (对他说)."""
     before = text[offset - 1 : offset] if offset > 0 else ""
     after = text[offset + len(word) : offset + len(word) + 1]
-    if before and (before in _COUNTERS or before.isdigit()) and not (
+    if counts and before and (before in _COUNTERS or before.isdigit()) and not (
         before in "这那" and word in _ADVERBS
     ):
         return "counted"
@@ -622,6 +622,11 @@ def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
     return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
 
 
+def _measures(sense: Sense) -> bool:
+    """Whether ``sense`` can be a measure word (a "classifier" definition)."""
+    return any(d.startswith(("classifier", "(classifier")) for d in sense.definitions)
+
+
 def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None:
     """The meaning the text uses, as a sense of its own to go before the dictionary's full
     entry (``first``): a preposition's meaning before a noun (对他: "towards"), an adverb's
@@ -630,6 +635,9 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     role = context_role(text, offset, word)
     table = _context_glosses()
     reading = " ".join(cedict_syllables(first.pinyin))
+    if role == "counted" and (word, "counted", "") not in table and not _measures(first):
+        # 大多被, 许多对: a word no number counts stands after a numeral-like character
+        role = context_role(text, offset, word, counts=False)
     gloss = None
     wheres: tuple[str, ...] = (role, "before" if role == "before_number" else role, "any")
     if _after_verb(text, offset, word):
@@ -650,6 +658,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "original; former"  # 原来的计划, 本来面目 (原来是他: as it turns out)
     before = text[offset - 1 : offset]
     after = text[offset + len(word) : offset + len(word) + 1]
+    if word == "多" and before == "有" and after in _MEASURED:
+        gloss = "how (much, deep, far...: asking or exclaiming about a degree)"  # 有多深
     if word == "将" and role == "before_number" and after == "一":
         gloss = None  # 将一场比一场精彩: "will" (将近一年 is a word of its own)
     if word == "本" and after in _ORIGINALLY_BEFORE and text[offset : offset + 2] not in (
@@ -1346,6 +1356,12 @@ _ORDINAL_PARTS = {
 }
 
 
+#: Adjectives of size and degree that 有多 asks about (有多深, 有多远).
+_MEASURED = frozenset("深大长高远重宽厚久少快难好美")
+#: What 一起 counts when it is no "together": cases and incidents (一起交通事故).
+_INCIDENTS = ("案", "事故", "事件", "纠纷", "车祸", "火灾", "爆炸", "冲突", "袭击")
+
+
 def _after_ordinal(text: str, offset: int) -> bool:
     """Whether 第 and a number stand right before ``offset`` (第三条, 第12条)."""
     start = offset
@@ -1398,6 +1414,10 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
         return _ORDINAL_PARTS[word]  # 第三条 "article", 第二款, 第五章
     if word == "号" and before in _NUMERALS and not text.startswith(("人", "字"), end):
         return "number (in a series); day of a month"  # 十二号检票口, 五月三号 (not a head count)
+    if word == "一起" and _HAN.match(after) and not _opens_with_verb(_word_at(text, end)):
+        close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        if any(incident in text[end:close][:10] for incident in _INCIDENTS):
+            return "a; one (classifier for cases and incidents)"  # 一起交通事故, 一起诈骗案
     if word == "前" and after in _NUMERALS:
         done = _word_before(text, offset)
         # (回忆到前几天, 在前三名: a preposition or 是/有 is no event)

@@ -271,7 +271,8 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _simplify(text: str) -> str:
-    return tables().simplify(text)
+    # 〇 (U+3007) is no Han character to the dictionaries, but a digit read líng (二〇二一)
+    return tables().simplify(text).replace("〇", "零")
 
 
 def readings(text: str, *, model: bool = True) -> list[str | None]:
