@@ -635,8 +635,14 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     role = context_role(text, offset, word)
     table = _context_glosses()
     reading = " ".join(cedict_syllables(first.pinyin))
-    if role == "counted" and (word, "counted", "") not in table and not _measures(first):
-        # 大多被, 许多对: a word no number counts stands after a numeral-like character
+    if (
+        role == "counted"
+        and text[offset - 1 : offset] in "多这那每各某整首"
+        and (word, "counted", "") not in table
+        and not _measures(first)
+    ):
+        # 大多被: a word that is no measure word stands after a counter that is no number
+        # (after a number, 一天 still counts days)
         role = context_role(text, offset, word, counts=False)
     gloss = None
     wheres: tuple[str, ...] = (role, "before" if role == "before_number" else role, "any")
