@@ -390,14 +390,20 @@ def test_eighth_round_context_senses() -> None:
     assert items("按照上级的部署。")["部署"].gloss.startswith("deployment")
     assert items("我们要落实上级的部署和要求。")["部署"].gloss.startswith("deployment")
     assert items("我们组织了一次活动。")["组织"].gloss.startswith("to organize")
-    # ... but not an adjective CC-CEDICT lists among the verb's senses
+    # ... an action's noun, not an adjective or a doer CC-CEDICT lists among the verb's senses
     assert items("做好疾病的预防。")["预防"].gloss.startswith("to prevent")
+    assert items("加强各部门的合作。")["合作"].gloss.startswith("cooperation")
+    assert items("我们需要他的翻译。")["翻译"].gloss.startswith("translation")
+    # a modal before a directional complement keeps its sense (才可过去)
+    assert not items("要等一会儿才可过去。")["可"].gloss.startswith("to approve")
     # a two-character adjective after a word of effort is the verb
     assert items("我们要不断完善这个制度。")["完善"].gloss.startswith("to refine")
     assert items("这个制度很完善。")["完善"].gloss.startswith("(of systems")
     assert items("大家要认真学习。")["认真"].gloss.startswith("conscientious")
     # a manner before 地 (or the older 的 before 来) takes the definition saying how
     assert items("他们光明正大地走了进来。")["光明正大"].gloss.startswith("(of a behavior)")
+    assert items("他不择手段地往上爬。")["不择手段"].gloss.startswith("unscrupulously")
+    assert items("大家轻松地聊天。")["轻松"].gloss.startswith("relaxed")
     # 的话 after a verb of saying, or closing a sentence with no condition, is the words said
     assert items("你说的话我都记住了。")["的话"].gloss.startswith("words")
     assert items("这是老师的话！")["的话"].gloss.startswith("words")

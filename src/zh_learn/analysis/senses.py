@@ -801,8 +801,12 @@ _GROW_BEFORE = frozenset("了着过得的出满成在大高起")
 #: Words before a two-character adjective that make it a verb (进一步完善, 努力完善, 不断丰富);
 #: not a modal (要认真学习: "conscientiously").
 _EFFORT = frozenset({"努力", "进一步", "不断", "逐步", "继续", "加快"})
-#: English adjective endings (practical, precautionary, effective): no noun after 的.
-_DESCRIBING = re.compile(r"^\w+(?:ful|ous|ic|al|ary|ive|able|ible|less)$")
+#: A noun naming an action or its result (deployment, organization, training), which a
+#: verb-first word takes after 的; not a doer (翻译 "translator"), an adjective (落实
+#: "practical", 投入 "absorbed") or a loaded word (宣传 "propaganda").
+_ACTION_NOUN = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?$")
+#: A one-word English adverb (openly, unscrupulously).
+_ADVERB = re.compile(r"^\w+ly$")
 #: After 的, a verb-first word closing its phrase is a noun (国务院的部署, 的组织的支撑); before
 #: more words it may still be a verb's (的编辑 "editing"/"editor", 的反弹 "to bounce").
 _NOUN_PHRASE_ENDS = frozenset("的和与、下中上是也都应还")
@@ -823,14 +827,17 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
     end = offset + len(word)
     before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
     counted = context_role(text, offset, word) == "counted"
-    if len(word) == 1 and text.startswith(_DIRECTIONS, end) and not counted:
+    modal = word in _MODALS or word in _ADVERBS or first.definitions[0].startswith("(")
+    if len(word) == 1 and text.startswith(_DIRECTIONS, end) and not counted and not modal:
         # 站出来, 站起来 (not "station"), 照过来 (not "according to"): only a verb goes there
+        # (才可过去: a modal's verb is 过去)
         return _first_verb(first) if not first.definitions[0].startswith("to ") else None
     if word == "长" and reading == "zhang3" and (after in _GROW_BEFORE or after in _CLAUSE_END):
         return "to grow; to develop"  # 长了, 怎样长的 (长房: eldest)
     if len(word) == 2 and before == "的" and (after in _NOUN_PHRASE_ENDS or after in _CLAUSE_END):
-        noun = _noun_definition(first)  # 国务院的部署, 党的组织 (他的帮助: a noun already)
-        return None if noun is None or _DESCRIBING.match(noun) else noun  # (的落实: "practical")
+        # 国务院的部署, 的管理, 的合作 (他的帮助, 的时候: a noun already)
+        if first.definitions[0].startswith("to "):
+            return next((d for d in first.definitions[1:8] if _ACTION_NOUN.match(d)), None)
     if len(word) == 2 and _HAN.match(after or "，") and after not in "的了地得着过":
         done = _word_before(text, offset)
         if done in _EFFORT and _is_adjective(_LABEL.sub("", first.definitions[0])):
@@ -838,7 +845,10 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
     manner = after == "地" or (after == "的" and text[end + 1 : end + 2] in "来去")
     if len(word) > 1 and manner and _HAN.match(text[end + 1 : end + 2] or "，"):
         # 光明正大地, 偷偷摸摸的来暗杀 (older 的 for 地): the definition saying how
-        return next((d for d in first.definitions if re.search(r"\w\wly\b", d)), None)
+        return next(
+            (d for d in first.definitions if any(_ADVERB.match(p) for p in d.split("; "))),
+            None,
+        )  # (轻松地: "relaxed", not "to take things less seriously")
     if word == "的话" and (before in _SAYING or _ends_sentence(text, end)):
         sentence = _sentence_before(text, offset)
         if before in _SAYING or not any(c in sentence for c in _CONDITIONS):
