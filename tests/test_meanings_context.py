@@ -457,3 +457,20 @@ def test_eighth_round_readings() -> None:
     assert items("这个地方很美。")["地方"].pinyin_numbers == "di4 fang5"
     # 倒 before 下去 is dǎo "to fall"
     assert items("那棵树慢慢倒下去了。")["倒"].pinyin_numbers == "dao3"
+
+
+def test_eighth_round_literary_senses() -> None:
+    # 除…外 closes an exception: "besides; except"
+    assert items("除星期天外，每天都开门。")["外"].gloss.startswith("besides")
+    assert items("房子外有一棵树。")["外"].gloss.startswith("outside")
+    # 忙 before a verb it hurries; after 很 or before 着 it is busy
+    assert items("他听了，忙站起身来。")["忙"].gloss.startswith("hurriedly")
+    assert items("他最近很忙。")["忙"].gloss.startswith("busy")
+    assert items("大家都在忙着准备。")["忙"].gloss.startswith("busy")
+    # 方 before 可/是/知 is "only then"; a square elsewhere
+    assert items("经过批准方可入内。")["方"].gloss.startswith("only then")
+    # 阿 standing alone between clause breaks is the interjection
+    assert items("阿，原来是你！")["阿"].gloss.startswith("ah")
+    # 须 closing a noun is a beard; before a verb "must"
+    assert items("老人留着长长的胡须和白须。")["须"].gloss.startswith("beard")
+    assert items("我们须按时完成任务。")["须"].gloss.startswith("must")

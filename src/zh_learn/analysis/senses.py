@@ -828,6 +828,8 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
     before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
     counted = context_role(text, offset, word) == "counted"
     modal = word in _MODALS or word in _ADVERBS or first.definitions[0].startswith("(")
+    # 忙起来, 热起来: a state setting in (照 "according to" is no adjective)
+    modal = modal or (_is_adjective(first.definitions[0]) and " to" not in first.definitions[0])
     if len(word) == 1 and text.startswith(_DIRECTIONS, end) and not counted and not modal:
         # 站出来, 站起来 (not "station"), 照过来 (not "according to"): only a verb goes there
         # (才可过去: a modal's verb is 过去)
@@ -867,7 +869,41 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
         return "a mouthful; a bite (at one go)"  # 一口吃成个胖子 (一口答应: readily)
     if word == "早" and after in _LONG_AGO_BEFORE:
         return "long ago; long since; already"  # 早没有人了, 早都忘了
+    if word == "外" and "除" in _clause_before(text, offset):
+        return "besides; apart from; except (closing an exception opened earlier)"  # 除…外
+    if word == "忙" and _hurries(text, offset):
+        return "hurriedly; in haste (before a verb)"  # 忙进来, 忙问道 (很忙, 忙着: busy)
+    if word == "方" and after in _ONLY_THEN_BEFORE and not _in_word(text, offset):
+        return "only then; just (literary)"  # 方是正理, 经批准方可进入 (方向: direction)
+    if word == "阿" and _closes_clause(text, end) and (not before or before in _CLAUSE_END):
+        return "ah; oh (interjection)"  # 阿，好！ (阿姨, 阿Q: the prefix)
+    if word == "须" and (after in _CLAUSE_END or after in "发的") and before not in _NOT_BEARD:
+        return "beard; mustache"  # 八字须, 须发 (须知, 须要: must)
     return None
+
+
+#: After 方, these make it "only then" (方是, 方可, 方知, 方能, 方才 is a word of its own).
+_ONLY_THEN_BEFORE = frozenset("是可知能始得肯敢")
+#: Before 须 closing a clause, these keep it "must" (必须, 无须 are words; 所须, 亦须).
+_NOT_BEARD = frozenset("必无毋所亦均皆都")
+
+
+def _in_word(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` and the next make a dictionary word (方可 does
+    not; 方是 does not; 方才 does)."""
+    return text[offset : offset + 2] in lexicon().entries
+
+
+def _hurries(text: str, offset: int) -> bool:
+    """忙 before a verb it hurries (忙进来, 忙问, 忙起身), not after a word of degree (很忙,
+    太忙) nor before 着/了/完/得/不 (忙着, 忙完, 忙不过来: busy)."""
+    after = text[offset + 1 : offset + 2]
+    before = text[offset - 1 : offset] if offset else ""
+    if not _HAN.match(after or "，") or after in "着了过完得不碌乱的到在成坏死于":
+        return False
+    if before in "很太真挺多不好那这怪白穷" or text[offset : offset + 2] in lexicon().entries:
+        return False
+    return _is_verb(after)
 
 
 def _first_verb(first: Sense) -> str | None:
