@@ -474,3 +474,7 @@ def test_eighth_round_literary_senses() -> None:
     # 须 closing a noun is a beard; before a verb "must"
     assert items("老人留着长长的胡须和白须。")["须"].gloss.startswith("beard")
     assert items("我们须按时完成任务。")["须"].gloss.startswith("must")
+    # 犯 with a crime or a mistake commits it; 不准备 before a verb does not intend to
+    assert items("他犯了一个大错。")["犯"].gloss.startswith("to commit")
+    assert items("我们不准备去了。")["准备"].gloss.startswith("to intend")
+    assert items("我们正在准备考试。")["准备"].gloss.startswith("to prepare")

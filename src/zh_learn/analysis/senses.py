@@ -869,6 +869,10 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
         return "a mouthful; a bite (at one go)"  # 一口吃成个胖子 (一口答应: readily)
     if word == "早" and after in _LONG_AGO_BEFORE:
         return "long ago; long since; already"  # 早没有人了, 早都忘了
+    if word == "犯" and any(c in "罪错" for c in text[end : end + 6].split("，")[0]):
+        return "to commit (a crime, a mistake); to violate"  # 犯了什么罪, 犯错误 (犯规: a word)
+    if word == "准备" and before in "不没" and _HAN.match(after or "，"):
+        return "to intend to; to plan to"  # 不准备再去, 没准备买 (准备考试: to prepare)
     if word == "外" and "除" in _clause_before(text, offset):
         return "besides; apart from; except (closing an exception opened earlier)"  # 除…外
     if word == "忙" and _hurries(text, offset):
