@@ -61,15 +61,18 @@ FRESH_6 = ("beiying", "msr-1500")
 #: And again: 朱自清's essay 荷塘月色 (1927, public domain) and MSR lines 2500-2530 (a state
 #: meeting on grain purchase at protection prices, a Shanxi coal village's rise).
 FRESH_7 = ("hetang-yuese", "msr-2500")
+#: And again: 闻一多's speech 最后一次讲演 (1946, public domain) and MSR lines 250-280 (a
+#: commentary on trust and credit in a market economy, the Three Gorges closure announced).
+FRESH_8 = ("zuihou-jiangyan", "msr-250")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
-    "msr-1500": range(1499, 1530), "msr-2500": range(2499, 2530),
+    "msr-1500": range(1499, 1530), "msr-2500": range(2499, 2530), "msr-250": range(249, 280),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
-    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6, *FRESH_7,
+    *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6, *FRESH_7, *FRESH_8,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -231,7 +234,7 @@ def report_texts(show: bool) -> None:
         ("all", tuple(s.name for s in scores)), ("held-out", HELD_OUT), ("sampled", SAMPLED),
         ("held-out (new)", FRESH), ("fresh (3rd)", FRESH_3), ("fresh (4th)", FRESH_4),
         ("fresh (5th)", FRESH_5), ("fresh (6th)", FRESH_6),
-        ("fresh (7th)", FRESH_7),
+        ("fresh (7th)", FRESH_7), ("fresh (8th)", FRESH_8),
     )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for label, names in groups:

@@ -377,3 +377,104 @@ def test_seventh_round_readings() -> None:
     found = items("这是他的造化。")["造化"]
     assert found.pinyin_numbers == "zao4 hua5" and found.gloss.startswith("good luck")
     assert items("造化弄人。")["造化"].pinyin_numbers == "zao4 hua4"
+
+
+def test_eighth_round_context_senses() -> None:
+    # a noun-first character before a directional complement is the verb
+    assert items("请你站起来回答。")["站"].gloss.startswith("to stand")
+    assert items("前面有一个站。")["站"].gloss.startswith("station")
+    assert items("阳光从窗口照进来。")["照"].gloss.startswith("to shine")
+    # 长 read zhǎng before 了/得/出 or closing its clause grows
+    assert items("这些蘑菇是在树下长的。")["长"].gloss.startswith("to grow")
+    # a verb-first word after 的 closing its phrase is the noun
+    assert items("按照上级的部署。")["部署"].gloss.startswith("deployment")
+    assert items("我们要落实上级的部署和要求。")["部署"].gloss.startswith("deployment")
+    assert items("我们组织了一次活动。")["组织"].gloss.startswith("to organize")
+    # ... an action's noun, not an adjective or a doer CC-CEDICT lists among the verb's senses
+    assert items("做好疾病的预防。")["预防"].gloss.startswith("to prevent")
+    assert items("加强各部门的合作。")["合作"].gloss.startswith("cooperation")
+    assert items("我们需要他的翻译。")["翻译"].gloss.startswith("translation")
+    # a modal before a directional complement keeps its sense (才可过去)
+    assert not items("要等一会儿才可过去。")["可"].gloss.startswith("to approve")
+    # a two-character adjective after a word of effort is the verb
+    assert items("我们要不断完善这个制度。")["完善"].gloss.startswith("to refine")
+    assert items("这个制度很完善。")["完善"].gloss.startswith("(of systems")
+    assert items("大家要认真学习。")["认真"].gloss.startswith("conscientious")
+    # a manner before 地 (or the older 的 before 来) takes the definition saying how
+    assert items("他们光明正大地走了进来。")["光明正大"].gloss.startswith("(of a behavior)")
+    assert items("他不择手段地往上爬。")["不择手段"].gloss.startswith("unscrupulously")
+    assert items("大家轻松地聊天。")["轻松"].gloss.startswith("relaxed")
+    # 的话 after a verb of saying, or closing a sentence with no condition, is the words said
+    assert items("你说的话我都记住了。")["的话"].gloss.startswith("words")
+    assert items("这是老师的话！")["的话"].gloss.startswith("words")
+    assert items("下雨的话，我们就不去了。")["的话"].gloss.startswith("if")
+    assert items("如果你有空的话。")["的话"].gloss.startswith("if")
+    # fixed pairs: 不难看出, 十点十分, 隔着, 也就是, 一口吃, 早没
+    assert items("由此很难看出问题。")["难看"].gloss.startswith("difficult to")
+    assert items("她长得不难看。")["难看"].gloss.startswith("ugly")
+    assert items("我们早上八点十分出发。")["十分"].gloss.startswith("ten minutes")
+    assert items("这本书十分有趣。")["十分"].gloss.startswith("very")
+    assert items("我们隔着窗户说话。")["隔"].gloss.startswith("to stand or lie between")
+    assert items("他们住在城里，也就是在市中心。")["就是"].gloss.startswith("that is")
+    assert items("他一口吃掉了半个饼。")["一口"].gloss.startswith("a mouthful")
+    assert items("他一口答应了。")["一口"].gloss.startswith("readily")
+    assert items("他早没有消息了。")["早"].gloss.startswith("long ago")
+    assert items("他来得很早。")["早"].gloss.startswith(("early", "morning"))
+
+
+def test_eighth_round_counted_and_states() -> None:
+    # 多 after a number, or a number and a measure word, is "more than"
+    assert items("来了两百多人。")["多"].gloss.startswith("more than")
+    assert items("我等了一个多小时。")["多"].gloss.startswith("more than")
+    assert items("这里人很多。")["多"].gloss.startswith("many")
+    # 期 counted is a phase or an issue; 张嘴 counted is a mouth
+    assert items("这是第三期工程。")["期"].gloss.startswith("phase")
+    assert items("他那张嘴真厉害。")["张嘴"].gloss.startswith("a mouth")
+    # 好了 closing a clause after a noun is the noun's state, after a verb its complement
+    assert items("现在身体好了。")["好"].gloss.startswith("good")
+    assert items("饭已经做好了。")["好"].gloss.startswith("(verb complement")
+    # a two-character word before 了 and a number is the verb (生活了三年)
+    assert items("他在上海生活了三年。")["生活"].gloss.startswith("to live")
+    # learner order
+    assert items("他是一个特务。")["特务"].gloss.startswith("special agent")
+    assert items("明天不会下雨。")["不会"].gloss.startswith("will not")
+    assert items("他是这次事故的受害者。")["受害者"].gloss.startswith("victim")
+    assert items("大家都在准备考试。")["准备"].gloss.startswith("to prepare")
+    assert items("我们的生活很幸福。")["生活"].gloss.startswith("life")
+    assert items("我们要发扬艰苦奋斗的精神。")["发扬"].gloss.startswith("to carry forward")
+
+
+def test_eighth_round_readings() -> None:
+    # 地 after a quoted word ties it to its verb
+    found = items("他“偷偷”地走了。")["地"]
+    assert found.pinyin_numbers == "de5"
+    # potential complements CC-CEDICT reads dé are read neutral
+    assert items("我听得见你说话。")["听得见"].pinyin_numbers == "ting1 de5 jian4"
+    assert items("这个办法还过得去。")["过得去"].pinyin_numbers == "guo4 de5 qu4"
+    # 地方 before a word of government is dì fāng "local"; a place is dì fang
+    found = items("地方政府要负责。")["地方"]
+    assert found.pinyin_numbers == "di4 fang1" and found.gloss.startswith("region")
+    assert items("这个地方很美。")["地方"].pinyin_numbers == "di4 fang5"
+    # 倒 before 下去 is dǎo "to fall"
+    assert items("那棵树慢慢倒下去了。")["倒"].pinyin_numbers == "dao3"
+
+
+def test_eighth_round_literary_senses() -> None:
+    # 除…外 closes an exception: "besides; except"
+    assert items("除星期天外，每天都开门。")["外"].gloss.startswith("besides")
+    assert items("房子外有一棵树。")["外"].gloss.startswith("outside")
+    # 忙 before a verb it hurries; after 很 or before 着 it is busy
+    assert items("他听了，忙站起身来。")["忙"].gloss.startswith("hurriedly")
+    assert items("他最近很忙。")["忙"].gloss.startswith("busy")
+    assert items("大家都在忙着准备。")["忙"].gloss.startswith("busy")
+    # 方 before 可/是/知 is "only then"; a square elsewhere
+    assert items("经过批准方可入内。")["方"].gloss.startswith("only then")
+    # 阿 standing alone between clause breaks is the interjection
+    assert items("阿，原来是你！")["阿"].gloss.startswith("ah")
+    # 须 closing a noun is a beard; before a verb "must"
+    assert items("老人留着长长的胡须和白须。")["须"].gloss.startswith("beard")
+    assert items("我们须按时完成任务。")["须"].gloss.startswith("must")
+    # 犯 with a crime or a mistake commits it; 不准备 before a verb does not intend to
+    assert items("他犯了一个大错。")["犯"].gloss.startswith("to commit")
+    assert items("我们不准备去了。")["准备"].gloss.startswith("to intend")
+    assert items("我们正在准备考试。")["准备"].gloss.startswith("to prepare")

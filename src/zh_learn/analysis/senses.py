@@ -782,6 +782,14 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "for the time being; for now"  # 你且坐下, 他且不去 (且听: and)
     if word == "来" and _means_to_end(text, offset):
         gloss = "in order to; so as to (between a means and its purpose)"  # 用…来帮助
+    if word == "就是" and before == "也" and _opens_clause(text, offset - 1):
+        gloss = "that is; namely; i.e."  # ，也就是去年国家出台的政策 (over the table row)
+    if word == "多" and before in _SPAN_MEASURES and text[offset - 2 : offset - 1] in _NUMERALS:
+        gloss = table.get(("多", "counted", ""))  # 一个多小时, 三年多 (over the end row)
+    if word == "好" and gloss is not None and _state_of_noun(text, offset):
+        gloss = "good; well; fine"  # 生活好了, 日子好了: the noun's state, no complement
+    if gloss is None:
+        gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
     if gloss is None and word == "性" and suffix:
         gloss = "-ness; -ity (suffix forming nouns: the quality of being ...)"  # 普适性
@@ -809,6 +817,155 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None or (gloss,) == first.definitions[:1]:
         return None
     return replace(first, definitions=(gloss,), source="zh-learn")
+
+
+#: Directional complements: a noun-first character before one is a verb (站出来, 站起来).
+_DIRECTIONS = (
+    "出来", "出去", "起来", "进来", "进去", "下来", "下去", "上来", "上去", "过来", "过去",
+    "回来", "回去",
+)  # fmt: skip
+#: Measure words between a number and 多 "more than" (一个多小时, 三年多, 两斤多, 十岁多).
+_SPAN_MEASURES = frozenset("个年天月岁斤米倍元块里次周位")
+#: After 长 read zhǎng, these make it "to grow" (长了, 长得高, 长出, 长满, 长成, 怎样长的).
+_GROW_BEFORE = frozenset("了着过得的出满成在大高起")
+#: Words before a two-character adjective that make it a verb (进一步完善, 努力完善, 不断丰富);
+#: not a modal (要认真学习: "conscientiously").
+_EFFORT = frozenset({"努力", "进一步", "不断", "逐步", "继续", "加快"})
+#: A noun naming an action or its result (deployment, organization, training), which a
+#: verb-first word takes after 的; not a doer (翻译 "translator"), an adjective (落实
+#: "practical", 投入 "absorbed") or a loaded word (宣传 "propaganda").
+_ACTION_NOUN = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?$")
+#: A one-word English adverb (openly, unscrupulously).
+_ADVERB = re.compile(r"^\w+ly$")
+#: After 的, a verb-first word closing its phrase is a noun (国务院的部署, 的组织的支撑); before
+#: more words it may still be a verb's (的编辑 "editing"/"editor", 的反弹 "to bounce").
+_NOUN_PHRASE_ENDS = frozenset("的和与、下中上是也都应还")
+#: Verbs of saying: 的话 after them is 的 + 话 "the words said" (说的话), not "if".
+_SAYING = frozenset("说讲问写骂喊答告讲劝")
+#: Words that make a clause a condition, for a 的话 closing it ("if").
+_CONDITIONS = ("如果", "要是", "假如", "假若", "倘若", "若", "万一", "要", "只要", "不然", "否则")
+#: After 早, these make it "long ago; long since" (早没有人了, 早都忘了, 早该去), not "early".
+_LONG_AGO_BEFORE = frozenset("没都便该")
+#: After 一口, eating and drinking make it "a mouthful" (一口吃成个胖子, 一口喝光).
+_MOUTHFUL_BEFORE = frozenset("吃喝咬吞")
+
+
+def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str) -> str | None:
+    """Meanings the eighth judged round found misread: a verb before a directional
+    complement, 长 zhǎng "to grow", a noun after 的, an adjective made a verb after a word of
+    effort, a manner before 地, 的话 that is no "if", and a few fixed pairs."""
+    end = offset + len(word)
+    before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
+    counted = context_role(text, offset, word) == "counted"
+    modal = word in _MODALS or word in _ADVERBS or first.definitions[0].startswith("(")
+    # 忙起来, 热起来: a state setting in (照 "according to" is no adjective)
+    modal = modal or (_is_adjective(first.definitions[0]) and " to" not in first.definitions[0])
+    if len(word) == 1 and text.startswith(_DIRECTIONS, end) and not counted and not modal:
+        # 站出来, 站起来 (not "station"), 照过来 (not "according to"): only a verb goes there
+        # (才可过去: a modal's verb is 过去)
+        return _first_verb(first) if not first.definitions[0].startswith("to ") else None
+    if word == "长" and reading == "zhang3" and (after in _GROW_BEFORE or after in _CLAUSE_END):
+        return "to grow; to develop"  # 长了, 怎样长的 (长房: eldest)
+    if len(word) == 2 and before == "的" and (after in _NOUN_PHRASE_ENDS or after in _CLAUSE_END):
+        # 国务院的部署, 的管理, 的合作 (他的帮助, 的时候: a noun already)
+        if first.definitions[0].startswith("to "):
+            return next((d for d in first.definitions[1:8] if _ACTION_NOUN.match(d)), None)
+    if len(word) == 2 and _HAN.match(after or "，") and after not in "的了地得着过":
+        done = _word_before(text, offset)
+        if done in _EFFORT and _is_adjective(_LABEL.sub("", first.definitions[0])):
+            return _first_verb(first)  # 努力完善机制, 进一步明确
+    manner = after == "地" or (after == "的" and text[end + 1 : end + 2] in "来去")
+    if len(word) > 1 and manner and _HAN.match(text[end + 1 : end + 2] or "，"):
+        # 光明正大地, 偷偷摸摸的来暗杀 (older 的 for 地): the definition saying how
+        return next(
+            (d for d in first.definitions if any(_ADVERB.match(p) for p in d.split("; "))),
+            None,
+        )  # (轻松地: "relaxed", not "to take things less seriously")
+    if word == "的话" and (before in _SAYING or _ends_sentence(text, end)):
+        sentence = _sentence_before(text, offset)
+        if before in _SAYING or not any(c in sentence for c in _CONDITIONS):
+            # 说的话, 一个中国人的话！: the words said, not a condition
+            return "words; what someone says (possessive particle + words, not 'if')"
+    if len(word) == 2 and after == "了" and text[end + 1 : end + 2] in _OBJECT_NUMERALS:
+        return _verb_definition(first)  # 在北京生活了三年: a verb with its span (not "life")
+    if word == "难看" and after == "出":
+        return "difficult to (make out); hard to (see)"  # 不难看出: 难 + 看出, not "ugly"
+    if word == "十分" and before == "点" and text[offset - 2 : offset - 1] in _NUMERALS:
+        return "ten minutes (past the hour)"  # 十点十分, 三点十分
+    across = after == "了" and text[end + 1 : end + 2] not in _NUMERALS
+    if word == "隔" and (after == "着" or across):
+        return "to stand or lie between; (seen or heard) across; through"  # 隔着窗, 隔了树
+    if word == "一口" and after in _MOUTHFUL_BEFORE:
+        return "a mouthful; a bite (at one go)"  # 一口吃成个胖子 (一口答应: readily)
+    if word == "早" and after in _LONG_AGO_BEFORE:
+        return "long ago; long since; already"  # 早没有人了, 早都忘了
+    if word == "犯" and any(c in "罪错" for c in text[end : end + 6].split("，")[0]):
+        return "to commit (a crime, a mistake); to violate"  # 犯了什么罪, 犯错误 (犯规: a word)
+    if word == "准备" and before in "不没" and _HAN.match(after or "，"):
+        return "to intend to; to plan to"  # 不准备再去, 没准备买 (准备考试: to prepare)
+    if word == "外" and "除" in _clause_before(text, offset):
+        return "besides; apart from; except (closing an exception opened earlier)"  # 除…外
+    if word == "忙" and _hurries(text, offset):
+        return "hurriedly; in haste (before a verb)"  # 忙进来, 忙问道 (很忙, 忙着: busy)
+    if word == "方" and after in _ONLY_THEN_BEFORE and not _in_word(text, offset):
+        return "only then; just (literary)"  # 方是正理, 经批准方可进入 (方向: direction)
+    if word == "阿" and _closes_clause(text, end) and (not before or before in _CLAUSE_END):
+        return "ah; oh (interjection)"  # 阿，好！ (阿姨, 阿Q: the prefix)
+    if word == "须" and (after in _CLAUSE_END or after in "发的") and before not in _NOT_BEARD:
+        return "beard; mustache"  # 八字须, 须发 (须知, 须要: must)
+    return None
+
+
+#: After 方, these make it "only then" (方是, 方可, 方知, 方能, 方才 is a word of its own).
+_ONLY_THEN_BEFORE = frozenset("是可知能始得肯敢")
+#: Before 须 closing a clause, these keep it "must" (必须, 无须 are words; 所须, 亦须).
+_NOT_BEARD = frozenset("必无毋所亦均皆都")
+
+
+def _in_word(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` and the next make a dictionary word (方可 does
+    not; 方是 does not; 方才 does)."""
+    return text[offset : offset + 2] in lexicon().entries
+
+
+def _hurries(text: str, offset: int) -> bool:
+    """忙 before a verb it hurries (忙进来, 忙问, 忙起身), not after a word of degree (很忙,
+    太忙) nor before 着/了/完/得/不 (忙着, 忙完, 忙不过来: busy)."""
+    after = text[offset + 1 : offset + 2]
+    before = text[offset - 1 : offset] if offset else ""
+    if not _HAN.match(after or "，") or after in "着了过完得不碌乱的到在成坏死于":
+        return False
+    if before in "很太真挺多不好那这怪白穷" or text[offset : offset + 2] in lexicon().entries:
+        return False
+    return _is_verb(after)
+
+
+def _first_verb(first: Sense) -> str | None:
+    """The first of a sense's first eight definitions that is a verb ("to ..."), or None."""
+    return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
+
+
+def _state_of_noun(text: str, offset: int) -> bool:
+    """Whether 好 at ``offset`` closes its clause with 了 after a word that is no verb (生活好
+    了, 身体好了, 病好了 is a verb's): the state the noun is in, not a verb's complement."""
+    if text[offset + 1 : offset + 2] != "了" or not _closes_clause(text, offset + 2):
+        return False
+    done = _word_before(text, offset)
+    return done is not None and len(done) > 1 and not _opens_with_verb(done)
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a sentence's end (not a comma) follows ``end``, past particles."""
+    rest = text[end:].lstrip("了吗呢啊吧呀啦嘛")
+    return not rest or rest[0] in "。！？!?\n"
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    """The sentence's text before ``offset`` (back to 。！？ or a line break)."""
+    start = offset
+    while start > 0 and text[start - 1] not in "。！？!?\n":
+        start -= 1
+    return text[start:offset]
 
 
 #: Before 熟, these make it deep sleep (睡熟, 眠熟) or food cooked through (煮熟, 烧熟).
@@ -857,7 +1014,7 @@ _CLIMB_BEFORE = frozenset("上下起过到山树楼墙坡进出")
 _BELIEVE_AFTER = frozenset("不深轻坚迷可确难置")
 #: The end of a name of a body 组织 belongs to (党组织, 团组织, 国际组织, 基层组织, 恐怖组织,
 #: 欧佩克组织, 北约组织) or a determiner (该组织, 各组织).
-_ORGANIZATION_AFTER = frozenset("党团际层怖统盟约克该此其各")
+_ORGANIZATION_AFTER = frozenset("党团际层怖统盟约克该此其各治间")
 
 
 #: Before a word and 的, these make it describe what follows (一条成功的路, 很危险的).

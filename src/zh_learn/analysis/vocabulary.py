@@ -125,6 +125,9 @@ class _Reader:
         text = self.document.sentences[sentence].text
         offset = start - self.document.sentences[sentence].start
         left, right = clause_span(text, offset)
+        if word == "地" and left == offset and left >= 2 and text[left - 1] in "”’\"":
+            # a quoted word before 地 (“满意”地使用) is read with it: 地 ties it to its verb
+            left = clause_span(text, left - 2)[0]
         return word_reading(word, text[left:right], offset - left, model=self.model_left >= 0)
 
 

@@ -100,6 +100,10 @@ def _rules() -> dict[str, list[tuple[str, int, str]]]:
     return out
 
 
+#: Closing quotation marks: 地 after one ties the quoted word to its verb (“满意”地使用).
+_CLOSING_QUOTES = frozenset("”’」』\"'")
+
+
 def _apply_rules(
     sentence: str,
     out: list[str | None],
@@ -126,10 +130,12 @@ def _apply_rules(
             # aside: 诧异地，), 地 ties a manner to its verb (明确地告诉, 有效地防控); so after a
             # degree adverb and an adjective (更好地); a measure word before it (一块地) or a
             # word with 地 (土地, 地上) is a place or ground
-            before_start, _ = spans[i - 1]
-            if i - before_start >= 2 and prev not in w.measures and not single[i - 1]:
+            # a quoted word before it (“满意”地使用) ties the manner just the same
+            j = i - 1 if prev not in _CLOSING_QUOTES or i < 2 else i - 2
+            before_start, _ = spans[j]
+            if j + 1 - before_start >= 2 and sentence[j] not in w.measures and not single[j]:
                 reading = "de5"
-            elif i >= 2 and single[i - 1] and sentence[i - 2] in w.degree_only:
+            elif j >= 1 and single[j] and sentence[j - 1] in w.degree_only:
                 reading = "de5"
         word_start, word_end = spans[i]
         if ch == "得" and (word_start, word_end) == (i, i + 2) and nxt == "出":
