@@ -110,3 +110,20 @@ def test_you_duo_before_an_adjective_asks_how() -> None:
 
 def test_zhong_before_a_prize_is_to_win() -> None:
     assert items("他终于中状元了。")["中"].pinyin == "zhòng"
+
+
+def test_a_lone_character_takes_back_from_a_three_character_word_on_its_right() -> None:
+    # jieba's 供水管 + 道 left 道 "road" alone
+    assert "管道" in words("因小区供水管道维修，明天停水。")
+
+
+def test_a_year_of_three_digits_before_the_common_era() -> None:
+    assert "二二一" in words("公元前二二一年，秦统一六国。")
+
+
+def test_lei_before_de_is_tired() -> None:
+    assert items("我累得在车里睡着了。")["累"].pinyin == "lèi"
+
+
+def test_shi_after_a_number_is_the_hour() -> None:
+    assert items("上午八时至下午五时停水。")["时"].gloss.startswith("o'clock")

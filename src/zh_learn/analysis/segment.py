@@ -665,33 +665,60 @@ _UNIT_THEN = frozenset("日年月天周")
 _AFTER_UNIT = frozenset("前后内间底初起来")
 
 
+#: Numerals and the units that count with them, which ``_unstolen`` leaves to the number rules.
+_NUMBER_CHARS = frozenset(_ORDINAL_DIGITS + "万亿" + _UNITS)
 #: How likely, against the cut's reading, the learner word given back must read (``_unstolen``).
 _UNSTOLEN_MARGIN = 0.2
 
 
 def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     """The cut with a lone character given back the character a word only jieba knows took
-    from it (出 生于 -> 出生 于, 年 出 生于): that word is split into its characters anyway
-    (no learner dictionary holds it), and the lone character before it makes a learner word
-    with the first. A name jieba knows keeps its characters (见 王明)."""
+    from it (出 生于 -> 出生 于; 供水管 道 -> 供水 管道): no learner dictionary holds that
+    word, so it is split anyway, and the lone character makes a learner word with the
+    character next to it. Only where that reading is about as likely as the cut's
+    (``_UNSTOLEN_MARGIN``), never from a name jieba knows (见 王明), and on the right only
+    from a word of three characters, whose other two make a learner word (我家 养 is not
+    我 家养)."""
     cw = classifier.cw
+
+    def likely(kept: str, made: str, word: str, lone: str) -> bool:
+        return cw.freq(kept) * cw.freq(made) >= _UNSTOLEN_MARGIN * cw.freq(word) * cw.freq(lone)
+
+    def stolen(word: str) -> bool:
+        return (
+            not cw.learner(word)
+            and not set(word) & _NUMBER_CHARS  # 十六 日 至二十一日: numbers are joined later
+            and _HAN_ONLY.match(word) is not None
+            and not classifier._jieba_person(word)
+        )
+
     out = list(pieces)
     for i in range(1, len(out)):
-        piece, lone = out[i], out[i - 1]
+        lone, piece = out[i - 1], out[i]
         if (
             len(piece) == 2
             and len(lone) == 1
             and lone not in _STAYS_ALONE
+            and lone not in _NUMBER_CHARS
             and cw.learner(lone + piece[0])
-            and not cw.learner(piece)
-            and _HAN_ONLY.match(piece)
-            and not classifier._jieba_person(piece)
-            # only where the learner word reads as likely: not 将 就势 -> 将就 "to make do"
-            # + 势, 三 小步 -> 三小 + 步
-            and cw.freq(lone + piece[0]) * cw.freq(piece[1])
-            >= _UNSTOLEN_MARGIN * cw.freq(lone) * cw.freq(piece)
+            and stolen(piece)
+            # not 将 就势 -> 将就 "to make do" + 势, 三 小步 -> 三小 + 步
+            and likely(lone + piece[0], piece[1], piece, lone)
         ):
             out[i - 1 : i + 1] = [lone + piece[0], piece[1]]
+            continue
+        piece, lone = out[i - 1], out[i]
+        if (
+            len(piece) == 3
+            and len(lone) == 1
+            and lone not in _STAYS_ALONE
+            and lone not in _NUMBER_CHARS
+            and cw.learner(piece[2] + lone)
+            and cw.learner(piece[:2])
+            and stolen(piece)
+            and likely(piece[:2], piece[2] + lone, piece, lone)
+        ):
+            out[i - 1 : i + 1] = [piece[:2], piece[2] + lone]
     return out
 
 
@@ -887,8 +914,8 @@ def _merge_names(
     return out
 
 
-#: A year written digit by digit in Chinese numerals (一九四九年, 二〇二一年).
-_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+#: A year written digit by digit in Chinese numerals (一九四九年, 二〇二一年, 公元前二二一年).
+_YEAR = re.compile("[〇零一二三四五六七八九]{3,4}(?=年)")
 
 
 def _join_years(words: list[str], line: str) -> list[str]:

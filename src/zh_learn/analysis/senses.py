@@ -1575,6 +1575,8 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
                 return f"a; one ({measure})"
     if word in ("条", "款", "章", "节") and _after_ordinal(text, offset):
         return _ORDINAL_PARTS[word]  # 第三条 "article", 第二款, 第五章
+    if word == "时" and before in _NUMERALS and not text.startswith(("候", "间"), end):
+        return "o'clock; hour (of the day, formal)"  # 上午八时至下午五时
     if word == "号" and before in _NUMERALS and not text.startswith(("人", "字"), end):
         return "number (in a series); day of a month"  # 十二号检票口, 五月三号 (not a head count)
     if word == "一起" and _HAN.match(after) and not _opens_with_verb(_word_at(text, end)):
