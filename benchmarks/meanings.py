@@ -286,15 +286,14 @@ def held_out_idioms(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
 def report_idioms(n: int) -> None:
     from zh_learn.analysis.pipeline import analyze
     from zh_learn.analysis.segment import clause_span
-    from zh_learn.analysis.xinhua import possible_readings
+    from zh_learn.analysis.xinhua import aligned_syllables, possible_readings
     from zh_learn.pinyin.reader import word_reading
-    from zh_learn.pinyin.syllables import marks_to_numbers
 
     cases = held_out_idioms(n)
     stats: Counter[str] = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     for word, sentence, pinyin in cases:
-        gold = [marks_to_numbers(s).lower().replace("ü", "v") for s in re.findall(r"\S+", pinyin)]
+        gold = aligned_syllables(word, pinyin) or []
         if len(gold) != len(word):
             stats["unaligned"] += 1
             continue

@@ -60,6 +60,20 @@ def test_readings_are_checked_syllable_by_syllable() -> None:
     assert checked_reading("朝闻夕死", "zhāo wén xī") is None
 
 
+def test_spelling_variants_of_xinhua_are_not_slips() -> None:
+    # ü keeps its dots after j/q/x/y in a few entries: the same syllable as ju, xu
+    assert checked_reading("卑谄足恭", "bēi chǎn jǜ gōng") == ("bei1", "chan3", "ju4", "gong1")
+    assert checked_reading("城北徐公", "chéng běi xǘ gōng") == ("cheng2", "bei3", "xu2", "gong1")
+    # syllables run together are cut at the characters' own readings
+    assert checked_reading("跌宕风流", "diē dàng fēngliú") == ("die1", "dang4", "feng1", "liu2")
+    assert checked_reading("富贵逼人来", "fù guì bīrén lái") == (
+        "fu4", "gui4", "bi1", "ren2", "lai2"
+    )
+    assert checked_reading("改行自新", "gǎi xíng zìxīn") == ("gai3", "xing2", "zi4", "xin1")
+    # but a short reading that no cut lines up stays unusable
+    assert checked_reading("朝闻夕死", "zhāowén xī") is None
+
+
 def test_idioms_cedict_lacks_read_as_xinhua_reads_them() -> None:
     vocabulary = analyze("他出将入相，朝闻夕死，有借无还，相门有相。").vocabulary
     items = {i.simplified: i for i in vocabulary.items}
