@@ -6,7 +6,7 @@ import json
 import random
 import re
 
-from zh_learn.analysis.lexicon import _site_file, idiom_details
+from zh_learn.analysis.lexicon import _site_file, idiom_details, lexicon
 from zh_learn.analysis.pipeline import analyze
 from zh_learn.analysis.xinhua import checked_reading
 from zh_learn.analysis.xinhua_notes import _lost_byte, repair_note, repair_quotes
@@ -49,6 +49,60 @@ def test_a_sample_of_the_repaired_notes_is_clean() -> None:
             assert note.count("“") == note.count("”"), note
             assert "～" not in note
     assert checked > 4000
+
+
+def _is_word(word: str) -> bool:
+    return word in lexicon().entries
+
+
+def test_glossed_words_get_their_colon_back() -> None:
+    def explained(text: str, word: str) -> str:
+        return repair_note(text, word, explanation=True, is_word=_is_word)
+
+    assert explained("掩遮蔽，遮盖；盗偷。偷铃铛怕别人听见而捂住自己的耳朵。", "掩耳盗铃") == (
+        "掩：遮蔽，遮盖；盗：偷。偷铃铛怕别人听见而捂住自己的耳朵。"
+    )
+    assert explained("攒聚集。象万枝箭聚在心上。", "万箭攒心") == "攒：聚集。象万枝箭聚在心上。"
+    assert explained("镂、雕雕刻。雕刻冰块和朽木。", "镂冰雕朽") == "镂、雕：雕刻。雕刻冰块和朽木。"
+    assert explained("沦落流落。风尘旧指娼妓的生活。旧指妇女不幸沦为娼妓。", "沦落风尘") == (
+        "沦落：流落。风尘：旧指娼妓的生活。旧指妇女不幸沦为娼妓。"
+    )
+    # prose that opens with one of the idiom's characters is left alone
+    for text, word in (
+        ("十个指头连着心。比喻亲人跟自身休戚相关。", "十指连心"),
+        ("头脑发胀，脚下无力。形容身体不适。", "头重脚轻"),
+        ("国家覆灭、家庭毁灭。", "破国亡家"),
+        ("蹶：栽跟头；振：振作。一跌倒就再也爬不起来。", "一蹶不振"),
+        ("人来来往往连续不断。也形容忙于应酬。", "人来人往"),
+        ("肩挨肩，脚碰脚。形容人拥挤。", "架肩接踵"),
+    ):
+        assert explained(text, word) == text
+
+
+def test_origins_get_lost_marks_back() -> None:
+    assert repair_note("《论语·卫灵公》子曰‘当仁，不让于师。’”", "当仁不让") == (
+        "《论语·卫灵公》：“子曰：‘当仁，不让于师。’”"
+    )
+    # a chapter or part without 第, a volume, a commentary after the quotation
+    assert repair_note("明·吴承恩《西游记》三十一回俗语云秤砣虽小压千斤。”", "秤砣虽小压千斤") == (
+        "明·吴承恩《西游记》三十一回：“俗语云秤砣虽小压千斤。”"
+    )
+    assert repair_note("元·关汉卿《金线池》楔子袅娜复轻盈，都是宜描上翠屏。”", "莺声燕语") == (
+        "元·关汉卿《金线池》楔子：“袅娜复轻盈，都是宜描上翠屏。”"
+    )
+    assert repair_note("《周礼》负固不服则侵之。”郑玄注负，犹恃也。”", "负固不服") == (
+        "《周礼》：“负固不服则侵之。”郑玄注：“负，犹恃也。”"
+    )
+    # a quotation that opens with a title starts before it
+    assert repair_note("《诗·郑风·风雨序》《风雨》，思君子也。”", "风雨不改") == (
+        "《诗·郑风·风雨序》：“《风雨》，思君子也。”"
+    )
+    assert repair_note("《西厢记》第二本第四折他其实咽不下玉液金波 。”", "玉液金波") == (
+        "《西厢记》第二本第四折：“他其实咽不下玉液金波。”"
+    )
+    assert repair_note("见斗牛间常有紫气，使人没水取之， [下续示例]", "贯斗双龙") == (
+        "见斗牛间常有紫气，使人没水取之，……"
+    )
 
 
 def test_readings_are_checked_syllable_by_syllable() -> None:

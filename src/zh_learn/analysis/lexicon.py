@@ -637,7 +637,8 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
             marks = ",".join("?" * len(chunk))
             query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
             found.update(
-                (w, (_clean_zh(e, w), _clean_zh(o, w))) for w, e, o in db.execute(query, chunk)
+                (w, (_clean_zh(e, w, explanation=True), _clean_zh(o, w)))
+                for w, e, o in db.execute(query, chunk)
             )
     return found
 
@@ -650,12 +651,13 @@ def _raw_note(value: object) -> str | None:
     return None if value in ("", "无") else value
 
 
-def _clean_zh(value: str | None, word: str) -> str | None:
+def _clean_zh(value: str | None, word: str, *, explanation: bool = False) -> str | None:
     """A stored xinhua note of the idiom ``word``, repaired (``xinhua_notes``), or None."""
     if value is None:
         return None
 
-    return repair_note(value, word)
+    entries = lexicon().entries
+    return repair_note(value, word, explanation=explanation, is_word=entries.__contains__)
 
 
 def xinhua_pinyin(word: str) -> str | None:
