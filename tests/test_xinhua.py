@@ -67,6 +67,9 @@ def test_glossed_words_get_their_colon_back() -> None:
     assert explained("沦落流落。风尘旧指娼妓的生活。旧指妇女不幸沦为娼妓。", "沦落风尘") == (
         "沦落：流落。风尘：旧指娼妓的生活。旧指妇女不幸沦为娼妓。"
     )
+    assert explained("一完全；既往从前，已往。指态度没有变化。", "一如既往") == (
+        "一：完全；既往：从前，已往。指态度没有变化。"
+    )
     # prose that opens with one of the idiom's characters is left alone
     for text, word in (
         ("十个指头连着心。比喻亲人跟自身休戚相关。", "十指连心"),
@@ -92,6 +95,9 @@ def test_origins_get_lost_marks_back() -> None:
     )
     assert repair_note("《周礼》负固不服则侵之。”郑玄注负，犹恃也。”", "负固不服") == (
         "《周礼》：“负固不服则侵之。”郑玄注：“负，犹恃也。”"
+    )
+    assert repair_note("唐·王维《早朝》诗之二柳暗百花明，春深五凤城。”", "柳暗花明") == (
+        "唐·王维《早朝》诗之二：“柳暗百花明，春深五凤城。”"
     )
     # a quotation that opens with a title starts before it
     assert repair_note("《诗·郑风·风雨序》《风雨》，思君子也。”", "风雨不改") == (
@@ -136,3 +142,21 @@ def test_idioms_cedict_lacks_read_as_xinhua_reads_them() -> None:
     assert items["有借无还"].pinyin == "yǒu jiè wú huán"
     assert items["相门有相"].pinyin == "xiàng mén yǒu xiàng"
     assert re.search("general", items["出将入相"].gloss)
+
+
+def test_a_saying_without_its_comma_has_xinhua_notes() -> None:
+    explanation, origin = idiom_details(["吃一堑长一智"])["吃一堑长一智"]
+    assert explanation and "挫折" in explanation
+    assert origin and "王阳明" in origin
+
+
+def test_a_cedict_idiom_with_literal_and_figurative_in_one_sense_gives_both() -> None:
+    vocabulary = analyze("他们俩一鼻孔出气，东山再起。").vocabulary
+    items = {i.simplified: i for i in vocabulary.items}
+    info = items["一鼻孔出气"].idiom
+    assert info is not None
+    assert info.literal == "to breathe through the same nostril"
+    assert info.figurative and info.figurative.startswith("two people say exactly the same")
+    info = items["东山再起"].idiom
+    assert info is not None and info.figurative == "to make a comeback"
+    assert info.literal and "fig." not in info.literal

@@ -640,6 +640,18 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
                 (w, (_clean_zh(e, w, explanation=True), _clean_zh(o, w)))
                 for w, e, o in db.execute(query, chunk)
             )
+        # a two-part saying written without its comma (吃一堑长一智): xinhua has 吃一堑，长一智
+        sayings = [w for w in wanted if w not in found and len(w) >= 6]
+        if sayings:
+            marks = ",".join("?" * len(sayings))
+            query = (
+                "SELECT replace(word, '，', ''), word, explanation, origin FROM idioms"
+                f" WHERE instr(word, '，') AND replace(word, '，', '') IN ({marks})"
+            )
+            found.update(
+                (w, (_clean_zh(e, full, explanation=True), _clean_zh(o, full)))
+                for w, full, e, o in db.execute(query, sayings)
+            )
     return found
 
 

@@ -30,7 +30,7 @@ _USUAL = {0xF3: "后"}
 #: The end of a citation a quotation follows: a title (with the kind of piece after it), a
 #: chapter or a volume (《江畔老人愁》诗, 第二十一回, 卷二).
 _CITATION = re.compile(
-    r"》(?:诗|词|曲|赋|序|疏)?|第[一二三四五六七八九十百零○〇\d]+[回卷折章期篇出部节幕场]"
+    r"》(?:诗|词|曲|赋|序|疏)?(?:之[一二三四五六七八九十]+)?|第[一二三四五六七八九十百零○〇\d]+[回卷折章期篇出部节幕场]"
     r"|卷[一二三四五六七八九十百零○〇\d]+|卷[上中下]|[上中下]册|楔子"
     r"|^[\u4e00-\u9fff]{1,4}?[注笺疏]"  # a commentary just after a quotation: ”郑玄注
     r"|(?<=》)[一二三四五六七八九十百零○〇]{2,}回"  # a chapter without its 第: 《西游记》三十一回
@@ -129,15 +129,18 @@ _INNER_QUOTE = re.compile(r"(?<=[曰云道说问答])(?=‘)")
 _NOT_A_GLOSS = frozenset("个的地得了着是在和与及之也而就都里")
 
 
-def _glossed_word(clause: str, word: str, is_word: Callable[[str], bool]) -> str | None:
+def _glossed_word(
+    clause: str, word: str, is_word: Callable[[str], bool], *, listed: bool = False
+) -> str | None:
     """The word of the idiom ``word`` that ``clause`` glosses with its colon lost ("盗偷" in
     掩耳盗铃 -> "盗"; "五、十计数单位" in 一五一十 -> "五、十"), or None when the clause is
     not such a gloss. ``is_word`` tells a dictionary word: a clause whose opening character
-    makes one with the next ("头脑发胀" in 头重脚轻) is prose, not a gloss."""
+    makes one with the next ("头脑发胀" in 头重脚轻) is prose, not a gloss. ``listed``: the
+    clause is one of several glosses in a row (only there is 一 a glossed word)."""
     head = next(
         (clause[:n] for n in range(min(4, len(word) - 1), 0, -1) if clause[:n] in word), None
     )
-    if head is None or head == "一":  # a sentence opening with 一 is prose: 一跌倒就…
+    if head is None or (head == "一" and not listed):  # 一跌倒就… is prose, 一：完全；… not
         return None
     after_head = clause[len(head) :]
     if after_head.startswith("、"):  # 镂、雕雕刻
@@ -181,7 +184,7 @@ def repair_glosses(
         clauses = sentence.split("；")
         for j, clause in enumerate(clauses):
             if glossing and not last and "：" not in clause[:6]:
-                head = _glossed_word(clause, word, is_word)
+                head = _glossed_word(clause, word, is_word, listed=len(clauses) > 1)
                 if head is None:
                     glossing = False
                 else:
