@@ -160,3 +160,31 @@ def test_a_cedict_idiom_with_literal_and_figurative_in_one_sense_gives_both() ->
     info = items["东山再起"].idiom
     assert info is not None and info.figurative == "to make a comeback"
     assert info.literal and "fig." not in info.literal
+
+
+def test_every_idiom_of_a_text_shows_what_the_data_has() -> None:
+    """An idiom-heavy paragraph written for this test: each idiom item carries the supplement's
+    literal and figurative meaning and xinhua's explanation and origin wherever they exist."""
+    from zh_learn.analysis.lexicon import lexicon as lex
+
+    text = (
+        "这家小店来之不易。老板紧锣密鼓地准备了半年，开业那天人来人往，顾客接踵而至。"
+        "可惜好景不长，小店一度难以为继。老板没有怨天尤人，而是卧薪尝胆，终于东山再起。"
+        "他常说吃一堑长一智，掩耳盗铃的事从来不做；邻居们交口称赞，说他心细如发。"
+    )
+    items = [i for i in analyze(text).vocabulary.items if i.kind.value == "idiom"]
+    assert len(items) >= 12
+    notes = idiom_details(i.simplified for i in items)
+    supplement = lex().supplement
+    for item in items:
+        info = item.idiom
+        assert info is not None, item.simplified
+        row = supplement.get(item.simplified)
+        if row is not None:
+            assert (info.literal, info.figurative) == (row.literal, row.figurative)
+        explanation, origin = notes.get(item.simplified, (None, None))
+        assert info.explanation_zh == explanation and info.origin_zh == origin, item.simplified
+        assert info.literal is None or "fig." not in info.literal
+    shown = {i.simplified: i.idiom for i in items}
+    assert shown["来之不易"] is not None and shown["来之不易"].figurative
+    assert shown["吃一堑长一智"] is not None and shown["吃一堑长一智"].origin_zh
