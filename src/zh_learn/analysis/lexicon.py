@@ -641,17 +641,21 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
                 for w, e, o in db.execute(query, chunk)
             )
         # a two-part saying written without its comma (吃一堑长一智): xinhua has 吃一堑，长一智
-        sayings = [w for w in wanted if w not in found and len(w) >= 6]
-        if sayings:
-            marks = ",".join("?" * len(sayings))
-            query = (
-                "SELECT replace(word, '，', ''), word, explanation, origin FROM idioms"
-                f" WHERE instr(word, '，') AND replace(word, '，', '') IN ({marks})"
-            )
-            found.update(
-                (w, (_clean_zh(e, full, explanation=True), _clean_zh(o, full)))
-                for w, full, e, o in db.execute(query, sayings)
-            )
+        halves = {
+            w[:k] + "，" + w[k:]: w
+            for w in wanted
+            if w not in found and len(w) >= 6
+            for k in range(2, len(w) - 1)
+        }
+        forms = list(halves)
+        for i in range(0, len(forms), 500):
+            chunk = forms[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
+            for full, e, o in db.execute(query, chunk):
+                found.setdefault(
+                    halves[full], (_clean_zh(e, full, explanation=True), _clean_zh(o, full))
+                )
     return found
 
 
