@@ -140,7 +140,9 @@ def _glossed_word(
     head = next(
         (clause[:n] for n in range(min(4, len(word) - 1), 0, -1) if clause[:n] in word), None
     )
-    if head is None or (head == "一" and not listed):  # 一跌倒就… is prose, 一：完全；… not
+    if not head or (head == "一" and not listed):  # 一跌倒就… is prose, 一：完全；… not
+        return None
+    if head[-1] == "之":  # 不时之需 (in 不时之须): a gloss never ends on 之
         return None
     after_head = clause[len(head) :]
     if after_head.startswith("、"):  # 镂、雕雕刻
@@ -164,8 +166,12 @@ def _glossed_word(
         return None  # 头脑发胀, 人来来往往 are prose; 攒聚集 is 攒：聚集
     if rest[1 : 1 + len(head)] == head and len(rest) > len(head) + 1:
         return None  # a frame around the word: "肩挨肩，脚碰脚" in 架肩接踵
-    if rest[:1] == head[-1] and len(rest) > 2 and rest[1] == rest[2]:
-        return None  # a word said twice over: 人来来往往
+    if rest[:1] == head[-1] and (
+        (len(rest) > 2 and rest[1] == rest[2]) or len(re.split("[，、]", rest)[0]) >= 5
+    ):
+        return None  # a character said twice over: 人来来往往, 家家都点上灯 (归归属 is 归：归属)
+    if rest[0] == "指" and head[-1] in "旧原后今现泛特多也亦又":
+        return None  # 旧指… "formerly meant"
     return head
 
 
