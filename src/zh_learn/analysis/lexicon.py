@@ -672,8 +672,13 @@ def _clean_zh(value: str | None, word: str, *, explanation: bool = False) -> str
     if value is None:
         return None
 
-    entries = lexicon().entries
-    return repair_note(value, word, explanation=explanation, is_word=entries.__contains__)
+    return repair_note(value, word, explanation=explanation, is_word=_is_entry)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_entry(word: str) -> bool:
+    """Whether CC-CEDICT has ``word`` (asked again and again while repairing idiom notes)."""
+    return word in lexicon().entries
 
 
 def xinhua_pinyin(word: str) -> str | None:

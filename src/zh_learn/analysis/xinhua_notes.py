@@ -161,9 +161,6 @@ def _glossed_word(
     # a paraphrase goes on with the idiom's next character, or with several of its others
     if (after and after in rest) or len(others) > 1:
         return None
-    runs_on = any(is_word(head[-1] + rest[:k]) or is_word(head + rest[:k]) for k in (1, 2, 3))
-    if runs_on and not (len(rest) <= 3 and is_word(rest)):
-        return None  # 头脑发胀, 人来来往往 are prose; 攒聚集 is 攒：聚集
     if rest[1 : 1 + len(head)] == head and len(rest) > len(head) + 1:
         return None  # a frame around the word: "肩挨肩，脚碰脚" in 架肩接踵
     if rest[:1] == head[-1] and (
@@ -172,6 +169,10 @@ def _glossed_word(
         return None  # a character said twice over: 人来来往往, 家家都点上灯 (归归属 is 归：归属)
     if rest[0] == "指" and head[-1] in "旧原后今现泛特多也亦又":
         return None  # 旧指… "formerly meant"
+    # a single character that makes a word with what follows opens prose (头脑发胀, 自己越过)
+    runs_on = len(head) == 1 and any(is_word(head + rest[:k]) for k in (1, 2))
+    if runs_on and not (len(rest) <= 3 and is_word(rest)):
+        return None  # but 攒聚集 is 攒：聚集
     return head
 
 
