@@ -627,6 +627,12 @@ def _load(db: sqlite3.Connection) -> Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=65536)
+def _is_entry(word: str) -> bool:
+    """Whether CC-CEDICT has ``word`` (asked again and again while repairing idiom notes)."""
+    return word in lexicon().entries
+
+
 def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
     """Idiom -> (Chinese explanation, origin) from the xinhua list, for those it has."""
     wanted = list(dict.fromkeys(words))
@@ -673,12 +679,6 @@ def _clean_zh(value: str | None, word: str, *, explanation: bool = False) -> str
         return None
 
     return repair_note(value, word, explanation=explanation, is_word=_is_entry)
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_entry(word: str) -> bool:
-    """Whether CC-CEDICT has ``word`` (asked again and again while repairing idiom notes)."""
-    return word in lexicon().entries
 
 
 def xinhua_pinyin(word: str) -> str | None:
