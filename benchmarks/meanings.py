@@ -284,6 +284,7 @@ def held_out_idioms(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
 
 
 def report_idioms(n: int) -> None:
+    from zh_learn.analysis.lexicon import lexicon
     from zh_learn.analysis.pipeline import analyze
     from zh_learn.analysis.segment import clause_span
     from zh_learn.analysis.xinhua import aligned_syllables, possible_readings
@@ -299,7 +300,9 @@ def report_idioms(n: int) -> None:
             continue
         slips = [g not in possible_readings(ch) for ch, g in zip(word, gold, strict=True)]
         vocab = analyze(sentence, cache=False).vocabulary
-        item = next((i for i in vocab.items if i.simplified == word), None)
+        # the text's simplification may write a variant character otherwise (龙拏虎掷: 拿)
+        simple = word.translate(lexicon().translation)
+        item = next((i for i in vocab.items if i.simplified in (word, simple)), None)
         offset = sentence.find(word)
         left, right = clause_span(sentence, offset)
         plain = word_reading(word, sentence[left:right], offset - left)

@@ -190,3 +190,13 @@ def test_every_idiom_of_a_text_shows_what_the_data_has() -> None:
     shown = {i.simplified: i.idiom for i in items}
     assert shown["来之不易"] is not None and shown["来之不易"].figurative
     assert shown["吃一堑长一智"] is not None and shown["吃一堑长一智"].origin_zh
+
+
+def test_an_idiom_xinhua_writes_with_a_variant_character_is_one_item() -> None:
+    # the text's 拏 is simplified to 拿, and xinhua has only 龙拏虎掷
+    vocabulary = analyze("自汉迄今，皆演于江河间之原野，被龙拏虎掷，甲兴乙仆。").vocabulary
+    items = {i.simplified: i for i in vocabulary.items}
+    item = items["龙拿虎掷"]
+    assert item.kind.value == "idiom"
+    assert item.pinyin == "lóng ná hǔ zhì"
+    assert item.idiom is not None and item.idiom.explanation_zh

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from zh_learn.analysis.lexicon import char_readings, xinhua_pinyin
+from zh_learn.analysis.lexicon import char_readings, lexicon, xinhua_pinyin
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.pinyin.rules import counted_reading
 from zh_learn.pinyin.syllables import marks_to_numbers
@@ -112,6 +112,8 @@ def idiom_reading(word: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
     a reading of the character, else ``fallback``'s (zh-learn's own reading in context)."""
 
     raw = xinhua_pinyin(word)
+    if raw is None and word in lexicon().idiom_variants:  # 龙拿虎掷: xinhua writes 龙拏虎掷
+        raw = xinhua_pinyin(lexicon().idiom_variants[word])
     checked = checked_reading(word, raw) if raw else None
     if checked is None or len(fallback) != len(word):
         return fallback
