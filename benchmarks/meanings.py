@@ -287,23 +287,25 @@ def held_out_idioms(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
 
 
 def report_idioms(n: int) -> None:
+    from zh_learn.analysis.lexicon import lexicon
     from zh_learn.analysis.pipeline import analyze
     from zh_learn.analysis.segment import clause_span
-    from zh_learn.analysis.xinhua import possible_readings
+    from zh_learn.analysis.xinhua import aligned_syllables, possible_readings
     from zh_learn.pinyin.reader import word_reading
-    from zh_learn.pinyin.syllables import marks_to_numbers
 
     cases = held_out_idioms(n)
     stats: Counter[str] = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     for word, sentence, pinyin in cases:
-        gold = [marks_to_numbers(s).lower().replace("ü", "v") for s in re.findall(r"\S+", pinyin)]
+        gold = aligned_syllables(word, pinyin) or []
         if len(gold) != len(word):
             stats["unaligned"] += 1
             continue
         slips = [g not in possible_readings(ch) for ch, g in zip(word, gold, strict=True)]
         vocab = analyze(sentence, cache=False).vocabulary
-        item = next((i for i in vocab.items if i.simplified == word), None)
+        # the text's simplification may write a variant character otherwise (龙拏虎掷: 拿)
+        simple = word.translate(lexicon().translation)
+        item = next((i for i in vocab.items if i.simplified in (word, simple)), None)
         offset = sentence.find(word)
         left, right = clause_span(sentence, offset)
         plain = word_reading(word, sentence[left:right], offset - left)

@@ -50,7 +50,7 @@ from zh_learn.sqlmap import (
     write_table,
 )
 
-LEXICON_FORMAT = 9
+LEXICON_FORMAT = 10
 #: Format of the lookup database (2: idiom notes stored unrepaired).
 _LOOKUP_FORMAT = 2
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -103,6 +103,9 @@ class Lexicon:
     #: the headwords of ``entries`` that are sayings in two halves (一夫当关，万夫莫开), as
     #: keys; None: found by reading every headword
     sayings: Mapping[str, Any] | None = None
+    #: a xinhua idiom as the text's simplification writes it -> xinhua's headword, where its
+    #: variant characters change (龙拿虎掷 -> 龙拏虎掷: the text's 拏 is read as 拿)
+    idiom_variants: Mapping[str, str] = field(default_factory=dict)
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read the entries, tags and idiom marks of many words in a few queries."""
@@ -574,7 +577,15 @@ def _compile(path: Path) -> None:
     announce_compiling()
     entries, t2s, idioms, surnames = _read_cedict()
     supplement = read_supplement()
-    idioms |= _read_xinhua_words()
+    xinhua = _read_xinhua_words()
+    idioms |= xinhua
+    table = str.maketrans(t2s)
+    variants = {
+        simple: word
+        for word in sorted(xinhua)
+        if (simple := word.translate(table)) != word and simple not in xinhua
+    }
+    idioms |= set(variants)
     idioms |= {w for w, e in supplement.items() if e.kind is Kind.IDIOM}
     # A name tag only matters for a word CC-CEDICT has no common (lower-case) reading of.
     tags = {
@@ -592,6 +603,7 @@ def _compile(path: Path) -> None:
             write_table(db, "idioms", ((w, 1) for w in idioms))
             write_table(db, "surnames", ((w, 1) for w in surnames))
             write_table(db, "sayings", ((w, 1) for w in entries if "，" in w))
+            write_table(db, "idiom_variants", variants.items())
 
 
 @functools.cache
@@ -624,7 +636,14 @@ def _load(db: sqlite3.Connection) -> Lexicon:
         supplement=read_supplement(),
         translation={ord(t): s for t, s in t2s.items()},
         sayings=SqliteMap(db, "sayings"),
+        idiom_variants=SqliteMap(db, "idiom_variants"),
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_entry(word: str) -> bool:
+    """Whether CC-CEDICT has ``word`` (asked again and again while repairing idiom notes)."""
+    return word in lexicon().entries
 
 
 def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -637,8 +656,28 @@ def idiom_details(words: Iterable[str]) -> dict[str, tuple[str | None, str | Non
             marks = ",".join("?" * len(chunk))
             query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
             found.update(
-                (w, (_clean_zh(e, w), _clean_zh(o, w))) for w, e, o in db.execute(query, chunk)
+                (w, (_clean_zh(e, w, explanation=True), _clean_zh(o, w)))
+                for w, e, o in db.execute(query, chunk)
             )
+        # a two-part saying written without its comma (吃一堑长一智): xinhua has 吃一堑，长一智;
+        # an idiom whose variant characters the text's simplification changed (龙拿虎掷)
+        variants = lexicon().idiom_variants
+        halves = {
+            w[:k] + "，" + w[k:]: w
+            for w in wanted
+            if w not in found and len(w) >= 6
+            for k in range(2, len(w) - 1)
+        }
+        halves.update((variants[w], w) for w in wanted if w not in found and w in variants)
+        forms = list(halves)
+        for i in range(0, len(forms), 500):
+            chunk = forms[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, explanation, origin FROM idioms WHERE word IN ({marks})"
+            for full, e, o in db.execute(query, chunk):
+                found.setdefault(
+                    halves[full], (_clean_zh(e, full, explanation=True), _clean_zh(o, full))
+                )
     return found
 
 
@@ -650,12 +689,12 @@ def _raw_note(value: object) -> str | None:
     return None if value in ("", "无") else value
 
 
-def _clean_zh(value: str | None, word: str) -> str | None:
+def _clean_zh(value: str | None, word: str, *, explanation: bool = False) -> str | None:
     """A stored xinhua note of the idiom ``word``, repaired (``xinhua_notes``), or None."""
     if value is None:
         return None
 
-    return repair_note(value, word)
+    return repair_note(value, word, explanation=explanation, is_word=_is_entry)
 
 
 def xinhua_pinyin(word: str) -> str | None:

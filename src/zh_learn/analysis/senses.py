@@ -1471,7 +1471,9 @@ def idiom_info(
     for sense in senses:
         for d in sense.definitions:
             if d.startswith("lit. ") and literal is None:
-                literal = d[5:].replace(" (idiom)", "")
+                # "lit. to breathe through the same nostril; fig. two people say the same"
+                literal, _, fig = d[5:].replace(" (idiom)", "").partition("; fig. ")
+                figurative = figurative or fig or None
             elif d.startswith("fig. ") and figurative is None:
                 figurative = d[5:].replace(" (idiom)", "")
     char_gloss = tuple(
