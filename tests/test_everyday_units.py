@@ -127,3 +127,8 @@ def test_lei_before_de_is_tired() -> None:
 
 def test_shi_after_a_number_is_the_hour() -> None:
     assert items("上午八时至下午五时停水。")["时"].gloss.startswith("o'clock")
+
+
+def test_a_verb_after_a_dictionary_person_is_no_part_of_the_name() -> None:
+    cut = words("这首诗是唐代诗人李白写的。")
+    assert "李白" in cut and "李白写" not in cut

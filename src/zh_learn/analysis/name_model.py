@@ -25,6 +25,7 @@ from zh_learn.analysis.names import (
     _AFTER_NAME,
     _MIDDLE_DOT,
     FUNCTION_CHARS,
+    GIVEN_AFTER_LISTED,
     INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
@@ -427,6 +428,14 @@ def tag_names(
     for a, b, kind in marked:
         if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
             b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
+        listed = at_offset.get(a, "")
+        if (
+            kind == "person"
+            and b - a == len(listed) + 1
+            and cw.flags(listed) & PERSON
+            and cw.given_score.get(line[b - 1], -9.0) <= GIVEN_AFTER_LISTED
+        ):
+            b -= 1  # 李白 写的: a verb after a dictionary's person is no part of the name
         name = line[a:b]
         if a < last or is_common(name) or not _han(name):
             continue

@@ -100,6 +100,8 @@ _NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
 _UNLISTED_SURNAME = -1.0
+#: The least given-name score of a third character after a dictionary's person (马跃 南 说).
+GIVEN_AFTER_LISTED = -0.5
 _GIVEN_ALONE = 2.5  # given-name characters that make a name after an unlisted surname
 _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
@@ -235,6 +237,8 @@ def join_names(
                 and len(words[i + 1]) == 1
                 and words[i + 1] not in GLUE_AFTER
                 and words[i + 1] not in _ADVERBS
+                # a verb after the name is no third character of it (李白 写 的)
+                and cw.given_score.get(words[i + 1], _UNSEEN) > GIVEN_AFTER_LISTED
                 and _name_ends(words[i + 2])
             )
         ):
