@@ -26,6 +26,8 @@ def tokens(text: str) -> dict[str, tuple[TokenKind, str | None]]:
         ("这件文物现在藏在南京博物院。", "南京博物院", "organization"),
         ("全国人民代表大会常务委员会今天开会。", "全国人民代表大会常务委员会", "organization"),
         ("我们周末去了西溪湿地。", "西溪湿地", "place"),
+        # a place no dictionary has is no country: its museum is a name
+        ("新开的河姆渡博物馆人很多。", "河姆渡博物馆", "organization"),
     ],
 )
 def test_organisations_and_sites_are_one_name(sentence: str, name: str, kind: str) -> None:
@@ -38,6 +40,9 @@ def test_organisations_and_sites_are_one_name(sentence: str, name: str, kind: st
         # a country and a general head: a description ("the Indian government")
         ("印度政府表示欢迎。", ["印度", "政府"]),
         ("很多美国公司在这里投资。", ["美国", "公司"]),
+        ("他想去英国大学读书。", ["英国", "大学"]),
+        # a national body named whole takes no city before it
+        ("他到北京国务院开会。", ["北京", "国务院"]),
         # a verb or a function word stops the name: the learner's words stay
         ("他在杭州读大学。", ["杭州", "读", "大学"]),
         ("我们在上海的医院见面。", ["上海", "医院"]),
@@ -76,3 +81,12 @@ def test_names_are_glossed_word_by_word() -> None:
     gloss = items["苏州市公安局"].senses[0].definitions[0]
     assert gloss.startswith("organization name: Sūzhōu")
     assert " " in gloss.split(": ", 1)[1]  # word by word, not one long string
+
+
+def test_a_law_named_without_book_marks_is_one_title() -> None:
+    got = tokens("中华人民共和国食品安全法\n依照中华人民共和国刑法追究责任。")
+    assert got["中华人民共和国食品安全法"] == (TokenKind.NAME, "title")
+    assert got["中华人民共和国刑法"] == (TokenKind.NAME, "title")
+    # a sentence about a law is no title: a verb stands only right before 法
+    got = tokens("中华人民共和国公民必须遵守宪法。")
+    assert "公民" in got and "宪法" in got

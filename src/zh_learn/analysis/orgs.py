@@ -48,9 +48,11 @@ MAX_MIDDLE = 4
 #: A definition that makes a place smaller than a country (a name of its own before a head).
 _LOCAL = re.compile(
     r"\b(?:city|province|county|district|prefecture|town|village|municipality|region|"
-    r"township|suburb|area)\b",
+    r"township|suburb|area|capital)\b",
     re.I,
 )
+#: An English name that is a state's ("United Kingdom", "Republic of Korea").
+_STATE = re.compile(r"\b(?:Kingdom|Republic|States|Union|Federation|Emirates)\b")
 #: Longest title joined from the words between 《 and 》.
 MAX_TITLE = 24
 #: Longest title joined whatever it ends with; a longer one must be a law or a document
@@ -90,9 +92,17 @@ class OrgContext:
         """A place smaller than a country: 杭州市, 浙江, 广元 (not 印度, 中国)."""
         if word[-1] in "省市县区州镇乡村":
             return True
-        return bool(_LOCAL.search(self.definitions(word)))
+        definitions = self.definitions(word)
+        if _LOCAL.search(definitions):
+            return True
+        # a country: CC-CEDICT's definitions name it as where other places are ("city in
+        # India"); a place no dictionary has, or one only this text names, is a smaller one
+        head = re.split(r" \(|,|;|[^\x00-\x7f]", definitions)[0].strip()
+        return not head or not (head in self.cw.english_places or _STATE.search(head))
 
-    def is_noun(self, word: str) -> bool:
+    def is_noun(self, word: str, loose: bool = False) -> bool:
+        """A noun by jieba's tag; a longer word jieba lacks (医疗事故, 中央银行) counts as one,
+        and ``loose``, any word CC-CEDICT glosses as no verb (英雄: jieba has no tag)."""
         if len(word) < 2 or not HAN_ONLY.match(word):
             return False
         if self.name_type(word) in ("place", "organization"):
@@ -100,8 +110,9 @@ class OrgContext:
         if not self.cw.learner(word):
             return False
         tag = self.tag(word)
-        # a longer compound jieba lacks (医疗事故, 中央银行) is a noun far more often than not
-        return tag in _NOUN_TAGS or (not tag and len(word) >= 3)
+        if tag:
+            return tag in _NOUN_TAGS
+        return (len(word) >= 3 or loose) and not self.definitions(word).startswith("to ")
 
 
 _ALL_HEADS = ORG_HEADS | SITE_HEADS | SHORT_HEADS
@@ -172,6 +183,8 @@ def _name_start(
                 return None  # 印度 政府, 中国 大学
             if typed == "organization" and not middle and kind == "place":
                 return None
+            if not middle and ctx.name_type(head) == "organization" and ctx.is_local(word):
+                return None  # 中南海 国务院: a national body takes a country's name only
             return i - 1
         if word in SCOPES:
             # 全国 人民 代表大会, 全国 政协; not 国家 银行 ("a state bank")
@@ -181,6 +194,45 @@ def _name_start(
             return None
         i -= 1
     return None
+
+
+#: The end of a law's name (刑法, 保护 法, 条例).
+_LAW_ENDS = ("法", "条例", "法典")
+
+
+def join_law_titles(words: list[str], ctx: OrgContext) -> tuple[list[str], dict[str, str]]:
+    """``words`` with each law named without 《》 joined: a state's name (…共和国), at most
+    ``MAX_MIDDLE`` nouns and a law (中华人民共和国 英雄 烈士 保护 法, 中华人民共和国 刑法), and
+    the titles found. A verb stands only right before 法 (保护 法), so a sentence about a
+    law stays words (中华人民共和国 公民 遵守 宪法)."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    for word in words:
+        law = word in _LAW_ENDS or (
+            len(word) >= 2 and word.endswith(_LAW_ENDS) and ctx.is_noun(word)
+        )
+        start = None
+        if law:
+            i = len(out)
+            while i > 0 and len(out) - i <= MAX_MIDDLE:
+                before = out[i - 1]
+                if before.endswith("共和国") and HAN_ONLY.match(before):
+                    start = i - 1
+                    break
+                verb_ok = i == len(out) and word == "法" and len(before) >= 2
+                if not (ctx.is_noun(before, True) or (verb_ok and ctx.cw.learner(before))):
+                    break
+                if before in _TITLE_BREAKERS:
+                    break
+                i -= 1
+        if start is None:
+            out.append(word)
+            continue
+        title = "".join(out[start:]) + word
+        del out[start:]
+        out.append(title)
+        found[title] = "title"
+    return out, found
 
 
 def join_titles(

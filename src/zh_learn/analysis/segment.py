@@ -54,7 +54,13 @@ from zh_learn.analysis.names import (
     spelled_foreign,
     unglue,
 )
-from zh_learn.analysis.orgs import OrgContext, join_organizations, join_titles, may_name
+from zh_learn.analysis.orgs import (
+    OrgContext,
+    join_law_titles,
+    join_organizations,
+    join_titles,
+    may_name,
+)
 from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_CLASS, HAN_RUN
@@ -1076,6 +1082,9 @@ class _Cutter:
         if "《" in words:
             words, found = join_titles(words, self._is_person)
             names.update(found)
+        if any("共和国" in w for w in words):
+            words, found = join_law_titles(words, self.org_context)
+            names.update(found)
         if may_name(words):
             words, found = join_organizations(words, self.org_context)
             names.update(found)
@@ -1094,7 +1103,7 @@ class _Cutter:
 
         def definitions(word: str) -> str:
             senses = lex.senses(word)
-            return " ".join(senses[0].definitions) if senses else ""
+            return "; ".join(senses[0].definitions) if senses else ""
 
         return OrgContext(classifier.cw, _pos_tagger(), name_type, definitions)
 
