@@ -49,6 +49,9 @@ def test_organisations_and_sites_are_one_name(sentence: str, name: str, kind: st
         ("他在杭州上大学。", ["杭州"]),
         # a one-character head needs a noun saying what the body does
         ("这部电影在北京部分地区上映。", ["北京"]),
+        # a word ending in such a character is a head only if its gloss names a body
+        ("华北中南部将有大雨。", ["华北"]),
+        ("三桥村村干部都来了。", ["村干部"]),
     ],
 )
 def test_descriptions_stay_words(sentence: str, words: list[str]) -> None:

@@ -32,7 +32,13 @@ SITE_HEADS = frozenset(
 )
 #: One-character heads: only after a noun saying what the body does (文物 局, 外交 部, 水泥 厂),
 #: never after a place alone (杭州 局 is no name).
-SHORT_HEADS = frozenset("局厅部署厂社院所委处")
+SHORT_HEADS = frozenset("局厅部署厂社院所委")
+#: A gloss naming a body (教育厅 "education department", 外交部 "Ministry of Foreign Affairs").
+_BODY = re.compile(
+    r"\b(?:bureau|department|ministry|office|institute|agency|committee|commission|academy|"
+    r"college|school|hospital|company|factory|society|association|council|administration)\b",
+    re.I,
+)
 #: Heads too general to make a name with a country before them and nothing between
 #: (印度 政府, 中国 大学, 美国 公司): a description, not a name.
 GENERIC_HEADS = frozenset(
@@ -141,7 +147,11 @@ def _head(word: str, before: str, ctx: OrgContext) -> str | None:
         if any(word[-k:] in ORG_HEADS for k in (2, 3)):
             return "organization"
         if len(word) == 3 and word[-1] in SHORT_HEADS:
-            return "organization"  # 教育厅, 外交部, 研究所
+            # 外交部 "Ministry of Foreign Affairs", 教育厅 (no gloss: 厅, 局 and 署 name only
+            # bodies); not 村干部 "village cadre", 中南部 "south central", 大结局 "finale"
+            definitions = ctx.definitions(word)
+            if _BODY.search(definitions) or (not definitions and word[-1] in "局厅署"):
+                return "organization"
     return None
 
 
