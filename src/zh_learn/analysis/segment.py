@@ -54,6 +54,13 @@ from zh_learn.analysis.names import (
     spelled_foreign,
     unglue,
 )
+from zh_learn.analysis.orgs import (
+    OrgContext,
+    join_law_titles,
+    join_organizations,
+    join_titles,
+    may_name,
+)
 from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_CLASS, HAN_RUN
@@ -1192,12 +1199,44 @@ class _Cutter:
                     words, classifier.names, classifier.lex.entries.__contains__
                 )
                 classifier.names.update(found)
+            words = self._join_orgs_and_titles(words)
             out.append(words)
         cache = classifier.cache
         new = set(chain.from_iterable(out)).difference(cache)  # C-level: 600k words a novel
         if new:
             classifier.lex.prefetch(new)
         return out
+
+    def _join_orgs_and_titles(self, words: list[str]) -> list[str]:
+        """Titles in 《》 and organisation or site names joined whole (``orgs``)."""
+        names = self.classifier.names
+        if "《" in words:
+            words, found = join_titles(words, self._is_person)
+            names.update(found)
+        if any("共和国" in w for w in words):
+            words, found = join_law_titles(words, self.org_context)
+            names.update(found)
+        if may_name(words):
+            words, found = join_organizations(words, self.org_context)
+            names.update(found)
+        return words
+
+    def _is_person(self, word: str) -> bool:
+        return self.classifier.classify(word)[2] == "person"
+
+    @functools.cached_property
+    def org_context(self) -> OrgContext:
+        classifier = self.classifier
+        lex = classifier.lex
+
+        def name_type(word: str) -> str | None:
+            return classifier.classify(word)[2]
+
+        def definitions(word: str) -> str:
+            senses = lex.senses(word)
+            return "; ".join(senses[0].definitions) if senses else ""
+
+        return OrgContext(classifier.cw, _pos_tagger(), name_type, definitions)
 
     def lines(
         self, span: tuple[int, int] | None, progress: Progress | None
@@ -1225,6 +1264,26 @@ class _Cutter:
         index = bisect_right(self.ends, start)
         hit = self.classifier.cache.get(word) or self.classifier.classify(word)
         return Token(hit[0], start, hit[1], index, hit[2])
+
+
+def _pos_tagger() -> Callable[[str], str]:
+    """jieba's part-of-speech tag of a word ('' if it has none), read from the parts-of-
+    speech table a word at a time (the organisation rules ask about a few words a line)."""
+    import sqlite3
+
+    from zh_learn.analysis.pos import pos_path
+
+    db = sqlite3.connect(f"file:{pos_path()}?mode=ro", uri=True, check_same_thread=False)
+    memo: dict[str, str] = {}
+
+    def tag(word: str) -> str:
+        hit = memo.get(word)
+        if hit is None:
+            row = db.execute("SELECT tag FROM pos WHERE word = ?", (word,)).fetchone()
+            hit = memo[word] = row[0] if row else ""
+        return hit
+
+    return tag
 
 
 def token_batches(

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
+from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.lexicon import (
     WEAK_DEFINITIONS,
     Lexicon,
@@ -17,6 +18,7 @@ from zh_learn.analysis.lexicon import (
     zipf_frequencies,
 )
 from zh_learn.analysis.names import FAMILIAR
+from zh_learn.analysis.orgs import spaced_parts
 from zh_learn.analysis.segment import WordTally, clause_span
 from zh_learn.analysis.senses import (
     cedict_syllables,
@@ -131,7 +133,12 @@ class _Reader:
         return word_reading(word, text[left:right], offset - left, model=self.model_left >= 0)
 
 
-_NAME_KINDS = {"person": "person's name", "place": "place name", "organization": "organization"}
+_NAME_KINDS = {
+    "person": "person's name",
+    "place": "place name",
+    "organization": "organization name",
+    "title": "title",
+}
 
 
 def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> Sense:
@@ -144,10 +151,22 @@ def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> 
     apart = not familiar or (len(marks) == 2 and is_common_surname(word[1]))
     if name_type == "person" and len(marks) > 1 and apart:
         spelled = f"{_pinyin_word(marks[:1])} {_pinyin_word(marks[1:])}"
+    elif len(word) > 4 and len(marks) == len(word):
+        # a long name or title spelled word by word (Zhèjiāngshěng Wénwù Jú), as pinyin
+        # writes the words of a name
+        spelled = " ".join(_pinyin_word(marks[a:b]) for a, b in _word_spans(word))
     else:
         spelled = _pinyin_word(marks)
     what = _NAME_KINDS.get(name_type or "", "name")
     return Sense(pinyin=" ".join(syllables), definitions=(f"{what}: {spelled}",), source="name")
+
+
+def _word_spans(word: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for part in spaced_parts(word, cut_words()):
+        spans.append((at, at + len(part)))
+        at += len(part)
+    return spans
 
 
 def _pinyin_word(marks: list[str]) -> str:
