@@ -132,3 +132,12 @@ def test_shi_after_a_number_is_the_hour() -> None:
 def test_a_verb_after_a_dictionary_person_is_no_part_of_the_name() -> None:
     cut = words("这首诗是唐代诗人李白写的。")
     assert "李白" in cut and "李白写" not in cut
+
+
+def test_an_ordinal_the_cut_ended_early_is_one_number() -> None:
+    assert "第二十三" in words("全国人大常委会第二十三次会议今天闭幕。")
+
+
+def test_tongguo_before_le_is_to_pass() -> None:
+    assert items("会议表决通过了这部法律。")["通过"].gloss.startswith("to pass")
+    assert items("通过学习，他进步很快。")["通过"].gloss.startswith("through")

@@ -664,6 +664,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "original; former"  # 原来的计划, 本来面目 (原来是他: as it turns out)
     before = text[offset - 1 : offset]
     after = text[offset + len(word) : offset + len(word) + 1]
+    if word == "通过" and after in "了过":
+        gloss = "to pass; to adopt (a bill, a motion); to get through"  # 表决通过了《…法》
     if word == "多" and before == "有" and after in _MEASURED:
         gloss = "how (much, deep, far...: asking or exclaiming about a degree)"  # 有多深
     if word == "将" and role == "before_number" and after == "一":
