@@ -141,3 +141,20 @@ def test_an_ordinal_the_cut_ended_early_is_one_number() -> None:
 def test_tongguo_before_le_is_to_pass() -> None:
     assert items("会议表决通过了这部法律。")["通过"].gloss.startswith("to pass")
     assert items("通过学习，他进步很快。")["通过"].gloss.startswith("through")
+
+
+def test_an_erhua_variant_shows_the_meanings_of_its_word() -> None:
+    gloss = items("咱们一块儿去吧。")["一块儿"].gloss
+    assert "together" in gloss and "variant" not in gloss
+    assert items("我想吃碗面条儿。")["面条儿"].gloss.startswith("noodles")
+
+
+def test_er_after_a_noun_is_the_r_suffix() -> None:
+    assert items("我们在胡同口儿见面。")["儿"].pinyin == "r"
+
+
+def test_authentic_and_poor_in_colloquial_praise() -> None:
+    got = items("这家的炸酱面很地道，一点儿也不比老店差。")
+    assert got["地道"].gloss.startswith("authentic")
+    assert got["差"].pinyin == "chà"
+    assert items("他们挖了一条地道。")["地道"].gloss.startswith("tunnel")

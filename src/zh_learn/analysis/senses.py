@@ -302,7 +302,7 @@ def reading_of_form(
 
 
 _SEE = re.compile(
-    r"^(?:see (?:also )?|(?:old |archaic )?variant of )"
+    r"^(?:see (?:also )?|(?:old |archaic |erhua )?variant of )"
     r"([\u3400-\u9fff][\u3400-\u9fff，]*)(?: \([^)]*\))?$"  # 临渊羡鱼，不如退而结网 too
 )
 
@@ -328,6 +328,10 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         # "see 正房" for 上房, "variant of 撤销" for 撤消: the meaning of the word it points
         # to, not a bare "see ~"
         m = _SEE.match(definition)
+        if m and definition.startswith("erhua") and (meanings := _meanings(m.group(1))):
+            # 一块儿 "erhua variant of 一块": the word's meanings ("together" is its fourth),
+            # said with the r sound
+            return f"{meanings} (erhua)"
         if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
             return meaning
         return definition
@@ -1223,6 +1227,15 @@ def _before_object(text: str, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
+def _meanings(word: str) -> str:
+    """The first few meanings of ``word``'s first entry that is no name, joined ("")."""
+    for sense in lexicon().senses(word):
+        if not sense.pinyin[:1].isupper():
+            kept = [d for d in sense.definitions if not d.startswith(WEAK_DEFINITIONS)]
+            return "; ".join(kept[:5])
+    return ""
+
+
 def short_gloss(word: str, syllables: tuple[str, ...] = ()) -> str:
     """The first real meaning of ``word`` (for the reading given, when it has one):
     cross-references such as "variant of" and surnames are passed over."""

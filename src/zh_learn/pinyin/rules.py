@@ -208,8 +208,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "chong4"  # towards: 冲我笑了笑
     if ch == "教" and sentence.startswith(w.person_after, i + 1):
         return "jiao1"
-    if ch == "差" and nxt in w.numerals:
-        return "cha4"
+    ends = not _HAN.match(nxt or "。")
+    if ch == "差" and (nxt in w.numerals or (prev and _HAN.match(prev) and ends)):
+        return "cha4"  # 差一点; ending a clause, "poor": 一点儿也不比他差。
     if ch == "发" and prev in w.hair_before:
         return "fa4"
     if ch == "儿" and prev in w.erhua_after and not (i >= 2 and sentence[i - 2] in "婴孤"):
