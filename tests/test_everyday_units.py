@@ -158,3 +158,12 @@ def test_authentic_and_poor_in_colloquial_praise() -> None:
     assert got["地道"].gloss.startswith("authentic")
     assert got["差"].pinyin == "chà"
     assert items("他们挖了一条地道。")["地道"].gloss.startswith("tunnel")
+
+
+def test_a_variant_pointer_beside_a_meaning_is_dropped() -> None:
+    assert items("多喝水，少喝饮料。")["喝"].gloss == "to drink"
+
+
+def test_a_number_keeps_the_word_of_time_after_it() -> None:
+    cut = words("比赛第七十分钟，替补登场。")
+    assert "第七十" in cut and "分钟" in cut

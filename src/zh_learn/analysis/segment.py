@@ -729,7 +729,13 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     return out
 
 
-def _join_numerals(pieces: list[str]) -> list[str]:
+#: Characters that open a word counting after a number (分钟, 小时, 年级, 星期, 世纪).
+_UNIT_OPENS = frozenset("分小年星世")
+
+
+def _join_numerals(
+    pieces: list[str], learner: Callable[[str], bool] = lambda w: False
+) -> list[str]:
     """The words with a number the cut gave in pieces joined (三 十八 -> 三十八, 一 百 二 十八
     -> 一百二十八); a number's last digits given to the word after it taken back (三 千年 ->
     三千 年, 一 百年 -> 一百 年); a time unit after a number set apart from what follows it
@@ -763,6 +769,10 @@ def _join_numerals(pieces: list[str]) -> list[str]:
             else:
                 out.append(number)
             i = k
+            unit = "".join(pieces[i : i + 2])
+            if len(unit) == 2 and unit[0] in _UNIT_OPENS and learner(unit):
+                out.append(unit)  # 第七十 分 钟 -> 第七十 分钟
+                i += 2
         else:
             out.append(pieces[i])
             i += 1
@@ -1131,7 +1141,7 @@ class _Cutter:
                 words.extend(tokens)
             at += len(run)
         if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line):
-            words = _join_numerals(words)
+            words = _join_numerals(words, classifier.cw.learner)
         if _YEAR.search(line):
             words = _join_years(words, line)
         if _HAS_DIGIT.search(line):

@@ -307,6 +307,10 @@ _SEE = re.compile(
 )
 
 
+#: Definitions that only point at another entry: dropped beside a meaning of the word's own.
+_CROSS_REFERENCES = ("see also ", "variant of ", "old variant of ", "archaic variant of ")
+
+
 def _scrubbed(sense: Sense, word: str) -> Sense:
     """``sense`` with the word's own characters taken out of its definitions (把: "used to put
     the object before the verb: ~ + noun + verb"), so no question shows its answer."""
@@ -347,10 +351,15 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         definition = resolved(definition)
         return _HANZI_NOTE.sub(one, _ASIDE.sub(aside, definition).strip() or definition)
 
-    # "see also 红铜" beside "copper" for 铜, "see also 乙方" for 甲方: a cross-reference,
-    # not a meaning (read as the other word's meaning, 甲方 was "first party; second party")
-    cross_references = [d.startswith("see also ") for d in sense.definitions]
-    if any(cross_references) and not all(cross_references):
+    # "see also 红铜" beside "copper" for 铜, "see also 乙方" for 甲方, "variant of 嗬" beside
+    # "to drink" for 喝: a cross-reference, not a meaning (read as the other word's meaning,
+    # 甲方 was "first party; second party")
+    cross_references = [d.startswith(_CROSS_REFERENCES) for d in sense.definitions]
+    meaningful = any(  # a meaning of its own, not only "surname ~" or "used in ~"
+        not see and not d.startswith(WEAK_DEFINITIONS)
+        for d, see in zip(sense.definitions, cross_references, strict=True)
+    )
+    if any(cross_references) and meaningful:
         sense = replace(
             sense,
             definitions=tuple(
