@@ -423,3 +423,30 @@ def test_a_conjunction_opens_no_place_name() -> None:
     tokens = segment("油价上涨，成本增加，但市府仍决定自行吸收这些费用。").tokens
     assert not any(t.text.startswith("但") and t.kind.value == "name" for t in tokens)
     assert ("徐魏庄", "place") in {(t.text, t.name_type) for t in segment("他住在徐魏庄。").tokens}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("一座大桥横跨江面，车辆来往不断。", "大桥"),
+        ("他从小生活在大山里，很少出门。", "大山"),
+        ("朋友遍布四海，生意越做越大。", "四海"),
+        ("村民们沿河种了一排柳树。", "沿河"),
+        ("省政府今天发布了新的规定。", "省政府"),
+        ("这双鞋只卖九十九美分。", "美分"),
+        ("日方代表在会上发言。", "日方"),
+    ],
+)
+def test_a_common_phrase_the_place_lists_hold_is_no_name(sentence: str, word: str) -> None:
+    cut = tokens(sentence)
+    assert cut.get(word, (TokenKind.WORD, None))[0] != TokenKind.NAME
+
+
+def test_such_a_phrase_is_a_place_where_the_text_shows_one() -> None:
+    # 沿河县 and 斗山一带 show the places; 黄山 and 漳河 are places by the dictionary or a
+    # character that is only a name's
+    found = names_of("沿河县的干部来到沿河，又去了黄山和漳河边，水流至斗山一带。")
+    assert found.get("沿河") == "place"
+    assert found.get("斗山") == "place"
+    assert found.get("黄山") == "place"
+    assert found.get("漳河") == "place"
