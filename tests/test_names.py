@@ -450,3 +450,20 @@ def test_such_a_phrase_is_a_place_where_the_text_shows_one() -> None:
     assert found.get("斗山") == "place"
     assert found.get("黄山") == "place"
     assert found.get("漳河") == "place"
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
+    text = "记者孙俊平今年二十岁。\n年仅六岁的小俊平发着高烧。\n朋友们帮助俊平开通了热线。"
+    assert [t.text for t in segment(text).tokens if t.name_type == "person"] == [
+        "孙俊平", "俊平", "俊平"
+    ]
+    # a given name the dictionary holds as a word stays that word (张国立, then 国立)
+    text = "校长张国立来了。\n这是一所国立大学。"
+    assert tokens(text)["国立"] == (TokenKind.WORD, None)
+
+
+def test_a_lone_dash_joins_the_parts_of_a_foreign_name() -> None:
+    assert names_of("美国参议员约翰—格伦明天飞上太空。").get("约翰—格伦") == "person"
+    # the Chinese dash (doubled) and a dash before a common word join nothing
+    assert "约翰" in names_of("约翰——我们走吧。")
+    assert "约翰" in names_of("约翰—我们走吧。")

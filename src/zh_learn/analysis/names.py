@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import compress
 
-from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, CutWords
+from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, PROPER, CutWords
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
@@ -218,6 +218,8 @@ def join_names(
                     _best_person(words, i + 1, cw, is_word, word)[1] > score
                 ):
                     taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
+        elif i + 1 < n and words[i + 1] == _NAME_DASH and _dashed_at(words, i, cw):
+            taken = _dashed_at(words, i, cw)  # 约翰—格伦: a dash for the middle dot
         elif word[0] in TRANSLITERATION and words[i + 1] in _MIDDLE_DOT:
             taken = _foreign_run(words, i, is_word)
         elif word in JAPANESE_SURNAMES and _japanese_at(words, i, 1):
@@ -408,6 +410,10 @@ def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
         )
     if places:
         found.update(compress(range(n - 2), map(places.__contains__, words[2:])))
+    if _NAME_DASH in distinct:
+        found.update(
+            i for i in range(n - 2) if words[i + 1] == _NAME_DASH and _dashed_at(words, i, cw)
+        )
     if dots:
         found.update(
             i
@@ -415,6 +421,42 @@ def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
             if len(w) in (2, 3) and nxt in dots
         )
     return sorted(i for i in found if not (len(words[i]) == 1 and words[i] in FUNCTION_CHARS))
+
+
+#: A dash some texts write between the parts of a foreign name (约翰—格伦 for 约翰·格伦).
+_NAME_DASH = "—"
+_DASHED_LONGEST = 6
+
+
+def _dashed_at(words: list[str], i: int, cw: CutWords) -> int:
+    """How many pieces from ``i`` spell a foreign name whose parts a lone dash joins, or 0:
+    a proper noun of the dictionary or a spelled name (约翰, 马丁), then a dash, then two to
+    six letters in whole pieces (格 伦, 路德); each further dash and letters too. A dash
+    doubled (——, the Chinese dash) joins nothing."""
+    first, n = words[i], len(words)
+    if not 2 <= len(first) <= 4 or not HAN_ONLY.match(first):
+        return 0
+    if i and words[i - 1] == _NAME_DASH:
+        return 0
+    if not (cw.flags(first) & PROPER or spelled_foreign(first)):
+        return 0
+    j = i + 1
+    while j + 1 < n and words[j] == _NAME_DASH and words[j + 1] != _NAME_DASH:
+        k, size = j + 1, 0
+        while (
+            k < n
+            and size + len(words[k]) <= _DASHED_LONGEST
+            and HAN_ONLY.match(words[k])
+            and all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in words[k])
+        ):
+            size += len(words[k])
+            k += 1
+        if size < 2:
+            break
+        j = k
+    if j == i + 1 or (j < n and words[j] == _NAME_DASH):
+        return 0
+    return j - i
 
 
 def _unlisted_pairs(words: set[str], cw: CutWords) -> set[str]:
@@ -885,4 +927,32 @@ def addressed_surnames(words: list[str], cw: CutWords) -> list[int]:
             if len(nxt) == 1 and HAN_ONLY.match(nxt) and nxt not in FUNCTION_CHARS:
                 continue  # 马 家 浜, 王 家 庄: a place named after a family
         out.append(i)
+    return out
+
+
+#: The least surname log-odds (``CutWords.surname_score``) of a full name whose given name
+#: is then read alone as the same person (孙 2.9; 阿 of 阿马特 is no surname here).
+_GIVEN_ALONE_SURNAME = 1.0
+
+
+def given_names(
+    found: dict[str, str], cw: CutWords, known: dict[str, str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The given names of the Chinese persons in ``found`` (孙俊平 -> 俊平), which a text
+    uses alone after the full name (小俊平, 俊平的朋友): persons too, unless a dictionary
+    holds them as words (刘华山's 华山, 张国立's 国立) or the text names them already."""
+    out: dict[str, str] = {}
+    for name, kind in found.items():
+        if kind != "person" or len(name) != 3 or not HAN_ONLY.match(name):
+            continue
+        given = name[1:]
+        if (
+            cw.surname_score.get(name[0], _UNSEEN) < _GIVEN_ALONE_SURNAME
+            or all(ch in TRANSLITERATION for ch in name)
+            or any(ch in GRAMMAR_CHARS or ch in _NUMERALS for ch in given)
+            or given in known
+            or cw.freq(given)
+        ):
+            continue
+        out[given] = "person"
     return out

@@ -48,6 +48,7 @@ from zh_learn.analysis.names import (
     GlueCheck,
     addressed_surnames,
     familiar_names,
+    given_names,
     join_names,
     join_place_endings,
     person_score,
@@ -427,6 +428,14 @@ class _Classifier:
         head = re.split(r" \(|,", first)[0].strip()
         reading = re.sub(r"[^a-z]", "", sense.pinyin.lower())
         return re.sub(r"[^a-z]", "", head.lower()) != reading
+
+    def add_names(self, found: dict[str, str]) -> None:
+        """Names found in a line: known in the rest of the text, with the given names of its
+        persons (孙俊平, then 俊平 alone)."""
+        self.names.update(found)
+        alone = given_names(found, self.cw, self.names)
+        self.names.update(alone)
+        self.name_starts.update(name[0] for name in chain(found, alone))
 
     def is_common(self, word: str) -> bool:
         """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
@@ -1134,7 +1143,7 @@ class _Cutter:
                 words, found = unglue(
                     words, found, classifier.glue, classifier.is_common, classifier.names
                 )
-                classifier.names.update(found)
+                classifier.add_names(found)
             model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
             if model is not None:
                 self.tagged += len(line)
@@ -1146,8 +1155,7 @@ class _Cutter:
                     words, found = unglue(
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
-                    classifier.names.update(found)
-                    classifier.name_starts.update(name[0] for name in found)
+                    classifier.add_names(found)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__
