@@ -292,6 +292,10 @@ def test_a_small_units_ending_joins_a_place_before_it() -> None:
     assert "维也纳市" not in names_of("维也纳市长出席了会议。")
     # an ending is never doubled (三桥村 村民)
     assert not any(n.endswith("村村") for n in names_of("三桥村村民都来了。"))
+    # a proper noun the dictionary does not list as a place names one before it (Constanța
+    # county, Jimei town); a common word does not (大山 村: "the village in the mountains")
+    found = names_of("她家住康斯坦察县，他在集美镇教书。")
+    assert found.get("康斯坦察县") == "place" and found.get("集美镇") == "place", found
 
 
 def test_a_measure_word_after_a_number_is_no_surname() -> None:

@@ -715,9 +715,10 @@ def join_place_endings(
         if out and names.get(out[-1] + w) == "person":
             out.append(out.pop() + w)  # 贾雨 村 where the text names the person 贾雨村
         elif out and w in _SMALL_UNITS and len(out[-1]) > 1 and HAN_ONLY.match(out[-1]) and (
-            cw.flags(out[-1]) & PLACE or not cw.learner(out[-1])
+            cw.flags(out[-1]) & (PLACE | PROPER) or not cw.learner(out[-1])
         ) and out[-1][-1] not in PLACE_ENDINGS and names.get(out[-1]) != "person":
-            # 河西 乡, 福井 县: a small unit's whole name, which the place alone need not be
+            # 河西 乡, 福井 县, 集美 镇, 康斯坦察 县: a small unit's whole name, which the place
+            # alone need not be; any proper noun before one names it (no common word: 大山 村)
             name = out.pop() + w
             found[name] = "place"
             out.append(name)
