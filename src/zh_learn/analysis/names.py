@@ -167,6 +167,7 @@ def join_names(
     seen: dict[str, str] | None = None,
     starts: set[str] | None = None,
     glued: set[int] | frozenset[int] = frozenset(),
+    repeated: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with unknown names joined, and the names found (name -> "person"/"place").
     ``is_word(w)`` says whether a learner dictionary holds ``w`` as a common word; ``seen``
@@ -174,7 +175,9 @@ def join_names(
     (a name introduced once, 记者刘华山, is the same name without its title later), and
     ``starts`` their first characters (kept up to date here). ``glued`` are offsets in the
     line inside a word the cut found but split (先|是 of 先是): no name starts there, nor
-    ends there but a familiar name before a verb of saying (小明 说 from 小 明说)."""
+    ends there but a familiar name before a verb of saying (小明 说 from 小 明说).
+    ``repeated(name)`` says whether the whole text holds ``name`` more than once: evidence
+    for a name the statistics alone find too weak (王 学 强, 蒋 天才)."""
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -211,11 +214,11 @@ def join_names(
                 )
             ):
                 before = out[-1] if i == last and out else words[i - 1] if i else ""
-                taken, score = _best_person(words, i, cw, is_word, before)
+                taken, score = _best_person(words, i, cw, is_word, before, repeated)
                 if taken == 3 and words[i + 2] in PLACE_SUFFIXES:
                     taken = 0  # 徐 魏 庄 is a village
                 if taken and len(words[i + 1]) == 1 and (
-                    _best_person(words, i + 1, cw, is_word, word)[1] > score
+                    _best_person(words, i + 1, cw, is_word, word, repeated)[1] > score
                 ):
                     taken = 0  # the name starts one later: 组 秦凤鸣, not 组秦凤 鸣
         elif i + 1 < n and words[i + 1] == _NAME_DASH and _dashed_at(words, i, cw):
@@ -241,7 +244,7 @@ def join_names(
             )
         ):
             before = out[-1] if i == last and out else words[i - 1] if i else ""
-            taken = _best_person(words, i, cw, is_word, before)[0]
+            taken = _best_person(words, i, cw, is_word, before, repeated)[0]
         if taken and glued:
             at = sum(map(len, words[:i]))
             end = at + sum(map(len, words[i : i + taken]))
@@ -494,8 +497,22 @@ def _strong_given(cw: CutWords) -> frozenset[str]:
     return frozenset(ch for ch, score in cw.given_score.items() if score >= _GIVEN_ALONE)
 
 
+#: With the text's evidence (``join_names``'s ``repeated``): the least score of a surname
+#: and two single characters (王 学 强 3.6, 许 传 音 2.3; 李 大 家-like runs rarely recur),
+#: and of a clear surname (log-odds) and a common word as given name (蒋 天才 4.4, 郑 全军
+#: 4.4, 田 晚霞 4.0; 张 开放 2.0).
+_REPEATED_FLOOR = 2.0
+_REPEATED_WORD_FLOOR = 3.5
+_REPEATED_WORD_SURNAME = 2.5
+
+
 def _best_person(
-    words: list[str], i: int, cw: CutWords, is_word: Callable[[str], bool], before: str
+    words: list[str],
+    i: int,
+    cw: CutWords,
+    is_word: Callable[[str], bool],
+    before: str,
+    repeated: Callable[[str], bool] | None = None,
 ) -> tuple[int, float]:
     """How many words from ``i`` make the likeliest personal name (0: none), and its
     score."""
@@ -511,7 +528,14 @@ def _best_person(
         given = first[1:] + "".join(pieces)
         if not 1 <= len(given) <= 2 or any(p in FUNCTION_CHARS for p in pieces):
             continue
-        if any(len(p) > 1 and is_word(p) for p in pieces) or is_word(surname + given):
+        if is_word(surname + given):
+            continue
+        worded = any(len(p) > 1 and is_word(p) for p in pieces)
+        if worded and not (
+            repeated
+            and len(first) == 1
+            and cw.surname_score.get(surname, _UNSEEN) >= _REPEATED_WORD_SURNAME
+        ):
             continue
         after = words[i + size] if i + size < len(words) else ""
         if pieces[-1] + after in _AFTER_NAME:
@@ -519,8 +543,13 @@ def _best_person(
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
-        if score < PERSON_THRESHOLD[len(given)] + margin:
-            continue
+        if worded or score < PERSON_THRESHOLD[len(given)] + margin:
+            floor = _REPEATED_WORD_FLOOR if worded else _REPEATED_FLOOR
+            if not (
+                repeated and len(first) == 1 and len(given) == 2 and score >= floor
+                and repeated(surname + given)
+            ):
+                continue
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
         # ... unless a verb of saying or a form of address shows where the name ends

@@ -295,6 +295,8 @@ class _Classifier:
         self.name_starts: set[str] = set()
         #: splits names glued to a word next to them (贾母笑), by the text's own evidence
         self.glue = GlueCheck("")
+        #: ``repeated``'s answers
+        self.counts: dict[str, int] = {}
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -428,6 +430,15 @@ class _Classifier:
         head = re.split(r" \(|,", first)[0].strip()
         reading = re.sub(r"[^a-z]", "", sense.pinyin.lower())
         return re.sub(r"[^a-z]", "", head.lower()) != reading
+
+    def repeated(self, name: str) -> bool:
+        """Whether the text holds ``name`` more than once (evidence for a weak name)."""
+        hit = self.counts.get(name)
+        if hit is None:
+            text = self.glue.text
+            first = text.find(name)
+            hit = self.counts[name] = int(first >= 0 and text.find(name, first + 1) >= 0)
+        return bool(hit)
 
     def add_names(self, found: dict[str, str]) -> None:
         """Names found in a line: known in the rest of the text, with the given names of its
@@ -1137,7 +1148,7 @@ class _Cutter:
                 classifier.name_starts.update(name[0] for name in classifier.names)
             words, found = join_names(
                 words, classifier.cw, classifier.is_common, classifier.names,
-                classifier.name_starts, glued,
+                classifier.name_starts, glued, classifier.repeated,
             )
             if found:
                 words, found = unglue(
