@@ -474,11 +474,11 @@ def test_a_lone_dash_joins_the_parts_of_a_foreign_name() -> None:
 
 
 def test_a_weak_name_the_text_repeats_is_a_name() -> None:
-    # a surname and a common word (蒋 天才), three single characters (王 学 强): too weak
-    # alone, a name where the text says it again
+    # a surname and a common word (蒋 天才): a name where the text says it again
     text = "从蒋天才的悔悟中受到教益。\n后来蒋天才说，他错了。"
     assert names_of(text).get("蒋天才") == "person"
-    text = "大家从王学强那里了解到情况。\n王学强是村里的会计。"
-    assert names_of(text).get("王学强") == "person"
+    # not three single characters: a novel repeats 秋 香 色 "tawny"
+    text = "秋香色金钱蟒大条褥。\n一件秋香色的袄。"
+    assert "秋香色" not in names_of(text)
     # a common word repeated after no surname stays a word
     assert "天才" in tokens("他是个天才。\n她也是个天才。")

@@ -176,8 +176,8 @@ def join_names(
     ``starts`` their first characters (kept up to date here). ``glued`` are offsets in the
     line inside a word the cut found but split (先|是 of 先是): no name starts there, nor
     ends there but a familiar name before a verb of saying (小明 说 from 小 明说).
-    ``repeated(name)`` says whether the whole text holds ``name`` more than once: evidence
-    for a name the statistics alone find too weak (王 学 强, 蒋 天才)."""
+    ``repeated(name)`` says whether the whole text holds ``name`` more than once: the
+    evidence a surname and a common word need to make a name (蒋 天才)."""
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -497,12 +497,10 @@ def _strong_given(cw: CutWords) -> frozenset[str]:
     return frozenset(ch for ch, score in cw.given_score.items() if score >= _GIVEN_ALONE)
 
 
-#: With the text's evidence (``join_names``'s ``repeated``): the least score of a surname
-#: and two single characters (王 学 强 3.6, 许 传 音 2.3; 李 大 家-like runs rarely recur),
-#: and of a clear surname (log-odds) and a common word as given name (蒋 天才 4.4, 郑 全军
-#: 4.4, 田 晚霞 4.0; 张 开放 2.0).
-_REPEATED_FLOOR = 2.0
-_REPEATED_WORD_FLOOR = 3.5
+#: The least surname log-odds of a name whose given name is a common word, which the text
+#: must repeat (蒋 天才, 郑 全军, 田 晚霞; the score must still pass the threshold: 张 开放
+#: does not). Three single characters get no such help: a novel repeats 秋 香 色 "tawny"
+#: and 直 挺 挺 "bolt upright".
 _REPEATED_WORD_SURNAME = 2.5
 
 
@@ -543,13 +541,16 @@ def _best_person(
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
-        if worded or score < PERSON_THRESHOLD[len(given)] + margin:
-            floor = _REPEATED_WORD_FLOOR if worded else _REPEATED_FLOOR
-            if not (
-                repeated and len(first) == 1 and len(given) == 2 and score >= floor
-                and repeated(surname + given)
-            ):
-                continue
+        if score < PERSON_THRESHOLD[len(given)] + margin:
+            continue
+        if worded and (
+            not repeated
+            # 张 爷爷, 李 奶奶, 诸 姊妹, 葛 山庄: kin, a form of address, a place
+            or given[-1] in _SUFFIXES
+            or given[-1] in PLACE_SUFFIXES
+            or not repeated(surname + given)
+        ):
+            continue
         # Most names have a two-character given name; the second character must still be
         # likelier in a name than in running text.
         # ... unless a verb of saying or a form of address shows where the name ends
@@ -979,9 +980,15 @@ def given_names(
         if (
             cw.surname_score.get(name[0], _UNSEEN) < _GIVEN_ALONE_SURNAME
             or all(ch in TRANSLITERATION for ch in name)
-            or any(ch in GRAMMAR_CHARS or ch in _NUMERALS for ch in given)
+            or any(
+                ch in GLUE_AFTER or ch in GLUE_BEFORE or ch in _SUFFIXES or ch in _NUMERALS
+                or ch in FAMILIAR
+                for ch in given
+            )
             or given in known
             or cw.freq(given)
+            # the statistics must agree it is a name: no junk of a guess (毕 笑道, 贾 献茶)
+            or person_score(name[0], given, cw) < PERSON_THRESHOLD[2]
         ):
             continue
         out[given] = "person"
