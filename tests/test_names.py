@@ -454,6 +454,7 @@ def test_such_a_phrase_is_a_place_where_the_text_shows_one() -> None:
     assert found.get("斗山") == "place"
     assert found.get("黄山") == "place"
     assert found.get("漳河") == "place"
+    assert names_of("此外还有西溪湿地等著名景区。").get("西溪") == "place"
 
 
 def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:

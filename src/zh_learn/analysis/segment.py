@@ -810,9 +810,12 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
 
 
 #: What shows a word of the place lists used as a place in a text: an administrative unit
-#: after it (沿河县, 荷塘区 is left out: 大山区 is "a big mountain area"), or "the area around"
-#: (斗山一带). 市场, 省长 and the like are other words.
-_PLACE_SHOWN = "(?:[县镇乡]|市(?![场民长委])|省(?![长委内会])|村(?![民里庄子])|一带|境内)"
+#: after it (沿河县, 荷塘区 is left out: 大山区 is "a big mountain area"), "the area around"
+#: (斗山一带), a sight named after it (西溪湿地, 香山公园). 市场, 省长 and the like are other
+#: words.
+_PLACE_SHOWN = (
+    "(?:[县镇乡]|市(?![场民长委])|省(?![长委内会])|村(?![民里庄子])|一带|境内|湿地|公园|景区)"
+)
 
 
 #: Common nouns of the landscape, of buildings and of government that the place lists hold
