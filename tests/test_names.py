@@ -483,3 +483,11 @@ def test_a_weak_name_the_text_repeats_is_a_name() -> None:
     assert "秋香色" not in names_of(text)
     # a common word repeated after no surname stays a word
     assert "天才" in tokens("他是个天才。\n她也是个天才。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"), [("印巴两国关系缓和。", "印巴"), ("他融会中西。", "中西")]
+)
+def test_two_names_side_by_side_make_a_word(sentence: str, word: str) -> None:
+    # 印巴 "India and Pakistan", like 中美 "China-USA": a word a learner looks up, no place
+    assert tokens(sentence)[word] == (TokenKind.WORD, None)

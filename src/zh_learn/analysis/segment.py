@@ -345,8 +345,13 @@ class _Classifier:
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
         ):
             return TokenKind.PHRASE, None
-        if senses and is_country_pair(word, senses[0].definitions):
-            return TokenKind.WORD, None  # 中美 "China-USA" is studied as a word, not a place
+        if senses and (
+            is_country_pair(word, senses[0].definitions)
+            or (len(word) == 2 and _pair_of_names(senses[0].definitions[0]))
+        ):
+            # 中美 "China-USA", 印巴 "India and Pakistan", 中西 "China and the West": studied as
+            # a word, not a place
+            return TokenKind.WORD, None
         name_type = self._name_type(word, senses)
         if name_type == "place" and self._phrase_place(word, senses):
             return TokenKind.WORD, None  # 大桥 "big bridge", 荷塘 "lotus pond", 省政府
@@ -842,6 +847,18 @@ def _common_entry(raw: str | None) -> bool:
     """Whether a CC-CEDICT entry (its rows, one a line) has a common, lower-case reading."""
     rows = [line for line in (raw or "").split("\n") if "\t" in line]
     return any(line.split("\t", 2)[1][:1].islower() for line in rows)
+
+
+#: A definition of two names side by side, as a two-character word abbreviates them ("India
+#: and Pakistan", "China and the West", "Hong Kong and Taiwan").
+_PAIR_OF_NAMES = re.compile(r"^(?:the )?[A-Z][A-Za-z']+(?: [A-Z][a-z]+)? and (?:the )?[A-Z]")
+
+
+def _pair_of_names(definition: str) -> bool:
+    """Whether a definition names two places or people side by side, as a two-character word
+    abbreviates them (印巴 "India and Pakistan"), and not one place ("Xiangxi Tujia and Miao
+    Autonomous Prefecture")."""
+    return bool(_PAIR_OF_NAMES.match(definition)) and not _PLACE.search(definition)
 
 
 #: Words that open a definition before what it defines ("the Japanese side", "one cent").
