@@ -439,6 +439,8 @@ def test_a_conjunction_opens_no_place_name() -> None:
         ("省政府今天发布了新的规定。", "省政府"),
         ("这双鞋只卖九十九美分。", "美分"),
         ("日方代表在会上发言。", "日方"),
+        ("荷塘里开满了荷花。", "荷塘"),
+        ("公园里有一座白塔。", "白塔"),
     ],
 )
 def test_a_common_phrase_the_place_lists_hold_is_no_name(sentence: str, word: str) -> None:

@@ -519,6 +519,8 @@ def _best_person(
     best, best_score = 0, -1e9
     if surname in MEASURE_SURNAMES and counted(before):
         return 0, best_score  # 这3张 卫星图片, 那张 小巧的门票: a measure word
+    if before[-1:] in THING_MEASURES and (len(before) == 1 or counted(before[:-1])):
+        return 0, best_score  # 一座 白塔: a thing is counted, no person
     for size in (2, 3) if len(first) == 1 else (2,):
         pieces = words[i + 1 : i + size]
         if len(pieces) < size - 1:
@@ -593,6 +595,9 @@ _ADVERBS = frozenset("曾常总早终也皆俱均")
 #: Surnames that are also measure words (张 "sheet"): after a number or a demonstrative,
 #: the measure word.
 MEASURE_SURNAMES = frozenset("张支条")
+#: Measure words that count things, never persons: no person starts after one (一座白塔).
+#: Written for zh-learn.
+THING_MEASURES = frozenset("座条块棵栋幢辆艘架件根片朵颗杯瓶碗盆枝株扇堵匹")
 _COUNTERS = frozenset("这那每几哪两半整某") | _NUMERALS
 
 

@@ -469,6 +469,8 @@ class _Classifier:
             return False
         if word[0] in FUNCTION_CHARS:
             return False  # 和耶鲁, 向中国: a function word and a name
+        if len(word) == 2 and word[-1] in _BUILDINGS:
+            return False  # 白塔 "white pagoda", 王宫 "palace": a building, no given name
         if len(word) == 2 and word[0] in FAMILIAR:
             # 小明, 老李, 阿强: a familiar prefix and a name character
             second = word[1]
