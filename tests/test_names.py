@@ -292,6 +292,10 @@ def test_a_small_units_ending_joins_a_place_before_it() -> None:
     assert "维也纳市" not in names_of("维也纳市长出席了会议。")
     # an ending is never doubled (三桥村 村民)
     assert not any(n.endswith("村村") for n in names_of("三桥村村民都来了。"))
+    # a proper noun the dictionary does not list as a place names one before it (Constanța
+    # county, Jimei town); a common word does not (大山 村: "the village in the mountains")
+    found = names_of("她家住康斯坦察县，他在集美镇教书。")
+    assert found.get("康斯坦察县") == "place" and found.get("集美镇") == "place", found
 
 
 def test_a_measure_word_after_a_number_is_no_surname() -> None:
@@ -423,3 +427,69 @@ def test_a_conjunction_opens_no_place_name() -> None:
     tokens = segment("油价上涨，成本增加，但市府仍决定自行吸收这些费用。").tokens
     assert not any(t.text.startswith("但") and t.kind.value == "name" for t in tokens)
     assert ("徐魏庄", "place") in {(t.text, t.name_type) for t in segment("他住在徐魏庄。").tokens}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("一座大桥横跨江面，车辆来往不断。", "大桥"),
+        ("他从小生活在大山里，很少出门。", "大山"),
+        ("朋友遍布四海，生意越做越大。", "四海"),
+        ("村民们沿河种了一排柳树。", "沿河"),
+        ("省政府今天发布了新的规定。", "省政府"),
+        ("这双鞋只卖九十九美分。", "美分"),
+        ("日方代表在会上发言。", "日方"),
+        ("荷塘里开满了荷花。", "荷塘"),
+        ("公园里有一座白塔。", "白塔"),
+    ],
+)
+def test_a_common_phrase_the_place_lists_hold_is_no_name(sentence: str, word: str) -> None:
+    cut = tokens(sentence)
+    assert cut.get(word, (TokenKind.WORD, None))[0] != TokenKind.NAME
+
+
+def test_such_a_phrase_is_a_place_where_the_text_shows_one() -> None:
+    # 沿河县 and 斗山一带 show the places; 黄山 and 漳河 are places by the dictionary or a
+    # character that is only a name's
+    found = names_of("沿河县的干部来到沿河，又去了黄山和漳河边，水流至斗山一带。")
+    assert found.get("沿河") == "place"
+    assert found.get("斗山") == "place"
+    assert found.get("黄山") == "place"
+    assert found.get("漳河") == "place"
+    assert names_of("此外还有西溪湿地等著名景区。").get("西溪") == "place"
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
+    text = "记者孙俊平今年二十岁。\n年仅六岁的小俊平发着高烧。\n朋友们帮助俊平开通了热线。"
+    assert [t.text for t in segment(text).tokens if t.name_type == "person"] == [
+        "孙俊平", "俊平", "俊平"
+    ]
+    # a given name the dictionary holds as a word stays that word (张国立, then 国立)
+    text = "校长张国立来了。\n这是一所国立大学。"
+    assert tokens(text)["国立"] == (TokenKind.WORD, None)
+
+
+def test_a_lone_dash_joins_the_parts_of_a_foreign_name() -> None:
+    assert names_of("美国参议员约翰—格伦明天飞上太空。").get("约翰—格伦") == "person"
+    # the Chinese dash (doubled) and a dash before a common word join nothing
+    assert "约翰" in names_of("约翰——我们走吧。")
+    assert "约翰" in names_of("约翰—我们走吧。")
+
+
+def test_a_weak_name_the_text_repeats_is_a_name() -> None:
+    # a surname and a common word (蒋 天才): a name where the text says it again
+    text = "从蒋天才的悔悟中受到教益。\n后来蒋天才说，他错了。"
+    assert names_of(text).get("蒋天才") == "person"
+    # not three single characters: a novel repeats 秋 香 色 "tawny"
+    text = "秋香色金钱蟒大条褥。\n一件秋香色的袄。"
+    assert "秋香色" not in names_of(text)
+    # a common word repeated after no surname stays a word
+    assert "天才" in tokens("他是个天才。\n她也是个天才。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"), [("印巴两国关系缓和。", "印巴"), ("他融会中西。", "中西")]
+)
+def test_two_names_side_by_side_make_a_word(sentence: str, word: str) -> None:
+    # 印巴 "India and Pakistan", like 中美 "China-USA": a word a learner looks up, no place
+    assert tokens(sentence)[word] == (TokenKind.WORD, None)

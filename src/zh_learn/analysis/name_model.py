@@ -29,6 +29,7 @@ from zh_learn.analysis.names import (
     INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
+    THING_MEASURES,
     TITLES,
     TRANSLITERATION,
     counted,
@@ -445,6 +446,8 @@ def tag_names(
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
         if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
             continue  # 这3张卫星图片: a measure word
+        if kind == "person" and a and line[a - 1] in THING_MEASURES:
+            continue  # 一座白塔: a thing is counted, no person
         if a in glued or b in glued:
             continue
         if (a not in bounds or b not in bounds) and (

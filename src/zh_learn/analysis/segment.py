@@ -48,6 +48,7 @@ from zh_learn.analysis.names import (
     GlueCheck,
     addressed_surnames,
     familiar_names,
+    given_names,
     join_names,
     join_place_endings,
     person_score,
@@ -301,6 +302,8 @@ class _Classifier:
         self.name_starts: set[str] = set()
         #: splits names glued to a word next to them (贾母笑), by the text's own evidence
         self.glue = GlueCheck("")
+        #: ``repeated``'s answers
+        self.counts: dict[str, int] = {}
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -349,9 +352,16 @@ class _Classifier:
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
         ):
             return TokenKind.PHRASE, None
-        if senses and is_country_pair(word, senses[0].definitions):
-            return TokenKind.WORD, None  # 中美 "China-USA" is studied as a word, not a place
+        if senses and (
+            is_country_pair(word, senses[0].definitions)
+            or (len(word) == 2 and _pair_of_names(senses[0].definitions[0]))
+        ):
+            # 中美 "China-USA", 印巴 "India and Pakistan", 中西 "China and the West": studied as
+            # a word, not a place
+            return TokenKind.WORD, None
         name_type = self._name_type(word, senses)
+        if name_type == "place" and self._phrase_place(word, senses):
+            return TokenKind.WORD, None  # 大桥 "big bridge", 荷塘 "lotus pond", 省政府
         if word in self.hsk or word in self.hsk2:
             # 中国, 北京: names a learner studies as words stay words
             return TokenKind.WORD, name_type
@@ -373,6 +383,8 @@ class _Classifier:
         if _SURNAME_NOTE.search(senses[0].definitions[0]) and self.cw.freq(word) < _PHRASE_FREQ:
             return "person"  # 桥本 "Hashimoto (Japanese surname and place name)"
         tag = _TAG_TO_NAME.get(self.lex.tags.get(word, ""))
+        if tag is None and _common_thing(senses[0].definitions[0]):
+            return None  # 日方 "the Japanese side or party", 美分 "one cent (United States coin)"
         described = _name_type(word, senses[0].definitions)
         first = senses[0].definitions[0]
         spelled = described is None and _spelled_name(first)
@@ -393,6 +405,61 @@ class _Classifier:
             return "person" if spelled else described
         return tag or described
 
+    def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
+        """Whether a place only the place lists know (THUOCL, jieba's ``ns``) reads here as
+        the common words it is made of: 大桥 "big bridge", 四海 "the four seas", 荷塘 "lotus
+        pond", 省政府 "provincial government". Such a word is a place where CC-CEDICT
+        describes it as one (黄山 "Mt Huang"), where one of its characters is no common
+        word (漳河), or where the text itself shows it as a place (沿河县, 斗山一带)."""
+        if (
+            not 2 <= len(word) <= 3
+            or word[-1] in _NAMED_UNITS
+            or any(self._described_place(word, s) for s in senses)
+        ):
+            return False  # 桃花村 is a village by its name
+        head = next((h for h in (word[-2:], word[-1]) if h in _COMMON_HEADS), "")
+        modifier = word[: len(word) - len(head)]
+        if len(modifier) != 1 or modifier in FUNCTION_CHARS:
+            return False  # 也门 "Yemen" is no "also + gate"; 凤凰山 names one mountain
+        if self.cw.freq(modifier) < _COMMON_MODIFIER or not _common_entry(
+            self.lex.entries.get(modifier)
+        ):
+            return False  # 漳河, 邕江, 豫园: 漳 is a river's name, 邕 Nanning's, 豫 Henan's
+        return not _shown_as_place(word, self.glue.text)
+
+    def _described_place(self, word: str, sense: Sense) -> bool:
+        """Whether a CC-CEDICT sense may name a place: "Mt Huang", "Asia", "New York", not a
+        person ("Dashan, stage name of ... (1965-)") nor the word's reading alone with no
+        place said ("Da Qiao, one of the Two Qiaos")."""
+        if not sense.pinyin[:1].isupper():
+            return False
+        first = sense.definitions[0]
+        # each definition's first two clauses: "Romance of the Three Kingdoms" later on is no
+        # place of its own
+        kind = _name_type(word, tuple(",".join(d.split(",")[:2]) for d in sense.definitions))
+        if kind is not None:
+            return kind != "person"
+        head = re.split(r" \(|,", first)[0].strip()
+        reading = re.sub(r"[^a-z]", "", sense.pinyin.lower())
+        return re.sub(r"[^a-z]", "", head.lower()) != reading
+
+    def repeated(self, name: str) -> bool:
+        """Whether the text holds ``name`` more than once (evidence for a weak name)."""
+        hit = self.counts.get(name)
+        if hit is None:
+            text = self.glue.text
+            first = text.find(name)
+            hit = self.counts[name] = int(first >= 0 and text.find(name, first + 1) >= 0)
+        return bool(hit)
+
+    def add_names(self, found: dict[str, str]) -> None:
+        """Names found in a line: known in the rest of the text, with the given names of its
+        persons (孙俊平, then 俊平 alone)."""
+        self.names.update(found)
+        alone = given_names(found, self.cw, self.names)
+        self.names.update(alone)
+        self.name_starts.update(name[0] for name in chain(found, alone))
+
     def is_common(self, word: str) -> bool:
         """Whether a learner dictionary holds ``word`` as a common word (not only a name)."""
         return bool(self.cw.flags(word) & (LEARNER | PROPER | PERSON | PLACE) == LEARNER)
@@ -409,6 +476,8 @@ class _Classifier:
             return False
         if word[0] in FUNCTION_CHARS:
             return False  # 和耶鲁, 向中国: a function word and a name
+        if len(word) == 2 and word[-1] in _BUILDINGS:
+            return False  # 白塔 "white pagoda", 王宫 "palace": a building, no given name
         if len(word) == 2 and word[0] in FAMILIAR:
             # 小明, 老李, 阿强: a familiar prefix and a name character
             second = word[1]
@@ -869,6 +938,71 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     return None
 
 
+#: What shows a word of the place lists used as a place in a text: an administrative unit
+#: after it (沿河县, 荷塘区 is left out: 大山区 is "a big mountain area"), "the area around"
+#: (斗山一带), a sight named after it (西溪湿地, 香山公园). 市场, 省长 and the like are other
+#: words.
+_PLACE_SHOWN = (
+    "(?:[县镇乡]|市(?![场民长委])|省(?![长委内会])|村(?![民里庄子])|一带|境内|湿地|公园|景区)"
+)
+
+
+#: Common nouns of the landscape, of buildings and of government that the place lists hold
+#: after a common modifier (大桥 "big bridge", 荷塘 "lotus pond", 省政府 "provincial
+#: government"). Written for zh-learn.
+_COMMON_HEADS = frozenset(
+    "山 河 江 海 湖 塘 池 潭 桥 塔 门 站 楼 沟 坡 岭 峰 林 园 溪 泉 洞 坝 政府 大门 门口".split()
+)
+#: Last characters that make a word a place by its name (桃花村, 巢县, 韶山路).
+_NAMED_UNITS = frozenset("省市县区镇乡村州郡庄屯寨路街")
+
+
+def _shown_as_place(word: str, text: str) -> bool:
+    """Whether ``text`` shows ``word`` as a place (沿河县, 斗山一带)."""
+    return re.search(re.escape(word) + _PLACE_SHOWN, text) is not None
+
+
+#: jieba's count of a character alone above which it is a word in running text (荷 1,694,
+#: 沿 3,356), not only an abbreviation or a rare name's letter (豫 907, 峨 382, 邕 47).
+_COMMON_MODIFIER = 1000
+
+
+def _common_entry(raw: str | None) -> bool:
+    """Whether a CC-CEDICT entry (its rows, one a line) has a common, lower-case reading."""
+    rows = [line for line in (raw or "").split("\n") if "\t" in line]
+    return any(line.split("\t", 2)[1][:1].islower() for line in rows)
+
+
+#: A definition of two names side by side, as a two-character word abbreviates them ("India
+#: and Pakistan", "China and the West", "Hong Kong and Taiwan").
+_PAIR_OF_NAMES = re.compile(r"^(?:the )?[A-Z][A-Za-z']+(?: [A-Z][a-z]+)? and (?:the )?[A-Z]")
+
+
+def _pair_of_names(definition: str) -> bool:
+    """Whether a definition names two places or people side by side, as a two-character word
+    abbreviates them (印巴 "India and Pakistan"), and not one place ("Xiangxi Tujia and Miao
+    Autonomous Prefecture")."""
+    return bool(_PAIR_OF_NAMES.match(definition)) and not _PLACE.search(definition)
+
+
+#: Words that open a definition before what it defines ("the Japanese side", "one cent").
+_ARTICLES = frozenset("the a an one".split())
+
+
+def _common_thing(definition: str) -> bool:
+    """Whether a proper noun's definition defines a common thing named after a place: its
+    head (before any comma or bracket) is an article, at most one capitalised word and
+    lower-case nouns that say no kind of name ("the Japanese side or party", "one cent
+    (United States coin)"; not "the Great Wall", "the sick man of Asia", "the Suez canal")."""
+    head = re.split(r" \(|,|;", definition)[0].split()
+    if len(head) < 2 or head[0] not in _ARTICLES:
+        return False
+    rest = head[2:] if head[1][:1].isupper() else head[1:]
+    return bool(rest) and all(
+        w.isalpha() and w.islower() and not _PLACE.search(w) for w in rest
+    ) and not _NOT_A_NAME.search(" ".join(rest))
+
+
 #: Lower-case words a name spelled out in English may hold ("Fuxi or Fu Hsi").
 _NAME_PARTICLES = frozenset("or of and the de da van von bin al la le du".split())
 
@@ -1189,13 +1323,13 @@ class _Cutter:
                 classifier.name_starts.update(name[0] for name in classifier.names)
             words, found = join_names(
                 words, classifier.cw, classifier.is_common, classifier.names,
-                classifier.name_starts, glued,
+                classifier.name_starts, glued, classifier.repeated,
             )
             if found:
                 words, found = unglue(
                     words, found, classifier.glue, classifier.is_common, classifier.names
                 )
-                classifier.names.update(found)
+                classifier.add_names(found)
             model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
             if model is not None:
                 self.tagged += len(line)
@@ -1207,8 +1341,7 @@ class _Cutter:
                     words, found = unglue(
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
-                    classifier.names.update(found)
-                    classifier.name_starts.update(name[0] for name in found)
+                    classifier.add_names(found)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__
