@@ -167,3 +167,12 @@ def test_a_variant_pointer_beside_a_meaning_is_dropped() -> None:
 def test_a_number_keeps_the_word_of_time_after_it() -> None:
     cut = words("比赛第七十分钟，替补登场。")
     assert "第七十" in cut and "分钟" in cut
+
+
+def test_a_noun_and_a_word_of_place_is_no_name() -> None:
+    # CC-CEDICT holds 山上 only as a township in Tainan; jieba tags 山村里 a transliterated name
+    cut = words("导游让大家猜猜山上有几匹马。")
+    assert "山上" not in cut and "山" in cut and "上" in cut
+    assert "猜猜山" not in cut
+    found = analyze("外婆家在一个小山村里。", cache=False).vocabulary.items
+    assert not any(i.kind == "name" for i in found)

@@ -118,6 +118,8 @@ _NOT_A_NAME = re.compile(
 #: Last characters of buildings and old districts: a name found in the text that ends in
 #: one is a place, not a person (given names hardly ever end so).
 _BUILDINGS = frozenset("郡塔寺阁祠庙殿门宫堡")
+#: Words of place after a noun (山村里, 山上): a noun and where, not a name of its own.
+_LOCATIVES = frozenset("里上下内外边旁")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
 #: What ends a name in a list of names.
 _LIST_SEPARATORS = frozenset("、，,；;。")
@@ -373,6 +375,13 @@ class _Classifier:
         """"person", "place" or "organization" for a name, None for a common word."""
         if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
             return None
+        if (
+            len(word) == 2
+            and word[1] in _LOCATIVES
+            and self.cw.learner(word[0])
+            and self.cw.freq(word[0]) >= _COMMON_MODIFIER
+        ):
+            return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
         flags = self.cw.flags(word)
         if flags & PLACE:
             return "place"
@@ -470,6 +479,8 @@ class _Classifier:
         tag = self.lex.tags.get(word, "")
         if _TAG_TO_NAME.get(tag) != "person":
             return False
+        if len(word) == 3 and word[-1] in _LOCATIVES and self.cw.learner(word[:2]):
+            return False  # 山村里 "in the mountain village" (tagged nrt): a word and where
         if spelled_foreign(word, tag == "nrt"):
             return True  # 阿维兰热, 努里 (nrt: transliterated): no Chinese name statistics apply
         if not 2 <= len(word) <= 3:
@@ -484,6 +495,17 @@ class _Classifier:
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
         return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
 
+    def place_phrase(self, word: str) -> bool:
+        """Whether ``word`` is a common noun and a word of place (山上 "on the mountain")
+        that CC-CEDICT holds only as a name (a township in Tainan)."""
+        return (
+            len(word) == 2
+            and word[1] in _LOCATIVES
+            and self.cw.freq(word[0]) >= _COMMON_MODIFIER
+            and self.cw.learner(word[0])
+            and all(s.pinyin[:1].isupper() for s in self.lex.senses(word))
+        )
+
     def recut(self, text: str) -> list[str]:
         """What a name leaves of a dictionary word, cut into learner words."""
         return _best_path(text, self.cw) if len(text) > 1 else [text]
@@ -494,7 +516,9 @@ class _Classifier:
         hit = self.splits.get(word)
         if hit is None:
             hit = [word]
-            if len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
+            if self.place_phrase(word):
+                hit = list(word)  # 山上: 山 + 上, not a township in Tainan
+            elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
                 if self._jieba_person(word):
                     parts = self.glue.split(word)
                     if parts is None:
@@ -1250,6 +1274,7 @@ class _Cutter:
                     pieces = _verb_copied(pieces, classifier.cw)
                 if len(pieces) > 1 and not whole.issuperset(pieces):
                     pieces = _unstolen(pieces, classifier)
+
                 if whole.issuperset(pieces):
                     words += pieces  # most runs: no piece is split
                 else:
