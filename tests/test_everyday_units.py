@@ -176,3 +176,13 @@ def test_a_noun_and_a_word_of_place_is_no_name() -> None:
     assert "猜猜山" not in cut
     found = analyze("外婆家在一个小山村里。", cache=False).vocabulary.items
     assert not any(i.kind == "name" for i in found)
+
+
+def test_half_past_is_the_hour_not_a_decimal_point() -> None:
+    assert items("营业时间：上午十点半至晚上十点。")["点"].gloss.startswith("o'clock")
+
+
+def test_gui_before_a_company_is_the_polite_your() -> None:
+    gloss = items("贵公司的业务和我的经验很对口。")["贵"].gloss
+    assert gloss.startswith("(honorific) your") and "贵" not in gloss
+    assert items("这件衣服太贵了。")["贵"].gloss.startswith("expensive")

@@ -677,6 +677,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "original; former"  # 原来的计划, 本来面目 (原来是他: as it turns out)
     before = text[offset - 1 : offset]
     after = text[offset + len(word) : offset + len(word) + 1]
+    if word == "贵" and (after in _YOUR_BEFORE or text.startswith(("公司", "单位"), offset + 1)):
+        gloss = "(honorific) your (polite: your company, your school)"
     if word == "通过" and after in "了过":
         gloss = "to pass; to adopt (a bill, a motion); to get through"  # 表决通过了《…法》
     if word == "多" and before == "有" and after in _MEASURED:
@@ -1545,6 +1547,8 @@ _ORDINAL_PARTS = {
 }
 
 
+#: What 贵 "your" goes before in polite speech (贵校, 贵国, 贵方, 贵姓, 贵社).
+_YOUR_BEFORE = frozenset("校国方姓社刊院府")
 #: Adjectives of size and degree that 有多 asks about (有多深, 有多远).
 _MEASURED = frozenset("深大长高远重宽厚久少快难好美")
 #: What 一起 counts when it is no "together": cases and incidents (一起交通事故).
@@ -1580,8 +1584,8 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
     if word == "点" and before in _NUMERALS:
         if text.startswith(_LISTED, end):
             return "point; item (classifier for the items of a list)"  # 三点意见
-        if after in _NUMERALS and "分" not in text[end + 1 : end + 4]:
-            return "point (the decimal point)"  # 百分之三点五
+        if after in _NUMERALS and after != "半" and "分" not in text[end + 1 : end + 4]:
+            return "point (the decimal point)"  # 百分之三点五 (十点半: half past ten)
         return "o'clock; (time of day)"  # 七点, 晚上十点, 三点五十分
     if word in _ONE_AND_MEASURE and _HAN.match(after) and after not in _NOT_COUNTED:
         following = _word_at(text, end)
