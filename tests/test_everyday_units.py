@@ -186,3 +186,8 @@ def test_gui_before_a_company_is_the_polite_your() -> None:
     gloss = items("贵公司的业务和我的经验很对口。")["贵"].gloss
     assert gloss.startswith("(honorific) your") and "贵" not in gloss
     assert items("这件衣服太贵了。")["贵"].gloss.startswith("expensive")
+
+
+def test_di_and_a_number_of_one_piece_is_one_ordinal() -> None:
+    cut = words("今天学习第十二课，请翻到第五十八页。")
+    assert "第十二" in cut and "第五十八" in cut

@@ -847,17 +847,18 @@ def _join_numerals(
             elif after[0] in _UNIT_THEN and after[1] in _AFTER_UNIT:
                 pieces[j : j + 1] = [after[0], after[1]]  # 五 日前 -> 五 日 前
         # an ordinal the cut ended early (第二 十三 次: 第二十三)
-        ordinal = out[-1][1:] if out and out[-1][:1] == "第" else ""
-        if ordinal and not all(c in _ORDINAL_DIGITS for c in ordinal):
-            ordinal = ""
-        least = 1 if ordinal else 2  # pieces to join
+        opened = bool(out) and out[-1][:1] == "第"
+        ordinal = out[-1][1:] if opened else ""
+        if not all(c in _ORDINAL_DIGITS for c in ordinal):
+            opened, ordinal = False, ""
+        least = 1 if opened else 2  # pieces to join (第 十二 课 -> 第十二)
         # the longest run of numeral pieces from i that makes one whole number
         k = j
         while k - i >= least and not _WHOLE_NUMBER.match(ordinal + "".join(pieces[i:k])):
             k -= 1
         if k - i >= least:
             number = "".join(pieces[i:k])
-            if out and out[-1][:1] == "第" and out[-1][1:] == ordinal:
+            if opened:
                 out[-1] += number  # 第 三 十 -> 第三十, 第二 十三 -> 第二十三
             else:
                 out.append(number)
