@@ -767,6 +767,16 @@ class GlueCheck:
     def _neighbours(self, short: str, memo: dict[str, Counter[str]], side: int) -> Counter[str]:
         """How often each character follows (side 1) or precedes (side -1) ``short``."""
         hit = memo.get(short)
+        if hit is None and not any(short[:k] == short[-k:] for k in range(1, len(short))):
+            # No two occurrences overlap, so splitting the text (in C) finds them all: the
+            # character after one is the next part's first (the name's own first where two
+            # occurrences touch, "" at the text's end), before one the part's last.
+            parts = self.text.split(short)
+            if side > 0:
+                around = [part[:1] or short[0] for part in parts[1:-1]] + [parts[-1][:1]]
+            else:
+                around = [parts[0][-1:]] + [part[-1:] or short[-1] for part in parts[1:-1]]
+            hit = memo[short] = Counter(around if len(parts) > 1 else ())
         if hit is None:
             text, n = self.text, len(short)
             hit = Counter()

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
-from operator import itemgetter
+from operator import and_, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -657,11 +657,15 @@ _WHOLE_NUMBER = re.compile(
 def _join_numerals(pieces: list[str]) -> list[str]:
     """The words with a number the cut gave in pieces joined (三 十八 -> 三十八, 一 百 二 十八
     -> 一百二十八); an idiom or a word with other characters is left alone."""
+    # which pieces are all numerals; two in a row or nothing changes (most lines of a novel)
+    numeral = [not piece.lstrip(_ORDINAL_DIGITS) for piece in pieces]
+    if not any(map(and_, numeral, numeral[1:])):
+        return pieces
     out: list[str] = []
     i = 0
     while i < len(pieces):
         j = i
-        while j < len(pieces) and all(c in _ORDINAL_DIGITS for c in pieces[j]):
+        while j < len(pieces) and numeral[j]:
             j += 1
         # the longest run of numeral pieces from i that makes one whole number
         k = j

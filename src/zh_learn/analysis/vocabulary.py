@@ -14,6 +14,7 @@ from zh_learn.analysis.lexicon import (
     Lexicon,
     idiom_details,
     lexicon,
+    prefetch_xinhua_pinyin,
     zipf_frequencies,
 )
 from zh_learn.analysis.names import FAMILIAR
@@ -269,6 +270,8 @@ class ItemBuilder:
         tabs.prefetch_proper(word for word, _ in contexts)
         prefetch_contexts(contexts)
         self._prefetch_before(new)
+        idioms = self.lex.idioms  # read for every word of the text already (``segment``)
+        prefetch_xinhua_pinyin(word for word, _ in new if word in idioms)
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token
