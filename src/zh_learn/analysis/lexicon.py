@@ -498,7 +498,7 @@ def char_readings(char: str) -> tuple[str, ...]:
 
 def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
     """Zipf frequency (log10 of occurrences per billion words) of each word wordfreq knows."""
-    wanted = list(dict.fromkeys(words))
+    wanted = sorted(set(words))  # in key order, the queries read neighbouring pages
     found: dict[str, float] = {}
     with closing(sqlite3.connect(_lookup_db())) as db:
         if len(wanted) > 20_000:  # compiling: one scan beats hundreds of IN queries
@@ -700,6 +700,24 @@ def _clean_zh(value: str | None, word: str, *, explanation: bool = False) -> str
 def xinhua_pinyin(word: str) -> str | None:
     """The xinhua idiom list's reading of ``word`` as it stands there (tone marks, possibly
     with slips: check it with zh_learn.analysis.xinhua.checked_reading), or None."""
+    if word in _XINHUA_PINYIN:
+        return _XINHUA_PINYIN[word]
     row = _lookup().execute("SELECT pinyin FROM idioms WHERE word = ?", (word,)).fetchone()
     return row[0] if row and row[0] else None
+
+
+#: xinhua readings read ahead by ``prefetch_xinhua_pinyin`` (None: not in the list)
+_XINHUA_PINYIN: dict[str, str | None] = {}
+
+
+def prefetch_xinhua_pinyin(words: Iterable[str]) -> None:
+    """Read the xinhua readings of many words in a few queries (a novel reads ~3k idioms)."""
+    wanted = sorted(set(words).difference(_XINHUA_PINYIN))
+    db = _lookup()
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT word, pinyin FROM idioms WHERE word IN ({marks})"
+        found = dict(db.execute(query, chunk))
+        _XINHUA_PINYIN.update((w, found.get(w) or None) for w in chunk)
 

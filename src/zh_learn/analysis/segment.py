@@ -833,12 +833,14 @@ def _join_numerals(
     -> 一百二十八); a number's last digits given to the word after it taken back (三 千年 ->
     三千 年, 一 百年 -> 一百 年); a time unit after a number set apart from what follows it
     (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
+    if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
+        return pieces  # no number starts anywhere (most lines of a novel)
     pieces = list(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):
         j = i
-        while j < len(pieces) and all(c in _ORDINAL_DIGITS for c in pieces[j]):
+        while j < len(pieces) and not pieces[j].lstrip(_ORDINAL_DIGITS):
             j += 1
         if i < j < len(pieces) and len(after := pieces[j]) == 2:
             if after[0] in _ORDINAL_DIGITS and _WHOLE_NUMBER.match("".join(pieces[i:j]) + after[0]):

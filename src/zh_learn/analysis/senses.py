@@ -346,6 +346,10 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         return "" if own & set(m.group()) else m.group()
 
     def cleaned(definition: str) -> str:
+        if own.isdisjoint(definition):
+            # none of the word's characters: every rule below leaves it as it is (most
+            # definitions; the regexes cost a novel ~0.3 s)
+            return definition.strip() or definition
         # an aside that is the whole definition stays ("(prefix indicating ordinal number, as
         # in ~ sixth)" for 第)
         definition = resolved(definition)

@@ -15,6 +15,7 @@ from zh_learn.analysis.lexicon import (
     Lexicon,
     idiom_details,
     lexicon,
+    prefetch_xinhua_pinyin,
     zipf_frequencies,
 )
 from zh_learn.analysis.names import FAMILIAR
@@ -291,6 +292,8 @@ class ItemBuilder:
         tabs.prefetch_proper(word for word, _ in contexts)
         prefetch_contexts(contexts)
         self._prefetch_before(new)
+        idioms = self.lex.idioms  # read for every word of the text already (``segment``)
+        prefetch_xinhua_pinyin(word for word, _ in new if word in idioms)
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token
