@@ -191,3 +191,10 @@ def test_gui_before_a_company_is_the_polite_your() -> None:
 def test_di_and_a_number_of_one_piece_is_one_ordinal() -> None:
     cut = words("今天学习第十二课，请翻到第五十八页。")
     assert "第十二" in cut and "第五十八" in cut
+
+
+def test_a_number_and_a_measure_word_are_no_term_of_cards_or_music() -> None:
+    cut = words("明天最低气温将降至零下三度左右。")
+    assert "三度" not in cut  # "third (musical interval)"
+    assert items("明天最低气温将降至零下三度左右。")["度"].gloss.startswith("degree")
+    assert "四条" not in words("他家养了四条狗。")  # "four of a kind"

@@ -118,6 +118,8 @@ _NOT_A_NAME = re.compile(
 #: Last characters of buildings and old districts: a name found in the text that ends in
 #: one is a place, not a person (given names hardly ever end so).
 _BUILDINGS = frozenset("郡塔寺阁祠庙殿门宫堡")
+#: Definitions of a card game's or music's terms (三条 "three of a kind (poker)").
+_GAME_TERM = re.compile(r"\((?:poker|musical interval|basic musical interval|mahjong)|of a kind")
 #: Words of place after a noun (山村里, 山上): a noun and where, not a name of its own.
 _LOCATIVES = frozenset("里上下内外边旁")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
@@ -506,6 +508,18 @@ class _Classifier:
             and all(s.pinyin[:1].isupper() for s in self.lex.senses(word))
         )
 
+    def game_count(self, word: str) -> bool:
+        """Whether ``word`` is a numeral and a measure word that CC-CEDICT holds as a term of
+        cards or music (三度 "third (musical interval)", 四条 "four of a kind"): in running
+        text the number and its measure word (零下三度, 第四条)."""
+        return (
+            len(word) == 2
+            and word[0] in _ORDINAL_DIGITS
+            and any(
+                _GAME_TERM.search(d) for s in self.lex.senses(word) for d in s.definitions
+            )
+        )
+
     def recut(self, text: str) -> list[str]:
         """What a name leaves of a dictionary word, cut into learner words."""
         return _best_path(text, self.cw) if len(text) > 1 else [text]
@@ -516,8 +530,8 @@ class _Classifier:
         hit = self.splits.get(word)
         if hit is None:
             hit = [word]
-            if self.place_phrase(word):
-                hit = list(word)  # 山上: 山 + 上, not a township in Tainan
+            if self.place_phrase(word) or self.game_count(word):
+                hit = list(word)  # 山上: 山 + 上, not a township in Tainan; 三 + 度
             elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
                 if self._jieba_person(word):
                     parts = self.glue.split(word)
