@@ -155,6 +155,14 @@ def _head(word: str, before: str, ctx: OrgContext) -> str | None:
     return None
 
 
+def _join_tail(out: list[str], start: int, word: str, found: dict[str, str], kind: str) -> None:
+    """``out`` from ``start`` and ``word`` joined into one name of ``kind`` (noted in ``found``)."""
+    name = "".join(out[start:]) + word
+    del out[start:]
+    out.append(name)
+    found[name] = kind
+
+
 def join_organizations(words: list[str], ctx: OrgContext) -> tuple[list[str], dict[str, str]]:
     """``words`` with each organisation or site name joined, and the names found with their
     type. A name runs from a place, an organisation or a scope word (全国) through at most
@@ -168,10 +176,7 @@ def join_organizations(words: list[str], ctx: OrgContext) -> tuple[list[str], di
         if start is None:
             out.append(word)
             continue
-        name = "".join(out[start:]) + word
-        del out[start:]
-        out.append(name)
-        found[name] = kind or "organization"
+        _join_tail(out, start, word, found, kind or "organization")
     return out, found
 
 
@@ -238,10 +243,7 @@ def join_law_titles(words: list[str], ctx: OrgContext) -> tuple[list[str], dict[
         if start is None:
             out.append(word)
             continue
-        title = "".join(out[start:]) + word
-        del out[start:]
-        out.append(title)
-        found[title] = "title"
+        _join_tail(out, start, word, found, "title")
     return out, found
 
 

@@ -806,14 +806,15 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
             and not classifier._jieba_person(word)
         )
 
+    def free(lone: str) -> bool:  # a lone character that may take a character back
+        return len(lone) == 1 and lone not in _STAYS_ALONE and lone not in _NUMBER_CHARS
+
     out = list(pieces)
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
         if (
             len(piece) == 2
-            and len(lone) == 1
-            and lone not in _STAYS_ALONE
-            and lone not in _NUMBER_CHARS
+            and free(lone)
             and cw.learner(lone + piece[0])
             and stolen(piece)
             # not 将 就势 -> 将就 "to make do" + 势, 三 小步 -> 三小 + 步
@@ -824,9 +825,7 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
         piece, lone = out[i - 1], out[i]
         if (
             len(piece) == 3
-            and len(lone) == 1
-            and lone not in _STAYS_ALONE
-            and lone not in _NUMBER_CHARS
+            and free(lone)
             and cw.learner(piece[2] + lone)
             and cw.learner(piece[:2])
             and stolen(piece)
