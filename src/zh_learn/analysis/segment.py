@@ -1455,14 +1455,21 @@ class _Cutter:
         return Token(hit[0], start, hit[1], index, hit[2])
 
 
+@functools.cache
+def _pos_db(path: Path) -> Any:
+    """The parts-of-speech table, opened once per path (read-only, closed at exit: an
+    unclosed connection left to the collector warns on Python 3.13)."""
+    from zh_learn.sqlmap import connect
+
+    return connect(path)
+
+
 def _pos_tagger() -> Callable[[str], str]:
     """jieba's part-of-speech tag of a word ('' if it has none), read from the parts-of-
     speech table a word at a time (the organisation rules ask about a few words a line)."""
-    import sqlite3
-
     from zh_learn.analysis.pos import pos_path
 
-    db = sqlite3.connect(f"file:{pos_path()}?mode=ro", uri=True, check_same_thread=False)
+    db = _pos_db(pos_path())
     memo: dict[str, str] = {}
 
     def tag(word: str) -> str:
