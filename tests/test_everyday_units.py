@@ -198,3 +198,21 @@ def test_a_number_and_a_measure_word_are_no_term_of_cards_or_music() -> None:
     assert "三度" not in cut  # "third (musical interval)"
     assert items("明天最低气温将降至零下三度左右。")["度"].gloss.startswith("degree")
     assert "四条" not in words("他家养了四条狗。")  # "four of a kind"
+
+
+def test_a_familiar_name_before_a_speakers_colon_is_a_person() -> None:
+    found = analyze("小王：你下班了吗？\n小李：还没呢。", cache=False).vocabulary.items
+    names = {i.simplified for i in found if i.kind == "name"}
+    assert {"小王", "小李"} <= names
+
+
+def test_a_decimal_before_percentage_points_is_one_number() -> None:
+    assert "零点一" in words("涨幅比上月扩大零点一个百分点。")
+
+
+def test_a_colour_turning_is_still_the_colour() -> None:
+    assert items("天慢慢黑了。")["黑"].gloss.startswith("black")
+
+
+def test_after_xing_a_character_is_the_surname() -> None:
+    assert items("我是上周来看病的病人，姓赵。")["赵"].gloss == "surname Zhao"

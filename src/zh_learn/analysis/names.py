@@ -94,7 +94,8 @@ FAMILIAR = frozenset("小老阿")
 #: A familiar prefix, one character and a verb of saying, in running text (小李说, 老王表示).
 _FAMILIAR_SAYS = re.compile(
     f"([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])"
-    f"(?={'|'.join(sorted(_AFTER_NAME, key=len, reverse=True))})"
+    # a verb of saying, or the colon after a speaker's name in a dialogue (小王：你好)
+    f"(?={'|'.join(sorted(_AFTER_NAME, key=len, reverse=True))}|[：:])"
 )
 _NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name

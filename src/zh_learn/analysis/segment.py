@@ -82,7 +82,7 @@ _CN_NUMERAL = re.compile(
 #: time of day with its minutes (三点五十分: 三点 + 五十分; 三点五 alone stays unsaid).
 _FORCED_NUMBERS = re.compile(
     r"(?<=分之)[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"
-    r"|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?=[万亿倍])"
+    r"|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?=[万亿倍]|个?百分点)"
     r"|(?P<hour>[一二两三四五六七八九十]+点)(?P<minute>[零〇一二三四五六七八九十]+分)(?!之)"
 )
 _NOT_RUNNING = frozenset({TokenKind.PUNCT, TokenKind.SPACE})

@@ -507,7 +507,8 @@ _ASPECT = frozenset("了过着")
 _ADJECTIVE = re.compile(
     r"^(?:\w+(?:y|ful|ous|ive|al|ent|ant|ic|less|able|ed|ing|ish)"
     r"|hot|cold|warm|cool|long|short|big|small|new|old|good|bad|full|fast|slow|high|low|wet"
-    r"|deep|thin|thick|young|tall|far|near|clean|rich|poor|sweet|sour|soft|hard|quick|sick)\b"
+    r"|deep|thin|thick|young|tall|far|near|clean|rich|poor|sweet|sour|soft|hard|quick|sick"
+    r"|black|white|red|green|blue|yellow|dark|bright|wide|narrow|loud|quiet|calm)\b"
 )
 
 
@@ -639,6 +640,14 @@ def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
     return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
 
 
+def _surname_gloss(char: str) -> str | None:
+    """CC-CEDICT's "surname X" for ``char``, if it has one."""
+    return next(
+        (d for s in lexicon().senses(char) for d in s.definitions if d.startswith("surname ")),
+        None,
+    )
+
+
 def _measures(sense: Sense) -> bool:
     """Whether ``sense`` can be a measure word (a "classifier" definition)."""
     return any(d.startswith(("classifier", "(classifier")) for d in sense.definitions)
@@ -685,6 +694,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "(honorific) your (polite: your company, your school)"
     if word == "通过" and after in "了过":
         gloss = "to pass; to adopt (a bill, a motion); to get through"  # 表决通过了《…法》
+    if before == "姓" and len(word) == 1 and (surname := _surname_gloss(word)):
+        gloss = surname  # 姓赵 "surname Zhao" (赵 was "to surpass (old)")
     if word == "多" and before == "有" and after in _MEASURED:
         gloss = "how (much, deep, far...: asking or exclaiming about a degree)"  # 有多深
     if word == "将" and role == "before_number" and after == "一":
