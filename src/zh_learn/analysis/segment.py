@@ -377,12 +377,7 @@ class _Classifier:
         """"person", "place" or "organization" for a name, None for a common word."""
         if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
             return None
-        if (
-            len(word) == 2
-            and word[1] in _LOCATIVES
-            and self.cw.learner(word[0])
-            and self.cw.freq(word[0]) >= _COMMON_MODIFIER
-        ):
+        if self.place_phrase(word):
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
         flags = self.cw.flags(word)
         if flags & PLACE:
@@ -764,8 +759,6 @@ def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
 
 #: Two numeral characters in a row, one of them a multiplier (三十, 八十六, 一百二).
 _NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千零〇一二三四五六七八九]")
-#: A numeral, a time unit and what may follow it (五日前, 三年后).
-_NUMBER_UNIT = re.compile("[一二两三四五六七八九十][日年月天周][前后内间底初起来]")
 #: A whole number below ten thousand written in Chinese numerals (三十八, 一百二十八).
 _WHOLE_NUMBER = re.compile(
     "^(?=.*[十百千])(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
@@ -777,6 +770,10 @@ _WHOLE_NUMBER = re.compile(
 #: the unit counts with the number (五日 前 "before the fifth", 三千 年).
 _UNIT_THEN = frozenset("日年月天周")
 _AFTER_UNIT = frozenset("前后内间底初起来")
+#: A numeral, a time unit and what may follow it (五日前, 三年后): a line to join numbers in.
+_NUMBER_UNIT = re.compile(
+    f"[一二两三四五六七八九十][{''.join(sorted(_UNIT_THEN))}][{''.join(sorted(_AFTER_UNIT))}]"
+)
 
 
 #: Numerals and the units that count with them, which ``_unstolen`` leaves to the number rules.

@@ -394,8 +394,6 @@ _OPENING = frozenset("“‘「『（(《〈")
 #: Sentence particles after which a word still ends what is said (对了, 够吗).
 _TRAILING = frozenset("了吗呢啊吧呀啦嘛哇")
 _NUMERALS = NUMERALS | frozenset("半0123456789０１２３４５６７８９")
-#: Adverbs 这/那 can stand before as the subject, not a measure word's counter (这才明白, 那就好).
-_ADVERBS = frozenset(("才", "就", "还", "又", "也", "都", "便", "倒", "却"))
 
 
 def context_role(text: str, offset: int, word: str, counts: bool = True) -> str:
@@ -404,6 +402,7 @@ def context_role(text: str, offset: int, word: str, counts: bool = True) -> str:
     words (对他说)."""
     before = text[offset - 1 : offset] if offset > 0 else ""
     after = text[offset + len(word) : offset + len(word) + 1]
+    # 这/那 before an adverb is its subject, not a measure word's counter (这才明白, 那就好)
     if counts and before and (before in _COUNTERS or before.isdigit()) and not (
         before in "这那" and word in _ADVERBS
     ):
