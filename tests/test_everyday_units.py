@@ -216,3 +216,88 @@ def test_a_colour_turning_is_still_the_colour() -> None:
 
 def test_after_xing_a_character_is_the_surname() -> None:
     assert items("我是上周来看病的病人，姓赵。")["赵"].gloss == "surname Zhao"
+
+
+def test_a_two_part_saying_without_its_comma_is_one_idiom() -> None:
+    found = items("他学英语总是三天打鱼两天晒网，所以进步很慢。")
+    assert found["三天打鱼两天晒网"].kind == "idiom"
+    assert "fish" in found["三天打鱼两天晒网"].gloss
+    assert "三天打鱼" not in found and "两天晒网" not in found
+
+
+def test_a_weekday_is_no_part_of_a_name() -> None:
+    found = items("周三沪深两市震荡走低，银行板块逆势上涨。")
+    assert found["周三"].gloss.startswith("Wednesday")
+    assert all(i.kind != "name" for i in found.values())
+
+
+def test_two_common_characters_that_name_only_a_township_are_the_words() -> None:
+    cut = words("雷雨时不要在大树下避雨。")
+    assert "大树" not in cut and "树" in cut  # not 大树 "Tashu township (Kaohsiung)"
+    assert "春日" not in words("春日的午后，阳光很暖和。")
+
+
+def test_ba_and_a_noun_before_a_verb_is_the_object_marker() -> None:
+    assert "把头" not in words("孔雀把头一扬，转身走了。")
+    assert "把手" not in words("他把手伸出来给医生看。")
+    assert "把门" not in words("请把门关上。")
+    assert "把手" in words("这个把手松了。")  # the handle
+    assert "把手" in words("门上的把手坏了。")
+
+
+def test_a_unit_of_weight_or_length_after_a_number() -> None:
+    assert items("加二十克白糖。")["克"].gloss.startswith("gram")
+    assert items("桌子长两米。")["米"].gloss.startswith("meter")
+    assert items("我去超市买米。")["米"].gloss.startswith("rice")
+
+
+def test_digits_with_a_zero_are_one_number() -> None:
+    cut = words("如遇紧急情况，请拨打一一〇报警。")
+    assert "一一〇" in cut and "一一" not in cut  # not 一一 "one by one" + a symbol
+    assert items("请拨打一一〇报警。")["一一〇"].pinyin.endswith("líng")
+
+
+def test_one_digit_after_di_is_an_ordinal() -> None:
+    assert "第三" in words("超过的部分为第三阶梯。")
+    assert "第七十" in words("第七十分钟，他进了球。")
+
+
+def test_a_numeral_and_a_measure_word_count_what_follows() -> None:
+    cut = words("小明有十二支铅笔。")
+    assert "十二支" not in cut and "支" in cut  # not "the 12 earthly branches"
+    assert "三台" not in words("买了三台电脑。")  # not Santai county
+    assert "一万" in words("一万名学生参加了比赛。")
+
+
+def test_a_number_and_an_operator_before_a_number() -> None:
+    cut = words("十二减五加八等于十五。")
+    assert "五加" not in cut and "加" in cut  # not 五加 "Acanthopanax"
+
+
+def test_a_number_of_ten_thousands_is_one_number() -> None:
+    cut = words("农村居民人均收入一万五千七百零五元，支出两万零二百三十八元。")
+    assert "一万五千七百零五" in cut and "两万零二百三十八" in cut
+    assert "三万" in words("有三万人参加了比赛。")  # not 三 + 万人
+    assert "万一" in words("万一下雨怎么办？")
+
+
+def test_chang_long_before_what_it_describes_and_zhang_before_what_grows() -> None:
+    assert items("他拿着长竹竿跑过来。")["长"].pinyin == "cháng"
+    assert items("长江是中国第一长河。")["长"].pinyin == "cháng"
+    assert items("小草长出来了。")["长"].pinyin == "zhǎng"
+    assert items("这条路很长。")["长"].pinyin == "cháng"
+
+
+def test_a_number_takes_its_measure_word_but_not_the_next_words_first_character() -> None:
+    cut = words("全年物价比上年提高1.8个百分点。")
+    assert "百分点" in cut and "分点" not in cut  # not 百 + 分点 "point of division"
+
+
+def test_zhe_after_a_number_is_a_discount() -> None:
+    assert items("围巾、手套等配件八折优惠。")["折"].gloss.startswith("discount")
+
+
+def test_a_mountain_or_lake_jieba_knows_as_a_place_is_one_place() -> None:
+    cut = words("杭州附近还有千岛湖、天目山等风景区。")
+    assert "天目山" in cut and "千岛湖" in cut
+    assert "上山" in words("明天我们一起上山。")  # a common word stays one

@@ -75,7 +75,7 @@ def test_gai_before_a_noun_points_back_and_qian_before_a_number_is_the_first() -
 
 def test_half_of_a_two_part_saying_takes_the_sayings_meaning() -> None:
     # the idiom lists hold 三天打鱼 and 一夫当关 alone; CC-CEDICT only the whole saying
-    found = items("有的人三天打鱼两天晒网。")["三天打鱼"]
+    found = items("有的人三天打鱼，两天晒网。")["三天打鱼"]
     assert found.gloss.startswith("lit. to fish for three days")
     assert "(first half of a saying)" in found.gloss
     assert found.senses[0].source != "composed"

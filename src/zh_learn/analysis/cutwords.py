@@ -28,6 +28,7 @@ from zh_learn.analysis.lexicon import (
     _site_file,
     announce_compiling,
     cache_key,
+    joined_sayings,
     lexicon,
     saying_halves,
     zipf_frequencies,
@@ -39,11 +40,18 @@ from zh_learn.package_data import read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 12
+CUTWORDS_FORMAT = 13
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
 IDIOM_FREQ = 2000
+#: A capitalised CC-CEDICT definition that is a common word all the same (周三 "Wednesday",
+#: 春节 "Spring Festival", 英语 "English (language)"): never a name's part.
+_CALENDAR_OR_LANGUAGE = re.compile(
+    r"\t(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+    r"|\t(?:the )?(?:[A-Z][a-z-]+ ){1,2}(?<!Film )Festival\b|\(language\)|\bNew Year\b"
+)
 #: Place-name endings (county, city, town, village ...) for names no list holds.
 PLACE_SUFFIXES = frozenset("省市县区镇乡村州庄屯寨湾岛港府")
 
@@ -217,11 +225,15 @@ def _compile(path: Path) -> None:
     entries = dict(lex.entries.items_all()) if isinstance(lex.entries, SqliteMap) else dict(
         lex.entries
     )
-    # CC-CEDICT words with a common (lower-case) reading; proper nouns are capitalised
+    # CC-CEDICT words with a common (lower-case) reading; proper nouns are capitalised, and
+    # so are days, months, festivals and languages, which are common words all the same
     common_words = {
         word
         for word, raw in entries.items()
-        if any(line.split("\t", 2)[1][:1].islower() for line in raw.split("\n"))
+        if any(
+            line.split("\t", 2)[1][:1].islower() or _CALENDAR_OR_LANGUAGE.search(line)
+            for line in raw.split("\n")
+        )
     }
 
     def common(word: str) -> bool:
@@ -252,6 +264,8 @@ def _compile(path: Path) -> None:
     # each half of a two-part saying (三天打鱼，两天晒网): the idiom lists hold the first at
     # most, and the text quotes both, or one alone
     halves = {part for part in saying_halves() if len(part) >= 4 and HAN_ONLY.match(part)}
+    # and the whole saying written without its comma (三天打鱼两天晒网), one idiom
+    halves |= {w for w in joined_sayings() if len(w) <= MAX_WORD and HAN_ONLY.match(w)}
     for word in halves:
         vocabulary.setdefault(word, jieba_freq.get(word, 0))
     chengyu = {w for w, _ in _thuocl("chengyu")}

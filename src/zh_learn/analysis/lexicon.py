@@ -301,6 +301,13 @@ def saying_halves() -> dict[str, str]:
     return {part: saying for saying in sayings for part in saying.split("，") if len(part) >= 3}
 
 
+@functools.cache
+def joined_sayings() -> dict[str, str]:
+    """CC-CEDICT's sayings in two or more parts written without their commas (三天打鱼两天晒网)
+    -> the saying as CC-CEDICT writes it (三天打鱼，两天晒网)."""
+    return {saying.replace("，", ""): saying for saying in set(saying_halves().values())}
+
+
 @functools.lru_cache(maxsize=32768)
 def _char_traditional(ch: str) -> str:
     lex = lexicon()

@@ -35,7 +35,7 @@ from zh_learn.analysis.cutwords import (
     cut_words,
     is_country_pair,
 )
-from zh_learn.analysis.lexicon import Lexicon, lexicon, saying_halves
+from zh_learn.analysis.lexicon import Lexicon, joined_sayings, lexicon, saying_halves
 from zh_learn.analysis.names import (
     _AFTER_NAME,
     FAMILIAR,
@@ -120,6 +120,11 @@ _NOT_A_NAME = re.compile(
 _BUILDINGS = frozenset("郡塔寺阁祠庙殿门宫堡")
 #: Definitions of a card game's or music's terms (三条 "three of a kind (poker)").
 _GAME_TERM = re.compile(r"\((?:poker|musical interval|basic musical interval|mahjong)|of a kind")
+#: Measure words that CC-CEDICT holds with a numeral as a term of its own (十二支, 十位,
+#: 三台, 三门, 十三张, 万名); in running text the number and the measure word.
+_COUNTING_MEASURES = frozenset("支位台门张名")
+#: What ends the name of a mountain, a water or a building (天目山, 千岛湖, 灵隐寺).
+_LANDMARKS = frozenset("山湖江河岛桥寺峰岭溪塔堂楼阁园洞泉湾")
 #: Words of place after a noun (山村里, 山上): a noun and where, not a name of its own.
 _LOCATIVES = frozenset("里上下内外边旁")
 _CLAUSE_BREAK = frozenset('，,、：:；;。！？!?“”"（）()《》\n')
@@ -349,8 +354,9 @@ class _Classifier:
         if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
             return TokenKind.IDIOM, None
         senses = lex.senses(word)
-        if len(word) >= 4 and not senses and word in saying_halves():
-            return TokenKind.IDIOM, None  # 两天晒网: half of a saying, as 三天打鱼 is
+        if len(word) >= 4 and not senses and (word in saying_halves() or word in joined_sayings()):
+            # 两天晒网: half of a saying, as 三天打鱼 is; 三天打鱼两天晒网: all of it
+            return TokenKind.IDIOM, None
         if len(word) >= 4 and (
             lex.tags.get(word) == "l"
             or any("(proverb" in d or "(saying" in d for s in senses for d in s.definitions)
@@ -492,28 +498,51 @@ class _Classifier:
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
         return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
 
+    def _jieba_landmark(self, word: str) -> bool:
+        """A mountain, lake or building jieba's dictionary holds as a place (天目山, 千岛湖):
+        its name before the feature is no learner word, so no common phrase (上山, 湖边)."""
+        return (
+            len(word) >= 3
+            and word[-1] in _LANDMARKS
+            and self.lex.tags.get(word, "") == "ns"
+            and not self.cw.learner(word[:-1])
+        )
+
     def place_phrase(self, word: str) -> bool:
         """Whether ``word`` is a common noun and a word of place (山上 "on the mountain")
-        that CC-CEDICT holds only as a name (a township in Tainan)."""
-        return (
-            len(word) == 2
-            and word[1] in _LOCATIVES
-            and self.cw.freq(word[0]) >= _COMMON_MODIFIER
-            and self.cw.learner(word[0])
-            and all(s.pinyin[:1].isupper() for s in self.lex.senses(word))
-        )
+        that CC-CEDICT holds only as a name (a township in Tainan), or two common characters
+        that it holds only as a township of Taiwan (大树 "big tree", 春日 "spring day",
+        水里): in running text the words, far more often than the township."""
+        if len(word) != 2 or not self.cw.learner(word[0]):
+            return False
+        senses = self.lex.senses(word)
+        if not senses or not all(s.pinyin[:1].isupper() for s in senses):
+            return False
+        if word[1] in _LOCATIVES:
+            return self.cw.freq(word[0]) >= _COMMON_MODIFIER
+        return all(
+            self.cw.learner(c) and self.cw.freq(c) >= _COMMON_MODIFIER for c in word
+        ) and all(" township" in s.definitions[0] for s in senses)
 
     def game_count(self, word: str) -> bool:
         """Whether ``word`` is a numeral and a measure word that CC-CEDICT holds as a term of
         cards or music (三度 "third (musical interval)", 四条 "four of a kind"): in running
         text the number and its measure word (零下三度, 第四条)."""
+        if len(word) == 2 and word[0] in _ORDINAL_DIGITS and any(
+            _GAME_TERM.search(d) for s in self.lex.senses(word) for d in s.definitions
+        ):
+            return True
+        # 十二支 "the 12 earthly branches", 十位 "the tens place", 三台 "Santai county":
+        # in running text a number of pens, people, machines (十二支铅笔, 十位老师, 三台电脑)
         return (
-            len(word) == 2
-            and word[0] in _ORDINAL_DIGITS
-            and any(
-                _GAME_TERM.search(d) for s in self.lex.senses(word) for d in s.definitions
-            )
+            word[-1] in _COUNTING_MEASURES
+            and word[0] != "一"
+            and len(word) >= 2
+            and all(c in _ORDINAL_DIGITS or c in "万" for c in word[:-1])
         )
+
+    def _in_parts(self, word: str) -> bool:
+        return self.place_phrase(word) or self.game_count(word)
 
     def recut(self, text: str) -> list[str]:
         """What a name leaves of a dictionary word, cut into learner words."""
@@ -525,10 +554,12 @@ class _Classifier:
         hit = self.splits.get(word)
         if hit is None:
             hit = [word]
-            if self.place_phrase(word) or self.game_count(word):
+            if self._in_parts(word):
                 hit = list(word)  # 山上: 山 + 上, not a township in Tainan; 三 + 度
             elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
-                if self._jieba_person(word):
+                if self._jieba_landmark(word):
+                    self.names[word] = "place"  # 天目山, 胡庆余堂: jieba's place, whole
+                elif self._jieba_person(word):
                     parts = self.glue.split(word)
                     if parts is None:
                         self.names[word] = "person"
@@ -545,6 +576,11 @@ class _Classifier:
                     if hit[0] == "第" and len(hit) > 1:
                         # 第三条 -> 第三 条 (not 第 + 三条 "three of a kind")
                         hit = _ordinals(hit, self.recut)
+                    if len(hit) > 1 and any(map(self._in_parts, hit)):
+                        # 大树下 (a place in jieba) -> 大 树 下, not the township 大树
+                        hit = _numbers_joined(
+                            [p for w in hit for p in (list(w) if self._in_parts(w) else [w])]
+                        )
             self.splits[word] = hit
         return hit
 
@@ -702,6 +738,8 @@ def _even_pair(
 
 #: Chinese numerals an ordinal (第一, 第三十) is made of.
 _ORDINAL_DIGITS = "零〇一二两三四五六七八九十百千"
+#: What a number joined from pieces is written with (两 万 九千三百九十八 -> 两万九千三百九十八).
+_NUMBER_DIGITS = _ORDINAL_DIGITS + "万"
 
 
 def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
@@ -758,11 +796,17 @@ def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
 
 
 #: Two numeral characters in a row, one of them a multiplier (三十, 八十六, 一百二).
-_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千零〇一二三四五六七八九]")
-#: A whole number below ten thousand written in Chinese numerals (三十八, 一百二十八).
+_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千万零〇一二三四五六七八九]")
+#: One digit: an ordinal of its own after 第 (第 三 阶梯 -> 第三 阶梯).
+_DIGIT_CHARS = frozenset("一二三四五六七八九")
+_BELOW_10K = (
+    "(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
+    "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?"
+)
+#: A whole number written in Chinese numerals (三十八, 一百二十八, 两万九千三百九十八, 两万零二百
+#: 三十八): below ten thousand, or ten thousands counted by a number below ten thousand.
 _WHOLE_NUMBER = re.compile(
-    "^(?=.*[十百千])(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
-    "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?$"
+    f"^(?=.*[十百千万])(?:(?:两|(?=[一二两三四五六七八九十]){_BELOW_10K})万)?{_BELOW_10K}$"
 )
 
 
@@ -850,10 +894,10 @@ def _join_numerals(
     i = 0
     while i < len(pieces):
         j = i
-        while j < len(pieces) and not pieces[j].lstrip(_ORDINAL_DIGITS):
+        while j < len(pieces) and not pieces[j].lstrip(_NUMBER_DIGITS):
             j += 1
         if i < j < len(pieces) and len(after := pieces[j]) == 2:
-            if after[0] in _ORDINAL_DIGITS and _WHOLE_NUMBER.match("".join(pieces[i:j]) + after[0]):
+            if after[0] in _NUMBER_DIGITS and _WHOLE_NUMBER.match("".join(pieces[i:j]) + after[0]):
                 pieces[j : j + 1] = [after[0], after[1]]  # 三 千年 -> 三 千 年, joined below
                 j += 1
             elif after[0] in _UNIT_THEN and after[1] in _AFTER_UNIT:
@@ -866,7 +910,10 @@ def _join_numerals(
         least = 1 if opened else 2  # pieces to join (第 十二 课 -> 第十二)
         # the longest run of numeral pieces from i that makes one whole number
         k = j
-        while k - i >= least and not _WHOLE_NUMBER.match(ordinal + "".join(pieces[i:k])):
+        while k - i >= least and not (
+            _WHOLE_NUMBER.match(ordinal + "".join(pieces[i:k]))
+            or (opened and not ordinal and "".join(pieces[i:k]) in _DIGIT_CHARS)
+        ):
             k -= 1
         if k - i >= least:
             number = "".join(pieces[i:k])
@@ -882,6 +929,71 @@ def _join_numerals(
         else:
             out.append(pieces[i])
             i += 1
+    return out
+
+
+_OPERATORS = frozenset("加减乘除")
+
+
+def _arithmetic(pieces: list[str]) -> list[str]:
+    """The cut with a number and the operator after it apart where a number follows: 五加
+    "Acanthopanax" is 五 + 加 in 十二减五加八."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if (
+            len(piece) > 1
+            and piece[-1] in _OPERATORS
+            and all(c in _ORDINAL_DIGITS for c in piece[:-1])
+            and nxt[:1] in _ORDINAL_DIGITS
+            and nxt
+        ):
+            out += [piece[:-1], piece[-1]]
+            continue
+        out.append(piece)
+    return out
+
+
+def _numbers_joined(pieces: list[str]) -> list[str]:
+    """Pieces with numerals side by side joined (一 万 名 -> 一万 名)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _all_numeral(out[-1]) and _all_numeral(piece):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _all_numeral(piece: str) -> bool:
+    return all(c in _ORDINAL_DIGITS or c in "万亿" for c in piece)
+
+
+#: Words of 把 and a noun that are more often the object marker and that noun: 把手 "handle",
+#: 把头 "labor contractor", 把门 "to guard a gate" in 把手伸出来, 把头一扬, 把门关上.
+_OBJECT_NOUNS = frozenset({"把手", "把头", "把门"})
+#: Before such a word, what shows it is the noun (这个把手, 门上的把手, 一个把头).
+_NOUN_BEFORE = frozenset({"这", "那", "这个", "那个", "个", "的", "门", "车", "只", "根"})
+
+
+def _object_marked(
+    pieces: list[str], before: list[str], tag: Callable[[str], str]
+) -> list[str]:
+    """The cut with 把手/把头/把门 read as 把 + the noun where a verb follows it (把手伸出来,
+    把头一扬, 把门关上) and nothing before makes it a noun (这个把手松了)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+        prev = out[-1] if out else (before[-1] if before else "")
+        if (
+            piece in _OBJECT_NOUNS
+            and prev not in _NOUN_BEFORE
+            and nxt
+            and (nxt[0] in "一往向朝" or tag(nxt).startswith("v") or tag(nxt[0]).startswith("v"))
+        ):
+            out += list(piece)
+            continue
+        out.append(piece)
     return out
 
 
@@ -1108,12 +1220,17 @@ def _merge_names(
 
 
 #: A year written digit by digit in Chinese numerals (一九四九年, 二〇二一年, 公元前二二一年).
-_YEAR = re.compile("[〇零一二三四五六七八九]{3,4}(?=年)")
+#: A number written digit by digit: a year (一九三〇年, 公元前二二一年) or any run of digits
+#: with 〇 in it (拨打一一〇, 一二〇急救), which is never a word of its own.
+_YEAR = re.compile(
+    "[〇零一二三四五六七八九]{3,4}(?=年)|[〇一二三四五六七八九]*〇[〇一二三四五六七八九]*"
+)
 
 
 def _join_years(words: list[str], line: str) -> list[str]:
-    """The words of ``line`` with each year written digit by digit one word (一 九 三 〇 年
-    -> 一九三〇 年): the cut reads its digits as numbers, words (九三) or, for 〇, a symbol."""
+    """The words of ``line`` with each year or number written digit by digit one word (一 九
+    三 〇 年 -> 一九三〇 年, 一一 〇 -> 一一〇): the cut reads its digits as numbers, words (九三,
+    一一 "one by one") or, for 〇, a symbol."""
     starts: dict[int, int] = {}
     at = 0
     for i, w in enumerate(words):
@@ -1122,6 +1239,8 @@ def _join_years(words: list[str], line: str) -> list[str]:
     starts[at] = len(words)
     out, done = list(words), 0
     for m in _YEAR.finditer(line):
+        if len(m.group()) < 2:
+            continue  # 〇 alone: a circle
         first, after = starts.get(m.start()), starts.get(m.end())
         if first is not None and after is not None and after - first > 1:
             i, j = first - done, after - done
@@ -1264,6 +1383,8 @@ class _Cutter:
                 if run[0] in _UNITS and words and _NUMERIC.match(words[-1]):
                     # a unit belongs to the number before it (6年|间, not 6|年间)
                     units = min(len(run) - len(run.lstrip(_UNITS)), 2)
+                    if units == 2 and len(pieces) > 1 and len(pieces[0]) == 1 < len(pieces[1]) - 1:
+                        units = 1  # 1.8 个 百分点: the second is a word's (百分点), not a unit
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
@@ -1285,6 +1406,10 @@ class _Cutter:
                     pieces = _words_said(pieces, line[:at], line[at + len(run) : at + len(run) + 1])
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
+                if _OPERATORS.intersection(run):
+                    pieces = _arithmetic(pieces)
+                if "把" in run and not _OBJECT_NOUNS.isdisjoint(pieces):
+                    pieces = _object_marked(pieces, words[-1:], self.pos_tag)
                 if len(pieces) > 1 and not whole.issuperset(pieces):
                     pieces = _unstolen(pieces, classifier)
 
@@ -1312,9 +1437,9 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
-        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line):
+        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line:
             words = _join_numerals(words, classifier.cw.learner)
-        if _YEAR.search(line):
+        if ("年" in line or "〇" in line) and _YEAR.search(line):
             words = _join_years(words, line)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
@@ -1406,6 +1531,11 @@ class _Cutter:
             words, found = join_organizations(words, self.org_context)
             names.update(found)
         return words
+
+    @functools.cached_property
+    def pos_tag(self) -> Callable[[str], str]:
+        """jieba's part-of-speech tag of a word, read when a rule first asks."""
+        return _pos_tagger()
 
     def _is_person(self, word: str) -> bool:
         return self.classifier.classify(word)[2] == "person"

@@ -32,6 +32,8 @@ class ContextWords:
     de2_after: frozenset[str]
     potential_before: frozenset[str]
     measures: frozenset[str]
+    grow_after: frozenset[str]
+    grown: frozenset[str]
     aside_end: frozenset[str]
     degree_only: frozenset[str]
     hair_before: frozenset[str]
@@ -68,6 +70,8 @@ def context_words() -> ContextWords:
         kind_before=frozenset(chars["kind_before"]),
         erhua_after=frozenset(chars["erhua_after"]),
         watch_before=frozenset(chars["watch_before"]),
+        grow_after=frozenset(chars["grow_after"]),
+        grown=frozenset(chars["grown"]),
         person_after=tuple(words["person_after"]),
         di_adverbs=tuple(words["di_adverbs"]),
         purpose_after=tuple(words["purpose_after"]),
@@ -211,6 +215,11 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     ends = not _HAN.match(nxt or "。")
     if ch == "差" and (nxt in w.numerals or (prev and _HAN.match(prev) and ends)):
         return "cha4"  # 差一点; ending a clause, "poor": 一点儿也不比他差。
+    if ch == "长" and (prev in w.measures or prev in "着的") and _HAN.match(nxt or "。"):
+        if nxt not in w.grow_after:
+            return "chang2"  # long, before what it describes: 一根长竹竿, 拿着长竹竿, 第一长河
+    if ch == "长" and nxt and nxt in w.grown:
+        return "zhang3"  # to grow, before its result: 小草长出来了, 长成大树, 长满了青苔
     if ch == "发" and prev in w.hair_before:
         return "fa4"
     if ch == "儿" and prev in w.erhua_after and not (i >= 2 and sentence[i - 2] in "婴孤"):
