@@ -301,3 +301,7 @@ def test_a_mountain_or_lake_jieba_knows_as_a_place_is_one_place() -> None:
     cut = words("杭州附近还有千岛湖、天目山等风景区。")
     assert "天目山" in cut and "千岛湖" in cut
     assert "上山" in words("明天我们一起上山。")  # a common word stays one
+
+
+def test_a_month_stays_whole_before_its_end() -> None:
+    assert "十二月" in words("工程将于十二月底完工。")  # not 十二 + 月 + 底

@@ -929,6 +929,9 @@ def _join_numerals(
         else:
             out.append(pieces[i])
             i += 1
+    for at in range(len(out) - 2, -1, -1):
+        if out[at + 1] == "月" and _all_numeral(out[at]) and learner(out[at] + "月"):
+            out[at : at + 2] = [out[at] + "月"]  # 十二 月底 -> 十二月 底: the month's name
     return out
 
 
