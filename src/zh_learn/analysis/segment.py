@@ -123,7 +123,7 @@ _GAME_TERM = re.compile(r"\((?:poker|musical interval|basic musical interval|mah
 #: Measure words that CC-CEDICT holds with a numeral as a term of its own (十二支, 十位,
 #: 三台, 三门, 十三张, 万名); in running text the number and the measure word.
 _COUNTING_MEASURES = frozenset("支位台门张名")
-#: What ends the name of a mountain, a water or a building (天目山, 千岛湖, 灵隐寺).
+#: What ends the name of a mountain, a water or a building (天目山, 千岛湖, 无定河).
 _LANDMARKS = frozenset("山湖江河岛桥寺峰岭溪塔堂楼阁园洞泉湾")
 #: Words of place after a noun (山村里, 山上): a noun and where, not a name of its own.
 _LOCATIVES = frozenset("里上下内外边旁")
@@ -558,7 +558,7 @@ class _Classifier:
                 hit = list(word)  # 山上: 山 + 上, not a township in Tainan; 三 + 度
             elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
                 if self._jieba_landmark(word):
-                    self.names[word] = "place"  # 天目山, 胡庆余堂: jieba's place, whole
+                    self.names[word] = "place"  # 天目山, 千岛湖: jieba's place, whole
                 elif self._jieba_person(word):
                     parts = self.glue.split(word)
                     if parts is None:
@@ -948,8 +948,8 @@ def _arithmetic(pieces: list[str]) -> list[str]:
             len(piece) > 1
             and piece[-1] in _OPERATORS
             and all(c in _ORDINAL_DIGITS for c in piece[:-1])
-            and nxt[:1] in _ORDINAL_DIGITS
             and nxt
+            and nxt[0] in _ORDINAL_DIGITS
         ):
             out += [piece[:-1], piece[-1]]
             continue
