@@ -548,6 +548,12 @@ def test_ninth_round_vehicles_awareness_and_nouns() -> None:
     assert items("站住！别跑。")["站住"].gloss.startswith("to stop")
     assert items("买了两袋米。")["袋"].gloss.startswith("bag (of)")
     assert items("他不肯去。")["肯"].gloss.startswith("to be willing to")
+    # 升 a flag hoists it; 就是 after a counted noun names it
+    assert items("举行升国旗仪式。")["升"].gloss.startswith("to hoist")
+    assert items("气球升到高处。")["升"].gloss.startswith("to ascend")
+    assert items("我有一个朋友，就是小王。")["就是"].gloss.startswith("that is; namely")
+    assert items("在山脚反不适宜，就是这个道理。")["就是"].gloss.startswith("just")
+    assert items("粮食产量，即经过15年的努力，提高了。")["经过"].gloss.startswith("after")
 
 
 def test_ninth_round_learner_order() -> None:

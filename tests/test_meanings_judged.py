@@ -67,8 +67,8 @@ SAMPLED_FLOORS = {
     "msr-2500": 0.92,
     "zuihou-jiangyan": 0.95,
     "msr-250": 0.97,
-    "daziran-de-yuyan": 0.95,
-    "msr-1750": 0.96,
+    "daziran-de-yuyan": 0.96,
+    "msr-1750": 0.97,
 }
 
 

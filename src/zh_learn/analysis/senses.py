@@ -744,7 +744,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
     if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
         gloss = "to depend on; to rely on"  # 靠自己, 靠他 (靠在墙上, 靠近: to lean, near)
-    if gloss is None and word == "经过" and _opens_clause(text, offset) and after in _SPAN_OPEN:
+    opens = _opens_clause(text, offset) or before in _ADVERBS  # ，即经过15年的努力
+    if gloss is None and word == "经过" and opens and after in _SPAN_OPEN:
         gloss = "after; through (a time or an effort)"  # 经过三年的努力 (经过这里: to pass)
     if gloss is None and word == "间" and _after_time(text, offset):
         gloss = "during; in (a time of day or year)"  # 白日间, 夜间 (between: 两者之间)
@@ -975,8 +976,8 @@ def _ninth_round(word: str, first: Sense, text: str, offset: int) -> str | None:
     """Meanings the ninth judged round found misread, over the table's row where there is
     one: 再 before an adjective and 也 (however), 过 before a span of time, 初 after a
     season or month, 之交, 过来 coming round, 的部署, 运行 of a heavenly body, 扣留 of money,
-    坐 a vehicle, 意识 after a noun (awareness), 决定于, 加以 before its verb, a noun closing
-    the object of 满足/符合."""
+    坐 a vehicle, 意识 after a noun (awareness), 升 a flag, 就是 naming what was counted,
+    决定于, 加以 before its verb, a noun closing the object of 满足/符合."""
     end = offset + len(word)
     before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
     rest = text[end:]
@@ -1021,6 +1022,11 @@ def _ninth_round(word: str, first: Sense, text: str, offset: int) -> str | None:
         if not head.startswith("to ") and not _ADVERB.match(head.split(";")[0]):
             # 安全意识, 信息化意识, 环保意识 (失去意识, 恢复意识: consciousness)
             return "awareness (of something); consciousness"
+    if word == "升" and text.startswith(("旗", "国旗", "队旗", "校旗", "彩旗"), end):
+        return "to hoist; to raise (a flag)"  # 升国旗 (升到高处: to ascend)
+    counted = before == "，" and _OPENS_LIST.search(_sentence_before(text, offset))
+    if word == "就是" and counted and _closes_sentence_soon(text, end):
+        return "that is; namely; i.e."  # 有一门科学，就是物候学。 (就是这个道理: exactly)
     if word == "决定" and after == "于":
         return "to be decided by; to depend on"  # 决定于哪些因素
     if word == "加以" and not _opens_clause(text, offset) and _HAN.match(after or "，"):
@@ -1030,6 +1036,18 @@ def _ninth_round(word: str, first: Sense, text: str, offset: int) -> str | None:
         if any(m in _clause_with_list(text, offset) for m in _MEETS):
             return _noun_definition(first)  # 满足社会、经济发展需要
     return None
+
+
+#: A clause closing on a counted noun (发展为一门科学, 我有一个朋友, 只有两件事): a 就是 after
+#: its comma names the thing counted.
+_OPENS_LIST = re.compile(f"[一二两三四五六七八九几][个门种件位项条句样点][{HAN_CLASS}]{{0,4}}，$")
+
+
+def _closes_sentence_soon(text: str, start: int) -> bool:
+    """Whether the sentence ends within eight characters of ``start``, with no comma first
+    (就是物候学。)."""
+    rest = text[start : start + 9]
+    return any(c in rest for c in "。！？；\n") and "，" not in rest.split("。")[0]
 
 
 def _clause_with_list(text: str, offset: int) -> str:
