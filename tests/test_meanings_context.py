@@ -304,6 +304,12 @@ def test_sixth_round_numbers_and_complements() -> None:
     # 糊 after a verb of cooking is burnt; 簌簌 before 地流 streams down
     assert items("锯木屑炒糊了。")["糊"].gloss.startswith("scorched")
     assert items("眼泪簌簌地流下来。")["簌簌"].gloss.startswith("streaming down")
+    # 住 after a verb of covering or holding the dictionary opens with a noun (罩 "cover")
+    assert items("她将碟子罩住，弯腰下去。")["住"].gloss.startswith("(after a verb) firmly")
+    assert items("他在北京住了三年。")["住"].gloss.startswith("to live")
+    # 扣留 of money or goods withholds them; of people or papers it detains
+    assert items("资金要保证供应，不允许挪用、扣留。")["扣留"].gloss.startswith("to withhold")
+    assert items("警察扣留了他的护照。")["扣留"].gloss.startswith("to detain")
     assert items("树叶簌簌作响。")["簌簌"].gloss.startswith("very slight sound")
 
 
@@ -480,3 +486,91 @@ def test_eighth_round_literary_senses() -> None:
     assert items("他犯了一个大错。")["犯"].gloss.startswith("to commit")
     assert items("我们不准备去了。")["准备"].gloss.startswith("to intend")
     assert items("我们正在准备考试。")["准备"].gloss.startswith("to prepare")
+
+
+def test_ninth_round_context_senses() -> None:
+    # 再 before an adjective with 也/都 later: "however" (再来: again)
+    assert items("再好的房子也住不了一辈子。")["再"].gloss.startswith("no matter how")
+    assert items("再大的困难，我们都不怕。")["再"].gloss.startswith("no matter how")
+    assert items("他明天再来，大家都在。")["再"].gloss.startswith("again")
+    # 过 before a span of time passes it (过马路: to cross)
+    assert items("再过三个星期就放假了。")["过"].gloss.startswith("to pass (time)")
+    assert not items("他在北京住过两年。")["过"].gloss.startswith("to pass (time)")
+    assert not items("我们再大声一点，他们都听得见。")["再"].gloss.startswith("no matter")
+    # 初 after a season or month: the beginning of it
+    assert items("今年春初雨水很多。")["初"].gloss.startswith("beginning (of a period)")
+    assert items("八月初他回来了。")["初"].gloss.startswith("beginning (of a period)")
+    # 之交 after a season or period: the turn of them
+    assert items("春夏之交，天气多变。")["交"].gloss.startswith("the turn of")
+    # 过来 after waking, living, recovering: back to a normal state
+    assert items("他昏了半天才醒过来。")["过来"].gloss.startswith("(after a verb) back")
+    assert items("成绩决定于努力。")["决定"].gloss.startswith("to be decided by")
+    assert items("我们决定明天去。")["决定"].gloss.startswith("to decide")
+    # 加以 before its verb marks it; opening a clause it is "moreover"
+    assert items("这个问题要加以研究。")["加以"].gloss.startswith("(used before a disyllabic")
+    assert items("加以天气不好，我们没去。")["加以"].gloss.startswith("in addition")
+    # a verb-first word closing the object of 满足/适应/符合 names a thing
+    assert items("为了满足人民生活需要，工厂加班。")["需要"].gloss.startswith("needs")
+    # 就一定: no number follows 就 (就三个: only)
+    assert items("只要方法对头，工厂就一定能够搞好。")["就"].gloss.startswith("then")
+    assert items("他就三个朋友。")["就"].gloss.startswith("only")
+    # 不大 closing a clause is "not large"; before a verb "not very"
+    assert items("两个人的年龄相差不大。")["不大"].gloss.startswith("not large")
+    assert items("他不大喜欢说话。")["不大"].gloss.startswith("not very")
+    # 部署 before its object arranges; after 的 it is the plan
+    assert items("全面部署今年的工作。")["部署"].gloss.startswith("to arrange")
+    assert items("按照上级的部署一齐行动。")["部署"].gloss.startswith("deployment")
+    assert items("她做出了选择。")["做出"].gloss.startswith("to make")
+    assert items("我们一块儿去吧。")["一块儿"].gloss.startswith("together")
+    assert items("树叶簌簌地落下来。")["簌簌"].gloss.startswith("rustling")
+    assert items("眼泪簌簌地流下来。")["簌簌"].gloss.startswith("streaming down")
+    # 住 after a verb of covering or holding the dictionary opens with a noun (罩 "cover")
+    assert items("她将碟子罩住，弯腰下去。")["住"].gloss.startswith("(after a verb) firmly")
+    assert items("他在北京住了三年。")["住"].gloss.startswith("to live")
+    # 扣留 of money or goods withholds them; of people or papers it detains
+    assert items("资金要保证供应，不允许挪用、扣留。")["扣留"].gloss.startswith("to withhold")
+    assert items("警察扣留了他的护照。")["扣留"].gloss.startswith("to detain")
+
+
+def test_ninth_round_vehicles_awareness_and_nouns() -> None:
+    # 坐 before a vehicle takes it (坐在这里: to sit)
+    assert items("我们坐地铁去吧。")["坐"].gloss.startswith("to take (a bus")
+    assert items("他坐了火车回家。")["坐"].gloss.startswith("to take (a bus")
+    assert items("请坐在这里。")["坐"].gloss.startswith("to sit")
+    # 意识 after a noun is an awareness of it; after a verb, consciousness
+    assert items("要增强安全意识。")["意识"].gloss.startswith("awareness")
+    assert items("他失去了意识。")["意识"].gloss.startswith("consciousness")
+    assert items("他们深深意识到问题。")["意识"].gloss.startswith("to realize")
+    # 经过 before a span written in digits: after (a time)
+    assert items("经过15年的努力，他成功了。")["经过"].gloss.startswith("after; through")
+    # a verb-first word after 的 closing its phrase: an action noun "… of …" too
+    assert items("中央与地方的分工。")["分工"].gloss.startswith("division of labor")
+    assert items("站住！别跑。")["站住"].gloss.startswith("to stop")
+    assert items("买了两袋米。")["袋"].gloss.startswith("bag (of)")
+    assert items("他不肯去。")["肯"].gloss.startswith("to be willing to")
+    # 升 a flag hoists it; 就是 after a counted noun names it
+    assert items("举行升国旗仪式。")["升"].gloss.startswith("to hoist")
+    assert items("气球升到高处。")["升"].gloss.startswith("to ascend")
+    assert items("我有一个朋友，就是小王。")["就是"].gloss.startswith("that is; namely")
+    assert items("在山脚反不适宜，就是这个道理。")["就是"].gloss.startswith("just")
+    assert items("粮食产量，即经过15年的努力，提高了。")["经过"].gloss.startswith("after")
+
+
+def test_ninth_round_learner_order() -> None:
+    assert items("这个季节天气很冷。")["季节"].gloss.startswith("season")
+    assert items("各种花次第开放。")["次第"].gloss.startswith("one after another")
+    assert items("大地从沉睡中苏醒。")["苏醒"].gloss.startswith("to awaken")
+    assert items("这项工程明年完工。")["工程"].gloss.startswith("an engineering project")
+    assert items("新华社记者张三摄")["摄"].gloss.startswith("to take (a photo)")
+    assert items("以市场为导向。")["导向"].gloss.startswith("orientation")
+    # 运行 is a service in operation, a heavenly body's course near a star or an orbit
+    assert items("系统运行正常。")["运行"].gloss.startswith("(fig.) to function")
+    assert items("彗星会改变其运行轨道。")["运行"].gloss.startswith("to move along")
+
+
+def test_ninth_round_readings() -> None:
+    # 长 before 个子/个儿 is zhǎng "to grow" (一个长个子: cháng is not written so)
+    grown = items("孩子这一年长了个儿。")["长"]
+    assert grown.pinyin_numbers == "zhang3" and grown.gloss.startswith("to grow")
+    assert items("他正在长个子。")["长"].pinyin_numbers == "zhang3"
+    assert items("这根绳子很长，个子也高。")["长"].pinyin_numbers == "chang2"

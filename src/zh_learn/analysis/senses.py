@@ -418,10 +418,18 @@ def context_role(text: str, offset: int, word: str, counts: bool = True) -> str:
     if after in _NUMERALS:
         # an idiom opening with a numeral is no number (就半途而废, 便一心一意)
         start = offset + len(word)
-        if text[start : start + 4] in lexicon().idioms:
+        if text[start : start + 4] in lexicon().idioms or text[start : start + 2] in _ONE_WORDS:
             return "before"
         return "before_number"
     return "before"
+
+
+#: Words that open with 一 and count nothing (就一定能, 才一直, 又一再): an adverb or an
+#: adjective, not a number; an idiom opening with a numeral is caught apart.
+_ONE_WORDS = frozenset({
+    "一定", "一直", "一起", "一同", "一齐", "一再", "一向", "一旦", "一概", "一律", "一致",
+    "一切", "一样", "一般", "一味", "一心", "一贯", "一经", "一面", "一边", "一并", "一时",
+})  # fmt: skip
 
 
 @functools.cache
@@ -445,7 +453,7 @@ _WILL_BEFORE = frozenset("要会在于是有近来可能被使与对以把向从
 _DISPOSAL = frozenset("至进入给到成为作")
 #: Verbs of holding or stopping that take 住 "firmly" (围住, 抓住, 拦住, 记住, 保住): after an
 #: object, they too make 将 the written 把.
-_HOLD = frozenset("围抓拦挡记留守保稳握捉困堵封锁按压捂遮扶拴绑揪挽")
+_HOLD = frozenset("围抓拦挡记留守保稳握捉困堵封锁按压捂遮扶拴绑揪挽罩盖")
 
 
 def _marks_object(text: str, offset: int) -> bool:
@@ -560,6 +568,8 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
         return False
     if at > 0 and text[at] in _MEASURES and text[at - 1] in _OBJECT_NUMERALS:
         return False  # 一片好家园: 片 counts, it is not "to slice"
+    if word == "住" and text[at] in _HOLD:
+        return True  # 罩住, 盖住: the dictionary opens 罩 and 盖 with a noun ("cover")
     # the end of a longer word is that word's (内容来帮助: a noun; 发展起来: a verb)
     return _is_verb(_word_before(text, at + 1) or text[at])
 
@@ -719,6 +729,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "organization"  # 党组织, 国际组织, 该组织 (组织群众: to organize)
     if word == "簌簌" and text[offset + 2 : offset + 3] == "地" and _falls(text, offset + 3):
         gloss = "streaming down (of tears); falling (of leaves)"  # 簌簌地流下眼泪
+        if "泪" not in _clause_before(text, offset) + text[offset : offset + 8]:
+            gloss = "rustling; falling (of leaves, petals or snow)"  # 叶子簌簌地落下来
     if word == "不可" and role == "end" and "非" in _clause_before(text, offset):
         gloss = "(after 非 …) must; have to"  # 非自己插嘴不可, 非去不可
     if word == "根本" and after in "上的性":
@@ -732,7 +744,8 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "contrary to what one might expect; actually; but"  # 倒是, 倒像, 倒也
     if gloss is None and word == "靠" and role == "before" and after not in _LEAN_AFTER:
         gloss = "to depend on; to rely on"  # 靠自己, 靠他 (靠在墙上, 靠近: to lean, near)
-    if gloss is None and word == "经过" and _opens_clause(text, offset) and after in _SPAN_OPEN:
+    opens = _opens_clause(text, offset) or before in _ADVERBS  # ，即经过15年的努力
+    if gloss is None and word == "经过" and opens and after in _SPAN_OPEN:
         gloss = "after; through (a time or an effort)"  # 经过三年的努力 (经过这里: to pass)
     if gloss is None and word == "间" and _after_time(text, offset):
         gloss = "during; in (a time of day or year)"  # 白日间, 夜间 (between: 两者之间)
@@ -819,6 +832,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get(("多", "counted", ""))  # 一个多小时, 三年多 (over the end row)
     if word == "好" and gloss is not None and _state_of_noun(text, offset):
         gloss = "good; well; fine"  # 生活好了, 日子好了: the noun's state, no complement
+    gloss = _ninth_round(word, first, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -858,14 +872,16 @@ _DIRECTIONS = (
 #: Measure words between a number and 多 "more than" (一个多小时, 三年多, 两斤多, 十岁多).
 _SPAN_MEASURES = frozenset("个年天月岁斤米倍元块里次周位")
 #: After 长 read zhǎng, these make it "to grow" (长了, 长得高, 长出, 长满, 长成, 怎样长的).
-_GROW_BEFORE = frozenset("了着过得的出满成在大高起")
+_GROW_BEFORE = frozenset("了着过得的出满成在大高起个")
 #: Words before a two-character adjective that make it a verb (进一步完善, 努力完善, 不断丰富);
 #: not a modal (要认真学习: "conscientiously").
 _EFFORT = frozenset({"努力", "进一步", "不断", "逐步", "继续", "加快"})
 #: A noun naming an action or its result (deployment, organization, training), which a
 #: verb-first word takes after 的; not a doer (翻译 "translator"), an adjective (落实
 #: "practical", 投入 "absorbed") or a loaded word (宣传 "propaganda").
-_ACTION_NOUN = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?$")
+_ACTION_NOUN = re.compile(
+    r"^\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?(?: of \w+)?$"
+)  # (分工: "division of labor")
 #: A one-word English adverb (openly, unscrupulously).
 _ADVERB = re.compile(r"^\w+ly$")
 #: After 的, a verb-first word closing its phrase is a noun (国务院的部署, 的组织的支撑); before
@@ -945,6 +961,140 @@ def _eighth_round(word: str, first: Sense, text: str, offset: int, reading: str)
     if word == "须" and (after in _CLAUSE_END or after in "发的") and before not in _NOT_BEARD:
         return "beard; mustache"  # 八字须, 须发 (须知, 须要: must)
     return None
+
+
+#: Periods whose turn 之交 names (秋冬之交, 春夏之交, 世纪之交, 年代之交); not 君子之交.
+_PERIOD_ENDS = frozenset("春夏秋冬年月纪代季")
+#: Verbs after which 过来 is coming back to a normal state (醒过来, 活过来, 缓过来, 明白过来).
+_COMING_ROUND = frozenset("醒活缓悟")
+#: Verbs whose object a two-character word closing the clause is, so it names a thing (满足
+#: 发展需要 "needs", 符合群众要求 "requirements"), not an action.
+_MEETS = ("满足", "适应", "符合", "出于")
+
+
+def _ninth_round(word: str, first: Sense, text: str, offset: int) -> str | None:
+    """Meanings the ninth judged round found misread, over the table's row where there is
+    one: 再 before an adjective and 也 (however), 过 before a span of time, 初 after a
+    season or month, 之交, 过来 coming round, 的部署, 运行 of a heavenly body, 扣留 of money,
+    坐 a vehicle, 意识 after a noun (awareness), 升 a flag, 就是 naming what was counted,
+    决定于, 加以 before its verb, a noun closing the object of 满足/符合."""
+    end = offset + len(word)
+    before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
+    rest = text[end:]
+    clause_after = rest[: next((i for i, c in enumerate(rest) if c in _CLAUSE_END), len(rest))]
+    # the sentence's rest (再大的困难，我们都不怕)
+    sentence_after = rest[: next((i for i, c in enumerate(rest) if c in "。！？；\n"), len(rest))]
+    size = _adjective_next(text, end) if word == "再" else 0
+    # 再好的…也, 再忙也, 再大，也 (再大声一点: louder, no concession)
+    if size and text[end + size : end + size + 1] in "的也都，," and (
+        any(c in sentence_after for c in "也都")
+    ):
+        return "no matter how; however (before an adjective: however good it is, ... still)"
+    # 再过两个月 (住过两年: the aspect after a verb)
+    plain = not _HAN.match(before or "，") or before in _ADVERBS or before in "又刚"
+    if word == "过" and plain and after in _NUMERALS and _span_follows(text, end):
+        return "to pass (time); to go by (a span of time)"  # 再过两个月, 过三年
+    if word == "初" and before in _PERIOD_ENDS:
+        return "beginning (of a period); early (in a season, month or year)"  # 春初, 五月初
+    if word == "交" and before == "之" and text[offset - 2 : offset - 1] in _PERIOD_ENDS:
+        return "the turn of (two seasons or periods); junction"  # 秋冬之交, 世纪之交
+    coming_round = before in _COMING_ROUND or text[offset - 2 : offset] in ("明白", "反应")
+    if word == "过来" and coming_round and _after_verb(text, offset, word):
+        return "(after a verb) back (to a normal state): coming round, waking up"  # 苏醒过来
+    if word == "部署" and before == "的":
+        return "deployment; arrangements; plan"  # 按照国务院的部署一齐行动 (部署任务: to arrange)
+    if word == "运行" and any(c in _clause_before(text, offset) + clause_after for c in _SKY):
+        # 彗星会改变其运行轨道 (系统运行正常: to be in operation)
+        return next((d for d in first.definitions if "celestial" in d), None)
+    # 对收购资金保证供应，但绝不允许挪用、扣留 (扣留了他的护照: to detain)
+    money = _sentence_before(text, offset).rsplit("；", 1)[-1]
+    if word == "扣留" and any(m in money for m in _MONEY):
+        return "to withhold; to hold back (money, goods)"
+    if word == "坐" and text.startswith(_VEHICLES, end + (after in "了上着")):
+        return next((d for d in first.definitions if d.startswith("to take (a bus")), None)
+    if word == "意识" and after == "到":
+        return next((d for d in first.definitions if d.startswith("to realize")), None)
+    if word == "意识" and _HAN.match(before or "，") and before not in _NOT_STEMS | _ASPECT:
+        named = _word_before(text, offset) or before
+        meanings = [s for s in lexicon().senses(named) if not s.pinyin[:1].isupper()]
+        head = _LABEL.sub("", meanings[0].definitions[0]) if meanings else "to"
+        # not after a verb or an adverb (失去意识, 深深意识: consciousness)
+        if not head.startswith("to ") and not _ADVERB.match(head.split(";")[0]):
+            # 安全意识, 信息化意识, 环保意识 (失去意识, 恢复意识: consciousness)
+            return "awareness (of something); consciousness"
+    if word == "升" and text.startswith(("旗", "国旗", "队旗", "校旗", "彩旗"), end):
+        return "to hoist; to raise (a flag)"  # 升国旗 (升到高处: to ascend)
+    counted = before == "，" and _OPENS_LIST.search(_sentence_before(text, offset))
+    if word == "就是" and counted and _closes_sentence_soon(text, end):
+        return "that is; namely; i.e."  # 有一门科学，就是物候学。 (就是这个道理: exactly)
+    if word == "决定" and after == "于":
+        return "to be decided by; to depend on"  # 决定于哪些因素
+    if word == "加以" and not _opens_clause(text, offset) and _HAN.match(after or "，"):
+        # 逐步加以解决 (加以天气不好, opening a clause: moreover)
+        return next((d for d in first.definitions if d.startswith("(used before")), None)
+    if len(word) == 2 and _closes_clause(text, end) and first.definitions[0].startswith("to "):
+        if any(m in _clause_with_list(text, offset) for m in _MEETS):
+            return _noun_definition(first)  # 满足社会、经济发展需要
+    return None
+
+
+#: A clause closing on a counted noun (发展为一门科学, 我有一个朋友, 只有两件事): a 就是 after
+#: its comma names the thing counted.
+_OPENS_LIST = re.compile(f"[一二两三四五六七八九几][个门种件位项条句样点][{HAN_CLASS}]{{0,4}}，$")
+
+
+def _closes_sentence_soon(text: str, start: int) -> bool:
+    """Whether the sentence ends within eight characters of ``start``, with no comma first
+    (就是物候学。)."""
+    rest = text[start : start + 9]
+    return any(c in rest for c in "。！？；\n") and "，" not in rest.split("。")[0]
+
+
+def _clause_with_list(text: str, offset: int) -> str:
+    """The clause's text before ``offset``, past the 、 of a list in it (满足社会、经济发展)."""
+    start = offset
+    while start > 0 and (text[start - 1] == "、" or text[start - 1] not in _CLAUSE_END):
+        start -= 1
+    return text[start:offset]
+
+
+#: Heavenly bodies and their orbits, whose 运行 is their course (彗星, 卫星, 地球, 月球, 太阳);
+#: not a day or a month (每天运行, 5月运行: a service in operation).
+_SKY = ("星", "球", "轨道", "太阳", "天体")
+#: Vehicles that make 坐 "to take (a bus, a plane)" (坐地铁, 坐了火车, 坐上飞机).
+_VEHICLES = (
+    "车", "船", "飞机", "地铁", "火车", "汽车", "公交", "公共汽车", "出租", "轿", "电梯",
+    "缆车", "高铁", "动车", "航班", "马车", "牛车", "轮船", "渡船",
+)  # fmt: skip
+#: Money and goods, which 扣留 withholds rather than detains (资金, 货款, 工资, 费用, 粮食).
+_MONEY = ("资金", "款", "钱", "工资", "费", "粮", "货")
+#: Measures of time that make a number after 过 a span (过两个月, 过三年, 过几天).
+_TIME_MEASURES = frozenset("年月天日周夜代")
+
+
+def _span_follows(text: str, start: int) -> bool:
+    """Whether a number and a measure of time follow ``start`` (两个月, 三年, 几天, 十分钟)."""
+    at = start
+    while at < len(text) and text[at] in _NUMERALS:
+        at += 1
+    if text[at : at + 1] in "个多":
+        at += 1
+    return at > start and (
+        text[at : at + 1] in _TIME_MEASURES
+        or text.startswith(("星期", "礼拜", "小时", "钟头", "分钟", "秒钟", "会儿"), at)
+    )
+
+
+def _adjective_next(text: str, start: int) -> int:
+    """The length of the adjective that follows ``start`` (再好, 再大的, 再忙, 再困难), 0 if
+    none: the longest word there, if its first definition is an adjective's."""
+    for size in (2, 1):
+        piece = text[start : start + size]
+        if len(piece) == size and piece in lexicon().entries:
+            senses = [s for s in lexicon().senses(piece) if not s.pinyin[:1].isupper()]
+            if senses and senses[0].definitions:
+                return size if _is_adjective(_LABEL.sub("", senses[0].definitions[0])) else 0
+    return 0
 
 
 #: After 方, these make it "only then" (方是, 方可, 方知, 方能, 方才 is a word of its own).
@@ -1230,7 +1380,7 @@ _SAID_NOUNS = (
 #: After 靠, these make it "to lean; near" (靠在墙上, 靠着, 靠近, 靠墙, 靠边).
 _LEAN_AFTER = frozenset("在着近墙边岸窗门背椅上")
 #: What follows 经过 when it means "after (a time or an effort)": a number or an amount.
-_SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半")
+_SPAN_OPEN = frozenset("一二两三四五六七八九十几多数长反认不近半0123456789０１２３４５６７８９")
 
 
 def _opens_clause(text: str, offset: int) -> bool:
