@@ -216,3 +216,11 @@ def test_a_colour_turning_is_still_the_colour() -> None:
 
 def test_after_xing_a_character_is_the_surname() -> None:
     assert items("我是上周来看病的病人，姓赵。")["赵"].gloss == "surname Zhao"
+
+
+def test_a_familiar_name_opening_a_sentence_is_a_person() -> None:
+    found = analyze("小明放学回家，发现门锁着。", cache=False).vocabulary.items
+    assert "小明" in {i.simplified for i in found if i.kind == "name"}
+    # not a little flower, bird or cat, nor a word such as 小心 or 小时候
+    plain = analyze("小花开了。小鸟飞走了。小时候我很胖。", cache=False).vocabulary.items
+    assert not any(i.kind == "name" for i in plain)

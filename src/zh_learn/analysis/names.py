@@ -15,7 +15,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import compress
+from itertools import chain, compress
 
 from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, PROPER, CutWords
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
@@ -97,6 +97,14 @@ _FAMILIAR_SAYS = re.compile(
     # a verb of saying, or the colon after a speaker's name in a dialogue (小王：你好)
     f"(?={'|'.join(sorted(_AFTER_NAME, key=len, reverse=True))}|[：:])"
 )
+#: A familiar prefix and a character opening a sentence before more words (小明放学回家):
+#: a name where that character is a surname (小王, 小明; not 小鸟, 小猫).
+_FAMILIAR_OPENS = re.compile(
+    f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
+    re.M,
+)
+#: The least surname score, plus a positive given-name score, of such a character.
+_OPENING_NAME = 2.0
 _NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
@@ -690,16 +698,24 @@ def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
 
 
 def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
-    """The familiar names a whole text shows before a verb of saying (小李说, 老王表示), as
+    """The familiar names a whole text shows before a verb of saying (小李说, 老王表示) or
+    a speaker's colon, or, with a surname, opening a sentence (小明放学回家), as
     ``join_names``'s names found earlier: every occurrence of 小李 is then one name, also
     those before the first 小李说, where a line alone gives no evidence (小李和妈妈)."""
     found: dict[str, str] = {}
-    for m in _FAMILIAR_SAYS.finditer(text):
+    for m in chain(_FAMILIAR_SAYS.finditer(text), _FAMILIAR_OPENS.finditer(text)):
         name, second = m.group(), m.group(2)
-        # a word of its own (阿姨说, 老人说) is no name
+        # a word of its own (阿姨说, 老人说, 小心) is no name
         if name in found or second in FUNCTION_CHARS or cw.learner(name):
             continue
-        if second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1:
+        if m.re is _FAMILIAR_SAYS:
+            named = second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1
+        else:  # opening a sentence: a character clearly a name's (小明, 小王; not 小花开了)
+            named = second in cw.surname_score and (
+                cw.surname_score[second] + max(cw.given_score.get(second, 0.0), 0.0)
+                >= _OPENING_NAME
+            )
+        if named:
             found[name] = "person"
     return found
 
