@@ -93,3 +93,35 @@ def test_a_law_named_without_book_marks_is_one_title() -> None:
     # a sentence about a law is no title: a verb stands only right before 法
     got = tokens("中华人民共和国公民必须遵守宪法。")
     assert "公民" in got and "宪法" in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("昨晚巴西队以二比一战胜了挪威队。", "巴西队"),
+        ("昨晚巴西队以二比一战胜了挪威队。", "挪威队"),
+        ("中国女队今天下午抵达赛场。", "中国女队"),
+        ("日本男队在小组赛中输了。", "日本男队"),
+        ("上海足球队明天出发。", "上海足球队"),
+    ],
+)
+def test_a_place_and_a_team_is_the_team_s_name(sentence: str, team: str) -> None:
+    assert tokens(sentence).get(team) == (TokenKind.NAME, "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # no place before 队: no team's name
+        ("两队打成平手。", ["两", "队"]),
+        ("我们队赢了。", ["我们", "队"]),
+        # a verb ending in 队, a count of teams, teams of a continent
+        ("他在北京排队买票。", ["北京", "排队"]),
+        ("中国每队派三人。", ["中国", "每", "队"]),
+        ("南美球队的打法很灵活。", ["南美", "球队"]),
+    ],
+)
+def test_no_team_without_a_place_before_it(sentence: str, words: list[str]) -> None:
+    got = tokens(sentence)
+    for word in words:
+        assert word in got, (word, list(got))

@@ -63,7 +63,10 @@ TRANSLITERATION = frozenset(
 #: address, not a given name. A surname before one of them is no name of its own.
 HONORIFICS = frozenset(
     "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
-    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
+    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄"
+    # a servant's or a courtier's role after a surname (林 丫头 "the Lin girl", 夏 太监
+    # "eunuch Xia"): the role word, no given name
+    " 丫头 丫鬟 太监 婆子".split()
 )
 #: Characters that spell foreign names only inside one, after two letters or a middle dot
 #: (阿维兰热, 斯捷帕申, 尼古拉斯·英博登): common alone. Written for zh-learn.
@@ -532,6 +535,8 @@ def _best_person(
     best, best_score = 0, -1e9
     if surname in MEASURE_SURNAMES and counted(before):
         return 0, best_score  # 这3张 卫星图片, 那张 小巧的门票: a measure word
+    if before[-1:] == "之" and surname in KIN_AFTER_ZHI:
+        return 0, best_score  # 陈翼 之 孙 世袭 "Chen Yi's grandson inherits": kin, no surname
     if before[-1:] in THING_MEASURES and (len(before) == 1 or counted(before[:-1])):
         return 0, best_score  # 一座 白塔: a thing is counted, no person
     for size in (2, 3) if len(first) == 1 else (2,):
@@ -605,6 +610,9 @@ def _dangles(piece: str, after: str, cw: CutWords) -> bool:
 _ADVERBS = frozenset("曾常总早终也皆俱均")
 
 
+#: Surnames that are also kin words, which 之 "of" before them makes (陈翼之孙 "Chen Yi's
+#: grandson", 某某之子).
+KIN_AFTER_ZHI = frozenset("孙子女妻母父弟兄侄")
 #: Surnames that are also measure words (张 "sheet"): after a number or a demonstrative,
 #: the measure word.
 MEASURE_SURNAMES = frozenset("张支条")
@@ -950,9 +958,17 @@ def unglue(
     known: dict[str, str],
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` and ``found`` (names just joined) with each name ``glue`` splits cut in
-    two; the short name becomes a name of the same type unless it is a common word or one
-    of the ``known`` names already."""
-    bad = {name: parts for name in found if (parts := glue.split(name)) is not None}
+    two, and each title run together with a person (``titled``); the short name becomes a
+    name of the same type unless it is a common word or one of the ``known`` names
+    already."""
+    titles = {
+        name: parts for name, kind in found.items()
+        if kind == "person" and (parts := titled(name)) is not None
+    }
+    bad = titles | {
+        name: parts for name in found
+        if name not in titles and (parts := glue.split(name)) is not None
+    }
     if not bad:
         return words, found
     kept = {name: kind for name, kind in found.items() if name not in bad}
@@ -963,13 +979,39 @@ def unglue(
             out.append(w)
             continue
         out.extend(parts)
-        short = max(parts, key=len)
+        # the person after a title (秦王 嬴政), else the short name next to a glued word
+        short = parts[1] if w in titles else max(parts, key=len)
         if not is_common(short) and short not in known:
             kind = found[w]
             if kind == "place" and _given_name_of(short, known):
                 kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
             kept.setdefault(short, kind)
     return out, kept
+
+
+#: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
+_TITLE_ENDS = frozenset("王帝后公侯")
+
+
+def titled(name: str) -> tuple[str, str] | None:
+    """A title and the person it names, run together as one name (秦王嬴政 -> 秦王 + 嬴政,
+    汉武帝刘彻), or None: a title of two or three characters ending in 王, 帝, 公 ... that a
+    dictionary holds, then a dictionary's person or a clear Chinese name."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    if not 4 <= len(name) <= 6 or not HAN_ONLY.match(name):
+        return None
+    cw = cut_words()
+    for cut in (2, 3):
+        title, person = name[:cut], name[cut:]
+        if title[-1] not in _TITLE_ENDS or not cw.learner(title) or not 2 <= len(person) <= 3:
+            continue
+        if cw.flags(person) & PERSON or (
+            person[0] in cw.surname_score
+            and person_score(person[0], person[1:], cw) >= PERSON_THRESHOLD[len(person) - 1]
+        ):
+            return title, person
+    return None
 
 
 def _given_name_of(short: str, known: dict[str, str]) -> bool:
