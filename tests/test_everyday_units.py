@@ -224,3 +224,6 @@ def test_a_familiar_name_opening_a_sentence_is_a_person() -> None:
     # not a little flower, bird or cat, nor a word such as 小心 or 小时候
     plain = analyze("小花开了。小鸟飞走了。小时候我很胖。", cache=False).vocabulary.items
     assert not any(i.kind == "name" for i in plain)
+    # a word of the segmenter's dictionary needs more evidence: 小童 is "a page boy"
+    page = analyze("主人坐下。小童献上茶来。", cache=False).vocabulary.items
+    assert not any(i.kind == "name" for i in page)

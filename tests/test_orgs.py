@@ -125,3 +125,11 @@ def test_no_team_without_a_place_before_it(sentence: str, words: list[str]) -> N
     got = tokens(sentence)
     for word in words:
         assert word in got, (word, list(got))
+
+
+def test_a_foreign_name_before_a_company_head_is_the_company() -> None:
+    got = tokens("美国政府没有批准劳拉公司的申请。")
+    assert got.get("劳拉公司") == (TokenKind.NAME, "organization")
+    # a Chinese personal name keeps its own, and the company stays a word
+    got = tokens("张明公司的经理来了。")
+    assert "张明" in got and "公司" in got

@@ -718,8 +718,10 @@ def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
             continue
         if m.re is _FAMILIAR_SAYS:
             named = second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1
-        else:  # opening a sentence: a character clearly a name's (小明, 小王; not 小花开了)
-            named = second in cw.surname_score and (
+        else:
+            # opening a sentence: a character clearly a name's (小明, 小王; not 小花开了), and
+            # no word the segmenter's dictionary holds (小童 "page boy": 小童献茶)
+            named = second in cw.surname_score and not cw.freq(name) and (
                 cw.surname_score[second] + max(cw.given_score.get(second, 0.0), 0.0)
                 >= _OPENING_NAME
             )

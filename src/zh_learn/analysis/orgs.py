@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from zh_learn.analysis.cutwords import FREQ_SHIFT, PLACE, CutWords
-from zh_learn.analysis.names import FUNCTION_CHARS
+from zh_learn.analysis.names import FUNCTION_CHARS, spelled_foreign
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Heads that end an organisation's name: what the body is.
@@ -46,6 +46,8 @@ GENERIC_HEADS = frozenset(
     "政府 大学 学院 中学 小学 医院 银行 公司 集团 协会 学会 基金会 俱乐部 博物馆 图书馆"
     " 公园 广场 机场 码头 古城 古镇 大桥".split()
 )
+#: Heads after which a foreign name is a brand or a founder's name (索尼 公司, 科利华 集团).
+BRAND_HEADS = frozenset("公司 集团 有限公司 俱乐部 基金会".split())
 #: Scope words that open a national body's name (全国 人民 代表大会, 国家 发展 计划 委员会).
 SCOPES = frozenset("全国 国家 中央 最高".split())
 #: Words that end a sports team's name after a place (中国 队, 印尼 女队, 巴西 足球队): the
@@ -232,7 +234,11 @@ def _name_start(
     while i > 0 and len(out) - i < MAX_MIDDLE + 1:
         word = out[i - 1]
         typed = found.get(word) or ctx.name_type(word)
-        opens = typed == "place" or ctx.is_place(word) or typed == "organization"
+        opens = typed == "place" or ctx.is_place(word) or typed == "organization" or (
+            # a foreign name before a company's head is the company's (劳拉 公司 "Loral",
+            # 罗威 汽车 公司), not a person's; a Chinese name keeps its own (王 师傅 公司)
+            typed == "person" and head in BRAND_HEADS and spelled_foreign(word)
+        )
         if opens and word not in SCOPES:
             middle = out[i:]
             if not middle and head in SHORT_HEADS:
