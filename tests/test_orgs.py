@@ -26,6 +26,8 @@ def tokens(text: str) -> dict[str, tuple[TokenKind, str | None]]:
         ("这件文物现在藏在南京博物院。", "南京博物院", "organization"),
         ("全国人民代表大会常务委员会今天开会。", "全国人民代表大会常务委员会", "organization"),
         ("我们周末去了西溪湿地。", "西溪湿地", "place"),
+        ("北京图书大厦现有图书十万种。", "北京图书大厦", "place"),
+        ("比赛在杭州体育馆举行。", "杭州体育馆", "place"),
         # a place no dictionary has is no country: its museum is a name
         ("新开的河姆渡博物馆人很多。", "河姆渡博物馆", "organization"),
     ],
@@ -41,6 +43,7 @@ def test_organisations_and_sites_are_one_name(sentence: str, name: str, kind: st
         ("印度政府表示欢迎。", ["印度", "政府"]),
         ("很多美国公司在这里投资。", ["美国", "公司"]),
         ("他想去英国大学读书。", ["英国", "大学"]),
+        ("他们在美国体育馆训练。", ["美国", "体育馆"]),
         # a national body named whole takes no city before it
         ("他到北京国务院开会。", ["北京", "国务院"]),
         # a verb or a function word stops the name: the learner's words stay

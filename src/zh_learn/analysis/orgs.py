@@ -29,7 +29,8 @@ ORG_HEADS = frozenset(
 )
 #: Heads of sites and facilities: the whole is a place (良渚 遗址, 西溪 湿地).
 SITE_HEADS = frozenset(
-    "遗址 故居 湿地 公园 景区 风景区 广场 火车站 机场 码头 古城 古镇 运河 大桥".split()
+    "遗址 故居 湿地 公园 景区 风景区 广场 火车站 机场 码头 古城 古镇 运河 大桥"
+    " 大厦 体育馆 体育场 展览中心 展览馆 航天城".split()
 )
 #: One-character heads: only after a noun saying what the body does (文物 局, 外交 部, 水泥 厂),
 #: never after a place alone (杭州 局 is no name).
@@ -44,7 +45,7 @@ _BODY = re.compile(
 #: (印度 政府, 中国 大学, 美国 公司): a description, not a name.
 GENERIC_HEADS = frozenset(
     "政府 大学 学院 中学 小学 医院 银行 公司 集团 协会 学会 基金会 俱乐部 博物馆 图书馆"
-    " 公园 广场 机场 码头 古城 古镇 大桥".split()
+    " 公园 广场 机场 码头 古城 古镇 大桥 大厦 体育馆 体育场".split()
 )
 #: Heads after which a foreign name is a brand or a founder's name (索尼 公司, 科利华 集团).
 BRAND_HEADS = frozenset("公司 集团 有限公司 俱乐部 基金会".split())
