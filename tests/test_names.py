@@ -13,6 +13,7 @@ from zh_learn.analysis.names import (
     person_score,
     spelled_foreign,
     titled,
+    unglue,
     verse_words,
 )
 from zh_learn.analysis.segment import segment
@@ -66,6 +67,20 @@ def test_a_title_and_a_person_run_together_are_two_items() -> None:
     assert found.get("嬴政") == "person"
     assert "秦王嬴政" not in found
     assert names_of("欧阳修写了很多文章。").get("欧阳修") == "person"
+
+
+def test_a_picture_credit_is_no_part_of_the_name() -> None:
+    # 绘 "drawn by" and 摄 "photographed by" after the artist's name
+    found = names_of("线路走向示意图（示意图：孙伟绘）")
+    assert "孙伟绘" not in found
+
+
+def test_a_name_ending_in_a_unit_of_government_is_a_place() -> None:
+    words, found = unglue(
+        ["我们", "来到", "石岩乡", "。"], {"石岩乡": "person"}, GlueCheck(""), lambda w: False, {}
+    )
+    assert words == ["我们", "来到", "石岩乡", "。"]
+    assert found == {"石岩乡": "place"}
 
 
 def test_names_after_a_title_may_end_in_any_name_character() -> None:

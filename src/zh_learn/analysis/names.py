@@ -556,6 +556,8 @@ def _best_person(
         ):
             continue
         after = words[i + size] if i + size < len(words) else ""
+        if pieces[-1] in _CREDITS:
+            continue  # 孙伟 绘 "drawn by Sun Wei", 李舸 摄 "photo: Li Ge"
         if pieces[-1] + after in _AFTER_NAME:
             continue  # 春燕 笑道, not 春燕笑 道
         score = person_score(surname, given, cw, before, after)
@@ -606,6 +608,8 @@ def _dangles(piece: str, after: str, cw: CutWords) -> bool:
     )
 
 
+#: Verbs of a picture's credit after a name (记者李舸摄, 示意图：孙伟绘): no given name's.
+_CREDITS = frozenset("摄绘")
 #: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
 _ADVERBS = frozenset("曾常总早终也皆俱均")
 
@@ -963,6 +967,13 @@ def unglue(
     two, and each title run together with a person (``titled``); the short name becomes a
     name of the same type unless it is a common word or one of the ``known`` names
     already."""
+    if any(kind == "person" and name[-1] in _UNITS for name, kind in found.items()):
+        # 石岩乡 "Shiyan township": a person's name never ends in a unit of government
+        found = {
+            name: "place" if kind == "person" and len(name) >= 3 and name[-1] in _UNITS
+            else kind
+            for name, kind in found.items()
+        }
     titles = {
         name: parts for name, kind in found.items()
         if kind == "person" and (parts := titled(name)) is not None
@@ -991,6 +1002,8 @@ def unglue(
     return out, kept
 
 
+#: Units of government that end a place's name, never a person's (石岩乡, 桃花村).
+_UNITS = frozenset("乡镇县村")
 #: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
 _TITLE_ENDS = frozenset("王帝后公侯")
 
