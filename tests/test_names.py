@@ -81,6 +81,10 @@ def test_a_name_ending_in_a_unit_of_government_is_a_place() -> None:
     )
     assert words == ["我们", "来到", "石岩乡", "。"]
     assert found == {"石岩乡": "place"}
+    # 村 ends given names too
+    assert unglue(["贾雨村", "笑道"], {"贾雨村": "person"}, GlueCheck(""), lambda w: False, {})[
+        1
+    ] == {"贾雨村": "person"}
 
 
 def test_names_after_a_title_may_end_in_any_name_character() -> None:

@@ -1002,8 +1002,9 @@ def unglue(
     return out, kept
 
 
-#: Units of government that end a place's name, never a person's (石岩乡, 桃花村).
-_UNITS = frozenset("乡镇县村")
+#: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,
+#: which ends given names too (贾雨村).
+_UNITS = frozenset("乡镇县郡")
 #: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
 _TITLE_ENDS = frozenset("王帝后公侯")
 
