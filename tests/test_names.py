@@ -75,6 +75,12 @@ def test_a_picture_credit_is_no_part_of_the_name() -> None:
     assert "孙伟绘" not in found
 
 
+def test_a_whole_title_in_book_marks_is_no_person() -> None:
+    found = names_of("南宋文人范成大《吴郡志》即已载有此事。")
+    assert found.get("范成大") == "person"
+    assert found.get("吴郡志") != "person"
+
+
 def test_a_name_ending_in_a_unit_of_government_is_a_place() -> None:
     words, found = unglue(
         ["我们", "来到", "石岩乡", "。"], {"石岩乡": "person"}, GlueCheck(""), lambda w: False, {}

@@ -558,6 +558,8 @@ def _best_person(
         after = words[i + size] if i + size < len(words) else ""
         if pieces[-1] in _CREDITS:
             continue  # 孙伟 绘 "drawn by Sun Wei", 李舸 摄 "photo: Li Ge"
+        if before == "《" and after == "》":
+            continue  # 《吴郡志》 "Gazetteer of Wu": a whole title, the title's item
         if pieces[-1] + after in _AFTER_NAME:
             continue  # 春燕 笑道, not 春燕笑 道
         score = person_score(surname, given, cw, before, after)
@@ -974,6 +976,13 @@ def unglue(
             else kind
             for name, kind in found.items()
         }
+    if "《" in words:
+        # a person's name filling a title in book marks is the title (《吴郡志》)
+        whole = {
+            w for k, w in enumerate(words[1:-1], 1)
+            if words[k - 1] == "《" and words[k + 1] == "》" and found.get(w) == "person"
+        }
+        found = {name: kind for name, kind in found.items() if name not in whole}
     titles = {
         name: parts for name, kind in found.items()
         if kind == "person" and (parts := titled(name)) is not None
