@@ -305,3 +305,14 @@ def test_a_mountain_or_lake_jieba_knows_as_a_place_is_one_place() -> None:
 
 def test_a_month_stays_whole_before_its_end() -> None:
     assert "十二月" in words("工程将于十二月底完工。")  # not 十二 + 月 + 底
+
+
+def test_a_familiar_name_opening_a_sentence_is_a_person() -> None:
+    found = analyze("小明放学回家，发现门锁着。", cache=False).vocabulary.items
+    assert "小明" in {i.simplified for i in found if i.kind == "name"}
+    # not a little flower, bird or cat, nor a word such as 小心 or 小时候
+    plain = analyze("小花开了。小鸟飞走了。小时候我很胖。", cache=False).vocabulary.items
+    assert not any(i.kind == "name" for i in plain)
+    # a word of the segmenter's dictionary needs more evidence: 小童 is "a page boy"
+    page = analyze("主人坐下。小童献上茶来。", cache=False).vocabulary.items
+    assert not any(i.kind == "name" for i in page)

@@ -12,6 +12,8 @@ from zh_learn.analysis.names import (
     join_place_endings,
     person_score,
     spelled_foreign,
+    titled,
+    unglue,
     verse_words,
 )
 from zh_learn.analysis.segment import segment
@@ -42,6 +44,53 @@ def test_a_title_is_followed_by_no_function_word_name(sentence: str, words: list
     for word in words:
         assert word in cut, cut
     assert not any(words[0] + words[1] in n for n in names_of(sentence))
+
+
+@pytest.mark.parametrize("role", ["王太监", "张丫头", "李婆子"])
+def test_a_surname_and_a_servant_s_role_is_no_name(role: str) -> None:
+    # repeated, so that the text's own evidence would join a common word after a surname
+    found = names_of(f"{role}进门来，大家都站起来。后来{role}又走了。")
+    assert role not in found
+    assert person_score(role[0], role[1:], cut_words()) < 0
+
+
+def test_kin_after_zhi_is_no_surname() -> None:
+    # 之孙 "grandson of": 孙 opens no name with the word after it
+    text = "周公之孙世袭爵位。后来周公之孙世袭了王位。"
+    assert not any(n.startswith("孙") for n in names_of(text))
+
+
+def test_a_title_and_a_person_run_together_are_two_items() -> None:
+    assert titled("秦王嬴政") == ("秦王", "嬴政")
+    assert titled("欧阳修文") is None  # a compound surname, no title
+    found = names_of("后来秦王嬴政派兵攻打赵国。")
+    assert found.get("嬴政") == "person"
+    assert "秦王嬴政" not in found
+    assert names_of("欧阳修写了很多文章。").get("欧阳修") == "person"
+
+
+def test_a_picture_credit_is_no_part_of_the_name() -> None:
+    # 绘 "drawn by" and 摄 "photographed by" after the artist's name
+    found = names_of("线路走向示意图（示意图：孙伟绘）")
+    assert "孙伟绘" not in found
+
+
+def test_a_whole_title_in_book_marks_is_no_person() -> None:
+    found = names_of("南宋文人范成大《吴郡志》即已载有此事。")
+    assert found.get("范成大") == "person"
+    assert found.get("吴郡志") != "person"
+
+
+def test_a_name_ending_in_a_unit_of_government_is_a_place() -> None:
+    words, found = unglue(
+        ["我们", "来到", "石岩乡", "。"], {"石岩乡": "person"}, GlueCheck(""), lambda w: False, {}
+    )
+    assert words == ["我们", "来到", "石岩乡", "。"]
+    assert found == {"石岩乡": "place"}
+    # 村 ends given names too
+    assert unglue(["贾雨村", "笑道"], {"贾雨村": "person"}, GlueCheck(""), lambda w: False, {})[
+        1
+    ] == {"贾雨村": "person"}
 
 
 def test_names_after_a_title_may_end_in_any_name_character() -> None:

@@ -26,6 +26,8 @@ def tokens(text: str) -> dict[str, tuple[TokenKind, str | None]]:
         ("这件文物现在藏在南京博物院。", "南京博物院", "organization"),
         ("全国人民代表大会常务委员会今天开会。", "全国人民代表大会常务委员会", "organization"),
         ("我们周末去了西溪湿地。", "西溪湿地", "place"),
+        ("北京图书大厦现有图书十万种。", "北京图书大厦", "place"),
+        ("比赛在杭州体育馆举行。", "杭州体育馆", "place"),
         # a place no dictionary has is no country: its museum is a name
         ("新开的河姆渡博物馆人很多。", "河姆渡博物馆", "organization"),
     ],
@@ -41,6 +43,7 @@ def test_organisations_and_sites_are_one_name(sentence: str, name: str, kind: st
         ("印度政府表示欢迎。", ["印度", "政府"]),
         ("很多美国公司在这里投资。", ["美国", "公司"]),
         ("他想去英国大学读书。", ["英国", "大学"]),
+        ("他们在美国体育馆训练。", ["美国", "体育馆"]),
         # a national body named whole takes no city before it
         ("他到北京国务院开会。", ["北京", "国务院"]),
         # a verb or a function word stops the name: the learner's words stay
@@ -93,3 +96,43 @@ def test_a_law_named_without_book_marks_is_one_title() -> None:
     # a sentence about a law is no title: a verb stands only right before 法
     got = tokens("中华人民共和国公民必须遵守宪法。")
     assert "公民" in got and "宪法" in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("昨晚巴西队以二比一战胜了挪威队。", "巴西队"),
+        ("昨晚巴西队以二比一战胜了挪威队。", "挪威队"),
+        ("中国女队今天下午抵达赛场。", "中国女队"),
+        ("日本男队在小组赛中输了。", "日本男队"),
+        ("上海足球队明天出发。", "上海足球队"),
+    ],
+)
+def test_a_place_and_a_team_is_the_team_s_name(sentence: str, team: str) -> None:
+    assert tokens(sentence).get(team) == (TokenKind.NAME, "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # no place before 队: no team's name
+        ("两队打成平手。", ["两", "队"]),
+        ("我们队赢了。", ["我们", "队"]),
+        # a verb ending in 队, a count of teams, teams of a continent
+        ("他在北京排队买票。", ["北京", "排队"]),
+        ("中国每队派三人。", ["中国", "每", "队"]),
+        ("南美球队的打法很灵活。", ["南美", "球队"]),
+    ],
+)
+def test_no_team_without_a_place_before_it(sentence: str, words: list[str]) -> None:
+    got = tokens(sentence)
+    for word in words:
+        assert word in got, (word, list(got))
+
+
+def test_a_foreign_name_before_a_company_head_is_the_company() -> None:
+    got = tokens("美国政府没有批准劳拉公司的申请。")
+    assert got.get("劳拉公司") == (TokenKind.NAME, "organization")
+    # a Chinese personal name keeps its own, and the company stays a word
+    got = tokens("张明公司的经理来了。")
+    assert "张明" in got and "公司" in got

@@ -15,7 +15,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import compress
+from itertools import chain, compress
 
 from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, PROPER, CutWords
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
@@ -63,7 +63,10 @@ TRANSLITERATION = frozenset(
 #: address, not a given name. A surname before one of them is no name of its own.
 HONORIFICS = frozenset(
     "先生 女士 小姐 老师 太太 夫人 师傅 同志 大爷 大妈 大娘 大姐 大哥 老板 阿姨 "
-    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄".split()
+    "老 总 家 哥 姐 嫂 叔 伯 婶 姨 爷 婆 兄"
+    # a servant's or a courtier's role after a surname (林 丫头 "the Lin girl", 夏 太监
+    # "eunuch Xia"): the role word, no given name
+    " 丫头 丫鬟 太监 婆子".split()
 )
 #: Characters that spell foreign names only inside one, after two letters or a middle dot
 #: (阿维兰热, 斯捷帕申, 尼古拉斯·英博登): common alone. Written for zh-learn.
@@ -97,6 +100,14 @@ _FAMILIAR_SAYS = re.compile(
     # a verb of saying, or the colon after a speaker's name in a dialogue (小王：你好)
     f"(?={'|'.join(sorted(_AFTER_NAME, key=len, reverse=True))}|[：:])"
 )
+#: A familiar prefix and a character opening a sentence before more words (小明放学回家):
+#: a name where that character is a surname (小王, 小明; not 小鸟, 小猫).
+_FAMILIAR_OPENS = re.compile(
+    f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
+    re.M,
+)
+#: The least surname score, plus a positive given-name score, of such a character.
+_OPENING_NAME = 2.0
 _NUMERALS = NUMERALS | {"半"}
 _UNSEEN = -4.0  # log-odds for a character never seen in a name
 _RARE_SURNAME = 1.0  # a surname CC-CEDICT lists but no name list shows
@@ -524,6 +535,8 @@ def _best_person(
     best, best_score = 0, -1e9
     if surname in MEASURE_SURNAMES and counted(before):
         return 0, best_score  # 这3张 卫星图片, 那张 小巧的门票: a measure word
+    if before[-1:] == "之" and surname in KIN_AFTER_ZHI:
+        return 0, best_score  # 陈翼 之 孙 世袭 "Chen Yi's grandson inherits": kin, no surname
     if before[-1:] in THING_MEASURES and (len(before) == 1 or counted(before[:-1])):
         return 0, best_score  # 一座 白塔: a thing is counted, no person
     for size in (2, 3) if len(first) == 1 else (2,):
@@ -543,6 +556,10 @@ def _best_person(
         ):
             continue
         after = words[i + size] if i + size < len(words) else ""
+        if pieces[-1] in _CREDITS:
+            continue  # 孙伟 绘 "drawn by Sun Wei", 李舸 摄 "photo: Li Ge"
+        if before == "《" and after == "》":
+            continue  # 《吴郡志》 "Gazetteer of Wu": a whole title, the title's item
         if pieces[-1] + after in _AFTER_NAME:
             continue  # 春燕 笑道, not 春燕笑 道
         score = person_score(surname, given, cw, before, after)
@@ -593,10 +610,15 @@ def _dangles(piece: str, after: str, cw: CutWords) -> bool:
     )
 
 
+#: Verbs of a picture's credit after a name (记者李舸摄, 示意图：孙伟绘): no given name's.
+_CREDITS = frozenset("摄绘")
 #: One-character adverbs often found between a name and a verb of saying (杜甫 曾 说).
 _ADVERBS = frozenset("曾常总早终也皆俱均")
 
 
+#: Surnames that are also kin words, which 之 "of" before them makes (陈翼之孙 "Chen Yi's
+#: grandson", 某某之子).
+KIN_AFTER_ZHI = frozenset("孙子女妻母父弟兄侄")
 #: Surnames that are also measure words (张 "sheet"): after a number or a demonstrative,
 #: the measure word.
 MEASURE_SURNAMES = frozenset("张支条")
@@ -690,16 +712,26 @@ def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
 
 
 def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
-    """The familiar names a whole text shows before a verb of saying (小李说, 老王表示), as
+    """The familiar names a whole text shows before a verb of saying (小李说, 老王表示) or
+    a speaker's colon, or, with a surname, opening a sentence (小明放学回家), as
     ``join_names``'s names found earlier: every occurrence of 小李 is then one name, also
     those before the first 小李说, where a line alone gives no evidence (小李和妈妈)."""
     found: dict[str, str] = {}
-    for m in _FAMILIAR_SAYS.finditer(text):
+    for m in chain(_FAMILIAR_SAYS.finditer(text), _FAMILIAR_OPENS.finditer(text)):
         name, second = m.group(), m.group(2)
-        # a word of its own (阿姨说, 老人说) is no name
+        # a word of its own (阿姨说, 老人说, 小心) is no name
         if name in found or second in FUNCTION_CHARS or cw.learner(name):
             continue
-        if second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1:
+        if m.re is _FAMILIAR_SAYS:
+            named = second in cw.surname_score or cw.given_score.get(second, _UNSEEN) > 1
+        else:
+            # opening a sentence: a character clearly a name's (小明, 小王; not 小花开了), and
+            # no word the segmenter's dictionary holds (小童 "page boy": 小童献茶)
+            named = second in cw.surname_score and not cw.freq(name) and (
+                cw.surname_score[second] + max(cw.given_score.get(second, 0.0), 0.0)
+                >= _OPENING_NAME
+            )
+        if named:
             found[name] = "person"
     return found
 
@@ -934,9 +966,31 @@ def unglue(
     known: dict[str, str],
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` and ``found`` (names just joined) with each name ``glue`` splits cut in
-    two; the short name becomes a name of the same type unless it is a common word or one
-    of the ``known`` names already."""
-    bad = {name: parts for name in found if (parts := glue.split(name)) is not None}
+    two, and each title run together with a person (``titled``); the short name becomes a
+    name of the same type unless it is a common word or one of the ``known`` names
+    already."""
+    if any(kind == "person" and name[-1] in _UNITS for name, kind in found.items()):
+        # 石岩乡 "Shiyan township": a person's name never ends in a unit of government
+        found = {
+            name: "place" if kind == "person" and len(name) >= 3 and name[-1] in _UNITS
+            else kind
+            for name, kind in found.items()
+        }
+    if "《" in words:
+        # a person's name filling a title in book marks is the title (《吴郡志》)
+        whole = {
+            w for k, w in enumerate(words[1:-1], 1)
+            if words[k - 1] == "《" and words[k + 1] == "》" and found.get(w) == "person"
+        }
+        found = {name: kind for name, kind in found.items() if name not in whole}
+    titles = {
+        name: parts for name, kind in found.items()
+        if kind == "person" and (parts := titled(name)) is not None
+    }
+    bad = titles | {
+        name: parts for name in found
+        if name not in titles and (parts := glue.split(name)) is not None
+    }
     if not bad:
         return words, found
     kept = {name: kind for name, kind in found.items() if name not in bad}
@@ -947,13 +1001,42 @@ def unglue(
             out.append(w)
             continue
         out.extend(parts)
-        short = max(parts, key=len)
+        # the person after a title (秦王 嬴政), else the short name next to a glued word
+        short = parts[1] if w in titles else max(parts, key=len)
         if not is_common(short) and short not in known:
             kind = found[w]
             if kind == "place" and _given_name_of(short, known):
                 kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
             kept.setdefault(short, kind)
     return out, kept
+
+
+#: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,
+#: which ends given names too (贾雨村).
+_UNITS = frozenset("乡镇县郡")
+#: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
+_TITLE_ENDS = frozenset("王帝后公侯")
+
+
+def titled(name: str) -> tuple[str, str] | None:
+    """A title and the person it names, run together as one name (秦王嬴政 -> 秦王 + 嬴政,
+    汉武帝刘彻), or None: a title of two or three characters ending in 王, 帝, 公 ... that a
+    dictionary holds, then a dictionary's person or a clear Chinese name."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    if not 4 <= len(name) <= 6 or not HAN_ONLY.match(name):
+        return None
+    cw = cut_words()
+    for cut in (2, 3):
+        title, person = name[:cut], name[cut:]
+        if title[-1] not in _TITLE_ENDS or not cw.learner(title) or not 2 <= len(person) <= 3:
+            continue
+        if cw.flags(person) & PERSON or (
+            person[0] in cw.surname_score
+            and person_score(person[0], person[1:], cw) >= PERSON_THRESHOLD[len(person) - 1]
+        ):
+            return title, person
+    return None
 
 
 def _given_name_of(short: str, known: dict[str, str]) -> bool:
