@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 from zh_learn.analysis.cutwords import FREQ_SHIFT, PLACE, CutWords
-from zh_learn.analysis.names import FUNCTION_CHARS, spelled_foreign
-from zh_learn.hanzi import HAN_ONLY, NUMERALS
+from zh_learn.analysis.names import spelled_foreign
+from zh_learn.hanzi import HAN_ONLY
 
 #: Heads that end an organisation's name: what the body is.
 ORG_HEADS = frozenset(
@@ -51,17 +51,6 @@ GENERIC_HEADS = frozenset(
 BRAND_HEADS = frozenset("公司 集团 有限公司 俱乐部 基金会".split())
 #: Scope words that open a national body's name (全国 人民 代表大会, 国家 发展 计划 委员会).
 SCOPES = frozenset("全国 国家 中央 最高".split())
-#: Words that end a sports team's name after a place (中国 队, 印尼 女队, 巴西 足球队): the
-#: team of that country or city, which news names as one body.
-TEAM_HEADS = frozenset(
-    "队 男队 女队 足球队 篮球队 排球队 代表队 国家队 女篮 男篮 女排 男排 女足 男足".split()
-)
-#: One-character words between a place and 队 that make a team of one sex (中国 女 队).
-_TEAM_SEXES = frozenset("男女")
-#: Pieces of a sponsor's name between a place and 队 (四川 全 兴 队): at most this many,
-#: and none a grammar word or a numeral (中国 每 队, 北京 一 队).
-_SPONSOR_PIECES = 2
-_NOT_SPONSOR = FUNCTION_CHARS | NUMERALS | frozenset("两该本各每")
 #: jieba's tags of the words that may stand inside a name: nouns, verbal nouns, names.
 _NOUN_TAGS = frozenset("n nz vn ns nt nr nrt j an".split())
 #: At most this many words between the place and the head.
@@ -136,7 +125,7 @@ class OrgContext:
         return (len(word) >= 3 or loose) and not self.definitions(word).startswith("to ")
 
 
-_ALL_HEADS = ORG_HEADS | SITE_HEADS | SHORT_HEADS | TEAM_HEADS
+_ALL_HEADS = ORG_HEADS | SITE_HEADS | SHORT_HEADS
 
 
 def may_name(words: list[str]) -> bool:
@@ -186,11 +175,6 @@ def join_organizations(words: list[str], ctx: OrgContext) -> tuple[list[str], di
     out: list[str] = []
     found: dict[str, str] = {}
     for word in words:
-        if word in TEAM_HEADS and out:
-            start = _team_start(out, word, ctx, found)
-            if start is not None:
-                _join_tail(out, start, word, found, "organization")
-                continue
         kind = _head(word, out[-1], ctx) if out else None
         start = _name_start(out, word, kind, ctx, found) if kind is not None else None
         if start is None:
@@ -198,32 +182,6 @@ def join_organizations(words: list[str], ctx: OrgContext) -> tuple[list[str], di
             continue
         _join_tail(out, start, word, found, kind or "organization")
     return out, found
-
-
-def _team_start(
-    out: list[str], head: str, ctx: OrgContext, found: dict[str, str]
-) -> int | None:
-    """Where in ``out`` a team's name ending with ``head`` starts: at a place right before
-    it (巴西 队, 印尼 女队), or before 男/女 (中国 女 队), or before a sponsor's name (延边
-    敖东 队, 四川 全 兴 队); None if no place opens it (两 队, 该 队, 球员 和 教练 队)."""
-    i = len(out)
-    if head == "队" and out[-1] in _TEAM_SEXES:
-        i -= 1
-    elif head == "队":
-        pieces = 0
-        # a sponsor's name: a name found in the text, or single characters of one
-        while i > 1 and pieces < _SPONSOR_PIECES and not ctx.is_place(out[i - 1]) and (
-            (len(out[i - 1]) == 1 and out[i - 1] not in _NOT_SPONSOR)
-            or (pieces == 0 and (found.get(out[i - 1]) or ctx.name_type(out[i - 1])) == "person")
-        ):
-            pieces += len(out[i - 1]) if len(out[i - 1]) == 1 else _SPONSOR_PIECES
-            i -= 1
-    if i == 0:
-        return None
-    word = out[i - 1]
-    if not HAN_ONLY.match(word) or not ctx.is_place(word) or word in SCOPES:
-        return None
-    return i - 1
 
 
 def _name_start(
