@@ -316,3 +316,14 @@ def test_a_familiar_name_opening_a_sentence_is_a_person() -> None:
     # a word of the segmenter's dictionary needs more evidence: 小童 is "a page boy"
     page = analyze("主人坐下。小童献上茶来。", cache=False).vocabulary.items
     assert not any(i.kind == "name" for i in page)
+
+
+def test_a_brand_made_of_a_word_and_a_particle_is_the_two_words() -> None:
+    cut = words("这是一朵很美的花。")
+    assert "美的" not in cut and "美" in cut  # not 美的 "Midea (brand)", a person
+    assert "目的" in words("学习的目的是什么？")
+
+
+def test_a_loanword_or_dynasties_jieba_tags_as_a_person_is_a_word() -> None:
+    found = items("秦汉时期，纳粹，梁祝的故事。")
+    assert all(found[w].kind == "word" for w in ("秦汉", "纳粹", "梁祝"))

@@ -408,6 +408,8 @@ class _Classifier:
             # the bracket only after one word, never an acronym ("Associated Press (AP)")
             if head in places or (" " not in head and not inner.isupper() and inner in places):
                 return "place"
+        if tag == "person" and described is None and _NO_PERSON_NOTE.search(first):
+            return None  # 纳粹 "Nazi (loanword)", 美的 "Midea (brand)", 秦汉 "... dynasties"
         if tag == "person" and described != "person":
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
@@ -542,7 +544,15 @@ class _Classifier:
         )
 
     def _in_parts(self, word: str) -> bool:
-        return self.place_phrase(word) or self.game_count(word)
+        return self.place_phrase(word) or self.game_count(word) or self._brand_phrase(word)
+
+    def _brand_phrase(self, word: str) -> bool:
+        """Whether ``word`` is a character and a particle that CC-CEDICT holds only as a
+        name (美的 "Midea (brand)"): in running text the two words (很美的花)."""
+        if len(word) != 2 or word[1] not in _PARTICLES or not self.cw.learner(word[0]):
+            return False
+        senses = self.lex.senses(word)
+        return bool(senses) and all(s.pinyin[:1].isupper() for s in senses)
 
     def recut(self, text: str) -> list[str]:
         """What a name leaves of a dictionary word, cut into learner words."""
@@ -1157,6 +1167,15 @@ def _common_thing(definition: str) -> bool:
 
 #: Lower-case words a name spelled out in English may hold ("Fuxi or Fu Hsi").
 _NAME_PARTICLES = frozenset("or of and the de da van von bin al la le du".split())
+
+
+#: Particles that end no name in running text (美的, 美了).
+_PARTICLES = frozenset("的了着地得")
+#: What a definition says of a word jieba tags as a person that makes it none: a brand, a
+#: loanword, a format, dynasties, a folktale (纳粹 "Nazi (loanword)", 蓝光 "Blu-ray (disc
+#: format)", 秦汉 "the Qin ... and Han ... dynasties", 梁祝 "The Butterfly Lovers, Chinese
+#: folktale").
+_NO_PERSON_NOTE = re.compile(r"\((?:brand|loanword|[^)]*format)\)|\bdynast|\bfolktale\b")
 
 
 def _spelled_name(definition: str) -> bool:
