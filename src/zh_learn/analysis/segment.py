@@ -1169,8 +1169,8 @@ def _common_thing(definition: str) -> bool:
 _NAME_PARTICLES = frozenset("or of and the de da van von bin al la le du".split())
 
 
-#: Particles that end no name in running text (美的, 美了).
-_PARTICLES = frozenset("的了着地得")
+#: A particle that ends no name in running text (美的); 得 and 地 do (彼得 "Peter").
+_PARTICLES = frozenset("的")
 #: What a definition says of a word jieba tags as a person that makes it none: a brand, a
 #: loanword, a format, dynasties, a folktale (纳粹 "Nazi (loanword)", 蓝光 "Blu-ray (disc
 #: format)", 秦汉 "the Qin ... and Han ... dynasties", 梁祝 "The Butterfly Lovers, Chinese
