@@ -301,6 +301,8 @@ class _Classifier:
         self.splits: dict[str, list[str]] = {}
         #: ``rebalance``'s verdict on each pair of pieces met in this text
         self.balanced: dict[tuple[str, str], tuple[str, str] | None] = {}
+        #: ``_unstolen``'s verdict on each piece: may it have taken a lone character's own
+        self.stealing: dict[str, bool] = {}
         #: names found in this text's lines (``zh_learn.analysis.names``) and their type
         self.names: dict[str, str] = {}
         self.name_starts: set[str] = set()
@@ -795,25 +797,36 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     def likely(kept: str, made: str, word: str, lone: str) -> bool:
         return cw.freq(kept) * cw.freq(made) >= _UNSTOLEN_MARGIN * cw.freq(word) * cw.freq(lone)
 
+    stealing = classifier.stealing
+
     def stolen(word: str) -> bool:
-        return (
-            not cw.learner(word)
-            and not set(word) & _NUMBER_CHARS  # 十六 日 至二十一日: numbers are joined later
-            and _HAN_ONLY.match(word) is not None
-            and not classifier._jieba_person(word)
-        )
+        verdict = stealing.get(word)
+        if verdict is None:
+            verdict = stealing[word] = (
+                not cw.learner(word)
+                and not set(word) & _NUMBER_CHARS  # 十六 日 至二十一日: numbers are joined later
+                and _HAN_ONLY.match(word) is not None
+                and not classifier._jieba_person(word)
+            )
+        return verdict
 
     def free(lone: str) -> bool:  # a lone character that may take a character back
         return len(lone) == 1 and lone not in _STAYS_ALONE and lone not in _NUMBER_CHARS
 
+    # Only a piece of two or three characters that took a character can give it back, and
+    # the words made here are learner words, which never did: most runs have no such piece.
+    if not any(len(piece) in (2, 3) and stolen(piece) for piece in pieces):
+        return list(pieces)
     out = list(pieces)
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
+        # stolen(piece) before the words made anew: the pieces' rows are read already, the
+        # new words would each cost a query (~14k in a novel, most for nothing)
         if (
             len(piece) == 2
             and free(lone)
-            and cw.learner(lone + piece[0])
             and stolen(piece)
+            and cw.learner(lone + piece[0])
             # not 将 就势 -> 将就 "to make do" + 势, 三 小步 -> 三小 + 步
             and likely(lone + piece[0], piece[1], piece, lone)
         ):
@@ -823,9 +836,9 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
         if (
             len(piece) == 3
             and free(lone)
+            and stolen(piece)
             and cw.learner(piece[2] + lone)
             and cw.learner(piece[:2])
-            and stolen(piece)
             and likely(piece[:2], piece[2] + lone, piece, lone)
         ):
             out[i - 1 : i + 1] = [piece[:2], piece[2] + lone]
@@ -849,6 +862,11 @@ def _join_numerals(
     out: list[str] = []
     i = 0
     while i < len(pieces):
+        if pieces[i].lstrip(_ORDINAL_DIGITS):
+            # no numeral piece starts here: kept as it is (the rest of the loop, short)
+            out.append(pieces[i])
+            i += 1
+            continue
         j = i
         while j < len(pieces) and not pieces[j].lstrip(_ORDINAL_DIGITS):
             j += 1
