@@ -1310,6 +1310,10 @@ class _Cutter:
                     words += pieces  # most runs: no piece is split
                 else:
                     for w in pieces:
+                        if w in whole:  # split before and left whole: nothing to look up
+                            words.append(w)
+                            x += len(w)
+                            continue
                         # a decimal number is no word to split (百分之零点二)
                         got = [w] if forced and w in forced else (
                             splits.get(w) or split(w)
@@ -1417,7 +1421,8 @@ class _Cutter:
         if "《" in words:
             words, found = join_titles(words, self._is_person)
             names.update(found)
-        if any("共和国" in w for w in words):
+        # the joined line first (one search in C): a law's title is rare
+        if "共和国" in "".join(words) and any("共和国" in w for w in words):
             words, found = join_law_titles(words, self.org_context)
             names.update(found)
         if may_name(words):
