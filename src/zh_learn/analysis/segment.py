@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -1190,9 +1190,7 @@ def prepare(text: str) -> Prepared:
     return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
 
 
-def _name_checks(
-    lines: list[list[str]], cw: CutWords, is_common: Callable[[str], bool]
-) -> set[str]:
+def _name_checks(lines: list[list[str]], cw: CutWords) -> set[str]:
     """The strings the name rules (``join_names``) will look up in the cut's dictionary in
     these lines, or most of them: a surname and the one or two characters after it (and
     from the character after it), a two-character word starting with a surname and the
@@ -1208,12 +1206,31 @@ def _name_checks(
             given = words[i + 1]
             if given in FUNCTION_CHARS:
                 continue
-            if len(words[i]) + len(given) <= 3 and not (len(given) > 1 and is_common(given)):
+            # asked first, whether or not ``given`` is a common word (张 爷爷)
+            if len(words[i]) + len(given) <= 3:
                 out.add(words[i] + given)
             if len(words[i]) == len(given) == 1 and i + 2 < n:
                 third = words[i + 2]
                 if len(third) == 1 and third not in FUNCTION_CHARS:
                     out.add(words[i] + given + third)
+    return out
+
+
+def _given_back(cuts: list[list[list[str]]], unlearned: set[str]) -> set[str]:
+    """The learner words ``_unstolen`` will look up in these cuts (each line's runs' pieces),
+    or most of them: a lone character and the first character of a word no learner dictionary
+    holds after it, the last character of such a word and a lone character after it. Only a
+    guess to read them in a few queries (~5k single lookups in a novel), never a verdict."""
+    out: set[str] = set()
+    for runs in cuts:
+        for pieces in runs:
+            if unlearned.isdisjoint(pieces):
+                continue  # most runs, tested in C
+            for left, right in pairwise(pieces):
+                if len(left) == 1 and len(right) == 2 and right in unlearned:
+                    out.add(left + right[0])
+                elif len(left) == 3 and len(right) == 1 and left in unlearned:
+                    out.add(left[2] + right)
     return out
 
 
@@ -1246,6 +1263,8 @@ class _Cutter:
         self.tagged = 0
         #: pieces of the cut that ``split`` leaves whole (most of them)
         self.whole: set[str] = set()
+        #: pieces of the cut no learner dictionary holds, met so far (``_given_back``)
+        self.unlearned: set[str] = set()
 
     def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
         """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
@@ -1365,6 +1384,8 @@ class _Cutter:
             cw.prefetch(
                 {w[i:j] for w in unknown for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
             )
+            self.unlearned.update(unknown)
+            cw.prefetch(_given_back(cuts, self.unlearned))
         firsts = [
             self._line_words(line, parts, runs)
             for line, parts, runs in zip(lines, parted, cuts, strict=True)
@@ -1372,7 +1393,7 @@ class _Cutter:
         if self.prefetch_pieces:
             # what the name rules will ask of the dictionary, in a few queries, not ~14k
             classifier.cw.prefetch(
-                _name_checks([words for words, _ in firsts], classifier.cw, classifier.is_common)
+                _name_checks([words for words, _ in firsts], classifier.cw)
             )
         out = []
         for line, (words, glued) in zip(lines, firsts, strict=True):
