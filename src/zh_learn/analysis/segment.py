@@ -1263,6 +1263,8 @@ class _Cutter:
         self.tagged = 0
         #: pieces of the cut that ``split`` leaves whole (most of them)
         self.whole: set[str] = set()
+        #: words ``may_name`` found no head in (``_may_name``)
+        self.headless: set[str] = set()
         #: pieces of the cut no learner dictionary holds, met so far (``_given_back``)
         self.unlearned: set[str] = set()
 
@@ -1446,10 +1448,22 @@ class _Cutter:
         if "共和国" in "".join(words) and any("共和国" in w for w in words):
             words, found = join_law_titles(words, self.org_context)
             names.update(found)
-        if may_name(words):
+        if self._may_name(words):
             words, found = join_organizations(words, self.org_context)
             names.update(found)
         return words
+
+    def _may_name(self, words: list[str]) -> bool:
+        """``may_name(words)``, asked only of the words no earlier line has cleared:
+        ``may_name`` tests each word alone, so a line without a head clears all its words
+        (most lines of a novel, whose words recur)."""
+        new = set(words).difference(self.headless)
+        if not new:
+            return False
+        if may_name(list(new)):
+            return True
+        self.headless.update(new)
+        return False
 
     def _is_person(self, word: str) -> bool:
         return self.classifier.classify(word)[2] == "person"
