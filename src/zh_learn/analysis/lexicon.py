@@ -106,6 +106,10 @@ class Lexicon:
     #: a xinhua idiom as the text's simplification writes it -> xinhua's headword, where its
     #: variant characters change (龙拿虎掷 -> 龙拏虎掷: the text's 拏 is read as 拿)
     idiom_variants: Mapping[str, str] = field(default_factory=dict)
+    #: ``senses`` already parsed, by word: a novel asks ~75k times for ~20k words
+    _senses: dict[str, tuple[Sense, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read the entries, tags and idiom marks of many words in a few queries."""
@@ -125,12 +129,17 @@ class Lexicon:
             self.tags.prefetch(words)
 
     def senses(self, word: str) -> tuple[Sense, ...]:
-        raw = self.entries.get(word)
-        if not raw:
-            return ()
-        if word in _first_definitions():
-            return _learner_ordered(word, raw)
-        return _parse_senses(raw)
+        found = self._senses.get(word)
+        if found is None:
+            raw = self.entries.get(word)
+            if not raw:
+                found = ()
+            elif word in _first_definitions():
+                found = _learner_ordered(word, raw)
+            else:
+                found = _parse_senses(raw)
+            self._senses[word] = found
+        return found
 
     def traditional(self, word: str) -> str:
         if word in self.supplement:

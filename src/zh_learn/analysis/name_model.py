@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, groupby, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -90,6 +90,7 @@ def _buckets(cw: CutWords) -> tuple[_Buckets, _Buckets]:
     return _Buckets(cw.surname_score), _Buckets(cw.given_score)
 
 
+@functools.cache  # per character of a text, and only a few thousand distinct ones
 def _char_class(ch: str) -> str:
     if "\u4e00" <= ch <= "\u9fff":
         return "h"
@@ -114,8 +115,10 @@ def features(
     padded = "^^" + line + "$$"
     buckets = _buckets(cw)
     surnames = cw.surnames
-    sb = [buckets[0].get(ch, "n") for ch in padded]
-    gb = [buckets[1].get(ch, "n") for ch in padded]
+    # the memo first, inline (a bucket is never ""): 300k characters in a novel's start
+    sm, gm = buckets[0].memo, buckets[1].memo
+    sb = [sm.get(ch) or buckets[0].get(ch, "n") for ch in padded]
+    gb = [gm.get(ch) or buckets[1].get(ch, "n") for ch in padded]
     tr = ["t" if ch in TRANSLITERATION else "-" for ch in padded]
     run = _runs(tr)
     out: list[str] = []
@@ -167,17 +170,10 @@ def features(
 
 def _runs(marks: list[str]) -> list[str]:
     """For each mark, the length (capped at 4) of the run of "t" marks it is part of."""
-    out = ["0"] * len(marks)
-    i = 0
-    while i < len(marks):
-        j = i
-        while j < len(marks) and marks[j] == "t":
-            j += 1
-        if j > i:
-            out[i:j] = [str(min(j - i, 4))] * (j - i)
-            i = j
-        else:
-            i += 1
+    out: list[str] = []
+    for mark, group in groupby(marks):
+        size = len(list(group))
+        out += [str(min(size, 4)) if mark == "t" else "0"] * size
     return out
 
 

@@ -705,9 +705,11 @@ def _japanese_at(words: list[str], i: int, surname: int) -> int:
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
     """How many pieces from ``i`` spell a name found earlier in the text, or 0."""
     for size in (3, 2):
-        pieces = words[i : i + size]
-        if len(pieces) == size and any("".join(pieces) in names for names in found):
-            return size
+        if i + size <= len(words):
+            joined = "".join(words[i : i + size])  # once, not once per table
+            for names in found:
+                if joined in names:
+                    return size
     return 0
 
 

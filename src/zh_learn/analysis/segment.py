@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -306,6 +306,8 @@ class _Classifier:
         self.splits: dict[str, list[str]] = {}
         #: ``rebalance``'s verdict on each pair of pieces met in this text
         self.balanced: dict[tuple[str, str], tuple[str, str] | None] = {}
+        #: ``_unstolen``'s verdict on each piece: may it have taken a lone character's own
+        self.stealing: dict[str, bool] = {}
         #: names found in this text's lines (``zh_learn.analysis.names``) and their type
         self.names: dict[str, str] = {}
         self.name_starts: set[str] = set()
@@ -849,25 +851,36 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     def likely(kept: str, made: str, word: str, lone: str) -> bool:
         return cw.freq(kept) * cw.freq(made) >= _UNSTOLEN_MARGIN * cw.freq(word) * cw.freq(lone)
 
+    stealing = classifier.stealing
+
     def stolen(word: str) -> bool:
-        return (
-            not cw.learner(word)
-            and not set(word) & _NUMBER_CHARS  # 十六 日 至二十一日: numbers are joined later
-            and _HAN_ONLY.match(word) is not None
-            and not classifier._jieba_person(word)
-        )
+        verdict = stealing.get(word)
+        if verdict is None:
+            verdict = stealing[word] = (
+                not cw.learner(word)
+                and not set(word) & _NUMBER_CHARS  # 十六 日 至二十一日: numbers are joined later
+                and _HAN_ONLY.match(word) is not None
+                and not classifier._jieba_person(word)
+            )
+        return verdict
 
     def free(lone: str) -> bool:  # a lone character that may take a character back
         return len(lone) == 1 and lone not in _STAYS_ALONE and lone not in _NUMBER_CHARS
 
+    # Only a piece of two or three characters that took a character can give it back, and
+    # the words made here are learner words, which never did: most runs have no such piece.
+    if not any(len(piece) in (2, 3) and stolen(piece) for piece in pieces):
+        return list(pieces)
     out = list(pieces)
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
+        # stolen(piece) before the words made anew: the pieces' rows are read already, the
+        # new words would each cost a query (~14k in a novel, most for nothing)
         if (
             len(piece) == 2
             and free(lone)
-            and cw.learner(lone + piece[0])
             and stolen(piece)
+            and cw.learner(lone + piece[0])
             # not 将 就势 -> 将就 "to make do" + 势, 三 小步 -> 三小 + 步
             and likely(lone + piece[0], piece[1], piece, lone)
         ):
@@ -877,9 +890,9 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
         if (
             len(piece) == 3
             and free(lone)
+            and stolen(piece)
             and cw.learner(piece[2] + lone)
             and cw.learner(piece[:2])
-            and stolen(piece)
             and likely(piece[:2], piece[2] + lone, piece, lone)
         ):
             out[i - 1 : i + 1] = [piece[:2], piece[2] + lone]
@@ -903,6 +916,11 @@ def _join_numerals(
     out: list[str] = []
     i = 0
     while i < len(pieces):
+        if pieces[i].lstrip(_ORDINAL_DIGITS):
+            # no numeral piece starts here: kept as it is (the rest of the loop, short)
+            out.append(pieces[i])
+            i += 1
+            continue
         j = i
         while j < len(pieces) and not pieces[j].lstrip(_NUMBER_DIGITS):
             j += 1
@@ -1313,9 +1331,7 @@ def prepare(text: str) -> Prepared:
     return Prepared(simple, split_sentences(simple), script, text if simple != text else None)
 
 
-def _name_checks(
-    lines: list[list[str]], cw: CutWords, is_common: Callable[[str], bool]
-) -> set[str]:
+def _name_checks(lines: list[list[str]], cw: CutWords) -> set[str]:
     """The strings the name rules (``join_names``) will look up in the cut's dictionary in
     these lines, or most of them: a surname and the one or two characters after it (and
     from the character after it), a two-character word starting with a surname and the
@@ -1331,12 +1347,31 @@ def _name_checks(
             given = words[i + 1]
             if given in FUNCTION_CHARS:
                 continue
-            if len(words[i]) + len(given) <= 3 and not (len(given) > 1 and is_common(given)):
+            # asked first, whether or not ``given`` is a common word (张 爷爷)
+            if len(words[i]) + len(given) <= 3:
                 out.add(words[i] + given)
             if len(words[i]) == len(given) == 1 and i + 2 < n:
                 third = words[i + 2]
                 if len(third) == 1 and third not in FUNCTION_CHARS:
                     out.add(words[i] + given + third)
+    return out
+
+
+def _given_back(cuts: list[list[list[str]]], unlearned: set[str]) -> set[str]:
+    """The learner words ``_unstolen`` will look up in these cuts (each line's runs' pieces),
+    or most of them: a lone character and the first character of a word no learner dictionary
+    holds after it, the last character of such a word and a lone character after it. Only a
+    guess to read them in a few queries (~5k single lookups in a novel), never a verdict."""
+    out: set[str] = set()
+    for runs in cuts:
+        for pieces in runs:
+            if unlearned.isdisjoint(pieces):
+                continue  # most runs, tested in C
+            for left, right in pairwise(pieces):
+                if len(left) == 1 and len(right) == 2 and right in unlearned:
+                    out.add(left + right[0])
+                elif len(left) == 3 and len(right) == 1 and left in unlearned:
+                    out.add(left[2] + right)
     return out
 
 
@@ -1369,6 +1404,10 @@ class _Cutter:
         self.tagged = 0
         #: pieces of the cut that ``split`` leaves whole (most of them)
         self.whole: set[str] = set()
+        #: words ``may_name`` found no head in (``_may_name``)
+        self.headless: set[str] = set()
+        #: pieces of the cut no learner dictionary holds, met so far (``_given_back``)
+        self.unlearned: set[str] = set()
 
     def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
         """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
@@ -1439,6 +1478,10 @@ class _Cutter:
                     words += pieces  # most runs: no piece is split
                 else:
                     for w in pieces:
+                        if w in whole:  # split before and left whole: nothing to look up
+                            words.append(w)
+                            x += len(w)
+                            continue
                         # a decimal number is no word to split (百分之零点二)
                         got = [w] if forced and w in forced else (
                             splits.get(w) or split(w)
@@ -1490,6 +1533,8 @@ class _Cutter:
             cw.prefetch(
                 {w[i:j] for w in unknown for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
             )
+            self.unlearned.update(unknown)
+            cw.prefetch(_given_back(cuts, self.unlearned))
         firsts = [
             self._line_words(line, parts, runs)
             for line, parts, runs in zip(lines, parted, cuts, strict=True)
@@ -1497,7 +1542,7 @@ class _Cutter:
         if self.prefetch_pieces:
             # what the name rules will ask of the dictionary, in a few queries, not ~14k
             classifier.cw.prefetch(
-                _name_checks([words for words, _ in firsts], classifier.cw, classifier.is_common)
+                _name_checks([words for words, _ in firsts], classifier.cw)
             )
         out = []
         for line, (words, glued) in zip(lines, firsts, strict=True):
@@ -1546,10 +1591,11 @@ class _Cutter:
         if "《" in words:
             words, found = join_titles(words, self._is_person)
             names.update(found)
-        if any("共和国" in w for w in words):
+        # the joined line first (one search in C): a law's title is rare
+        if "共和国" in "".join(words) and any("共和国" in w for w in words):
             words, found = join_law_titles(words, self.org_context)
             names.update(found)
-        if may_name(words):
+        if self._may_name(words):
             words, found = join_organizations(words, self.org_context)
             names.update(found)
         return words
@@ -1558,6 +1604,18 @@ class _Cutter:
     def pos_tag(self) -> Callable[[str], str]:
         """jieba's part-of-speech tag of a word, read when a rule first asks."""
         return _pos_tagger()
+
+    def _may_name(self, words: list[str]) -> bool:
+        """``may_name(words)``, asked only of the words no earlier line has cleared:
+        ``may_name`` tests each word alone, so a line without a head clears all its words
+        (most lines of a novel, whose words recur)."""
+        new = set(words).difference(self.headless)
+        if not new:
+            return False
+        if may_name(list(new)):
+            return True
+        self.headless.update(new)
+        return False
 
     def _is_person(self, word: str) -> bool:
         return self.classifier.classify(word)[2] == "person"
