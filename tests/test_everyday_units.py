@@ -327,3 +327,14 @@ def test_a_brand_made_of_a_word_and_a_particle_is_the_two_words() -> None:
 def test_a_loanword_or_dynasties_jieba_tags_as_a_person_is_a_word() -> None:
     found = items("秦汉时期，纳粹，梁祝的故事。")
     assert all(found[w].kind == "word" for w in ("秦汉", "纳粹", "梁祝"))
+
+
+def test_a_two_part_saying_quoted_whole_with_its_comma_is_one_item() -> None:
+    found = items("他学琴总是三天打鱼，两天晒网，所以没有进步。")
+    saying = found["三天打鱼，两天晒网"]
+    assert saying.kind == "idiom" and saying.gloss.startswith("lit. to fish")
+    assert saying.pinyin == "sān tiān dǎ yú liǎng tiān shài wǎng"
+    assert "三天打鱼" not in found and "两天晒网" not in found
+    assert all(ch != "，" for ch, _ in saying.idiom.char_gloss)  # no gloss for the comma
+    # a half quoted alone is still an item of its own
+    assert "三天打鱼" in items("他学琴总是三天打鱼。")

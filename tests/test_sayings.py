@@ -6,14 +6,19 @@ from __future__ import annotations
 from zh_learn.analysis.pipeline import analyze
 
 
-def test_both_halves_of_a_saying_are_whole_items_with_its_meaning() -> None:
+def test_a_saying_quoted_whole_is_one_item_and_each_half_alone_takes_its_meaning() -> None:
     analysis = analyze("做事要有恒心，不能三天打鱼，两天晒网。", cache=False)
     found = {i.simplified: i for i in analysis.vocabulary.items}
-    for half, where in (("三天打鱼", "first half"), ("两天晒网", "second half")):
-        assert found[half].kind.value == "idiom"
-        assert f"({where} of a saying)" in found[half].gloss
-        assert not any(c in found[half].gloss for c in half)
-    assert "晒" not in found and "网" not in found
+    assert found["三天打鱼，两天晒网"].kind.value == "idiom"
+    assert "晒" not in found and "网" not in found and "三天打鱼" not in found
+    for text, half, where in (
+        ("他学琴总是三天打鱼。", "三天打鱼", "first half"),
+        ("他学琴总是两天晒网。", "两天晒网", "second half"),
+    ):
+        item = {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}[half]
+        assert item.kind.value == "idiom"
+        assert f"({where} of a saying)" in item.gloss
+        assert not any(c in item.gloss for c in half)
 
 
 def test_the_second_half_alone_is_found_too() -> None:
@@ -21,14 +26,15 @@ def test_the_second_half_alone_is_found_too() -> None:
     assert "两天晒网" in tokens
 
 
-def test_a_half_with_an_entry_of_its_own_takes_the_sayings_meaning_when_quoted() -> None:
-    # CC-CEDICT's 三人行 alone is slang; quoting the Analects it is half of the saying
+def test_a_half_with_an_entry_of_its_own_is_part_of_the_saying_when_quoted_whole() -> None:
+    # CC-CEDICT's 三人行 alone is slang; quoting the Analects it is part of the saying
     found = {
         i.simplified: i
         for i in analyze("孔子说：“三人行，必有我师焉。”", cache=False).vocabulary.items
     }
-    assert "three walk together" in found["三人行"].gloss
-    assert "slang" not in found["三人行"].gloss
+    saying = found["三人行，必有我师"]  # the whole saying, one item
+    assert "three walk together" in saying.gloss and "slang" not in saying.gloss
+    assert "三人行" not in found
 
 
 def test_a_saying_written_without_its_comma_takes_its_meaning() -> None:

@@ -75,17 +75,17 @@ def test_gai_before_a_noun_points_back_and_qian_before_a_number_is_the_first() -
 
 def test_half_of_a_two_part_saying_takes_the_sayings_meaning() -> None:
     # the idiom lists hold 三天打鱼 and 一夫当关 alone; CC-CEDICT only the whole saying
-    found = items("有的人三天打鱼，两天晒网。")["三天打鱼"]
+    found = items("有的人学什么都三天打鱼。")["三天打鱼"]
     assert found.gloss.startswith("lit. to fish for three days")
     assert "(first half of a saying)" in found.gloss
     assert found.senses[0].source != "composed"
-    second = items("一夫当关，万夫莫开。")["万夫莫开"]
+    second = items("这里地势险要，万夫莫开。")["万夫莫开"]
     assert "(second half of a saying)" in second.gloss
 
 
 def test_a_reference_to_a_saying_with_a_comma_is_followed() -> None:
     # CC-CEDICT: 临渊羡鱼 "see 臨淵羨魚，不如退而結網|临渊羡鱼，不如退而结网[lin2 yuan1 ... , ...]"
-    gloss = items("与其临渊羡鱼，不如退而结网。")["临渊羡鱼"].gloss
+    gloss = items("他只会临渊羡鱼，从不动手。")["临渊羡鱼"].gloss
     assert gloss.startswith("better to go home and weave a net")
     assert "[" not in gloss and "~" not in gloss
 

@@ -963,6 +963,24 @@ def _join_numerals(
     return out
 
 
+def _sayings_joined(words: list[str]) -> list[str]:
+    """The words with a two-part saying quoted whole joined as CC-CEDICT writes it, its
+    comma inside (三天打鱼 ， 两天晒网 -> 三天打鱼，两天晒网): one item, never two halves."""
+    halves = saying_halves()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        first = words[i]
+        saying = halves.get(first) if i + 2 < len(words) and words[i + 1] == "，" else None
+        if saying is not None and saying == f"{first}，{words[i + 2]}":
+            out.append(saying)
+            i += 3
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
 _OPERATORS = frozenset("加减乘除")
 
 
@@ -1578,6 +1596,8 @@ class _Cutter:
                 )
                 classifier.names.update(found)
             words = self._join_orgs_and_titles(words)
+            if "，" in words:
+                words = _sayings_joined(words)
             out.append(words)
         cache = classifier.cache
         new = set(chain.from_iterable(out)).difference(cache)  # C-level: 600k words a novel

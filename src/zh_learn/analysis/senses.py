@@ -1667,7 +1667,9 @@ def idiom_info(
             elif d.startswith("fig. ") and figurative is None:
                 figurative = d[5:].replace(" (idiom)", "")
     char_gloss = tuple(
-        (ch, short_gloss(ch, (syl,))) for ch, syl in zip(word, syllables, strict=False)
+        (ch, short_gloss(ch, (syl,)))
+        for ch, syl in zip(word, syllables, strict=False)
+        if syl  # not the comma of a two-part saying (三天打鱼，两天晒网)
     )
     return IdiomInfo(
         literal=literal,

@@ -115,6 +115,10 @@ def plan(text: str, syllables: Sequence[str]) -> AudioPlan | None:
     syllable no recording covers)."""
 
     syllables = tuple(syllables)
+    if "，" in text and len(syllables) == len(text):
+        # a two-part saying (三天打鱼，两天晒网) is said without its comma
+        text = text.replace("，", "")
+        syllables = tuple(s for s in syllables if s)
     if len(syllables) != len(text) or not all(syllables) or not HAN.search(text):
         return None
     if word_recording(text, syllables):
