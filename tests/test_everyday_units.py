@@ -336,5 +336,9 @@ def test_a_two_part_saying_quoted_whole_with_its_comma_is_one_item() -> None:
     assert saying.pinyin == "sān tiān dǎ yú liǎng tiān shài wǎng"
     assert "三天打鱼" not in found and "两天晒网" not in found
     assert all(ch != "，" for ch, _ in saying.idiom.char_gloss)  # no gloss for the comma
+    from zh_learn.audio.sources import item_plan
+
+    said = item_plan(saying)  # said from the recordings, without the comma
+    assert said is not None and said.text == "三天打鱼两天晒网"
     # a half quoted alone is still an item of its own
     assert "三天打鱼" in items("他学琴总是三天打鱼。")

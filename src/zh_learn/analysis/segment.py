@@ -539,10 +539,10 @@ class _Classifier:
         # 十二支 "the 12 earthly branches", 十位 "the tens place", 三台 "Santai county":
         # in running text a number of pens, people, machines (十二支铅笔, 十位老师, 三台电脑)
         return (
-            word[-1] in _COUNTING_MEASURES
+            len(word) >= 2
+            and word[-1] in _COUNTING_MEASURES
             and word[0] != "一"
-            and len(word) >= 2
-            and all(c in _ORDINAL_DIGITS or c in "万" for c in word[:-1])
+            and _all_numeral(word[:-1])
         )
 
     def _in_parts(self, word: str) -> bool:
@@ -993,7 +993,7 @@ def _arithmetic(pieces: list[str]) -> list[str]:
         if (
             len(piece) > 1
             and piece[-1] in _OPERATORS
-            and all(c in _ORDINAL_DIGITS for c in piece[:-1])
+            and _all_numeral(piece[:-1])
             and nxt
             and nxt[0] in _ORDINAL_DIGITS
         ):
@@ -1015,7 +1015,8 @@ def _numbers_joined(pieces: list[str]) -> list[str]:
 
 
 def _all_numeral(piece: str) -> bool:
-    return all(c in _ORDINAL_DIGITS or c in "万亿" for c in piece)
+    """Whether ``piece`` is written with numerals only (三, 十二, 一万, 两亿)."""
+    return not piece.lstrip(_NUMBER_DIGITS + "亿")
 
 
 #: Words of 把 and a noun that are more often the object marker and that noun: 把手 "handle",
@@ -1462,8 +1463,9 @@ class _Cutter:
                 if run[0] in _UNITS and words and _NUMERIC.match(words[-1]):
                     # a unit belongs to the number before it (6年|间, not 6|年间)
                     units = min(len(run) - len(run.lstrip(_UNITS)), 2)
-                    if units == 2 and len(pieces) > 1 and len(pieces[0]) == 1 < len(pieces[1]) - 1:
-                        units = 1  # 1.8 个 百分点: the second is a word's (百分点), not a unit
+                    opens_word = len(pieces) > 1 and len(pieces[0]) == 1 and len(pieces[1]) >= 3
+                    if units == 2 and opens_word:
+                        units = 1  # 1.8 个 百分点: the second opens a word (百分点), no unit
                     words.extend(run[:units])
                     pieces = cut(run[units:]) if len(run) > units else []
                     x += units
@@ -1652,7 +1654,7 @@ class _Cutter:
             senses = lex.senses(word)
             return "; ".join(senses[0].definitions) if senses else ""
 
-        return OrgContext(classifier.cw, _pos_tagger(), name_type, definitions)
+        return OrgContext(classifier.cw, self.pos_tag, name_type, definitions)
 
     def lines(
         self, span: tuple[int, int] | None, progress: Progress | None

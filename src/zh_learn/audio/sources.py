@@ -115,10 +115,11 @@ def plan(text: str, syllables: Sequence[str]) -> AudioPlan | None:
     syllable no recording covers)."""
 
     syllables = tuple(syllables)
-    if "，" in text and len(syllables) == len(text):
-        # a two-part saying (三天打鱼，两天晒网) is said without its comma
-        text = text.replace("，", "")
-        syllables = tuple(s for s in syllables if s)
+    if len(syllables) == len(text) and not all(syllables):
+        # punctuation goes unsaid: the comma of a two-part saying (三天打鱼，两天晒网); a
+        # letter without a reading still leaves nothing to say (卡拉OK)
+        kept = [(c, s) for c, s in zip(text, syllables, strict=True) if s or c.isalnum()]
+        text, syllables = "".join(c for c, _ in kept), tuple(s for _, s in kept)
     if len(syllables) != len(text) or not all(syllables) or not HAN.search(text):
         return None
     if word_recording(text, syllables):
