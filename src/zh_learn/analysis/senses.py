@@ -832,7 +832,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = table.get(("多", "counted", ""))  # 一个多小时, 三年多 (over the end row)
     if word == "好" and gloss is not None and _state_of_noun(text, offset):
         gloss = "good; well; fine"  # 生活好了, 日子好了: the noun's state, no complement
-    gloss = _ninth_round(word, first, text, offset) or gloss
+    gloss = _neighbour_sense(word, first, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -972,12 +972,13 @@ _COMING_ROUND = frozenset("醒活缓悟")
 _MEETS = ("满足", "适应", "符合", "出于")
 
 
-def _ninth_round(word: str, first: Sense, text: str, offset: int) -> str | None:
-    """Meanings the ninth judged round found misread, over the table's row where there is
-    one: 再 before an adjective and 也 (however), 过 before a span of time, 初 after a
-    season or month, 之交, 过来 coming round, 的部署, 运行 of a heavenly body, 扣留 of money,
-    坐 a vehicle, 意识 after a noun (awareness), 升 a flag, 就是 naming what was counted,
-    决定于, 加以 before its verb, a noun closing the object of 满足/符合."""
+def _neighbour_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
+    """The meaning a word's neighbours decide, over the table's row where there is one
+    (found by the ninth judged round): 再 before an adjective and 也 (however), 过 before a
+    span of time, 初 after a season or month, 之交, 过来 coming round, 的部署, 运行 of a
+    heavenly body, 扣留 of money, 坐 a vehicle, 意识 after a noun (awareness), 升 a flag,
+    就是 naming what was counted, 决定于, 加以 before its verb, a noun closing the object of
+    满足/符合."""
     end = offset + len(word)
     before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
     rest = text[end:]
