@@ -342,3 +342,20 @@ def test_a_two_part_saying_quoted_whole_with_its_comma_is_one_item() -> None:
     assert said is not None and said.text == "三天打鱼两天晒网"
     # a half quoted alone is still an item of its own
     assert "三天打鱼" in items("他学琴总是三天打鱼。")
+
+
+def test_ten_minutes_is_the_number_ten_and_minutes() -> None:
+    # the cut weighs 十分 "very" above the number 十; 钟 "clock" after "very" is no word
+    cut = words("电影还有十分钟就开始了。")
+    assert "十分" not in cut and "分钟" in cut
+    assert items("会议推迟了一小时十分钟。")["分钟"].gloss.startswith("minute")
+    assert "十分" in words("这里的风景十分美丽。")  # "very" stays where it is
+    assert "钟" not in words("他等了二十分钟。")
+
+
+def test_a_number_read_digit_by_digit_is_one_number() -> None:
+    # a telephone or account number: not 一二 "one or two", 三四 "three or four"
+    cut = words("有事请拨打一三八零零一二三四五六，找李老师。")
+    assert "一三八零零一二三四五六" in cut
+    assert items("有事请拨打一三八零零一二三四五六。")["一三八零零一二三四五六"].kind == "number"
+    assert "三" in words("屋里坐着三四个人。")  # two digits: an estimate, not joined

@@ -903,6 +903,22 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 _UNIT_OPENS = frozenset("分小年星世")
 
 
+#: After 钟 these make 钟爱/钟情/钟意 "to love dearly" (十分钟爱 "to love dearly"), not minutes.
+_FOND = frozenset("爱情意")
+
+
+def _minutes_apart(pieces: list[str]) -> list[str]:
+    """The cut with 十分 "very" + 钟 "clock" read as the number and 分钟 "minutes" (两小时十分钟,
+    还有十分钟): the cut weighs 十分 above the number 十, and 钟 after "very" is no word."""
+    pieces = list(pieces)
+    for i in range(len(pieces) - 1):
+        piece, after = pieces[i], pieces[i + 2][:1] if i + 2 < len(pieces) else ""
+        if piece[-1:] == "分" and pieces[i + 1] == "钟" and after not in _FOND:
+            if len(piece) > 1 and _all_numeral(piece[:-1]):
+                pieces[i : i + 2] = [piece[:-1], "分钟"]
+    return pieces
+
+
 def _join_numerals(
     pieces: list[str], learner: Callable[[str], bool] = lambda w: False
 ) -> list[str]:
@@ -912,7 +928,7 @@ def _join_numerals(
     (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
-    pieces = list(pieces)
+    pieces = _minutes_apart(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -1283,13 +1299,17 @@ def _merge_names(
 #: with 〇 in it (拨打一一〇, 一二〇急救), which is never a word of its own.
 _YEAR = re.compile(
     "[〇零一二三四五六七八九]{3,4}(?=年)|[〇一二三四五六七八九]*〇[〇一二三四五六七八九]*"
+    # five digits or more: a telephone, account or code number (一三九一一二三四五六七)
+    "|[〇零一二三四五六七八九]{5,}"
 )
+#: Whether a line may hold a number written digit by digit (a year, 一一〇, a phone number).
+_DIGIT_RUN = re.compile("[〇零一二三四五六七八九]{5,}")
 
 
 def _join_years(words: list[str], line: str) -> list[str]:
     """The words of ``line`` with each year or number written digit by digit one word (一 九
-    三 〇 年 -> 一九三〇 年, 一一 〇 -> 一一〇): the cut reads its digits as numbers, words (九三,
-    一一 "one by one") or, for 〇, a symbol."""
+    三 〇 年 -> 一九三〇 年, 一一 〇 -> 一一〇, 一 三 九 一 一二 三 -> 一三九一一二三): the cut
+    reads its digits as numbers, words (九三, 一一 "one by one") or, for 〇, a symbol."""
     starts: dict[int, int] = {}
     at = 0
     for i, w in enumerate(words):
@@ -1522,9 +1542,9 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
-        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line:
+        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line or "分钟" in line:
             words = _join_numerals(words, classifier.cw.learner)
-        if ("年" in line or "〇" in line) and _YEAR.search(line):
+        if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
             words = _join_years(words, line)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)

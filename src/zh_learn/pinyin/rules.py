@@ -159,6 +159,10 @@ def _apply_rules(
             out[i] = reading
 
 
+#: Words after 得 that say how, though they open with 这/那 (counted as numerals elsewhere).
+_MANNER_WORDS = frozenset({"这么", "那么", "这样", "那样"})
+
+
 def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str | None:
     w = context_words()
     before = sentence[:i]
@@ -170,6 +174,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return adjective
     if adjective and nxt in "了的。，！？":
         return adjective
+    if prev == "又" and "又" in before[-4:-1] and not _HAN.match(nxt or "。"):
+        # 又X又Y closing a clause pairs two qualities: 又陡又长, 又高又重
+        return w.adjective_after_degree.get(ch)
     at_clause_start = not _HAN.match(prev or "。")
     if ch == "得" and at_clause_start and _HAN.match(nxt or "") and nxt not in w.de2_after:
         return "dei3"  # opening a clause before a verb phrase, "must": ，得向脚夫行些小费
@@ -181,7 +188,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         if before.endswith(w.dei_after) and (nxt in w.numerals or before[-2:] != "估计"):
             return "dei3"  # 估计得八点 "will take till eight"; 估计得很准 is a complement
         # after a verb or adjective, before what it leads to: 急得满头大汗, 说得很好
-        return None if nxt in w.numerals else "de5"
+        # a number after it is what was got (得三分); 这么/那么 say how (走得这么慢)
+        manner = sentence[i + 1 : i + 3] in _MANNER_WORDS
+        return None if nxt in w.numerals and not manner else "de5"
     doubled = len(before) >= 2 and before[-1] == before[-2]
     if ch == "地" and (before.endswith(w.di_adverbs) or doubled):
         return "de5"
