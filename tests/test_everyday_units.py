@@ -359,3 +359,14 @@ def test_a_number_read_digit_by_digit_is_one_number() -> None:
     assert "一三八零零一二三四五六" in cut
     assert items("有事请拨打一三八零零一二三四五六。")["一三八零零一二三四五六"].kind == "number"
     assert "三" in words("屋里坐着三四个人。")  # two digits: an estimate, not joined
+
+
+def test_a_weekday_after_this_or_every_week_is_the_day() -> None:
+    # jieba's 本周/每周 "this/every week" took 周 from 周三; the digit alone was a number
+    assert "周三" in words("图书馆本周三闭馆一天。")
+    assert items("图书馆本周三闭馆一天。")["周三"].gloss.startswith("Wednesday")
+    cut = words("我们每周二下午练琴。")
+    assert "周二" in cut and "每周" not in cut
+    assert "周" not in words("这周六我们去爬山。")
+    # a count after a week is no weekday: 每周三次 "three times a week"
+    assert "周三" not in words("他每周三次去游泳。")

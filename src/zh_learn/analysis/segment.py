@@ -979,6 +979,33 @@ def _join_numerals(
     return out
 
 
+#: What names which week before a weekday (本周三 "this Wednesday", 每周二 "every Tuesday").
+_WHICH_WEEK = frozenset("本这该同每上下")
+#: After a weekday's digit these make it a count (每周 一 次 "once a week"), not the day.
+_COUNTED = frozenset("次回遍趟天个年周")
+
+
+def _weekdays(words: list[str]) -> list[str]:
+    """The words with a weekday the cut gave to the week before it taken back (本 周 三 ->
+    本 周三, 每周 二 -> 每 周二): jieba's 本周/每周 "this/every week" outweighs 周三, so the
+    digit was left alone as a number."""
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        day, after = out[i], out[i + 1][:1] if i + 1 < len(out) else ""
+        if day not in _WEEKDAY_DIGITS or after in _COUNTED or (after and after in _DIGITS):
+            continue
+        week = out[i - 1]
+        if week == "周" and i >= 2 and out[i - 2][-1:] in _WHICH_WEEK:
+            out[i - 1 : i + 1] = ["周" + day]  # 本 周 三 -> 本 周三
+        elif len(week) == 2 and week[1] == "周" and week[0] in _WHICH_WEEK:
+            out[i - 1 : i + 1] = [week[0], "周" + day]  # 每周 二 -> 每 周二
+    return out
+
+
+_WEEKDAY_DIGITS = frozenset("一二三四五六日")
+_DIGITS = frozenset("〇零一二两三四五六七八九十百千万")
+
+
 def _sayings_joined(words: list[str]) -> list[str]:
     """The words with a two-part saying quoted whole joined as CC-CEDICT writes it, its
     comma inside (三天打鱼 ， 两天晒网 -> 三天打鱼，两天晒网): one item, never two halves."""
@@ -1548,6 +1575,8 @@ class _Cutter:
             words = _join_years(words, line)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
+        if "周" in line:
+            words = _weekdays(words)
         return words, glued
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
