@@ -21,7 +21,29 @@ def test_a_whole_sentence_reads_zhong_de_and_shao_in_context(runner: CliRunner) 
     result = runner.invoke(cli, ["pinyin", "服务中的问题你少管。"], catch_exceptions=False)
     assert result.exit_code == 0
     assert result.output.splitlines()[1] == (
-        "服务(fú wù) 中的(zhōng de) 问题(wèn tí) 你(nǐ) 少(shǎo) 管(guǎn)"
+        "服务(fú wù) 中(zhōng) 的(de) 问题(wèn tí) 你(nǐ) 少(shǎo) 管(guǎn)"
+    )
+
+
+def test_the_words_shown_are_the_units_vocab_lists(runner: CliRunner) -> None:
+    # the reader's own cut would show 一生 "lifetime" + 病 and 小 + 王; the learner units
+    # keep the idiom and the name whole, and each line keeps its own words
+    text = "小王一生病就请假。\n\n他的话真是切中肯綮。"
+    result = runner.invoke(cli, ["pinyin", text], catch_exceptions=False)
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "小王一生病就请假。"
+    assert lines[1] == "小王(xiǎo wáng) 一(yī) 生病(shēng bìng) 就(jiù) 请假(qǐng jià)"
+    assert lines[2] == ""
+    assert lines[3] == "他的话真是切中肯綮。"
+    assert "切中肯綮(qiè zhòng kěn qìng)" in lines[4]
+
+
+def test_traditional_text_keeps_its_characters(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["pinyin", "我們一起學習漢語。"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1] == (
+        "我們(wǒ men) 一起(yī qǐ) 學習(xué xí) 漢語(hàn yǔ)"
     )
 
 

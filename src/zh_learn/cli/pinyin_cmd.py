@@ -65,11 +65,11 @@ def pinyin(
 
     The argument is "-" for stdin, or a file if that path exists, holds no Chinese or ends in
     a file suffix such as .txt; else it is the text itself. Each line of the text is printed,
-    then the line's words with their pinyin:
+    then the line's words (the units `vocab` lists) with their pinyin:
 
     \b
         真正切中肯綮。
-        真正(zhēn zhèng) 切中(qiè zhòng) 肯綮(kěn qìng)
+        真正(zhēn zhèng) 切中肯綮(qiè zhòng kěn qìng)
 
     Fixes are kept in your data dir and used by every later analysis and export.
     """
@@ -98,18 +98,21 @@ def pinyin(
         return
     if source is None:
         raise click.UsageError("give a text, a file, or - for stdin (or --fix/--fixes)")
-    from zh_learn.pinyin.reader import annotate_line, words_with_readings
+    from zh_learn.analysis.annotated import annotated_lines
+    from zh_learn.pinyin.syllables import format_syllables
 
     text = _load_text(source, encoding)
     painted = use_color(color)
-    for line in text.splitlines():
+    for line, units in zip(text.splitlines(), annotated_lines(text, sandhi), strict=True):
         click.echo(line)
         if not line.strip():
             continue
         if not painted:
-            click.echo(annotate_line(line, style=style, sandhi=sandhi))
+            click.echo(" ".join(
+                f"{unit}({format_syllables(syls, style)})" for unit, syls in units if syls
+            ))
             continue
         click.echo(" ".join(
-            f"{coloured_hanzi(word, syls)}({coloured_syllables(syls, style)})"
-            for word, syls in words_with_readings(line, sandhi) if syls
+            f"{coloured_hanzi(unit, syls)}({coloured_syllables(syls, style)})"
+            for unit, syls in units if syls
         ), color=True)
