@@ -370,3 +370,12 @@ def test_a_weekday_after_this_or_every_week_is_the_day() -> None:
     assert "周" not in words("这周六我们去爬山。")
     # a count after a week is no weekday: 每周三次 "three times a week"
     assert "周三" not in words("他每周三次去游泳。")
+
+
+def test_an_approximate_number_is_one_number() -> None:
+    # 几 stands for the digit the number leaves open: not 二十 + 几个 "a few"
+    cut = words("门口排了二十几个人。")
+    assert "二十几" in cut and "个" in cut
+    assert items("门口排了二十几个人。")["二十几"].kind == "number"
+    assert "几十" in words("书架上有几十本旧书。")
+    assert "几个" in words("这几个问题很难。")  # 几 alone: "which / a few", left as it is

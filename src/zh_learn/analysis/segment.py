@@ -919,6 +919,24 @@ def _minutes_apart(pieces: list[str]) -> list[str]:
     return pieces
 
 
+def _approximate(pieces: list[str]) -> list[str]:
+    """The cut with an approximate number joined (二十 几个 -> 二十几 个 "twenty-odd", 几 十
+    个 -> 几十 个 "several tens"): 几 "a few" stands for the digit the number leaves open."""
+    out: list[str] = []
+    for piece in pieces:
+        last = out[-1] if out else ""
+        if piece[:1] == "几" and last[-1:] == "十" and _all_numeral(last):
+            out[-1] += "几"  # 二十 几个 -> 二十几 个
+        elif last == "几" and piece[:1] in "十百千万":
+            out[-1] += piece[0]  # 几 十 -> 几十
+        else:
+            out.append(piece)
+            continue
+        if len(piece) > 1:
+            out.append(piece[1:])
+    return out
+
+
 def _join_numerals(
     pieces: list[str], learner: Callable[[str], bool] = lambda w: False
 ) -> list[str]:
@@ -928,7 +946,7 @@ def _join_numerals(
     (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
-    pieces = _minutes_apart(pieces)
+    pieces = _approximate(_minutes_apart(pieces))
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -1569,7 +1587,13 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
-        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line or "分钟" in line:
+        if (
+            _NUMERAL_RUN.search(line)
+            or _NUMBER_UNIT.search(line)
+            or "第" in line
+            or "分钟" in line
+            or "几" in line
+        ):
             words = _join_numerals(words, classifier.cw.learner)
         if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
             words = _join_years(words, line)
