@@ -379,3 +379,13 @@ def test_an_approximate_number_is_one_number() -> None:
     assert items("门口排了二十几个人。")["二十几"].kind == "number"
     assert "几十" in words("书架上有几十本旧书。")
     assert "几个" in words("这几个问题很难。")  # 几 alone: "which / a few", left as it is
+
+
+def test_hundred_millions_and_fractions_are_one_number() -> None:
+    cut = words("全球有超过两亿人缺少干净的饮用水。")
+    assert "两亿" in cut  # not 两 "two" + 亿
+    assert "三千五百亿" in words("去年的出口额达到三千五百亿元。")
+    cut = words("把五分之三和十分之一相加。")
+    assert "五分之三" in cut and "十分之一" in cut
+    assert items("把五分之三和十分之一相加。")["五分之三"].kind == "number"
+    assert "百分之" in words("价格上涨了百分之十五。")  # "percent" stays a word

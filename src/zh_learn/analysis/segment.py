@@ -351,8 +351,8 @@ class _Classifier:
             and word not in self.hsk
             and len(word) > 1
             and (word not in lex.entries or lex.tags.get(word) == "m")
-        ):
-            return TokenKind.NUMBER, None
+        ) or ("分之" in word and word not in lex.entries and _FRACTION.fullmatch(word)):
+            return TokenKind.NUMBER, None  # a fraction no dictionary holds: 六分之五
         if len(word) >= 4 and (word in lex.idioms or self.cw.flags(word) & CHENGYU):
             return TokenKind.IDIOM, None
         senses = lex.senses(word)
@@ -751,7 +751,7 @@ def _even_pair(
 #: Chinese numerals an ordinal (第一, 第三十) is made of.
 _ORDINAL_DIGITS = "零〇一二两三四五六七八九十百千"
 #: What a number joined from pieces is written with (两 万 九千三百九十八 -> 两万九千三百九十八).
-_NUMBER_DIGITS = _ORDINAL_DIGITS + "万"
+_NUMBER_DIGITS = _ORDINAL_DIGITS + "万亿"
 
 
 def _ordinals(pieces: list[str], cut: Callable[[str], list[str]]) -> list[str]:
@@ -808,17 +808,19 @@ def _verb_copied(pieces: list[str], cw: CutWords) -> list[str]:
 
 
 #: Two numeral characters in a row, one of them a multiplier (三十, 八十六, 一百二).
-_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千万零〇一二三四五六七八九]")
+_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千][十百千万亿零〇一二三四五六七八九]")
 #: One digit: an ordinal of its own after 第 (第 三 阶梯 -> 第三 阶梯).
 _DIGIT_CHARS = frozenset("一二三四五六七八九")
 _BELOW_10K = (
     "(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
     "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?"
 )
+_COUNT_10K = f"(?:两|(?=[一二两三四五六七八九十]){_BELOW_10K})"
 #: A whole number written in Chinese numerals (三十八, 一百二十八, 两万九千三百九十八, 两万零二百
-#: 三十八): below ten thousand, or ten thousands counted by a number below ten thousand.
+#: 三十八, 两亿, 十三亿五千万): below ten thousand, with ten thousands and hundred millions
+#: counted by a number below ten thousand.
 _WHOLE_NUMBER = re.compile(
-    f"^(?=.*[十百千万])(?:(?:两|(?=[一二两三四五六七八九十]){_BELOW_10K})万)?{_BELOW_10K}$"
+    f"^(?=.*[十百千万亿])(?:{_COUNT_10K}亿)?(?:[零〇]?{_COUNT_10K}万)?{_BELOW_10K}$"
 )
 
 
@@ -1077,7 +1079,7 @@ def _numbers_joined(pieces: list[str]) -> list[str]:
 
 def _all_numeral(piece: str) -> bool:
     """Whether ``piece`` is written with numerals only (三, 十二, 一万, 两亿)."""
-    return not piece.lstrip(_NUMBER_DIGITS + "亿")
+    return not piece.lstrip(_NUMBER_DIGITS)
 
 
 #: Words of 把 and a noun that are more often the object marker and that noun: 把手 "handle",
@@ -1351,10 +1353,17 @@ _YEAR = re.compile(
 _DIGIT_RUN = re.compile("[〇零一二三四五六七八九]{5,}")
 
 
-def _join_years(words: list[str], line: str) -> list[str]:
+#: A fraction (六分之三, 三分之二): one number. 百分之 "percent" is a word of its own (百分之 二十).
+_FRACTION = re.compile(
+    "(?!百分之)[一二两三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百千万]+"
+)
+
+
+def _join_years(words: list[str], line: str, pattern: re.Pattern[str] = _YEAR) -> list[str]:
     """The words of ``line`` with each year or number written digit by digit one word (一 九
     三 〇 年 -> 一九三〇 年, 一一 〇 -> 一一〇, 一 三 九 一 一二 三 -> 一三九一一二三): the cut
-    reads its digits as numbers, words (九三, 一一 "one by one") or, for 〇, a symbol."""
+    reads its digits as numbers, words (九三, 一一 "one by one") or, for 〇, a symbol. With
+    another ``pattern``, each of its matches the words cover exactly (a fraction)."""
     starts: dict[int, int] = {}
     at = 0
     for i, w in enumerate(words):
@@ -1362,7 +1371,7 @@ def _join_years(words: list[str], line: str) -> list[str]:
         at += len(w)
     starts[at] = len(words)
     out, done = list(words), 0
-    for m in _YEAR.finditer(line):
+    for m in pattern.finditer(line):
         if len(m.group()) < 2:
             continue  # 〇 alone: a circle
         first, after = starts.get(m.start()), starts.get(m.end())
@@ -1597,6 +1606,8 @@ class _Cutter:
             words = _join_numerals(words, classifier.cw.learner)
         if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
             words = _join_years(words, line)
+        if "分之" in line:
+            words = _join_years(words, line, _FRACTION)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
         if "周" in line:
