@@ -389,3 +389,14 @@ def test_hundred_millions_and_fractions_are_one_number() -> None:
     assert "五分之三" in cut and "十分之一" in cut
     assert items("把五分之三和十分之一相加。")["五分之三"].kind == "number"
     assert "百分之" in words("价格上涨了百分之十五。")  # "percent" stays a word
+
+
+def test_a_surname_and_mou_is_a_person_whose_name_is_withheld() -> None:
+    text = "法院查明，被告人赵某多次盗窃，同案人孙某某已被另案处理。"
+    found = items(text)
+    assert found["赵某"].kind == "name" and found["赵某"].name_type == "person"
+    assert found["赵某"].gloss == "a person surnamed Zhào (name withheld)"
+    assert "孙某某" in found
+    # 某 "a certain" after a preposition is no name: 于某日, 在某处
+    cut = words("他于某日晚上离开了家。")
+    assert "于某" not in cut and "某" in cut

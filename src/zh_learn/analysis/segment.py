@@ -1026,6 +1026,33 @@ _WEEKDAY_DIGITS = frozenset("一二三四五六日")
 _DIGITS = frozenset("〇零一二两三四五六七八九十百千万")
 
 
+#: Surnames that are far more often a preposition or a verb before 某 (于某日, 向某处).
+_NOT_SURNAME_BEFORE_MOU = frozenset("于向从对和同与在把被将为给让叫比跟由以及")
+#: After 某 these make it "some (year, place…)", not a person: 王某年 is no name.
+_SOME_WHAT = frozenset("年月日天时处地种些个次位人")
+
+
+def _anonymised(words: list[str], surnames: frozenset[str], names: dict[str, str]) -> list[str]:
+    """The words with a person written as a surname and 某 "so-and-so" joined as one name
+    (被告人 王 某 -> 王某, 张 某某 -> 张某某): how court papers and news withhold a name."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        last = out[-1] if out else ""
+        after = words[i + 1][:1] if i + 1 < len(words) else ""
+        if (
+            word in ("某", "某某")
+            and len(last) == 1
+            and last in surnames
+            and last not in _NOT_SURNAME_BEFORE_MOU
+            and after not in _SOME_WHAT
+        ):
+            out[-1] = last + word
+            names[out[-1]] = "person"
+            continue
+        out.append(word)
+    return out
+
+
 def _sayings_joined(words: list[str]) -> list[str]:
     """The words with a two-part saying quoted whole joined as CC-CEDICT writes it, its
     comma inside (三天打鱼 ， 两天晒网 -> 三天打鱼，两天晒网): one item, never two halves."""
@@ -1682,6 +1709,8 @@ class _Cutter:
                 )
                 classifier.names.update(found)
             words = self._join_orgs_and_titles(words)
+            if "某" in words or "某某" in words:
+                words = _anonymised(words, classifier.cw.surnames, classifier.names)
             if "，" in words:
                 words = _sayings_joined(words)
             out.append(words)

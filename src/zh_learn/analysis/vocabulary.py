@@ -147,6 +147,14 @@ def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> 
     ("person's name: Dīng Zēng'ān", "place name: Xúwèizhuāng"; 小明 is Xiǎomíng, but 小李,
     a familiar prefix and a surname, is Xiǎo Lǐ)."""
     marks = [syllable_to_marks(s) for s in syllables if s]
+    if name_type == "person" and len(word) in (2, 3) and word[1:] in ("某", "某某") and marks:
+        # 王某, 张某某: how court papers and news withhold a name
+        surname = _pinyin_word(marks[:1])
+        return Sense(
+            pinyin=" ".join(syllables),
+            definitions=(f"a person surnamed {surname} (name withheld)",),
+            source="name",
+        )
     # surname apart from given name; 小李 (a familiar prefix and a surname) is Xiǎo Lǐ too
     familiar = word[0] in FAMILIAR
     apart = not familiar or (len(marks) == 2 and is_common_surname(word[1]))
