@@ -200,8 +200,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         return "huan2"  # the adverb hái never ends a clause: 要按时还。 钱还没还。
     if ch == "行" and prev in w.numerals and nxt != "人":
         return "hang2"
-    if ch == "只" and prev in w.numerals:
-        return "zhi1"
+    if ch == "只" and (prev in w.numerals or (prev == "多" and before[-2:-1] in w.numerals)):
+        return "zhi1"  # 三只, 一千八百多只: the measure word
     if ch == "种" and (prev in w.kind_before or prev.isdigit()):
         return "zhong3"  # 一个种, 30种
     if ch == "种" and prev not in w.numerals:
