@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from zh_learn.cli.app import cli
@@ -90,3 +91,17 @@ def test_help_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_long_text_is_annotated_block_by_block_line_for_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zh_learn.analysis import annotated
+
+    text = "今天天气很好。\n\n我们去公园散步。\r\n他说：“好啊！”\n"
+    whole = list(annotated.annotated_lines(text))
+    monkeypatch.setattr(annotated, "BLOCK_CHARS", 5)  # a block per line or two
+    assert list(annotated.annotated_lines(text)) == whole
+    assert len(whole) == len(text.splitlines())
+    assert whole[1] == []
+    assert ("散步", ("san4", "bu4")) in whole[2]

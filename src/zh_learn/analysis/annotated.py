@@ -8,6 +8,7 @@ show 一生 "lifetime" in 我一生病; each character keeps the reading the rea
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from zh_learn.analysis.segment import segment
 from zh_learn.models import TokenKind
@@ -17,9 +18,27 @@ from zh_learn.pinyin.reader import apply_sandhi, readings
 Unit = tuple[str, tuple[str, ...]]
 
 
-def annotated_lines(text: str, sandhi: bool = False) -> list[list[Unit]]:
+#: Characters read at a time: a novel is annotated in blocks of whole lines, so its output
+#: streams and its tokens and readings never all sit in memory at once.
+BLOCK_CHARS = 100_000
+
+
+def annotated_lines(text: str, sandhi: bool = False) -> Iterator[list[Unit]]:
     """Each line of ``text`` (as ``str.splitlines`` gives them) cut into learner units, each
-    with one syllable per character; punctuation, spaces and other non-Han text get ()."""
+    with one syllable per character; punctuation and other non-Han text get ()."""
+    block: list[str] = []
+    size = 0
+    for line in text.splitlines(keepends=True):
+        block.append(line)
+        size += len(line)
+        if size >= BLOCK_CHARS:
+            yield from _annotated_block("".join(block), sandhi)
+            block, size = [], 0
+    if block:
+        yield from _annotated_block("".join(block), sandhi)
+
+
+def _annotated_block(text: str, sandhi: bool) -> list[list[Unit]]:
     document = segment(text)
     syllables = readings(text)
     if sandhi:
