@@ -903,6 +903,22 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 _UNIT_OPENS = frozenset("分小年星世")
 
 
+def _minutes(pieces: list[str]) -> list[str]:
+    """The pieces with a lone 钟 after a number ending in 分 given its 分 back (十分 钟 -> 十
+    分钟: ten minutes, not 十分 "very" and a clock), or joined to the 爱/情 after it (十分
+    钟 爱 -> 十分 钟爱: very fond of)."""
+    pieces = list(pieces)
+    at = -1
+    while (at := at + 1) < len(pieces) - 1:
+        number = pieces[at][:-1]
+        if pieces[at + 1] == "钟" and pieces[at][-1:] == "分" and number:
+            if pieces[at + 2 : at + 3] in (["爱"], ["情"]):
+                pieces[at + 1 : at + 3] = ["钟" + pieces[at + 2]]
+            elif not number.lstrip(_NUMBER_DIGITS):
+                pieces[at : at + 2] = [number, "分钟"]
+    return pieces
+
+
 def _join_numerals(
     pieces: list[str], learner: Callable[[str], bool] = lambda w: False
 ) -> list[str]:
@@ -912,7 +928,7 @@ def _join_numerals(
     (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
-    pieces = list(pieces)
+    pieces = _minutes(pieces) if "钟" in pieces else list(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -1522,7 +1538,9 @@ class _Cutter:
                         tokens[-1:] = m.groups()
                 words.extend(tokens)
             at += len(run)
-        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line:
+        if _NUMERAL_RUN.search(line) or _NUMBER_UNIT.search(line) or "第" in line or (
+            "分钟" in line  # 十分钟: ten minutes, not 十分 "very" and a clock
+        ):
             words = _join_numerals(words, classifier.cw.learner)
         if ("年" in line or "〇" in line) and _YEAR.search(line):
             words = _join_years(words, line)
