@@ -63,6 +63,7 @@ def test_fang_before_li_is_a_room() -> None:
 def test_na_with_lai_and_a_verb_is_to_use() -> None:
     assert gloss("他拿事实来说明问题。", "拿").startswith("to use")
     assert gloss("他拿着一本书。", "拿").startswith("to hold")
+    assert gloss("拿是拿不来的，还得托人。", "拿").startswith("to hold")
     assert gloss("你把书拿起来吧。", "拿").startswith("to hold")
 
 
@@ -108,6 +109,12 @@ def test_learner_order_of_the_tenth_round() -> None:
     assert gloss("老师曰：好。", "曰").startswith("to say")
     assert gloss("祝你生日快乐！", "祝").startswith("to wish")
     assert gloss("他的态度很好。", "态度").startswith("attitude")
+    assert gloss("她自有一段风流态度。", "态度").startswith("manner")
+    assert gloss("行礼祝告毕，起身。", "祝").startswith("to pray")
+    assert gloss("杭州有人间天堂之称。", "称").startswith("name")
+    assert gloss("据一位官员称，项目已经完成。", "称").startswith("to state")
+    assert gloss("人们称它为物候。", "称").startswith("to name")
+    assert gloss("杭州古称“余杭”。", "称").startswith("to name")
     assert gloss("落后的产品会被淘汰。", "淘汰").startswith("to eliminate")
     assert gloss("咔嚓一声，树枝断了。", "咔嚓").startswith("(onom.)")
     assert gloss("这是一项综合性研究。", "综合性").startswith("comprehensive")

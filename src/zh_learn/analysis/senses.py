@@ -1097,15 +1097,20 @@ _DIRECTIONS_BEFORE_LAI = frozenset("起出进回过上下")
 
 def _brings_to_do(later: str) -> bool:
     """Whether the rest of a clause after 拿 has 来 and a verb after it, 来 being no
-    directional complement (什么费话来捣乱, 事实来说明; not 拿起手帕来, 拿出来)."""
+    directional or potential complement (什么费话来捣乱, 事实来说明; not 拿起手帕来, 拿出来,
+    拿不来的)."""
     at = later.find("来", 1)
-    return at > 0 and later[at - 1] not in _DIRECTED and bool(_HAN.match(later[at + 1 : at + 2]))
+    # 拿不来, 拿得来: a potential complement (拿是拿不来的), no purpose
+    if at < 1 or later[at - 1] in _DIRECTED or later[at - 1] in "不得":
+        return False
+    after = later[at + 1 : at + 2]
+    return bool(_HAN.match(after)) and _is_verb(after)
 
 
 #: The words ``_turn_sense`` has a rule for: any other word is passed by at once.
 _TURN_WORDS = frozenset({
     "列", "分", "以上", "原来", "什么", "细", "语", "别", "房", "拿", "会", "评", "不亦乐乎",
-    "出头", "口气", "老", "毛", "教", "高下",
+    "出头", "口气", "老", "毛", "教", "高下", "态度", "祝", "称",
 })  # fmt: skip
 
 
@@ -1115,7 +1120,8 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
     its subject (as it turns out), 什么 after a negative (any), 细 before a verb, 语 of a
     saying, 别无, 房里, 拿…来 and a verb, 会 closing a clause after a verb (a meeting), 评出,
     强出头, 不亦乐乎 after 得, 口气 after a verb of breathing, 老 before a verb, 毛丫头, 教
-    jiào making someone feel, 高下 of terrain."""
+    jiào making someone feel, 高下 of terrain, 态度 of grace (bearing), 祝 before 告/祷 (to
+    pray), 之称 (a name), 称 before a colon or comma (to state)."""
     if word not in _TURN_WORDS:
         return None
     end = offset + len(word)
@@ -1166,6 +1172,15 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         return "young; raw (a slip of a girl; a raw youth)"
     if word == "出头" and before and before in "强抢爱":
         return "to push oneself forward; to take the initiative"  # 强出头 (出头之日: to get out)
+    if word == "态度" and (text[max(0, offset - 2) : offset] == "风流" or before == "之"):
+        return "manner; bearing (the way one carries oneself)"  # 风流态度 (科学态度: attitude)
+    if word == "称" and before == "之":
+        return "name; title (…of: known as)"  # 有人间天堂之称
+    if word == "称" and after and after in "：，":
+        # 据一位官员称，门上人口称： (古称“余杭”: a name, "to name")
+        return "to state; to say (reporting what was said)"
+    if word == "祝" and after and after in "告祷":
+        return "to pray for; to invoke (the spirits)"  # 祝告毕 (祝你平安: to wish)
     if word == "教" and first.pinyin == "jiao4" and after in _PRONOUNS | {"人"}:
         return "to make; to cause (someone to feel or do)"  # 教我思念 (教我唱歌: jiāo, to teach)
     if word == "高下" and (
