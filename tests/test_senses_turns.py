@@ -115,6 +115,7 @@ def test_learner_order_of_the_tenth_round() -> None:
     assert gloss("据一位官员称，项目已经完成。", "称").startswith("to state")
     assert gloss("人们称它为物候。", "称").startswith("to name")
     assert gloss("杭州古称“余杭”。", "称").startswith("to name")
+    assert gloss("说完，大家称赏，饮了酒。", "称").startswith("to praise")
     assert gloss("落后的产品会被淘汰。", "淘汰").startswith("to eliminate")
     assert gloss("咔嚓一声，树枝断了。", "咔嚓").startswith("(onom.)")
     assert gloss("这是一项综合性研究。", "综合性").startswith("comprehensive")

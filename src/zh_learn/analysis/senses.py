@@ -1121,7 +1121,7 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
     saying, 别无, 房里, 拿…来 and a verb, 会 closing a clause after a verb (a meeting), 评出,
     强出头, 不亦乐乎 after 得, 口气 after a verb of breathing, 老 before a verb, 毛丫头, 教
     jiào making someone feel, 高下 of terrain, 态度 of grace (bearing), 祝 before 告/祷 (to
-    pray), 之称 (a name), 称 before a colon or comma (to state)."""
+    pray), 之称 (a name), 称 before a colon or comma (to state), 称赏/称奇 (to praise)."""
     if word not in _TURN_WORDS:
         return None
     end = offset + len(word)
@@ -1174,6 +1174,8 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         return "to push oneself forward; to take the initiative"  # 强出头 (出头之日: to get out)
     if word == "态度" and (text[max(0, offset - 2) : offset] == "风流" or before == "之"):
         return "manner; bearing (the way one carries oneself)"  # 风流态度 (科学态度: attitude)
+    if word == "称" and after and after in "赏奇羡善快好叹":
+        return "to praise; to commend"  # 大家称赏, 称奇道异, 笑称好 (称它为: to name)
     if word == "称" and before == "之":
         return "name; title (…of: known as)"  # 有人间天堂之称
     if word == "称" and after and after in "：，":
