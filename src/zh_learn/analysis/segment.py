@@ -905,19 +905,19 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 _UNIT_OPENS = frozenset("分小年星世")
 
 
-#: After 钟 these make 钟爱/钟情/钟意 "to love dearly" (十分钟爱 "to love dearly"), not minutes.
-_FOND = frozenset("爱情意")
-
-
-def _minutes_apart(pieces: list[str]) -> list[str]:
-    """The cut with 十分 "very" + 钟 "clock" read as the number and 分钟 "minutes" (两小时十分钟,
-    还有十分钟): the cut weighs 十分 above the number 十, and 钟 after "very" is no word."""
+def _minutes(pieces: list[str]) -> list[str]:
+    """The pieces with a lone 钟 after a number ending in 分 given its 分 back (十分 钟 -> 十
+    分钟: ten minutes, not 十分 "very" and a clock), or joined to the 爱/情 after it (十分
+    钟 爱 -> 十分 钟爱: very fond of)."""
     pieces = list(pieces)
-    for i in range(len(pieces) - 1):
-        piece, after = pieces[i], pieces[i + 2][:1] if i + 2 < len(pieces) else ""
-        if piece[-1:] == "分" and pieces[i + 1] == "钟" and after not in _FOND:
-            if len(piece) > 1 and _all_numeral(piece[:-1]):
-                pieces[i : i + 2] = [piece[:-1], "分钟"]
+    at = -1
+    while (at := at + 1) < len(pieces) - 1:
+        number = pieces[at][:-1]
+        if pieces[at + 1] == "钟" and pieces[at][-1:] == "分" and number:
+            if pieces[at + 2 : at + 3] in (["爱"], ["情"]):
+                pieces[at + 1 : at + 3] = ["钟" + pieces[at + 2]]
+            elif not number.lstrip(_NUMBER_DIGITS):
+                pieces[at : at + 2] = [number, "分钟"]
     return pieces
 
 
@@ -948,7 +948,7 @@ def _join_numerals(
     (五 日前 -> 五 日 前); an idiom or a word with other characters is left alone."""
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
-    pieces = _approximate(_minutes_apart(pieces))
+    pieces = _approximate(_minutes(pieces) if "钟" in pieces else list(pieces))
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -1627,8 +1627,8 @@ class _Cutter:
             _NUMERAL_RUN.search(line)
             or _NUMBER_UNIT.search(line)
             or "第" in line
-            or "分钟" in line
-            or "几" in line
+            or "分钟" in line  # 十分钟: ten minutes, not 十分 "very" and a clock
+            or "几" in line  # 二十 几个: twenty-odd
         ):
             words = _join_numerals(words, classifier.cw.learner)
         if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
