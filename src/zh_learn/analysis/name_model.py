@@ -29,6 +29,7 @@ from zh_learn.analysis.names import (
     INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
+    THAI,
     THING_MEASURES,
     TITLES,
     TRANSLITERATION,
@@ -512,13 +513,15 @@ def _join_dotted(
             found.get(w) == "person"
             or names.get(w) == "person"
             or bool(cw.flags(w) & PERSON)
-            or all(ch in TRANSLITERATION for ch in w)
+            or all(ch in TRANSLITERATION or ch in THAI for ch in w)
         )
 
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
+        if out and w in _MIDDLE_DOT and i + 1 < len(words) and len(out[-1]) == 1:
+            _gather_letters(out)  # 差 猜 · 春哈旺: a Thai name cut into its letters
         if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and part(
             words[i + 1]
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
@@ -533,6 +536,25 @@ def _join_dotted(
         out.append(w)
         i += 1
     return out, found
+
+
+#: Most single letters gathered before a middle dot into one part of a name.
+_GATHERED = 4
+
+
+def _gather_letters(out: list[str]) -> None:
+    """Join the last two to ``_GATHERED`` words of ``out`` into one where each is a single
+    letter of a foreign or Thai name (差 猜 -> 差猜), the part of a name before a middle dot."""
+    k = len(out)
+    while (
+        k > 0
+        and len(out) - k < _GATHERED
+        and len(out[k - 1]) == 1
+        and (out[k - 1] in TRANSLITERATION or out[k - 1] in THAI)
+    ):
+        k -= 1
+    if len(out) - k >= 2:
+        out[k:] = ["".join(out[k:])]
 
 
 def _letters(word: str) -> bool:

@@ -17,7 +17,14 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import chain, compress
 
-from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, PROPER, CutWords
+from zh_learn.analysis.cutwords import (
+    LEARNER,
+    PERSON,
+    PLACE,
+    PLACE_SUFFIXES,
+    PROPER,
+    CutWords,
+)
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
@@ -631,6 +638,31 @@ _COUNTERS = frozenset("这那每几哪两半整某") | _NUMERALS
 def counted(before: str) -> bool:
     """Whether ``before`` ends in a number or a demonstrative (这3, 那, 一)."""
     return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
+
+
+#: The flags of a word that a learner dictionary holds as a name of some kind.
+_ANY_NAME = LEARNER | PROPER | PERSON | PLACE
+
+
+def split_counted(words: list[str], cw: CutWords) -> list[str]:
+    """``words`` with each dictionary person that opens with a surname that is also a
+    measure word, counted by the word before it, cut into that measure word and the common
+    word after it: 这3 张卫星 图片 is "these 3 satellite pictures", 那 张小巧 的 门票 "that
+    small ticket" (张卫星, 张小巧 are names in jieba's or THUOCL's lists)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if (
+            k
+            and len(w) == 3
+            and w[0] in MEASURE_SURNAMES
+            and counted(words[k - 1])
+            # a common word, no proper noun (卫星, 小巧; not 德江 "Dejiang county")
+            and cw.flags(w[1:]) & _ANY_NAME == LEARNER
+        ):
+            out += [w[0], w[1:]]
+        else:
+            out.append(w)
+    return out
 
 
 def _name_ends(after: str) -> bool:

@@ -53,6 +53,7 @@ from zh_learn.analysis.names import (
     join_place_endings,
     person_score,
     spelled_foreign,
+    split_counted,
     unglue,
 )
 from zh_learn.analysis.orgs import (
@@ -150,6 +151,11 @@ _TAG_TO_NAME = {
     "ns": "place",
     "nt": "organization",
 }
+
+
+#: A number or a demonstrative before a measure word that is also a surname (这3张, 那张, 一条):
+#: where ``split_counted`` may find a listed person that is rather the measure word.
+_COUNTERS_IN = re.compile("[0-9０-９这那每几哪两半整某零〇一二三四五六七八九十百千万][张支条]")
 
 
 #: Lines cut together, their dictionary rows read in one query.
@@ -389,9 +395,16 @@ class _Classifier:
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
         flags = self.cw.flags(word)
         if flags & PLACE:
+            if flags & PERSON and senses and _dated_person(senses[0].definitions):
+                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name":
+                # both lists hold it, and the dictionary's first sense is the person
+                return "person"
             return "place"
         if flags & PERSON:
-            return "person"
+            # a name list's person that the dictionary defines as an institution (杜马
+            # "Duma, lower chamber of Russian parliament") is none
+            institution = _institution(senses[0].definitions[0]) if senses else None
+            return "person" if institution is None else institution or None
         if not senses:
             return None
         if _SURNAME_NOTE.search(senses[0].definitions[0]) and self.cw.freq(word) < _PHRASE_FREQ:
@@ -412,6 +425,10 @@ class _Classifier:
                 return "place"
         if tag == "person" and described is None and _NO_PERSON_NOTE.search(first):
             return None  # 纳粹 "Nazi (loanword)", 美的 "Midea (brand)", 秦汉 "... dynasties"
+        if tag == "person" and described is None:
+            institution = _institution(first)
+            if institution is not None:
+                return institution or None  # 宣传部 "Propaganda Department"
         if tag == "person" and described != "person":
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
@@ -1137,6 +1154,46 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     return None
 
 
+def _dated_person(definitions: tuple[str, ...]) -> bool:
+    """Whether a proper noun's first definition describes a person with dates ("Ba Jin
+    (1904-2005), novelist"), not a dynasty, a state or an event ("Tang dynasty (618-907)",
+    "Southern Liang of the Sixteen Kingdoms (397-414)")."""
+    first = definitions[0]
+    dated = re.search(r"\(\d{3,4}-", first)
+    return (
+        dated is not None
+        and _name_type("", (first,)) == "person"
+        and not _PLACE.search(first[: dated.start()])
+    )
+
+
+#: Institutions named in plain English words (宣传部 "Propaganda Department"): a word
+#: jieba tags as a person whose definition is such a title is a word, no name.
+_INSTITUTION_TITLE = re.compile(r"\b(?:Department|Chamber|Parliament|Assembly)\b")
+#: An institution said of a name after it (杜马 "Duma, lower chamber of Russian
+#: parliament"): an organisation's name. Not "department" (阿尔萨斯 "Alsace, French
+#: department" is a region).
+_INSTITUTION_SAID = re.compile(r"\b(?:chamber|parliament|assembly|legislature)\b", re.I)
+#: Roles that make such a definition a person's ("author of Romance of the West Chamber").
+_PERSON_ROLE = re.compile(
+    r"\b(?:author|member|head|president|director|founder|chairman|speaker|minister|writer)\b"
+)
+
+
+def _institution(definition: str) -> str | None:
+    """For a word jieba or a name list holds as a person: "organization" where its
+    definition says an institution after the name ("Duma, lower chamber of Russian
+    parliament"), "" where the definition is an institution's title in plain words
+    ("Propaganda Department": a word, no name), None otherwise."""
+    text = definition.split(" (")[0]
+    if _PERSON_ROLE.search(text):
+        return None
+    head, _, said = text.partition(",")
+    if _INSTITUTION_TITLE.search(head):
+        return ""
+    return "organization" if _INSTITUTION_SAID.search(said) else None
+
+
 #: What shows a word of the place lists used as a place in a text: an administrative unit
 #: after it (沿河县, 荷塘区 is left out: 大山区 is "a big mountain area"), "the area around"
 #: (斗山一带), a sight named after it (西溪湿地, 香山公园). 市场, 省长 and the like are other
@@ -1592,6 +1649,8 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+            if ("张" in line or "支" in line or "条" in line) and _COUNTERS_IN.search(line):
+                words = split_counted(words, classifier.cw)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__

@@ -1,0 +1,104 @@
+"""Names decided by the dictionary's own evidence and by the words around them: a listed
+person counted as a thing, a person the place lists also hold, an institution jieba tags as
+a person, a Thai name cut into its letters before a middle dot. Each rule is tested where
+it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from zh_learn.analysis.cutwords import cut_words
+from zh_learn.analysis.names import split_counted
+from zh_learn.analysis.segment import _dated_person, _institution, segment
+from zh_learn.models import TokenKind
+
+
+def items(text: str) -> list[tuple[str, str | None]]:
+    """Each word item of ``text`` and its name type."""
+    skip = (TokenKind.PUNCT, TokenKind.SPACE)
+    return [(t.text, t.name_type) for t in segment(text).tokens if t.kind not in skip]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "thing"),
+    [
+        ("这3张卫星图片分别记录了不同的时刻。", "张", "卫星"),
+        ("那张小巧的门票给人留下了印象。", "张", "小巧"),
+    ],
+)
+def test_a_listed_person_counted_as_a_thing_is_a_measure_word(
+    sentence: str, measure: str, thing: str
+) -> None:
+    cut = items(sentence)
+    assert (measure, None) in cut, cut
+    assert (thing, None) in cut, cut
+    assert all(kind != "person" for _, kind in cut), cut
+
+
+@pytest.mark.parametrize("sentence", ["记者张卫星报道。", "张卫星说他明天来。"])
+def test_the_same_person_uncounted_stays_a_person(sentence: str) -> None:
+    assert ("张卫星", "person") in items(sentence)
+
+
+def test_split_counted_needs_a_count_and_a_common_word_after_the_measure() -> None:
+    cw = cut_words()
+    assert split_counted(["这", "3", "张卫星", "图片"], cw) == ["这", "3", "张", "卫星", "图片"]
+    # no number or demonstrative before it: a person
+    assert split_counted(["记者", "张卫星", "报道"], cw) == ["记者", "张卫星", "报道"]
+    # what follows the measure word is a person's name itself (张 + 卫星 only if 卫星 is a
+    # common word; a made-up name stays whole)
+    assert split_counted(["这", "张德江"], cw) == ["这", "张德江"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("文学馆负责人在巴金家中介绍新馆。", "巴金"),  # also a place in the lists
+        ("他自称思想囿于咸丰、同治之世。", "咸丰"),  # a reign name, also a county
+    ],
+)
+def test_a_dated_person_of_the_dictionary_beats_the_place_lists(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_place_of_both_lists_without_a_dated_person_stays_a_place() -> None:
+    assert ("上海", "place") in items("他在上海住了三年。")
+    # a state of the Sixteen Kingdoms with dates is no person
+    assert not _dated_person(("Southern Liang of the Sixteen Kingdoms (397-414)",))
+    assert _dated_person(("Ba Jin (1904-2005), novelist",))
+
+
+def test_an_institution_jieba_tags_as_a_person_is_none() -> None:
+    cut = dict(items("俄罗斯国家杜马通过了法案，省委宣传部的同志说。"))
+    assert cut["杜马"] == "organization"
+    assert cut["宣传部"] is None  # "Propaganda Department": a word
+
+
+@pytest.mark.parametrize(
+    ("definition", "kind"),
+    [
+        ("Duma, lower chamber of Russian parliament", "organization"),
+        ("Propaganda Department", ""),
+        # a region, a person and a writer of a chamber play stay what they are
+        ("Alsace, French department", None),
+        ("Wang Shifu, author of Romance of the West Chamber", None),
+        ("Saddam", None),
+    ],
+)
+def test_institution_reads_the_definition(definition: str, kind: str | None) -> None:
+    assert _institution(definition) == kind
+
+
+def test_a_thai_name_cut_into_letters_joins_across_the_middle_dot() -> None:
+    cut = items("泰中友协会长差猜·春哈旺说。")
+    assert ("差猜·春哈旺", "person") in cut, cut
+
+
+def test_letters_before_a_middle_dot_join_only_transliteration() -> None:
+    # a common character before the dot is no letter of a name
+    cut = items("我爱北京·上海。")
+    assert ("北京", "place") in cut and ("上海", "place") in cut, cut
+    cut = items("研究所马·莱万多夫斯基副教授说。")
+    assert ("马·莱万多夫斯基", "person") in cut, cut
