@@ -102,3 +102,28 @@ def test_letters_before_a_middle_dot_join_only_transliteration() -> None:
     assert ("北京", "place") in cut and ("上海", "place") in cut, cut
     cut = items("研究所马·莱万多夫斯基副教授说。")
     assert ("马·莱万多夫斯基", "person") in cut, cut
+
+
+def test_a_cup_named_after_a_person_is_the_person_and_cup() -> None:
+    # jieba's dictionary tags 尤伯杯 "Uber Cup" as a person: 尤伯 is the person, 杯 the cup
+    cut = items("尤伯杯决赛将在中国举行。")
+    assert ("尤伯", "person") in cut and ("杯", None) in cut, cut
+    # a cup the dictionary knows stays one word; a person's name never ends in 杯
+    assert ("戴维斯杯", None) in items("他捧起了戴维斯杯。")
+    assert not [w for w, kind in items("王小杯说了一句话。") if kind and w.endswith("杯")]
+
+
+def test_the_tagger_leaves_the_cup_out_of_a_name() -> None:
+    from zh_learn.analysis.name_model import tag_names
+
+    class MarksAll:
+        """A stand-in tagger that marks every character of each window as one person."""
+
+        def tags(self, features: list[str], sizes: list[int]) -> list[int]:
+            return [t for size in sizes for t in [1] + [2] * (size - 1)]
+
+    cw = cut_words()
+    words, found = tag_names(
+        ["尤", "伯", "杯"], MarksAll(), cw, lambda w: False, {}, lambda t: list(t)
+    )
+    assert (words, found) == (["尤伯", "杯"], {"尤伯": "person"})

@@ -33,6 +33,7 @@ from zh_learn.analysis.names import (
     THING_MEASURES,
     TITLES,
     TRANSLITERATION,
+    TROPHY,
     counted,
     person_score,
     verse_at,
@@ -426,6 +427,8 @@ def tag_names(
     for a, b, kind in marked:
         if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
             b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
+        if kind == "person" and line[b - 1] == TROPHY:
+            b -= 1  # 尤伯杯 "Uber Cup": the person 尤伯 and 杯 "cup"
         listed = at_offset.get(a, "")
         if (
             kind == "person"

@@ -126,6 +126,13 @@ _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
 
 
+#: Last characters no given name has: 副 "deputy" opens a title (赵 副 市长), 杯 "cup" ends
+#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯).
+_NO_GIVEN_END = frozenset("副杯")
+#: What ends a trophy's name after the name of the person it is named after (尤伯杯).
+TROPHY = "杯"
+
+
 #: Characters outside ``TRANSLITERATION`` a transliterated name may hold (阿维兰热, 瑙曼).
 _FOREIGN_SLACK = 1
 _FOREIGN_LONGEST = 8
@@ -158,7 +165,7 @@ def person_score(
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS or given[:1] == "氏" or given[-1:] == "副":
+    if given in HONORIFICS or given[:1] == "氏" or given[-1:] in _NO_GIVEN_END:
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
     score = cw.surname_score.get(surname)

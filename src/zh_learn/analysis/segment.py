@@ -45,6 +45,7 @@ from zh_learn.analysis.names import (
     PLACE_ENDINGS,
     SURNAME_CUES,
     TITLES,
+    TROPHY,
     GlueCheck,
     addressed_surnames,
     familiar_names,
@@ -501,8 +502,8 @@ class _Classifier:
         """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
         also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
         tag = self.lex.tags.get(word, "")
-        if _TAG_TO_NAME.get(tag) != "person":
-            return False
+        if _TAG_TO_NAME.get(tag) != "person" or word[-1] == TROPHY:
+            return False  # 尤伯杯, 汤尤杯: a cup named after persons, no person
         if len(word) == 3 and word[-1] in _LOCATIVES and self.cw.learner(word[:2]):
             return False  # 山村里 "in the mountain village" (tagged nrt): a word and where
         if spelled_foreign(word, tag == "nrt"):
@@ -518,6 +519,22 @@ class _Classifier:
             second = word[1]
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
         return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
+
+    def _named_cup(self, word: str) -> str:
+        """The person a cup that jieba's dictionary tags as a person is named after (尤伯杯
+        "Uber Cup" -> 尤伯), or "": a dictionary's person or a name spelled like one."""
+        if len(word) < 3 or word[-1] != TROPHY or not _HAN_ONLY.match(word):
+            return ""
+        if _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+            return ""
+        person = word[:-1]
+        if self.cw.flags(person) & PERSON or spelled_foreign(person):
+            return person
+        if len(person) in (2, 3) and person[0] not in FUNCTION_CHARS and (
+            person_score(person[0], person[1:], self.cw) >= PERSON_THRESHOLD[len(person) - 1]
+        ):
+            return person
+        return ""
 
     def _jieba_landmark(self, word: str) -> bool:
         """A mountain, lake or building jieba's dictionary holds as a place (天目山, 千岛湖):
@@ -586,8 +603,13 @@ class _Classifier:
             if self._in_parts(word):
                 hit = list(word)  # 山上: 山 + 上, not a township in Tainan; 三 + 度
             elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
+                trophy = self._named_cup(word)
                 if self._jieba_landmark(word):
                     self.names[word] = "place"  # 天目山, 千岛湖: jieba's place, whole
+                elif trophy:
+                    hit = [trophy, TROPHY]  # 尤伯杯: the person 尤伯 and 杯 "cup"
+                    if not self.cw.learner(trophy):
+                        self.names[trophy] = "person"
                 elif self._jieba_person(word):
                     parts = self.glue.split(word)
                     if parts is None:
