@@ -127,3 +127,14 @@ def test_the_tagger_leaves_the_cup_out_of_a_name() -> None:
         ["尤", "伯", "杯"], MarksAll(), cw, lambda w: False, {}, lambda t: list(t)
     )
     assert (words, found) == (["尤伯", "杯"], {"尤伯": "person"})
+
+
+@pytest.mark.parametrize("sentence", ["孔乙己", "孔乙己是站着喝酒而穿长衫的唯一的人。"])
+def test_the_tagger_never_cuts_a_name_the_dictionary_holds(sentence: str) -> None:
+    # 孔乙己 is CC-CEDICT's "Kong Yiji": never 孔乙 + 己
+    assert ("孔乙己", "person") in items(sentence)
+
+
+def test_the_tagger_still_takes_part_of_a_common_word() -> None:
+    # 洁清 is no name of the dictionary: 张洁清 takes its 清 (张洁清 算)
+    assert ("张洁清", "person") in items("彭真校长和夫人张洁清算我这方的代表。")

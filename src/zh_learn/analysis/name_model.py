@@ -452,6 +452,8 @@ def tag_names(
             continue
         if (a not in bounds or b not in bounds) and (
             not _may_cut(name, cw)
+            # a name the dictionary holds is never cut (孔乙己, not 孔乙 + 己; 周恩来)
+            or _cuts_a_name(placed, a, b, cw)
             or (b not in bounds and names.get(name[:-1]) == "person")
             or (a not in bounds and names.get(name[1:]) == "person")
         ):
@@ -570,6 +572,24 @@ def _han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or ch in _MIDDLE_DOT for ch in text) and (
         text[0] not in _MIDDLE_DOT and text[-1] not in _MIDDLE_DOT
     )
+
+
+#: The longest proper noun of the dictionary that is never cut: a name, while longer ones
+#: are terms built on a name that the tagger may take it from (邓小平 of 邓小平理论).
+_WHOLE_NAME = 3
+
+
+def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) -> bool:
+    """Whether characters ``a`` to ``b`` start or end inside a word (``placed``: each word
+    and its offset) of two or three characters that a dictionary or a name list holds as a
+    name (孔乙己 "Kong Yiji")."""
+    for x, w in placed:
+        if x < a < x + len(w) or x < b < x + len(w):
+            if len(w) <= _WHOLE_NAME and cw.flags(w) & (PROPER | PERSON | PLACE):
+                return True
+        elif x >= b:
+            break
+    return False
 
 
 def _may_cut(name: str, cw: CutWords) -> bool:
