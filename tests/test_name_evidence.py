@@ -138,3 +138,11 @@ def test_the_tagger_never_cuts_a_name_the_dictionary_holds(sentence: str) -> Non
 def test_the_tagger_still_takes_part_of_a_common_word() -> None:
     # 洁清 is no name of the dictionary: 张洁清 takes its 清 (张洁清 算)
     assert ("张洁清", "person") in items("彭真校长和夫人张洁清算我这方的代表。")
+
+
+def test_a_person_the_text_names_again_stays_whole_after_a_count() -> None:
+    # 那张道士 "that Taoist Zhang", where the text names 张道士 more than once
+    text = "张道士来了。那张道士呵呵大笑。"
+    assert [w for w, kind in items(text) if kind == "person"] == ["张道士", "张道士"]
+    cw = cut_words()
+    assert split_counted(["那", "张道士"], cw, lambda w: True) == ["那", "张道士"]

@@ -651,11 +651,14 @@ def counted(before: str) -> bool:
 _ANY_NAME = LEARNER | PROPER | PERSON | PLACE
 
 
-def split_counted(words: list[str], cw: CutWords) -> list[str]:
+def split_counted(
+    words: list[str], cw: CutWords, repeated: Callable[[str], bool] = lambda w: False
+) -> list[str]:
     """``words`` with each dictionary person that opens with a surname that is also a
     measure word, counted by the word before it, cut into that measure word and the common
     word after it: 这3 张卫星 图片 is "these 3 satellite pictures", 那 张小巧 的 门票 "that
-    small ticket" (张卫星, 张小巧 are names in jieba's or THUOCL's lists)."""
+    small ticket" (张卫星, 张小巧 are names in jieba's or THUOCL's lists). A person the text
+    names more than once (``repeated``) stays one: 那 张道士 is "that Taoist Zhang"."""
     out: list[str] = []
     for k, w in enumerate(words):
         if (
@@ -665,6 +668,7 @@ def split_counted(words: list[str], cw: CutWords) -> list[str]:
             and counted(words[k - 1])
             # a common word, no proper noun (卫星, 小巧; not 德江 "Dejiang county")
             and cw.flags(w[1:]) & _ANY_NAME == LEARNER
+            and not repeated(w)
         ):
             out += [w[0], w[1:]]
         else:

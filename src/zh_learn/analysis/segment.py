@@ -1672,7 +1672,7 @@ class _Cutter:
                     )
                     classifier.add_names(found)
             if ("张" in line or "支" in line or "条" in line) and _COUNTERS_IN.search(line):
-                words = split_counted(words, classifier.cw)
+                words = split_counted(words, classifier.cw, classifier.repeated)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__
