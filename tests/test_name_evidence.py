@@ -146,3 +146,28 @@ def test_a_person_the_text_names_again_stays_whole_after_a_count() -> None:
     assert [w for w, kind in items(text) if kind == "person"] == ["张道士", "张道士"]
     cw = cut_words()
     assert split_counted(["那", "张道士"], cw, lambda w: True) == ["那", "张道士"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["华北、东北、黄淮等地为晴到多云天气。", "东北地区南部、黄淮北部、西南地区东部有雨。"],
+)
+def test_a_name_before_a_part_of_a_region_is_a_place(sentence: str) -> None:
+    # jieba's dictionary tags 黄淮 (the Huang-Huai plain) as a person
+    assert ("黄淮", "place") in items(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("黄淮说他明天来。", "黄淮"),
+        # 北部 modifies the noun after it: no part of a region after the name
+        ("张明北部战区司令员说。", "张明"),
+        # 等 地方: "and other local cadres", no 等地
+        ("记者王小明等地方干部说。", "王小明"),
+    ],
+)
+def test_a_person_without_a_part_of_a_region_after_it_stays_a_person(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)

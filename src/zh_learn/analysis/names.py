@@ -676,6 +676,35 @@ def split_counted(
     return out
 
 
+#: Words of a part of a region after its name (黄淮 北部 "the north of the Huang-Huai
+#: plain", 江淮 一带): what they follow is a place, never a person. Written for zh-learn.
+REGION_PARTS = frozenset(
+    "北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 中南部 中北部 一带 流域 沿岸 "
+    "境内 全境 等地 腹地 沿海 以北 以南 以东 以西".split()
+)
+
+
+#: What may follow such a part of a region: the end of a phrase (黄淮 北部 、), not a noun
+#: it modifies (北部 战区 "the Northern Theatre Command").
+_REGION_PART_ENDS = frozenset("的和与及、，,；;。：:）)有将")
+
+
+def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
+    """The persons of ``names`` (found in this text, no dictionary word) that ``words``
+    show as places: a part of a region follows them and ends the phrase (黄淮 北部 、,
+    黄淮 等 地; jieba tags 黄淮 a person)."""
+    out: dict[str, str] = {}
+    for k in range(len(words) - 2):
+        w, after, then = words[k], words[k + 1], words[k + 2]
+        if names.get(w) != "person":
+            continue
+        if (after in REGION_PARTS and then in _REGION_PART_ENDS) or (
+            after == "等" and then == "地"
+        ):
+            out[w] = "place"
+    return out
+
+
 def _name_ends(after: str) -> bool:
     """Whether ``after`` shows that a personal name ended just before it."""
     return after in _AFTER_NAME or after in HONORIFICS or after in TITLES

@@ -43,6 +43,7 @@ from zh_learn.analysis.names import (
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
     PLACE_ENDINGS,
+    REGION_PARTS,
     SURNAME_CUES,
     TITLES,
     TROPHY,
@@ -53,6 +54,7 @@ from zh_learn.analysis.names import (
     join_names,
     join_place_endings,
     person_score,
+    regions_named,
     spelled_foreign,
     split_counted,
     unglue,
@@ -1671,6 +1673,10 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+            if not REGION_PARTS.isdisjoint(words) or "等" in words:
+                for name, kind in regions_named(words, classifier.names).items():
+                    classifier.names[name] = kind  # 黄淮 北部: a place, not jieba's person
+                    classifier.cache.pop(name, None)
             if ("张" in line or "支" in line or "条" in line) and _COUNTERS_IN.search(line):
                 words = split_counted(words, classifier.cw, classifier.repeated)
             if not PLACE_ENDINGS.isdisjoint(words):
