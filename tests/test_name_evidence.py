@@ -9,7 +9,7 @@ import pytest
 
 from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.names import split_counted
-from zh_learn.analysis.segment import _dated_person, _institution, segment
+from zh_learn.analysis.segment import _dated_person, _institution, _names_a_work, segment
 from zh_learn.models import TokenKind
 
 
@@ -171,3 +171,29 @@ def test_a_person_without_a_part_of_a_region_after_it_stays_a_person(
     sentence: str, person: str
 ) -> None:
     assert (person, "person") in items(sentence)
+
+
+def test_a_work_of_the_dictionary_is_no_person_or_place() -> None:
+    cut = dict(items("他读了三国演义、牡丹亭和白蛇传。"))
+    # "Romance of the Three Kingdoms by ...", "The Peony Pavilion (1598), play by ...",
+    # "Tale of the White Snake": titles, studied as words with their glosses
+    assert cut["三国演义"] is None and cut["牡丹亭"] is None and cut["白蛇传"] is None, cut
+    # their authors stay persons
+    cut = dict(items("曹雪芹写了红楼梦，吴承恩写了西游记。"))
+    assert cut["曹雪芹"] == "person" and cut["吴承恩"] == "person", cut
+
+
+@pytest.mark.parametrize(
+    ("definition", "work"),
+    [
+        ("Romance of the Three Kingdoms by Luo Guanzhong", True),
+        ("The Peony Pavilion (1598), play by Tang Xianzu", True),
+        ("Othello (play by Shakespeare)", True),
+        ("Cao Xueqin (1715-1763), author of A Dream of Red Mansions", False),
+        ("Tang Xianzu (1550-1616), Ming dynasty playwright", False),
+        ("Kashmir", False),
+        ("Kong Yiji, protagonist of short story by Lu Xun", False),
+    ],
+)
+def test_names_a_work_reads_the_definition(definition: str, work: bool) -> None:
+    assert _names_a_work(definition) is work

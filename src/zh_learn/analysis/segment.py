@@ -396,6 +396,8 @@ class _Classifier:
             return None
         if self.place_phrase(word):
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
+        if senses and _names_a_work(senses[0].definitions[0]):
+            return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
         flags = self.cw.flags(word)
         if flags & PLACE:
             if flags & PERSON and senses and _dated_person(senses[0].definitions):
@@ -1176,6 +1178,27 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     if _PLACE.search(text) or _PLACE.search(word):
         return "place"
     return None
+
+
+#: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
+#: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
+#: "Romance of the Three Kingdoms", "Tale of the White Snake".
+_WORK = re.compile(
+    r"\b(?:novel|play|opera|poem|drama|story|stories|tale|book|essay|film|song|ballad)s? "
+    r"(?:\w+ )?by [A-Z]"
+    r"|^(?:The |A )?(?:Romance|Tale|Story|Legend|Ballad|Dream|Journey|Records?) of\b"
+)
+#: A person's dates at the head of a definition ("Cao Xueqin (1715-1763), author of ..."),
+#: or a person of a work or its maker ("Kong Yiji, protagonist of short story by Lu Xun").
+_WORK_PERSON = re.compile(
+    r"^[^,(]*\(\S*\d{3,4}-|\b(?:protagonist|character|hero|heroine|author|writer|poet)\b"
+)
+
+
+def _names_a_work(definition: str) -> bool:
+    """Whether a proper noun's definition names a work (a title, no person or place),
+    rather than a person known for one or in one."""
+    return _WORK.search(definition) is not None and not _WORK_PERSON.search(definition)
 
 
 def _dated_person(definitions: tuple[str, ...]) -> bool:
