@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.analysis.cutwords import cut_words
-from zh_learn.analysis.names import split_counted
+from zh_learn.analysis.names import join_foreign_parts, split_counted
 from zh_learn.analysis.segment import _dated_person, _institution, _names_a_work, segment
 from zh_learn.models import TokenKind
 
@@ -197,3 +197,20 @@ def test_a_work_of_the_dictionary_is_no_person_or_place() -> None:
 )
 def test_names_a_work_reads_the_definition(definition: str, work: bool) -> None:
     assert _names_a_work(definition) is work
+
+
+def test_two_parts_of_a_foreign_name_side_by_side_are_one_name() -> None:
+    cut = items("二是总统新闻秘书亚斯特任布斯基宣布，总统深信。")
+    assert ("亚斯特任布斯基", "person") in cut, cut
+
+
+def test_join_foreign_parts_needs_two_found_persons_spelled_foreign() -> None:
+    names = {"亚斯特": "person", "任布斯": "person", "王小明": "person", "阿巴查": "person"}
+    assert join_foreign_parts(["亚斯特", "任布斯", "基", "宣布"], names) == (
+        ["亚斯特任布斯基", "宣布"], {"亚斯特任布斯基": "person"}
+    )
+    # a letter that is a verb after the name is left (说)
+    assert join_foreign_parts(["亚斯特", "任布斯", "说"], names)[0] == ["亚斯特任布斯", "说"]
+    # a Chinese name next to a foreign one, or a name next to a place, stays apart
+    assert join_foreign_parts(["王小明", "阿巴查"], names)[0] == ["王小明", "阿巴查"]
+    assert join_foreign_parts(["阿巴查", "维也纳"], names)[0] == ["阿巴查", "维也纳"]

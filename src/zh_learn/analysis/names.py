@@ -705,6 +705,55 @@ def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _spelled_part(word: str) -> bool:
+    """Whether ``word`` is spelled like part of a foreign name: three or more characters, all
+    but one letters of one (亚斯特, 任布斯)."""
+    outside = sum(
+        1 for ch in word if ch not in TRANSLITERATION and ch not in INNER_TRANSLITERATION
+    )
+    return len(word) >= 3 and outside <= 1 and HAN_ONLY.match(word) is not None
+
+
+def join_foreign_parts(
+    words: list[str], names: dict[str, str]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with two persons of ``names`` side by side, each spelled like part of a
+    foreign name, joined as one with a letter after them (亚斯特 任布斯 基 ->
+    亚斯特任布斯基), and the names so made: Chinese writes no two names without a
+    separator, and a long foreign name is often found in parts."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (
+            out
+            and names.get(out[-1]) == "person"
+            and names.get(w) == "person"
+            and _spelled_part(out[-1])
+            and _spelled_part(w)
+        ):
+            name = out.pop() + w
+            i += 1
+            # one letter left after them (基 of 斯基), no grammar word or verb (和, 说)
+            if (
+                i < len(words)
+                and len(words[i]) == 1
+                and (words[i] in TRANSLITERATION or words[i] in INNER_TRANSLITERATION)
+                and words[i] not in FUNCTION_CHARS
+                and words[i] not in GLUE_AFTER
+                and words[i] not in _AFTER_NAME
+            ):
+                name += words[i]
+                i += 1
+            found[name] = "person"
+            out.append(name)
+            continue
+        out.append(w)
+        i += 1
+    return out, found
+
+
 def _name_ends(after: str) -> bool:
     """Whether ``after`` shows that a personal name ended just before it."""
     return after in _AFTER_NAME or after in HONORIFICS or after in TITLES

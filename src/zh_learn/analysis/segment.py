@@ -51,6 +51,7 @@ from zh_learn.analysis.names import (
     addressed_surnames,
     familiar_names,
     given_names,
+    join_foreign_parts,
     join_names,
     join_place_endings,
     person_score,
@@ -1696,6 +1697,10 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+            if len(classifier.names.keys() & words) > 1:
+                # 亚斯特 任布斯 基: two parts of one foreign name, found apart
+                words, found = join_foreign_parts(words, classifier.names)
+                classifier.names.update(found)
             if not REGION_PARTS.isdisjoint(words) or "等" in words:
                 for name, kind in regions_named(words, classifier.names).items():
                     classifier.names[name] = kind  # 黄淮 北部: a place, not jieba's person
