@@ -214,3 +214,15 @@ def test_join_foreign_parts_needs_two_found_persons_spelled_foreign() -> None:
     # a Chinese name next to a foreign one, or a name next to a place, stays apart
     assert join_foreign_parts(["王小明", "阿巴查"], names)[0] == ["王小明", "阿巴查"]
     assert join_foreign_parts(["阿巴查", "维也纳"], names)[0] == ["阿巴查", "维也纳"]
+
+
+def test_a_foreign_name_takes_its_last_letter_left_alone() -> None:
+    names = {"亚斯特任布斯": "person", "王小明": "person"}
+    assert join_foreign_parts(["亚斯特任布斯", "基", "宣布"], names)[0] == [
+        "亚斯特任布斯基", "宣布"
+    ]
+    # not before another letter, nor after a Chinese name (王小明 娜 ...)
+    assert join_foreign_parts(["亚斯特任布斯", "基", "斯"], names)[0] == [
+        "亚斯特任布斯", "基", "斯"
+    ]
+    assert join_foreign_parts(["王小明", "娜", "说"], names)[0] == ["王小明", "娜", "说"]

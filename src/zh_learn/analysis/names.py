@@ -705,7 +705,12 @@ def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _spelled_part(word: str) -> bool:
+#: Letters that end foreign names (斯基, 诺夫, 耶娃) and are no common word alone: one of
+#: them left alone after a foreign name is its last letter. Written for zh-learn.
+_FOREIGN_ENDINGS = frozenset("基夫娃娜诺娅")
+
+
+def spelled_part(word: str) -> bool:
     """Whether ``word`` is spelled like part of a foreign name: three or more characters, all
     but one letters of one (亚斯特, 任布斯)."""
     outside = sum(
@@ -727,11 +732,24 @@ def join_foreign_parts(
     while i < len(words):
         w = words[i]
         if (
+            len(w) == 1
+            and w in _FOREIGN_ENDINGS
+            and out
+            and names.get(out[-1]) == "person"
+            and spelled_part(out[-1])
+            and (i + 1 == len(words) or not HAN_ONLY.match(words[i + 1]) or len(words[i + 1]) > 1)
+        ):
+            name = out.pop() + w  # 亚斯特任布斯 基: the last letter of the name, left alone
+            found[name] = "person"
+            out.append(name)
+            i += 1
+            continue
+        if (
             out
             and names.get(out[-1]) == "person"
             and names.get(w) == "person"
-            and _spelled_part(out[-1])
-            and _spelled_part(w)
+            and spelled_part(out[-1])
+            and spelled_part(w)
         ):
             name = out.pop() + w
             i += 1

@@ -57,6 +57,7 @@ from zh_learn.analysis.names import (
     person_score,
     regions_named,
     spelled_foreign,
+    spelled_part,
     split_counted,
     unglue,
 )
@@ -1697,8 +1698,8 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
-            if len(classifier.names.keys() & words) > 1:
-                # 亚斯特 任布斯 基: two parts of one foreign name, found apart
+            if any(map(spelled_part, classifier.names.keys() & words)):
+                # 亚斯特 任布斯 基: parts of one foreign name, found apart
                 words, found = join_foreign_parts(words, classifier.names)
                 classifier.names.update(found)
             if not REGION_PARTS.isdisjoint(words) or "等" in words:
