@@ -226,3 +226,12 @@ def test_a_foreign_name_takes_its_last_letter_left_alone() -> None:
         "亚斯特任布斯", "基", "斯"
     ]
     assert join_foreign_parts(["王小明", "娜", "说"], names)[0] == ["王小明", "娜", "说"]
+
+
+def test_lian_before_a_name_the_text_shows_alone_is_even() -> None:
+    from zh_learn.analysis.names import GlueCheck
+
+    text = "蓉哥来了。蓉哥笑道：好。蓉哥又走了。连蓉哥也不知道。"
+    assert GlueCheck(text).split("连蓉哥") == ("连", "蓉哥")
+    # a name the text shows only whole stays one
+    assert GlueCheck("连海平说：好。连海平又走了。").split("连海平") is None

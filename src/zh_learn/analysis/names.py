@@ -952,9 +952,10 @@ GLUE_AFTER = frozenset(
     "道笑说问答叹听见看想忙命叫哭骂喜怒闻拉扶回便亦乃因又也都就却才方遂正先自已还只竟忽"
     "仍尚则即且之的了和与等在是把被对向从为"
 )
-#: One-character words that often come before a name (往 荣府, 见 贾府, 谓 黛玉): verbs of
-#: motion and address, prepositions. None is a common surname. Written for zh-learn.
-GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命")
+#: One-character words that often come before a name (往 荣府, 见 贾府, 谓 黛玉, 连 蓉哥 "even
+#: Rong"): verbs of motion and address, prepositions. None is a common surname. Written
+#: for zh-learn.
+GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命连")
 #: A shorter name is read when it occurs without the glued character at least this many
 #: times as often as with it, and at least ``_GLUE_MIN_APART`` times.
 _GLUE_RATIO = 2
