@@ -235,3 +235,15 @@ def test_lian_before_a_name_the_text_shows_alone_is_even() -> None:
     assert GlueCheck(text).split("连蓉哥") == ("连", "蓉哥")
     # a name the text shows only whole stays one
     assert GlueCheck("连海平说：好。连海平又走了。").split("连海平") is None
+
+
+
+def test_the_tagger_may_still_cut_a_place_of_the_dictionary() -> None:
+    from zh_learn.analysis.name_model import _cuts_a_name
+
+    # 长安, 中江 are places the cut may choose wrongly (部长 安雷, 中 江宏伟)
+    assert ("安雷", "person") in items("新任财政部长安雷出席了会议。")
+    cw = cut_words()
+    assert not _cuts_a_name([(0, "中江"), (2, "宏伟")], 1, 4, cw)
+    assert _cuts_a_name([(0, "孔乙己")], 0, 2, cw)
+    assert _cuts_a_name([(0, "李嘉诚"), (3, "基金会")], 0, 2, cw)

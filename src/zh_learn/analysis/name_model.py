@@ -582,10 +582,14 @@ _WHOLE_NAME = 3
 def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) -> bool:
     """Whether characters ``a`` to ``b`` start or end inside a word (``placed``: each word
     and its offset) of two or three characters that a dictionary or a name list holds as a
-    name (孔乙己 "Kong Yiji")."""
+    name other than a place's (孔乙己 "Kong Yiji", 李嘉诚)."""
     for x, w in placed:
         if x < a < x + len(w) or x < b < x + len(w):
-            if len(w) <= _WHOLE_NAME and cw.flags(w) & (PROPER | PERSON | PLACE):
+            flags = cw.flags(w)
+            # a place may be the wrong cut (财政部 长安 雷 for 财政部长 安雷, 中江 宏伟)
+            if len(w) <= _WHOLE_NAME and (
+                flags & PERSON or (flags & PROPER and not flags & PLACE)
+            ):
                 return True
         elif x >= b:
             break
