@@ -247,3 +247,11 @@ def test_the_tagger_may_still_cut_a_place_of_the_dictionary() -> None:
     assert not _cuts_a_name([(0, "中江"), (2, "宏伟")], 1, 4, cw)
     assert _cuts_a_name([(0, "孔乙己")], 0, 2, cw)
     assert _cuts_a_name([(0, "李嘉诚"), (3, "基金会")], 0, 2, cw)
+
+
+def test_a_grammar_word_that_is_a_surname_opens_a_name_after_a_title() -> None:
+    assert ("于友先", "person") in items("局长于友先会见了客人。")
+    # 于 "at" before a time or a place stays a word
+    cut = items("记者于今晨报道。")
+    assert ("于", None) in cut and ("今晨", None) in cut, cut
+    assert ("于", None) in items("记者于北京报道。")

@@ -1328,6 +1328,23 @@ def _spelled_name(definition: str) -> bool:
     return bool(head) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in head)
 
 
+#: Grammar words that are also common surnames (于 "at", Yu; 向 "towards", Xiang): after a
+#: title, one opens a name of three single characters that the statistics alone make one
+#: (署长 于 友 先 "Director Yu Youxian"; not 记者 于 今 晨 "the reporter, this morning").
+_GRAMMAR_SURNAMES = frozenset("于向")
+
+
+def _grammar_surname(pieces: list[str], cw: CutWords) -> bool:
+    """Whether ``pieces`` are such a surname and two single characters of a clear given
+    name."""
+    return (
+        len(pieces) == 3
+        and pieces[0] in _GRAMMAR_SURNAMES
+        and all(len(p) == 1 for p in pieces)
+        and person_score(pieces[0], pieces[1] + pieces[2], cw) >= PERSON_THRESHOLD[2] - 1
+    )
+
+
 def _merge_names(
     words: list[str], surnames: frozenset[str], known: CutWords, names: dict[str, str]
 ) -> list[str]:
@@ -1360,7 +1377,7 @@ def _merge_names(
             # a run between separators is a name all the same (徐起超 、 沈求我 ，)
             listed = named and after in _LIST_SEPARATORS
             if plausible and (
-                name[0] in FUNCTION_CHARS
+                (name[0] in FUNCTION_CHARS and not _grammar_surname(words[i:j], known))
                 or (
                     not listed
                     and (
