@@ -255,3 +255,19 @@ def test_a_grammar_word_that_is_a_surname_opens_a_name_after_a_title() -> None:
     cut = items("记者于今晨报道。")
     assert ("于", None) in cut and ("今晨", None) in cut, cut
     assert ("于", None) in items("记者于北京报道。")
+
+
+def test_what_lian_is_split_from_is_no_new_name() -> None:
+    from zh_learn.analysis.names import GlueCheck, unglue
+
+    text = "雀儿飞了。雀儿叫了。雀儿又来了。连雀儿也不喂。"
+    words, found = unglue(
+        ["连雀儿", "也"], {"连雀儿": "person"}, GlueCheck(text), lambda w: False, {}
+    )
+    # "even the bird": 连 + 雀儿, and 雀儿 is made no name
+    assert (words, found) == (["连", "雀儿", "也"], {})
+    text = "凤姐来了。凤姐笑了。凤姐走了。连凤姐也不知道。"
+    words, found = unglue(
+        ["连凤姐"], {"连凤姐": "person"}, GlueCheck(text), lambda w: False, {"凤姐": "person"}
+    )
+    assert words == ["连", "凤姐"] and "连凤姐" not in found

@@ -956,6 +956,9 @@ GLUE_AFTER = frozenset(
 #: Rong"): verbs of motion and address, prepositions. None is a common surname. Written
 #: for zh-learn.
 GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命连")
+#: Of those, the words that come before any noun (连 雀儿 "even the bird"): what is split
+#: from one is a name only where the text has named it already (连 凤姐).
+_BEFORE_ANY_NOUN = frozenset("连")
 #: A shorter name is read when it occurs without the glued character at least this many
 #: times as often as with it, and at least ``_GLUE_MIN_APART`` times.
 _GLUE_RATIO = 2
@@ -1145,6 +1148,8 @@ def unglue(
         out.extend(parts)
         # the person after a title (秦王 嬴政), else the short name next to a glued word
         short = parts[1] if w in titles else max(parts, key=len)
+        if parts[0] in _BEFORE_ANY_NOUN and w not in titles:
+            continue  # 连 雀儿 "even the bird": no new name, the known one stays
         if not is_common(short) and short not in known:
             kind = found[w]
             if kind == "place" and _given_name_of(short, known):
