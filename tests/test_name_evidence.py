@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from zh_learn.analysis.cutwords import cut_words
-from zh_learn.analysis.names import join_foreign_parts, split_counted
+from zh_learn.analysis.names import join_foreign_parts, join_villages, split_counted
 from zh_learn.analysis.segment import _dated_person, _institution, _names_a_work, segment
 from zh_learn.models import TokenKind
 
@@ -271,3 +271,40 @@ def test_what_lian_is_split_from_is_no_new_name() -> None:
         ["连凤姐"], {"连凤姐": "person"}, GlueCheck(text), lambda w: False, {"凤姐": "person"}
     )
     assert words == ["连", "凤姐"] and "连凤姐" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "village"),
+    [
+        ("她是邢台县南市屯村农民的女儿。", "南市屯村"),
+        ("他住在红庄乡陈沟村，那里连年大旱。", "陈沟村"),
+        ("江苏省华西村很有名。", "华西村"),
+    ],
+)
+def test_a_village_named_right_after_a_county_or_township_is_a_place(
+    sentence: str, village: str
+) -> None:
+    assert (village, "place") in items(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("河北省贫困村的农民都来了。", ["贫困", "村"]),  # a common word: "poor villages"
+        ("该县三个村都通了电。", ["三", "个", "村"]),
+        ("他回到本村。", ["本", "村"]),
+    ],
+)
+def test_no_village_without_a_name_before_its_unit(sentence: str, words: list[str]) -> None:
+    cut = [w for w, _ in items(sentence)]
+    assert all(w in cut for w in words), cut
+
+
+def test_join_villages_needs_a_place_that_holds_it() -> None:
+    cw = cut_words()
+    county = {"邢台县"}.__contains__
+    assert join_villages(["邢台县", "南市", "屯", "村"], county, cw) == (
+        ["邢台县", "南市屯村"], {"南市屯村": "place"}
+    )
+    # no county before it: left to the other rules
+    assert join_villages(["去", "南市", "屯", "村"], county, cw)[1] == {}

@@ -944,6 +944,72 @@ def join_place_endings(
     return out, found
 
 
+#: Endings of places that hold towns and villages (邢台县, 网市镇): a village or a town named
+#: right after one is a place, whatever words its name is made of.
+_HOLDING_UNITS = frozenset("省市县区乡镇")
+#: Endings of the villages and towns so named (南市屯村, 沙矶头村, 青石镇).
+_VILLAGE_UNITS = frozenset("村镇乡屯寨")
+#: Single characters before a unit that say which one, not its name (该 村, 本 镇, 全 乡).
+_WHICH_UNIT = frozenset("该本全此邻同外每各某几")
+_VILLAGE_NAME_LONGEST = 3
+
+
+def _village_end(words: list[str], i: int, cw: CutWords) -> int:
+    """The index of the unit that ends a village's name starting at ``i`` (南市 屯 村: the
+    index of 村), or 0: the longest run of one to three characters in whole pieces, no
+    grammar or counting word, before a village's unit, not only a common word."""
+    best, size = 0, 0
+    for k in range(i, min(len(words) - 1, i + _VILLAGE_NAME_LONGEST)):
+        piece = words[k]
+        size += len(piece)
+        if size > _VILLAGE_NAME_LONGEST or not HAN_ONLY.match(piece) or any(
+            ch in FUNCTION_CHARS or ch in _NUMERALS or ch in _WHICH_UNIT for ch in piece
+        ):
+            break
+        if words[k + 1] in _VILLAGE_UNITS and any(
+            len(p) == 1 or cw.flags(p) & (PROPER | PLACE) or not cw.learner(p)
+            for p in words[i : k + 1]
+        ):
+            best = k + 1
+    return best
+
+
+def join_villages(
+    words: list[str], is_place: Callable[[str], bool], cw: CutWords
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with each village or town named right after a place that holds it joined
+    as one place, and those places: 邢台县 南市 屯 村 -> 南市屯村, 网市镇 沙 矶 头 村 ->
+    沙矶头村, and a name found there ending in a village's unit is a place (红庄乡 陈沟村).
+    The name is one to three characters in whole pieces, no grammar or counting word, and
+    not only a common word (河北省 贫困 村 "Hebei's poor villages" stays words)."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    i, n = 0, len(words)
+    while i < n:
+        held = bool(out) and len(out[-1]) >= 2 and out[-1][-1] in _HOLDING_UNITS and (
+            is_place(out[-1])
+        )
+        if held:
+            w = words[i]
+            if 3 <= len(w) <= 4 and w[-1] in _VILLAGE_UNITS and HAN_ONLY.match(w) and (
+                not cw.learner(w) or cw.flags(w) & PLACE
+            ):
+                found[w] = "place"  # 红庄乡 陈沟村: a village, not a person
+                out.append(w)
+                i += 1
+                continue
+            end = _village_end(words, i, cw)
+            if end:
+                name = "".join(words[i : end + 1])
+                found[name] = "place"
+                out.append(name)
+                i = end + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out, found
+
+
 #: One-character words that often follow a name in narrative (贾母 笑, 凤姐 便, 贾珍 之):
 #: verbs of saying and reacting, adverbs and grammar words. Names ending in one exist
 #: (王羲之, 周恩来), so such an ending is split only on the text's own evidence

@@ -54,6 +54,7 @@ from zh_learn.analysis.names import (
     join_foreign_parts,
     join_names,
     join_place_endings,
+    join_villages,
     person_score,
     regions_named,
     spelled_foreign,
@@ -1725,6 +1726,11 @@ class _Cutter:
                     classifier.cache.pop(name, None)
             if ("张" in line or "支" in line or "条" in line) and _COUNTERS_IN.search(line):
                 words = split_counted(words, classifier.cw, classifier.repeated)
+            if "村" in line or "镇" in line or "乡" in line or "屯" in line or "寨" in line:
+                words, found = join_villages(words, self._is_place, classifier.cw)
+                classifier.names.update(found)
+                for name in found:
+                    classifier.cache.pop(name, None)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__
@@ -1771,6 +1777,9 @@ class _Cutter:
             return True
         self.headless.update(new)
         return False
+
+    def _is_place(self, word: str) -> bool:
+        return self.classifier.classify(word)[2] == "place"
 
     def _is_person(self, word: str) -> bool:
         return self.classifier.classify(word)[2] == "person"
