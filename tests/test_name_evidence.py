@@ -308,3 +308,13 @@ def test_join_villages_needs_a_place_that_holds_it() -> None:
     )
     # no county before it: left to the other rules
     assert join_villages(["去", "南市", "屯", "村"], county, cw)[1] == {}
+
+
+def test_what_lian_is_split_from_is_a_name_as_a_given_name_would_be() -> None:
+    from zh_learn.analysis.names import GlueCheck, unglue
+
+    text = "紫鹃来了。紫鹃笑了。紫鹃走了。连紫鹃也不知道。"
+    words, found = unglue(
+        ["连紫鹃", "也"], {"连紫鹃": "person"}, GlueCheck(text), lambda w: False, {}
+    )
+    assert (words, found) == (["连", "紫鹃", "也"], {"紫鹃": "person"})

@@ -1023,7 +1023,8 @@ GLUE_AFTER = frozenset(
 #: for zh-learn.
 GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命连")
 #: Of those, the words that come before any noun (连 雀儿 "even the bird"): what is split
-#: from one is a name only where the text has named it already (连 凤姐).
+#: from one is a name only where it would be the given name of a person with that surname
+#: (连 紫鹃, 连 焙茗; not 连 雀儿, since 儿 is a suffix).
 _BEFORE_ANY_NOUN = frozenset("连")
 #: A shorter name is read when it occurs without the glued character at least this many
 #: times as often as with it, and at least ``_GLUE_MIN_APART`` times.
@@ -1214,14 +1215,22 @@ def unglue(
         out.extend(parts)
         # the person after a title (秦王 嬴政), else the short name next to a glued word
         short = parts[1] if w in titles else max(parts, key=len)
-        if parts[0] in _BEFORE_ANY_NOUN and w not in titles:
-            continue  # 连 雀儿 "even the bird": no new name, the known one stays
+        if parts[0] in _BEFORE_ANY_NOUN and w not in titles and short not in _given_of(w, known):
+            continue  # 连 雀儿 "even the bird"; but 连 紫鹃 still names 紫鹃
         if not is_common(short) and short not in known:
             kind = found[w]
             if kind == "place" and _given_name_of(short, known):
                 kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
             kept.setdefault(short, kind)
     return out, kept
+
+
+def _given_of(name: str, known: dict[str, str]) -> dict[str, str]:
+    """What ``given_names`` would make of ``name`` as a person's full name (连紫鹃 -> 紫鹃,
+    but 连雀儿 -> nothing: 儿 is a suffix)."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    return given_names({name: "person"}, cut_words(), known)
 
 
 #: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,
