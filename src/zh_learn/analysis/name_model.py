@@ -29,9 +29,11 @@ from zh_learn.analysis.names import (
     INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
+    THAI,
     THING_MEASURES,
     TITLES,
     TRANSLITERATION,
+    TROPHY,
     counted,
     person_score,
     verse_at,
@@ -425,6 +427,8 @@ def tag_names(
     for a, b, kind in marked:
         if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
             b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
+        if kind == "person" and line[b - 1] == TROPHY:
+            b -= 1  # 尤伯杯 "Uber Cup": the person 尤伯 and 杯 "cup"
         listed = at_offset.get(a, "")
         if (
             kind == "person"
@@ -448,6 +452,8 @@ def tag_names(
             continue
         if (a not in bounds or b not in bounds) and (
             not _may_cut(name, cw)
+            # a name the dictionary holds is never cut (孔乙己, not 孔乙 + 己; 周恩来)
+            or _cuts_a_name(placed, a, b, cw)
             or (b not in bounds and names.get(name[:-1]) == "person")
             or (a not in bounds and names.get(name[1:]) == "person")
         ):
@@ -512,13 +518,15 @@ def _join_dotted(
             found.get(w) == "person"
             or names.get(w) == "person"
             or bool(cw.flags(w) & PERSON)
-            or all(ch in TRANSLITERATION for ch in w)
+            or all(ch in TRANSLITERATION or ch in THAI for ch in w)
         )
 
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
+        if out and w in _MIDDLE_DOT and i + 1 < len(words) and len(out[-1]) == 1:
+            _gather_letters(out)  # 差 猜 · 春哈旺: a Thai name cut into its letters
         if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and part(
             words[i + 1]
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
@@ -535,6 +543,25 @@ def _join_dotted(
     return out, found
 
 
+#: Most single letters gathered before a middle dot into one part of a name.
+_GATHERED = 4
+
+
+def _gather_letters(out: list[str]) -> None:
+    """Join the last two to ``_GATHERED`` words of ``out`` into one where each is a single
+    letter of a foreign or Thai name (差 猜 -> 差猜), the part of a name before a middle dot."""
+    k = len(out)
+    while (
+        k > 0
+        and len(out) - k < _GATHERED
+        and len(out[k - 1]) == 1
+        and (out[k - 1] in TRANSLITERATION or out[k - 1] in THAI)
+    ):
+        k -= 1
+    if len(out) - k >= 2:
+        out[k:] = ["".join(out[k:])]
+
+
 def _letters(word: str) -> bool:
     """Whether ``word`` is spelled in transliteration characters only (里克, 德)."""
     return all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in word)
@@ -545,6 +572,28 @@ def _han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or ch in _MIDDLE_DOT for ch in text) and (
         text[0] not in _MIDDLE_DOT and text[-1] not in _MIDDLE_DOT
     )
+
+
+#: The longest proper noun of the dictionary that is never cut: a name, while longer ones
+#: are terms built on a name that the tagger may take it from (邓小平 of 邓小平理论).
+_WHOLE_NAME = 3
+
+
+def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) -> bool:
+    """Whether characters ``a`` to ``b`` start or end inside a word (``placed``: each word
+    and its offset) of two or three characters that a dictionary or a name list holds as a
+    name other than a place's (孔乙己 "Kong Yiji", 李嘉诚)."""
+    for x, w in placed:
+        if x < a < x + len(w) or x < b < x + len(w):
+            flags = cw.flags(w)
+            # a place may be the wrong cut (财政部 长安 雷 for 财政部长 安雷, 中江 宏伟)
+            if len(w) <= _WHOLE_NAME and (
+                flags & PERSON or (flags & PROPER and not flags & PLACE)
+            ):
+                return True
+        elif x >= b:
+            break
+    return False
 
 
 def _may_cut(name: str, cw: CutWords) -> bool:

@@ -17,7 +17,14 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import chain, compress
 
-from zh_learn.analysis.cutwords import PERSON, PLACE_SUFFIXES, PROPER, CutWords
+from zh_learn.analysis.cutwords import (
+    LEARNER,
+    PERSON,
+    PLACE,
+    PLACE_SUFFIXES,
+    PROPER,
+    CutWords,
+)
 from zh_learn.hanzi import HAN_ONLY, NUMERALS
 
 #: Words that introduce people by name in news text (市领导付自成; 记者 刘华山).
@@ -119,6 +126,13 @@ _TITLE_BONUS = 3.0
 _AFTER_BONUS = 2.0
 
 
+#: Last characters no given name has: 副 "deputy" opens a title (赵 副 市长), 杯 "cup" ends
+#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯).
+_NO_GIVEN_END = frozenset("副杯")
+#: What ends a trophy's name after the name of the person it is named after (尤伯杯).
+TROPHY = "杯"
+
+
 #: Characters outside ``TRANSLITERATION`` a transliterated name may hold (阿维兰热, 瑙曼).
 _FOREIGN_SLACK = 1
 _FOREIGN_LONGEST = 8
@@ -151,7 +165,7 @@ def person_score(
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS or given[:1] == "氏" or given[-1:] == "副":
+    if given in HONORIFICS or given[:1] == "氏" or given[-1:] in _NO_GIVEN_END:
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
     score = cw.surname_score.get(surname)
@@ -633,6 +647,131 @@ def counted(before: str) -> bool:
     return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
 
 
+#: The flags of a word that a learner dictionary holds as a name of some kind.
+_ANY_NAME = LEARNER | PROPER | PERSON | PLACE
+
+
+def split_counted(
+    words: list[str], cw: CutWords, repeated: Callable[[str], bool] = lambda w: False
+) -> list[str]:
+    """``words`` with each dictionary person that opens with a surname that is also a
+    measure word, counted by the word before it, cut into that measure word and the common
+    word after it: 这3 张卫星 图片 is "these 3 satellite pictures", 那 张小巧 的 门票 "that
+    small ticket" (张卫星, 张小巧 are names in jieba's or THUOCL's lists). A person the text
+    names more than once (``repeated``) stays one: 那 张道士 is "that Taoist Zhang"."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if (
+            k
+            and len(w) == 3
+            and w[0] in MEASURE_SURNAMES
+            and counted(words[k - 1])
+            # a common word, no proper noun (卫星, 小巧; not 德江 "Dejiang county")
+            and cw.flags(w[1:]) & _ANY_NAME == LEARNER
+            and not repeated(w)
+        ):
+            out += [w[0], w[1:]]
+        else:
+            out.append(w)
+    return out
+
+
+#: Words of a part of a region after its name (黄淮 北部 "the north of the Huang-Huai
+#: plain", 江淮 一带): what they follow is a place, never a person. Written for zh-learn.
+REGION_PARTS = frozenset(
+    "北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 中南部 中北部 一带 流域 沿岸 "
+    "境内 全境 等地 腹地 沿海 以北 以南 以东 以西".split()
+)
+
+
+#: What may follow such a part of a region: the end of a phrase (黄淮 北部 、), not a noun
+#: it modifies (北部 战区 "the Northern Theatre Command").
+_REGION_PART_ENDS = frozenset("的和与及、，,；;。：:）)有将")
+
+
+def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
+    """The persons of ``names`` (found in this text, no dictionary word) that ``words``
+    show as places: a part of a region follows them and ends the phrase (黄淮 北部 、,
+    黄淮 等 地; jieba tags 黄淮 a person)."""
+    out: dict[str, str] = {}
+    for k in range(len(words) - 2):
+        w, after, then = words[k], words[k + 1], words[k + 2]
+        if names.get(w) != "person":
+            continue
+        if (after in REGION_PARTS and then in _REGION_PART_ENDS) or (
+            after == "等" and then == "地"
+        ):
+            out[w] = "place"
+    return out
+
+
+#: Letters that end foreign names (斯基, 诺夫, 耶娃) and are no common word alone: one of
+#: them left alone after a foreign name is its last letter. Written for zh-learn.
+_FOREIGN_ENDINGS = frozenset("基夫娃娜诺娅")
+
+
+def spelled_part(word: str) -> bool:
+    """Whether ``word`` is spelled like part of a foreign name: three or more characters, all
+    but one letters of one (亚斯特, 任布斯)."""
+    outside = sum(
+        1 for ch in word if ch not in TRANSLITERATION and ch not in INNER_TRANSLITERATION
+    )
+    return len(word) >= 3 and outside <= 1 and HAN_ONLY.match(word) is not None
+
+
+def join_foreign_parts(
+    words: list[str], names: dict[str, str]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with two persons of ``names`` side by side, each spelled like part of a
+    foreign name, joined as one with a letter after them (亚斯特 任布斯 基 ->
+    亚斯特任布斯基), and the names so made: Chinese writes no two names without a
+    separator, and a long foreign name is often found in parts."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (
+            len(w) == 1
+            and w in _FOREIGN_ENDINGS
+            and out
+            and names.get(out[-1]) == "person"
+            and spelled_part(out[-1])
+            and (i + 1 == len(words) or not HAN_ONLY.match(words[i + 1]) or len(words[i + 1]) > 1)
+        ):
+            name = out.pop() + w  # 亚斯特任布斯 基: the last letter of the name, left alone
+            found[name] = "person"
+            out.append(name)
+            i += 1
+            continue
+        if (
+            out
+            and names.get(out[-1]) == "person"
+            and names.get(w) == "person"
+            and spelled_part(out[-1])
+            and spelled_part(w)
+        ):
+            name = out.pop() + w
+            i += 1
+            # one letter left after them (基 of 斯基), no grammar word or verb (和, 说)
+            if (
+                i < len(words)
+                and len(words[i]) == 1
+                and (words[i] in TRANSLITERATION or words[i] in INNER_TRANSLITERATION)
+                and words[i] not in FUNCTION_CHARS
+                and words[i] not in GLUE_AFTER
+                and words[i] not in _AFTER_NAME
+            ):
+                name += words[i]
+                i += 1
+            found[name] = "person"
+            out.append(name)
+            continue
+        out.append(w)
+        i += 1
+    return out, found
+
+
 def _name_ends(after: str) -> bool:
     """Whether ``after`` shows that a personal name ended just before it."""
     return after in _AFTER_NAME or after in HONORIFICS or after in TITLES
@@ -805,6 +944,72 @@ def join_place_endings(
     return out, found
 
 
+#: Endings of places that hold towns and villages (邢台县, 网市镇): a village or a town named
+#: right after one is a place, whatever words its name is made of.
+_HOLDING_UNITS = frozenset("省市县区乡镇")
+#: Endings of the villages and towns so named (南市屯村, 沙矶头村, 青石镇).
+_VILLAGE_UNITS = frozenset("村镇乡屯寨")
+#: Single characters before a unit that say which one, not its name (该 村, 本 镇, 全 乡).
+_WHICH_UNIT = frozenset("该本全此邻同外每各某几")
+_VILLAGE_NAME_LONGEST = 3
+
+
+def _village_end(words: list[str], i: int, cw: CutWords) -> int:
+    """The index of the unit that ends a village's name starting at ``i`` (南市 屯 村: the
+    index of 村), or 0: the longest run of one to three characters in whole pieces, no
+    grammar or counting word, before a village's unit, not only a common word."""
+    best, size = 0, 0
+    for k in range(i, min(len(words) - 1, i + _VILLAGE_NAME_LONGEST)):
+        piece = words[k]
+        size += len(piece)
+        if size > _VILLAGE_NAME_LONGEST or not HAN_ONLY.match(piece) or any(
+            ch in FUNCTION_CHARS or ch in _NUMERALS or ch in _WHICH_UNIT for ch in piece
+        ):
+            break
+        if words[k + 1] in _VILLAGE_UNITS and any(
+            len(p) == 1 or cw.flags(p) & (PROPER | PLACE) or not cw.learner(p)
+            for p in words[i : k + 1]
+        ):
+            best = k + 1
+    return best
+
+
+def join_villages(
+    words: list[str], is_place: Callable[[str], bool], cw: CutWords
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with each village or town named right after a place that holds it joined
+    as one place, and those places: 邢台县 南市 屯 村 -> 南市屯村, 网市镇 沙 矶 头 村 ->
+    沙矶头村, and a name found there ending in a village's unit is a place (红庄乡 陈沟村).
+    The name is one to three characters in whole pieces, no grammar or counting word, and
+    not only a common word (河北省 贫困 村 "Hebei's poor villages" stays words)."""
+    out: list[str] = []
+    found: dict[str, str] = {}
+    i, n = 0, len(words)
+    while i < n:
+        held = bool(out) and len(out[-1]) >= 2 and out[-1][-1] in _HOLDING_UNITS and (
+            is_place(out[-1])
+        )
+        if held:
+            w = words[i]
+            if 3 <= len(w) <= 4 and w[-1] in _VILLAGE_UNITS and HAN_ONLY.match(w) and (
+                not cw.learner(w) or cw.flags(w) & PLACE
+            ):
+                found[w] = "place"  # 红庄乡 陈沟村: a village, not a person
+                out.append(w)
+                i += 1
+                continue
+            end = _village_end(words, i, cw)
+            if end:
+                name = "".join(words[i : end + 1])
+                found[name] = "place"
+                out.append(name)
+                i = end + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out, found
+
+
 #: One-character words that often follow a name in narrative (贾母 笑, 凤姐 便, 贾珍 之):
 #: verbs of saying and reacting, adverbs and grammar words. Names ending in one exist
 #: (王羲之, 周恩来), so such an ending is split only on the text's own evidence
@@ -813,9 +1018,14 @@ GLUE_AFTER = frozenset(
     "道笑说问答叹听见看想忙命叫哭骂喜怒闻拉扶回便亦乃因又也都就却才方遂正先自已还只竟忽"
     "仍尚则即且之的了和与等在是把被对向从为"
 )
-#: One-character words that often come before a name (往 荣府, 见 贾府, 谓 黛玉): verbs of
-#: motion and address, prepositions. None is a common surname. Written for zh-learn.
-GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命")
+#: One-character words that often come before a name (往 荣府, 见 贾府, 谓 黛玉, 连 蓉哥 "even
+#: Rong"): verbs of motion and address, prepositions. None is a common surname. Written
+#: for zh-learn.
+GLUE_BEFORE = frozenset("往至见谓入离请送待邀借知即系按并派怕到在从与把被对给叫让是和乃令看领命连")
+#: Of those, the words that come before any noun (连 雀儿 "even the bird"): what is split
+#: from one is a name only where it would be the given name of a person with that surname
+#: (连 紫鹃, 连 焙茗; not 连 雀儿, since 儿 is a suffix).
+_BEFORE_ANY_NOUN = frozenset("连")
 #: A shorter name is read when it occurs without the glued character at least this many
 #: times as often as with it, and at least ``_GLUE_MIN_APART`` times.
 _GLUE_RATIO = 2
@@ -1005,12 +1215,22 @@ def unglue(
         out.extend(parts)
         # the person after a title (秦王 嬴政), else the short name next to a glued word
         short = parts[1] if w in titles else max(parts, key=len)
+        if parts[0] in _BEFORE_ANY_NOUN and w not in titles and short not in _given_of(w, known):
+            continue  # 连 雀儿 "even the bird"; but 连 紫鹃 still names 紫鹃
         if not is_common(short) and short not in known:
             kind = found[w]
             if kind == "place" and _given_name_of(short, known):
                 kind = "person"  # 知雨村 is 知 + 雨村, the given name of 贾雨村
             kept.setdefault(short, kind)
     return out, kept
+
+
+def _given_of(name: str, known: dict[str, str]) -> dict[str, str]:
+    """What ``given_names`` would make of ``name`` as a person's full name (连紫鹃 -> 紫鹃,
+    but 连雀儿 -> nothing: 儿 is a suffix)."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    return given_names({name: "person"}, cut_words(), known)
 
 
 #: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,

@@ -43,16 +43,23 @@ from zh_learn.analysis.names import (
     GRAMMAR_CHARS,
     PERSON_THRESHOLD,
     PLACE_ENDINGS,
+    REGION_PARTS,
     SURNAME_CUES,
     TITLES,
+    TROPHY,
     GlueCheck,
     addressed_surnames,
     familiar_names,
     given_names,
+    join_foreign_parts,
     join_names,
     join_place_endings,
+    join_villages,
     person_score,
+    regions_named,
     spelled_foreign,
+    spelled_part,
+    split_counted,
     unglue,
 )
 from zh_learn.analysis.orgs import (
@@ -150,6 +157,11 @@ _TAG_TO_NAME = {
     "ns": "place",
     "nt": "organization",
 }
+
+
+#: A number or a demonstrative before a measure word that is also a surname (这3张, 那张, 一条):
+#: where ``split_counted`` may find a listed person that is rather the measure word.
+_COUNTERS_IN = re.compile("[0-9０-９这那每几哪两半整某零〇一二三四五六七八九十百千万][张支条]")
 
 
 #: Lines cut together, their dictionary rows read in one query.
@@ -387,11 +399,20 @@ class _Classifier:
             return None
         if self.place_phrase(word):
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
+        if senses and _names_a_work(senses[0].definitions[0]):
+            return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
         flags = self.cw.flags(word)
         if flags & PLACE:
+            if flags & PERSON and senses and _dated_person(senses[0].definitions):
+                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name":
+                # both lists hold it, and the dictionary's first sense is the person
+                return "person"
             return "place"
         if flags & PERSON:
-            return "person"
+            # a name list's person that the dictionary defines as an institution (杜马
+            # "Duma, lower chamber of Russian parliament") is none
+            institution = _institution(senses[0].definitions[0]) if senses else None
+            return "person" if institution is None else institution or None
         if not senses:
             return None
         if _SURNAME_NOTE.search(senses[0].definitions[0]) and self.cw.freq(word) < _PHRASE_FREQ:
@@ -412,6 +433,10 @@ class _Classifier:
                 return "place"
         if tag == "person" and described is None and _NO_PERSON_NOTE.search(first):
             return None  # 纳粹 "Nazi (loanword)", 美的 "Midea (brand)", 秦汉 "... dynasties"
+        if tag == "person" and described is None:
+            institution = _institution(first)
+            if institution is not None:
+                return institution or None  # 宣传部 "Propaganda Department"
         if tag == "person" and described != "person":
             # jieba tags many things as persons (美钞 "US dollar bill", 玉兰 "Yulan
             # magnolia", 茂物 "Bogor (city)"); CC-CEDICT's definition tells, unless it is only
@@ -484,8 +509,8 @@ class _Classifier:
         """A personal name jieba's dictionary holds (陈飞) that reads as one: its dictionary
         also tags common words as names (老和尚, 紫红), so the name statistics must agree."""
         tag = self.lex.tags.get(word, "")
-        if _TAG_TO_NAME.get(tag) != "person":
-            return False
+        if _TAG_TO_NAME.get(tag) != "person" or word[-1] == TROPHY:
+            return False  # 尤伯杯, 汤尤杯: a cup named after persons, no person
         if len(word) == 3 and word[-1] in _LOCATIVES and self.cw.learner(word[:2]):
             return False  # 山村里 "in the mountain village" (tagged nrt): a word and where
         if spelled_foreign(word, tag == "nrt"):
@@ -501,6 +526,22 @@ class _Classifier:
             second = word[1]
             return second in self.cw.surname_score or self.cw.given_score.get(second, -9) > 1
         return person_score(word[0], word[1:], self.cw) >= PERSON_THRESHOLD[len(word) - 1]
+
+    def _named_cup(self, word: str) -> str:
+        """The person a cup that jieba's dictionary tags as a person is named after (尤伯杯
+        "Uber Cup" -> 尤伯), or "": a dictionary's person or a name spelled like one."""
+        if len(word) < 3 or word[-1] != TROPHY or not _HAN_ONLY.match(word):
+            return ""
+        if _TAG_TO_NAME.get(self.lex.tags.get(word, "")) != "person":
+            return ""
+        person = word[:-1]
+        if self.cw.flags(person) & PERSON or spelled_foreign(person):
+            return person
+        if len(person) in (2, 3) and person[0] not in FUNCTION_CHARS and (
+            person_score(person[0], person[1:], self.cw) >= PERSON_THRESHOLD[len(person) - 1]
+        ):
+            return person
+        return ""
 
     def _jieba_landmark(self, word: str) -> bool:
         """A mountain, lake or building jieba's dictionary holds as a place (天目山, 千岛湖):
@@ -569,8 +610,13 @@ class _Classifier:
             if self._in_parts(word):
                 hit = list(word)  # 山上: 山 + 上, not a township in Tainan; 三 + 度
             elif len(word) > 1 and not self.cw.learner(word) and _HAN_ONLY.match(word):
+                trophy = self._named_cup(word)
                 if self._jieba_landmark(word):
                     self.names[word] = "place"  # 天目山, 千岛湖: jieba's place, whole
+                elif trophy:
+                    hit = [trophy, TROPHY]  # 尤伯杯: the person 尤伯 and 杯 "cup"
+                    if not self.cw.learner(trophy):
+                        self.names[trophy] = "person"
                 elif self._jieba_person(word):
                     parts = self.glue.split(word)
                     if parts is None:
@@ -1227,6 +1273,67 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
+#: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
+#: "Romance of the Three Kingdoms", "Tale of the White Snake".
+_WORK = re.compile(
+    r"\b(?:novel|play|opera|poem|drama|story|stories|tale|book|essay|film|song|ballad)s? "
+    r"(?:\w+ )?by [A-Z]"
+    r"|^(?:The |A )?(?:Romance|Tale|Story|Legend|Ballad|Dream|Journey|Records?) of\b"
+)
+#: A person's dates at the head of a definition ("Cao Xueqin (1715-1763), author of ..."),
+#: or a person of a work or its maker ("Kong Yiji, protagonist of short story by Lu Xun").
+_WORK_PERSON = re.compile(
+    r"^[^,(]*\(\S*\d{3,4}-|\b(?:protagonist|character|hero|heroine|author|writer|poet)\b"
+)
+
+
+def _names_a_work(definition: str) -> bool:
+    """Whether a proper noun's definition names a work (a title, no person or place),
+    rather than a person known for one or in one."""
+    return _WORK.search(definition) is not None and not _WORK_PERSON.search(definition)
+
+
+def _dated_person(definitions: tuple[str, ...]) -> bool:
+    """Whether a proper noun's first definition describes a person with dates ("Ba Jin
+    (1904-2005), novelist"), not a dynasty, a state or an event ("Tang dynasty (618-907)",
+    "Southern Liang of the Sixteen Kingdoms (397-414)")."""
+    first = definitions[0]
+    dated = re.search(r"\(\d{3,4}-", first)
+    return (
+        dated is not None
+        and _name_type("", (first,)) == "person"
+        and not _PLACE.search(first[: dated.start()])
+    )
+
+
+#: Institutions named in plain English words (宣传部 "Propaganda Department"): a word
+#: jieba tags as a person whose definition is such a title is a word, no name.
+_INSTITUTION_TITLE = re.compile(r"\b(?:Department|Chamber|Parliament|Assembly)\b")
+#: An institution said of a name after it (杜马 "Duma, lower chamber of Russian
+#: parliament"): an organisation's name. Not "department" (阿尔萨斯 "Alsace, French
+#: department" is a region).
+_INSTITUTION_SAID = re.compile(r"\b(?:chamber|parliament|assembly|legislature)\b", re.I)
+#: Roles that make such a definition a person's ("author of Romance of the West Chamber").
+_PERSON_ROLE = re.compile(
+    r"\b(?:author|member|head|president|director|founder|chairman|speaker|minister|writer)\b"
+)
+
+
+def _institution(definition: str) -> str | None:
+    """For a word jieba or a name list holds as a person: "organization" where its
+    definition says an institution after the name ("Duma, lower chamber of Russian
+    parliament"), "" where the definition is an institution's title in plain words
+    ("Propaganda Department": a word, no name), None otherwise."""
+    text = definition.split(" (")[0]
+    if _PERSON_ROLE.search(text):
+        return None
+    head, _, said = text.partition(",")
+    if _INSTITUTION_TITLE.search(head):
+        return ""
+    return "organization" if _INSTITUTION_SAID.search(said) else None
+
+
 #: What shows a word of the place lists used as a place in a text: an administrative unit
 #: after it (沿河县, 荷塘区 is left out: 大山区 is "a big mountain area"), "the area around"
 #: (斗山一带), a sight named after it (西溪湿地, 香山公园). 市场, 省长 and the like are other
@@ -1312,6 +1419,23 @@ def _spelled_name(definition: str) -> bool:
     return bool(head) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in head)
 
 
+#: Grammar words that are also common surnames (于 "at", Yu; 向 "towards", Xiang): after a
+#: title, one opens a name of three single characters that the statistics alone make one
+#: (署长 于 友 先 "Director Yu Youxian"; not 记者 于 今 晨 "the reporter, this morning").
+_GRAMMAR_SURNAMES = frozenset("于向")
+
+
+def _grammar_surname(pieces: list[str], cw: CutWords) -> bool:
+    """Whether ``pieces`` are such a surname and two single characters of a clear given
+    name."""
+    return (
+        len(pieces) == 3
+        and pieces[0] in _GRAMMAR_SURNAMES
+        and all(len(p) == 1 for p in pieces)
+        and person_score(pieces[0], pieces[1] + pieces[2], cw) >= PERSON_THRESHOLD[2] - 1
+    )
+
+
 def _merge_names(
     words: list[str], surnames: frozenset[str], known: CutWords, names: dict[str, str]
 ) -> list[str]:
@@ -1344,7 +1468,7 @@ def _merge_names(
             # a run between separators is a name all the same (徐起超 、 沈求我 ，)
             listed = named and after in _LIST_SEPARATORS
             if plausible and (
-                name[0] in FUNCTION_CHARS
+                (name[0] in FUNCTION_CHARS and not _grammar_surname(words[i:j], known))
                 or (
                     not listed
                     and (
@@ -1703,6 +1827,21 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+            if any(map(spelled_part, classifier.names.keys() & words)):
+                # 亚斯特 任布斯 基: parts of one foreign name, found apart
+                words, found = join_foreign_parts(words, classifier.names)
+                classifier.names.update(found)
+            if not REGION_PARTS.isdisjoint(words) or "等" in words:
+                for name, kind in regions_named(words, classifier.names).items():
+                    classifier.names[name] = kind  # 黄淮 北部: a place, not jieba's person
+                    classifier.cache.pop(name, None)
+            if ("张" in line or "支" in line or "条" in line) and _COUNTERS_IN.search(line):
+                words = split_counted(words, classifier.cw, classifier.repeated)
+            if "村" in line or "镇" in line or "乡" in line or "屯" in line or "寨" in line:
+                words, found = join_villages(words, self._is_place, classifier.cw)
+                classifier.names.update(found)
+                for name in found:
+                    classifier.cache.pop(name, None)
             if not PLACE_ENDINGS.isdisjoint(words):
                 words, found = join_place_endings(
                     words, classifier.names, classifier.lex.entries.__contains__
@@ -1751,6 +1890,9 @@ class _Cutter:
             return True
         self.headless.update(new)
         return False
+
+    def _is_place(self, word: str) -> bool:
+        return self.classifier.classify(word)[2] == "place"
 
     def _is_person(self, word: str) -> bool:
         return self.classifier.classify(word)[2] == "person"
