@@ -400,3 +400,11 @@ def test_a_surname_and_mou_is_a_person_whose_name_is_withheld() -> None:
     # 某 "a certain" after a preposition is no name: 于某日, 在某处
     cut = words("他于某日晚上离开了家。")
     assert "于某" not in cut and "某" in cut
+
+
+def test_zong_after_a_surname_is_the_boss() -> None:
+    assert items("会议由陈总主持。")["总"].gloss.startswith("(after a surname) boss")
+    assert items("李总，您好！")["总"].gloss.startswith("(after a surname) boss")
+    # a familiar name before it: 老陈 always says
+    assert not items("老陈总说自己很忙。")["总"].gloss.startswith("(after a surname)")
+    assert not items("他总不来。")["总"].gloss.startswith("(after a surname)")

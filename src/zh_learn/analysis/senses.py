@@ -995,6 +995,10 @@ _COMING_ROUND = frozenset("醒活缓悟")
 _MEETS = ("满足", "适应", "符合", "出于")
 
 
+#: Before a surname these make a familiar name (老陈), after which 总 is "always".
+_FAMILIAR = ("老", "小", "阿")
+
+
 def _neighbour_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
     """The meaning a word's neighbours decide, over the table's row where there is one
     (found by the ninth judged round): 再 before an adjective and 也 (however), 过 before a
@@ -1025,6 +1029,10 @@ def _neighbour_sense(word: str, first: Sense, text: str, offset: int) -> str | N
     coming_round = before in _COMING_ROUND or text[offset - 2 : offset] in ("明白", "反应")
     if word == "过来" and coming_round and _after_verb(text, offset, word):
         return "(after a verb) back (to a normal state): coming round, waking up"  # 苏醒过来
+    familiar = text[offset - 2 : offset - 1] in _FAMILIAR
+    if word == "总" and is_common_surname(before) and not familiar:
+        # 陈总, 向王总汇报: the boss addressed by surname (老陈总说: Old Chen always says)
+        return "(after a surname) boss; director (a title of address)"
     if word == "部署" and before == "的":
         return "deployment; arrangements; plan"  # 按照国务院的部署一齐行动 (部署任务: to arrange)
     if word == "运行" and any(c in _clause_before(text, offset) + clause_after for c in _SKY):
