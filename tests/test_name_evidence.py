@@ -318,3 +318,22 @@ def test_what_lian_is_split_from_is_a_name_as_a_given_name_would_be() -> None:
         ["连紫鹃", "也"], {"连紫鹃": "person"}, GlueCheck(text), lambda w: False, {}
     )
     assert (words, found) == (["连", "紫鹃", "也"], {"紫鹃": "person"})
+
+
+def test_zhi_before_more_words_is_of_not_the_end_of_a_found_name() -> None:
+    # 之 "of" between a noun and what it owns: no found name ends in it there
+    from zh_learn.analysis.segment import segment
+
+    def cut(text: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.name_type) for t in segment(text).tokens]
+
+    tokens = cut("那位大将军赵昌之子也来了。")
+    assert ("赵昌", "person") in tokens and ("之", None) in tokens
+    assert not any(text.endswith("之") and kind for text, kind in tokens)
+    tokens = cut("屋舍俨然，有良田美池桑竹之属。")
+    assert not any(text.endswith("之") and kind for text, kind in tokens)
+    # a listed name that ends in 之 stays whole, and so does a modern one before a title
+    # or a verb of saying
+    assert ("王羲之", "person") in cut("王羲之的字写得很好。")
+    assert ("张敬之", "person") in cut("张敬之同志来了。")
+    assert ("王育之", "person") in cut("记者王育之说，天气很好。")

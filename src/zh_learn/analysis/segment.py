@@ -1099,6 +1099,64 @@ def _anonymised(words: list[str], surnames: frozenset[str], names: dict[str, str
     return out
 
 
+#: Ends of a noble or military title: a name after one is a person (理国公 柳彪).
+_RANK_ENDS = frozenset("公侯伯王军帝相卿")
+
+
+#: After a name these show a modern name ending in 之 (龚育之说, 李培之同志): the name's.
+_SPEAKS = frozenset("说道问答笑讲喊叫想看")
+
+
+def _owned_after(word: str, tag: Callable[[str], str]) -> bool:
+    """Whether ``word`` can be what a name and 之 "of" own (之孙, 之属, 之礼, 之铿锵): not a
+    title, a verb of two characters, a preposition, an adverb or a verb of saying (龚育之
+    指出, 龚育之 在, 侯御之 不能), which make 之 the end of a modern name."""
+    if word in TITLES or word[:1] in _SPEAKS:
+        return False
+    kind = tag(word)[:1]
+    return kind not in ("p", "c", "d", "u", "r") and not (kind == "v" and len(word) > 1)
+
+
+def _genitive_apart(
+    words: list[str], classifier: _Classifier, tag: Callable[[str], str]
+) -> list[str]:
+    """The words with a name the rules found ending in 之 before more words cut before its
+    之, "of" (柳彪之孙 "Liu Biao's grandson", 隆盛之邦, 环佩之铿锵): no found name ends in
+    the particle there; the names that do (王羲之) are listed, and stay. What is left is a
+    name the text or a list holds already (凤姐), a person after a title (理国公 柳彪) when
+    the name statistics agree, or else its words."""
+    names, cw = classifier.names, classifier.cw
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1][:1] if i + 1 < len(words) else ""
+        if (
+            len(word) < 2
+            or word[-1] != "之"
+            or names.get(word) != "person"
+            or not _HAN.match(after or "。")
+            or cw.flags(word) & (LEARNER | PERSON | PROPER)
+            or not _owned_after(words[i + 1], tag)
+        ):
+            out.append(word)
+            continue
+        rest, before = word[:-1], out[-1] if out else ""
+        ranked = before[-1:] in _RANK_ENDS or before in TITLES
+        if names.get(rest) or cw.flags(rest) & (PERSON | PLACE):
+            out += [rest, "之"]  # 凤姐 之: a name the text or a list holds already
+        elif (
+            len(rest) in (2, 3)
+            and ranked
+            and not cw.learner(rest)
+            and person_score(rest[0], rest[1:], cw, before=before)
+            >= PERSON_THRESHOLD[len(rest) - 1]
+        ):
+            names[rest] = "person"
+            out += [rest, "之"]
+        else:
+            out += [*classifier.recut(rest), "之"]
+    return out
+
+
 def _sayings_joined(words: list[str]) -> list[str]:
     """The words with a two-part saying quoted whole joined as CC-CEDICT writes it, its
     comma inside (三天打鱼 ， 两天晒网 -> 三天打鱼，两天晒网): one item, never two halves."""
@@ -1850,6 +1908,8 @@ class _Cutter:
             words = self._join_orgs_and_titles(words)
             if "某" in words or "某某" in words:
                 words = _anonymised(words, classifier.cw.surnames, classifier.names)
+            if "之" in line:
+                words = _genitive_apart(words, classifier, self.pos_tag)
             if "，" in words:
                 words = _sayings_joined(words)
             out.append(words)
