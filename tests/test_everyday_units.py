@@ -408,3 +408,13 @@ def test_zong_after_a_surname_is_the_boss() -> None:
     # a familiar name before it: 老陈 always says
     assert not items("老陈总说自己很忙。")["总"].gloss.startswith("(after a surname)")
     assert not items("他总不来。")["总"].gloss.startswith("(after a surname)")
+
+
+def test_listed_learner_words_are_read_whole() -> None:
+    # jieba lacks 不客气 and counts 最多 three times: the cut read them as parts
+    assert "不客气" in words("谢谢你帮我。——不客气！")
+    assert "最多" in words("这件衣服最多卖一百块。")
+    assert "穿上" in words("外面冷，快穿上外套。")
+    # a dictionary word across an edge still wins: 好 + 说话, 十来 + 年
+    assert "说话" in words("他这个人很好说话。")
+    assert "来年" not in words("我在这里住了十来年。")

@@ -15,6 +15,7 @@ figures and jieba's person-tagged entries.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
 import sqlite3
@@ -36,11 +37,11 @@ from zh_learn.analysis.lexicon import (
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
 from zh_learn.hanzi import HAN_ONLY
-from zh_learn.package_data import read_rows
+from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 13
+CUTWORDS_FORMAT = 14
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -216,6 +217,32 @@ def country_pairs(entries: dict[str, str]) -> set[str]:
     return pairs
 
 
+def _best_split(word: str, rows: dict[str, int], total: int) -> float:
+    """The probability of the likeliest cut of ``word`` into two or more words of ``rows``."""
+    best = [0.0] * (len(word) + 1)
+    best[0] = 1.0
+    for start in range(len(word)):
+        if not best[start]:
+            continue
+        for end in range(start + 1, len(word) + 1):
+            freq = rows.get(word[start:end], 0) >> FREQ_SHIFT
+            if freq and (start, end) != (0, len(word)):
+                best[end] = max(best[end], best[start] * freq / total)
+    return best[-1]
+
+
+def _weigh_whole(rows: dict[str, int], total: int) -> None:
+    """The reviewed learner words of ``whole_words.tsv`` weighed at twice their likeliest
+    split (不客气, 最多): jieba lacks them or counts them too rarely to be read whole."""
+    for (word,) in read_rows("whole_words.tsv"):
+        value = rows.get(word)
+        if value is None or not value & LEARNER:
+            raise ZhLearnError(f"whole_words.tsv: {word} is no learner dictionary word")
+        weight = int(2 * _best_split(word, rows, total) * total) + 1
+        if value >> FREQ_SHIFT < weight:
+            rows[word] = (weight << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
+
+
 def _compile(path: Path) -> None:
     announce_compiling()
     lex = lexicon()
@@ -303,6 +330,7 @@ def _compile(path: Path) -> None:
             ) // int(total) + 1
             if value >> FREQ_SHIFT < apart:
                 rows[word] = (apart << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
+    _weigh_whole(rows, int(total))
     for word in list(rows):
         for end in range(1, len(word)):
             rows.setdefault(word[:end], 0)  # a prefix: the cut looks further
@@ -369,4 +397,10 @@ def cut_words() -> CutWords:
 
 
 def cut_words_path() -> Path:
-    return cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}.sqlite"
+    return cache_dir() / f"cutwords-{CUTWORDS_FORMAT}-{cache_key()}-{_whole_words_key()}.sqlite"
+
+
+@functools.cache
+def _whole_words_key() -> str:
+    """A hash of ``whole_words.tsv``: a list edited names a new compiled file."""
+    return hashlib.sha256(data_file("whole_words.tsv").read_bytes()).hexdigest()[:8]
