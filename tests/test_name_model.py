@@ -92,3 +92,30 @@ def test_stretches_are_decoded_on_their_own() -> None:
 def test_spans_follow_the_bio_tags() -> None:
     tags = [name_model.TAGS.index(t) for t in ("B-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-ORG")]
     assert name_model.spans(tags) == [(0, 2, "person"), (3, 5, "place"), (5, 6, "organization")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # names, titles, transliteration runs and a middle dot at a line's start and end
+        ["阿巴", "查", "8", "日", "晨", "因", "心脏病", "去世", "。"],
+        ["贾", "母", "笑道", "：", "“", "宝玉", "和", "林", "黛玉", "呢", "？", "”"],
+        ["圣公会", "的", "牧师", "约翰", "·", "马吉", "来到", "南京", "。"],
+        ["记者", "刘", "华山", "报道", "，", "王", "老师", "说", "张", "洁清", "算"],
+        ["丁", "增", "安"],
+    ],
+)
+def test_feature_ids_number_the_features_as_the_index_does(words: list[str]) -> None:
+    # the tagger numbers a line's features as it makes them (``_FeatureIds``); the ids must
+    # be exactly those of the feature strings it was trained on, in the same order
+    from zh_learn.analysis.cutwords import cut_words
+
+    model = name_model.tagger()
+    assert isinstance(model, name_model.PerceptronTagger)
+    cw = cut_words()
+    names = {"宝玉": "person", "黛玉": "person", "南京": "place"}
+    numbered = name_model._FeatureIds(model.index, cw)
+    for windows in (name_model.name_windows(words, cw, names), [(0, len(words))]):
+        expected = [model.index.get(f, 0) for f in name_model.features(words, cw, names, windows)]
+        assert numbered(words, names, windows) == expected
+        assert numbered(words, names, windows) == expected  # read from its memo

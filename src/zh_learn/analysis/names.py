@@ -1125,8 +1125,11 @@ class _CharIndex:
         import numpy as np
 
         self.codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        # the offsets grouped by character, each group in text order
-        self.order = np.argsort(self.codes, kind="stable").astype(np.int32)
+        # the offsets grouped by character, each group in text order; a text of the Basic
+        # Multilingual Plane only (most) is sorted as 16-bit codes, by numpy's radix sort
+        # (a novel's 900k characters: 0.03 s instead of 0.1-0.2 s)
+        keys = self.codes.astype(np.uint16) if self.codes.max(initial=0) < 0x10000 else self.codes
+        self.order = np.argsort(keys, kind="stable").astype(np.int32)
         self.grouped = self.codes[self.order]
 
     def neighbours(self, short: str, side: int) -> Counter[str]:

@@ -1774,10 +1774,12 @@ class _Cutter:
                     pieces = _arithmetic(pieces)
                 if "把" in run and not _OBJECT_NOUNS.isdisjoint(pieces):
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)
-                if len(pieces) > 1 and not whole.issuperset(pieces):
+                known = whole.issuperset(pieces)
+                if len(pieces) > 1 and not known:
                     pieces = _unstolen(pieces, classifier)
+                    known = whole.issuperset(pieces)
 
-                if whole.issuperset(pieces):
+                if known:
                     words += pieces  # most runs: no piece is split
                 else:
                     for w in pieces:
@@ -1785,16 +1787,19 @@ class _Cutter:
                             words.append(w)
                             x += len(w)
                             continue
-                        # a decimal number is no word to split (百分之零点二)
-                        got = [w] if forced and w in forced else (
-                            splits.get(w) or split(w)
-                        )
+                        if forced and w in forced:
+                            got = [w]  # a decimal number is no word to split (百分之零点二)
+                            if splits.get(w) == got:
+                                whole.add(w)
+                        else:
+                            got = splits.get(w) or split(w)
+                            if len(got) == 1 and got[0] == w:
+                                whole.add(w)  # left whole: never looked up again
                         if len(got) > 1:
                             glued.update(accumulate(map(len, got[:-1]), initial=x))
                             glued.discard(x)
                         words.extend(got)
                         x += len(w)
-                    whole.update(w for w in pieces if splits.get(w) == [w])
             elif run:
                 tokens = _NON_HAN_TOKEN.findall(run)
                 if i + 1 < len(parts) and parts[i + 1][:1] in "万亿":
@@ -1838,7 +1843,11 @@ class _Cutter:
         if self.prefetch_pieces:
             cw = classifier.cw
             seen = set(chain.from_iterable(chain.from_iterable(cuts))).difference(splits)
-            cw.prefetch(seen)
+            # ``place_phrase`` reads the entry of each two-character piece and the flags of
+            # its first character (a novel's ~17k single lookups otherwise)
+            pairs = [w for w in seen if len(w) == 2]
+            cw.prefetch(seen.union([w[0] for w in pairs]))
+            classifier.lex.prefetch_entries(pairs)
             # What ``split`` reads of the pieces no learner dictionary holds: their jieba
             # tags and every word inside them, in a few queries instead of one per word.
             unknown = [w for w in seen if len(w) > 1 and not cw.learner(w)]
