@@ -122,6 +122,16 @@ def test_the_tagger_leaves_the_cup_out_of_a_name() -> None:
         def tags(self, features: list[str], sizes: list[int]) -> list[int]:
             return [t for size in sizes for t in [1] + [2] * (size - 1)]
 
+        def window_tags(
+            self,
+            words: object,
+            cw: object,
+            names: object,
+            windows: object,
+            sizes: list[int],
+        ) -> list[int]:
+            return self.tags([], sizes)
+
     cw = cut_words()
     words, found = tag_names(
         ["尤", "伯", "杯"], MarksAll(), cw, lambda w: False, {}, lambda t: list(t)
