@@ -1049,6 +1049,10 @@ def _join_numerals(
 _WHICH_WEEK = frozenset("本这该同每上下")
 #: After a weekday's digit these make it a count (每周 一 次 "once a week"), not the day.
 _COUNTED = frozenset("次回遍趟天个年周")
+#: What follows 周 in a weekday's name (周一 … 周六, 周日).
+_WEEKDAY_DIGITS = frozenset("一二三四五六日")
+#: Numerals: a weekday's digit before one is part of a number (本周二十号), no day.
+_DIGITS = frozenset("〇零一二两三四五六七八九十百千万")
 
 
 def _weekdays(words: list[str]) -> list[str]:
@@ -1066,10 +1070,6 @@ def _weekdays(words: list[str]) -> list[str]:
         elif len(week) == 2 and week[1] == "周" and week[0] in _WHICH_WEEK:
             out[i - 1 : i + 1] = [week[0], "周" + day]  # 每周 二 -> 每 周二
     return out
-
-
-_WEEKDAY_DIGITS = frozenset("一二三四五六日")
-_DIGITS = frozenset("〇零一二两三四五六七八九十百千万")
 
 
 #: Surnames that are far more often a preposition or a verb before 某 (于某日, 向某处).
