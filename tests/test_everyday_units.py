@@ -418,3 +418,15 @@ def test_listed_learner_words_are_read_whole() -> None:
     # a dictionary word across an edge still wins: 好 + 说话, 十来 + 年
     assert "说话" in words("他这个人很好说话。")
     assert "来年" not in words("我在这里住了十来年。")
+
+
+def test_every_listed_whole_word_is_a_learner_word_read_whole() -> None:
+    from zh_learn.analysis.cutwords import cut_words
+    from zh_learn.package_data import read_rows
+
+    cw = cut_words()
+    listed = [word for (word,) in read_rows("whole_words.tsv")]
+    assert listed and all(cw.learner(word) for word in listed)
+    # each alone between punctuation is one word
+    for word in listed:
+        assert words(f"“{word}”") == ["“", word, "”"], word
