@@ -238,9 +238,14 @@ def _weigh_whole(rows: dict[str, int], total: int) -> None:
         value = rows.get(word)
         if value is None or not value & LEARNER:
             continue  # a dictionary release without it (a test checks the shipped one has)
-        weight = int(2 * _best_split(word, rows, total) * total) + 1
-        if value >> FREQ_SHIFT < weight:
-            rows[word] = (weight << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
+        _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
+
+
+def _raise_weight(rows: dict[str, int], word: str, weight: int) -> None:
+    """``word`` weighed at least ``weight``, its flags kept and marked as jieba's no more."""
+    value = rows[word]
+    if value >> FREQ_SHIFT < weight:
+        rows[word] = (weight << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
 
 
 def _compile(path: Path) -> None:
@@ -328,8 +333,7 @@ def _compile(path: Path) -> None:
             apart = (rows.get(word[0], 0) >> FREQ_SHIFT) * (
                 rows.get(word[1], 0) >> FREQ_SHIFT
             ) // int(total) + 1
-            if value >> FREQ_SHIFT < apart:
-                rows[word] = (apart << FREQ_SHIFT) | (value & _FLAG_MASK) | EXTRA
+            _raise_weight(rows, word, apart)
     _weigh_whole(rows, int(total))
     for word in list(rows):
         for end in range(1, len(word)):

@@ -26,7 +26,6 @@ from zh_learn.analysis.names import (
     _MIDDLE_DOT,
     FUNCTION_CHARS,
     GIVEN_AFTER_LISTED,
-    INNER_TRANSLITERATION,
     MEASURE_SURNAMES,
     PERSON_THRESHOLD,
     THAI,
@@ -36,6 +35,7 @@ from zh_learn.analysis.names import (
     TROPHY,
     counted,
     person_score,
+    spelled_letters,
     verse_at,
     verse_person,
 )
@@ -696,7 +696,7 @@ def _join_dotted(
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
             name = out.pop() + w + words[i + 1]
             i += 2
-            while i < len(words) and _letters(words[i]) and not is_common(words[i]):
+            while i < len(words) and spelled_letters(words[i]) and not is_common(words[i]):
                 name += words[i]
                 i += 1
             found[name] = "person"
@@ -724,11 +724,6 @@ def _gather_letters(out: list[str]) -> None:
         k -= 1
     if len(out) - k >= 2:
         out[k:] = ["".join(out[k:])]
-
-
-def _letters(word: str) -> bool:
-    """Whether ``word`` is spelled in transliteration characters only (里克, 德)."""
-    return all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in word)
 
 
 def _han(text: str) -> bool:

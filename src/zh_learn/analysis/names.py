@@ -480,7 +480,7 @@ def _dashed_at(words: list[str], i: int, cw: CutWords) -> int:
             k < n
             and size + len(words[k]) <= _DASHED_LONGEST
             and HAN_ONLY.match(words[k])
-            and all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in words[k])
+            and spelled_letters(words[k])
         ):
             size += len(words[k])
             k += 1
@@ -710,6 +710,11 @@ def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
 _FOREIGN_ENDINGS = frozenset("基夫娃娜诺娅")
 
 
+def spelled_letters(word: str) -> bool:
+    """Whether ``word`` is spelled in transliteration characters only (里克, 德)."""
+    return all(ch in TRANSLITERATION or ch in INNER_TRANSLITERATION for ch in word)
+
+
 def spelled_part(word: str) -> bool:
     """Whether ``word`` is spelled like part of a foreign name: three or more characters, all
     but one letters of one (亚斯特, 任布斯)."""
@@ -757,7 +762,7 @@ def join_foreign_parts(
             if (
                 i < len(words)
                 and len(words[i]) == 1
-                and (words[i] in TRANSLITERATION or words[i] in INNER_TRANSLITERATION)
+                and spelled_letters(words[i])
                 and words[i] not in FUNCTION_CHARS
                 and words[i] not in GLUE_AFTER
                 and words[i] not in _AFTER_NAME

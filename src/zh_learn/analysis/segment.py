@@ -962,7 +962,7 @@ def _minutes(pieces: list[str]) -> list[str]:
         if pieces[at + 1] == "钟" and pieces[at][-1:] == "分" and number:
             if pieces[at + 2 : at + 3] in (["爱"], ["情"]):
                 pieces[at + 1 : at + 3] = ["钟" + pieces[at + 2]]
-            elif not number.lstrip(_NUMBER_DIGITS):
+            elif _all_numeral(number):
                 pieces[at : at + 2] = [number, "分钟"]
     return pieces
 
@@ -1051,8 +1051,6 @@ _WHICH_WEEK = frozenset("本这该同每上下")
 _COUNTED = frozenset("次回遍趟天个年周")
 #: What follows 周 in a weekday's name (周一 … 周六, 周日).
 _WEEKDAY_DIGITS = frozenset("一二三四五六日")
-#: Numerals: a weekday's digit before one is part of a number (本周二十号), no day.
-_DIGITS = frozenset("〇零一二两三四五六七八九十百千万")
 
 
 def _weekdays(words: list[str]) -> list[str]:
@@ -1062,8 +1060,8 @@ def _weekdays(words: list[str]) -> list[str]:
     out = list(words)
     for i in range(len(out) - 1, 0, -1):
         day, after = out[i], out[i + 1][:1] if i + 1 < len(out) else ""
-        if day not in _WEEKDAY_DIGITS or after in _COUNTED or (after and after in _DIGITS):
-            continue
+        if day not in _WEEKDAY_DIGITS or after in _COUNTED or (after and after in _NUMBER_DIGITS):
+            continue  # 每周 三 次 "three times a week"; 本周 二十 号: a count or a number
         week = out[i - 1]
         if week == "周" and i >= 2 and out[i - 2][-1:] in _WHICH_WEEK:
             out[i - 1 : i + 1] = ["周" + day]  # 本 周 三 -> 本 周三
@@ -1550,16 +1548,16 @@ def _merge_names(
     return out
 
 
-#: A year written digit by digit in Chinese numerals (一九四九年, 二〇二一年, 公元前二二一年).
-#: A number written digit by digit: a year (一九三〇年, 公元前二二一年) or any run of digits
-#: with 〇 in it (拨打一一〇, 一二〇急救), which is never a word of its own.
+#: Five digits or more: a telephone, account or code number (一三九一一二三四五六七).
+_LONG_DIGITS = "[〇零一二三四五六七八九]{5,}"
+#: A number written digit by digit: a year (一九三〇年, 公元前二二一年), any run of digits
+#: with 〇 in it (拨打一一〇, 一二〇急救), which is never a word of its own, or a long one.
 _YEAR = re.compile(
     "[〇零一二三四五六七八九]{3,4}(?=年)|[〇一二三四五六七八九]*〇[〇一二三四五六七八九]*"
-    # five digits or more: a telephone, account or code number (一三九一一二三四五六七)
-    "|[〇零一二三四五六七八九]{5,}"
+    f"|{_LONG_DIGITS}"
 )
-#: Whether a line may hold a number written digit by digit (a year, 一一〇, a phone number).
-_DIGIT_RUN = re.compile("[〇零一二三四五六七八九]{5,}")
+#: Whether a line without 年 or 〇 may hold a number written digit by digit (a phone number).
+_DIGIT_RUN = re.compile(_LONG_DIGITS)
 
 
 #: A fraction (六分之三, 三分之二): one number. 百分之 "percent" is a word of its own (百分之 二十).
@@ -1568,7 +1566,7 @@ _FRACTION = re.compile(
 )
 
 
-def _join_years(words: list[str], line: str, pattern: re.Pattern[str] = _YEAR) -> list[str]:
+def _join_spelled(words: list[str], line: str, pattern: re.Pattern[str] = _YEAR) -> list[str]:
     """The words of ``line`` with each year or number written digit by digit one word (一 九
     三 〇 年 -> 一九三〇 年, 一一 〇 -> 一一〇, 一 三 九 一 一二 三 -> 一三九一一二三): the cut
     reads its digits as numbers, words (九三, 一一 "one by one") or, for 〇, a symbol. With
@@ -1819,9 +1817,9 @@ class _Cutter:
         ):
             words = _join_numerals(words, classifier.cw.learner)
         if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
-            words = _join_years(words, line)
+            words = _join_spelled(words, line)
         if "分之" in line:
-            words = _join_years(words, line, _FRACTION)
+            words = _join_spelled(words, line, _FRACTION)
         if _HAS_DIGIT.search(line):
             words = _merge_numbers(words)
         if "周" in line:
