@@ -430,3 +430,28 @@ def test_every_listed_whole_word_is_a_learner_word_read_whole() -> None:
     # each alone between punctuation is one word
     for word in listed:
         assert words(f"“{word}”") == ["“", word, "”"], word
+
+
+def test_a_word_that_falls_apart_gives_its_last_character_to_the_next() -> None:
+    # jieba's 抗疟药 + 物: no learner dictionary holds 抗疟药, and 药 + 物 is a word
+    cut = words("她接受了研究抗疟药物的任务。")
+    assert "药物" in cut and "物" not in cut
+    assert "牙关" in words("我只好咬着牙关，一步一步往前走。")
+    assert words("他研究抗疟药。")[-2:] == ["药", "。"]  # nothing to give
+
+
+def test_a_dynasty_is_no_part_of_the_person_after_it() -> None:
+    cut = words("他从东晋葛洪的书中得到启发。")
+    assert "东晋" in cut and "葛洪" in cut
+    assert items("他从东晋葛洪的书中得到启发。")["葛洪"].kind == "name"
+    # a compound surname is part of the name
+    assert "司马相如" in words("司马相如写了很多赋。")
+    assert "欧阳修" in words("欧阳修是北宋的文学家。")
+
+
+def test_everyday_words_no_dictionary_holds_are_read_whole() -> None:
+    assert "本周" in words("本周股市上涨了百分之二。")
+    assert "排长队" in words("这家店每天晚上都排长队。")
+    assert "减速带" in words("过减速带时要慢一点。")
+    # 本周 before a weekday: this + Wednesday
+    assert words("本周三开会。")[:2] == ["本", "周三"]

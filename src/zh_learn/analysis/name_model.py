@@ -640,6 +640,8 @@ def tag_names(
             for x, w in inside
         ):
             continue
+        if kind == "person" and _word_before_person(inside, a, cw):
+            continue  # 东晋 葛洪: a dynasty and a person the dictionary knows, two items
         if names.get(name) == "place":
             kind = "place"  # the rules' places end in a place suffix (徐魏庄)
         out.extend(_pieces(line, last, a, bounds, recut))
@@ -648,6 +650,23 @@ def tag_names(
         last = b
     out.extend(_pieces(line, last, len(line), bounds, recut))
     return _join_dotted(out, found, names, cw, is_common)
+
+
+def _word_before_person(inside: list[tuple[int, str]], a: int, cw: CutWords) -> bool:
+    """Whether a span ends in a person the dictionary knows (葛洪) after a dictionary word of
+    two characters or more that is no surname (东晋): two items, not one name. 司马 相如
+    and 欧阳 修 keep their compound surname."""
+    if len(inside) < 2:
+        return False
+    x, last = inside[-1]
+    before = "".join(w for _, w in inside[:-1])
+    return (
+        len(last) >= 2
+        and bool(cw.flags(last) & PERSON)
+        and x - a >= 2
+        and cw.learner(before)
+        and before not in cw.surnames
+    )
 
 
 class _Verse:

@@ -915,13 +915,28 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     def free(lone: str) -> bool:  # a lone character that may take a character back
         return len(lone) == 1 and lone not in _STAYS_ALONE and lone not in _NUMBER_CHARS
 
+    def named_after(lone: str, piece: str) -> bool:
+        # 东 晋葛洪 -> 东晋 葛洪: a person in jieba's dictionary that is a dictionary
+        # person (葛洪) behind a character that ends a word with the lone one (东晋)
+        return (
+            len(piece) == 3
+            and free(lone)
+            and classifier._jieba_person(piece)
+            and cw.learner(piece[1:])
+            and cw.learner(lone + piece[0])
+        )
+
     # Only a piece of two or three characters that took a character can give it back, and
     # the words made here are learner words, which never did: most runs have no such piece.
     if not any(len(piece) in (2, 3) and stolen(piece) for piece in pieces):
-        return list(pieces)
+        if not any(named_after(a, b) for a, b in pairwise(pieces)):
+            return list(pieces)
     out = list(pieces)
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
+        if named_after(lone, piece):
+            out[i - 1 : i + 1] = [lone + piece[0], piece[1:]]
+            continue
         # stolen(piece) before the words made anew: the pieces' rows are read already, the
         # new words would each cost a query (~14k in a novel, most for nothing)
         if (
@@ -940,10 +955,18 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
             and free(lone)
             and stolen(piece)
             and cw.learner(piece[2] + lone)
-            and cw.learner(piece[:2])
-            and likely(piece[:2], piece[2] + lone, piece, lone)
         ):
-            out[i - 1 : i + 1] = [piece[:2], piece[2] + lone]
+            if cw.learner(piece[:2]):
+                if likely(piece[:2], piece[2] + lone, piece, lone):
+                    out[i - 1 : i + 1] = [piece[:2], piece[2] + lone]
+            elif (
+                piece[0] not in cw.surnames  # 贾政听 说: a name and a verb, found later
+                and len(classifier.split(piece)[-1]) == 1
+                and cw.freq(piece[2] + lone) >= cw.freq(piece)
+            ):
+                # 抗疟药 物: the word falls apart (抗 疟 药) and its last character
+                # makes a likelier learner word with the lone one (抗 疟 药物)
+                out[i - 1 : i + 1] = [*classifier.split(piece)[:-1], piece[2] + lone]
     return out
 
 
