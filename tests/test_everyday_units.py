@@ -455,3 +455,35 @@ def test_everyday_words_no_dictionary_holds_are_read_whole() -> None:
     assert "减速带" in words("过减速带时要慢一点。")
     # 本周 before a weekday: this + Wednesday
     assert words("本周三开会。")[:2] == ["本", "周三"]
+
+
+def test_buguo_opening_a_clause_is_but() -> None:
+    assert items("我很想去。不过，我没有时间。")["不过"].gloss.startswith("but; however")
+    assert items("他不过是个孩子。")["不过"].gloss.startswith("only")
+    assert items("何必着急？不过三年五载罢了。")["不过"].gloss.startswith("only")
+    assert items("有什么难的？不过是读读写写。")["不过"].gloss.startswith("only")
+
+
+def test_ke_opening_a_clause_before_a_verb_is_may() -> None:
+    assert items("商品完好的，可申请退货。")["可"].gloss.startswith("can; may")
+    assert items("如有疑问，可拨打客服电话。")["可"].gloss.startswith("can; may")
+    assert items("天已经黑了，可他还没回来。")["可"].gloss.startswith("but; however")
+    assert items("她答应了，可回来的人很少。")["可"].gloss.startswith("but; however")
+
+
+def test_hua_before_an_amount_or_time_is_to_spend() -> None:
+    assert items("学好一门外语要花不少功夫。")["花"].gloss.startswith("to spend")
+    assert items("我们别花时间争论了。")["花"].gloss.startswith("to spend")
+    assert items("院子里种了很多花。")["花"].gloss.startswith("flower")
+    assert items("春天到了，花开了。")["花"].gloss.startswith("flower")
+
+
+def test_dian_after_hundreds_is_a_point_of_an_index() -> None:
+    assert items("上证指数收于三千二百点。")["点"].gloss.startswith("point (of an index")
+    assert items("我们晚上十点见。")["点"].gloss.startswith("o'clock")
+
+
+def test_readings_of_xiatiao_and_ning() -> None:
+    assert items("央行决定下调存款利率。")["下调"].pinyin == "xià tiáo"
+    assert items("把毛巾拧干再晾。")["拧"].pinyin == "níng"
+    assert items("他反手一拧，球就过网了。")["拧"].gloss.startswith("to twist")

@@ -778,8 +778,20 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None and opens_with_ke and text[offset : offset + 2] not in lexicon().entries:
         if after in _EMPHASIS_AFTER:
             gloss = "(for emphasis) really; indeed"  # 可别忘了, 可真好
+        elif _verb_word_at(text, offset + 1):
+            gloss = "can; may"  # ，可申请退货, 可拨打热线 (a notice's "may")
         else:
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
+    if gloss is None and word == "花" and text.startswith(_SPENT, offset + 1):
+        gloss = "to spend (money, time)"  # 花不少功夫, 花时间, 花三天 (花开了: flower)
+    if (
+        gloss is None
+        and word == "不过"
+        and _opens_clause(text, offset)
+        and text[offset + 2 : offset + 3] not in _MERELY_BEFORE
+    ):
+        # 不过，外资仍在观望 (他不过是个孩子, ，不过三年五载, 不过是: only)
+        gloss = "but; however"
     if gloss is None and word == "下" and _before_weather(text, offset + 1):
         gloss = "(of rain or snow) to fall"  # 下了大雨, 下着雨
     elif gloss is None and word == "下" and text[offset + 1 : offset + 2] in "了着过":
@@ -1522,6 +1534,29 @@ def _word_before(text: str, offset: int) -> str | None:
     return text[offset - 1] if offset else None
 
 
+#: After 不过 "only; merely" opening a clause: 是, a number or an amount (不过三年五载).
+_MERELY_BEFORE = frozenset("是就只如尔数几些一二两三四五六七八九十百千万半")
+
+
+#: What 花 "to spend" is followed by: an amount, money or time (花不少功夫, 花钱, 花三天).
+_SPENT = (
+    "不少", "很多", "太多", "许多", "大量", "多少", "好多", "一些", "点", "几", "一", "两",
+    "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "钱", "时间", "功夫",
+    "工夫", "精力", "心思", "心血", "力气", "大钱", "重金", "巨资",
+)
+
+
+def _verb_word_at(text: str, offset: int) -> bool:
+    """Whether a dictionary word of two characters or more whose first meaning is a verb
+    starts at ``offset`` and is not followed by 的 (申请, 拨打; not 来的人)."""
+    entries = lexicon().entries
+    for size in (4, 3, 2):
+        piece = text[offset : offset + size]
+        if len(piece) == size and piece in entries:
+            return _opens_with_verb(piece) and text[offset + size : offset + size + 1] != "的"
+    return False
+
+
 def _opens_with_verb(word: str) -> bool:
     """Whether a word's first meaning in CC-CEDICT is a verb (踏, 考; not 墙, 会 "can")."""
     return _first_definition(word).startswith("to ")
@@ -1896,6 +1931,20 @@ def _after_ordinal(text: str, offset: int) -> bool:
     return start < offset and text[start - 1 : start] == "第"
 
 
+def _past_the_hours(text: str, offset: int) -> bool:
+    """Whether the number that ends at ``offset`` is too large for an hour of the day (三千二百
+    点, 120点): hundreds or more."""
+    start = offset
+    while start > 0 and text[start - 1] in _NUMERALS:
+        start -= 1
+    number = text[start:offset]
+    if not number:
+        return False
+    if number.isdigit():
+        return int(number) > 24
+    return any(ch in "百千万亿" for ch in number)
+
+
 def _with_numbers(word: str, text: str, offset: int) -> str | None:
     """The meaning of a word beside a number or a measure word, where the dictionary's
     order or the measure word's first sense says something else: 二比一 "to" (a score), 十度
@@ -1919,6 +1968,8 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
             return "point; item (classifier for the items of a list)"  # 三点意见
         if after in _NUMERALS and after != "半" and "分" not in text[end + 1 : end + 4]:
             return "point (the decimal point)"  # 百分之三点五 (十点半: half past ten)
+        if _past_the_hours(text, offset):
+            return "point (of an index or a score)"  # 收于三千二百一十五点, 下跌120点
         return "o'clock; (time of day)"  # 七点, 晚上十点, 三点五十分
     if word in _ONE_AND_MEASURE and _HAN.match(after) and after not in _NOT_COUNTED:
         following = _word_at(text, end)
