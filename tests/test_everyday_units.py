@@ -487,3 +487,33 @@ def test_readings_of_xiatiao_and_ning() -> None:
     assert items("央行决定下调存款利率。")["下调"].pinyin == "xià tiáo"
     assert items("把毛巾拧干再晾。")["拧"].pinyin == "níng"
     assert items("他反手一拧，球就过网了。")["拧"].gloss.startswith("to twist")
+
+
+def test_daojia_is_to_get_home_unless_it_is_perfect() -> None:
+    assert items("天黑了，他还没到家。")["到家"].gloss.startswith("to get home")
+    assert items("他的功夫很到家。")["到家"].gloss.startswith("perfect")
+
+
+def test_dialogue_speakers_and_prices() -> None:
+    text = "甲：您最近忙什么呢？\n乙：学做饭呢。"
+    assert items(text)["甲"].gloss.startswith("A (the first speaker")
+    assert items(text)["乙"].gloss.startswith("B (the second speaker")
+    assert items("甲方将房屋出租给乙方。")["甲方"].gloss.startswith("first party")
+    assert items("售价两千元起，下周开售。")["起"].gloss.startswith("and up")
+    assert items("这款充电器支持六十五瓦快充。")["瓦"].gloss == "watt"
+    assert items("屋顶上掉了一片瓦。")["瓦"].gloss.startswith("roof tile")
+
+
+def test_deng_before_the_kind_of_a_list_is_etc() -> None:
+    assert items("红军从瑞金等地出发。")["等"].gloss.startswith("etc.")
+    assert items("注意防治玉米螟等害虫。")["等"].gloss.startswith("etc.")
+    assert items("他在车站等车。")["等"].gloss.startswith("to wait")
+    assert items("我在这里等你。")["等"].gloss.startswith("to wait")
+
+
+def test_cheng_after_a_numeral_is_a_tenth_and_buxiang_before_a_verb() -> None:
+    assert items("首付最低两成。")["成"].gloss.startswith("one tenth")
+    assert items("谁不想过上好日子呢？")["不想"].gloss.startswith("to not want")
+    assert items("这半年真是熬过来的。")["熬"].gloss.startswith("to endure")
+    assert items("处众人之所恶，故几于道。")["恶"].pinyin == "wù"
+    assert items("处众人之所恶，故几于道。")["几"].pinyin == "jī"

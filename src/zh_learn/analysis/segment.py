@@ -1342,6 +1342,8 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
         # and Song (960-1279) dynasties"
         if _NOT_A_NAME.search(text[: dated.start()]) or re.search(r"\bdynast", text, re.I):
             return None
+        if re.search(r"\b(?:army|party|league)\b", text[: dated.start()], re.I):
+            return "organization"  # 红军 "Red Army (1928-1937), predecessor of the PLA"
         return "person"
     if _NOT_A_NAME.search(text.split(",")[0]):
         return None
@@ -1488,7 +1490,10 @@ _PARTICLES = frozenset("的")
 #: loanword, a format, dynasties, a folktale (纳粹 "Nazi (loanword)", 蓝光 "Blu-ray (disc
 #: format)", 秦汉 "the Qin ... and Han ... dynasties", 梁祝 "The Butterfly Lovers, Chinese
 #: folktale").
-_NO_PERSON_NOTE = re.compile(r"\((?:brand|loanword|[^)]*format)\)|\bdynast|\bfolktale\b")
+_NO_PERSON_NOTE = re.compile(
+    r"\((?:brand|loanword|[^)]*format)\)|\bdynast|\bfolktale\b|\bzodiac\b|\bstar sign\b"
+    r"|\bconstellation\b"
+)
 
 
 def _spelled_name(definition: str) -> bool:

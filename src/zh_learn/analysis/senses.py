@@ -782,6 +782,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             gloss = "can; may"  # ，可申请退货, 可拨打热线 (a notice's "may")
         else:
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
+    if gloss is None and word == "到家" and before not in _UTMOST_BEFORE:
+        gloss = "to get home; to arrive home"  # 走到家, 还没到家 (做得到家, 功夫到家: perfect)
+    if gloss is None and word == "熬" and after == "过":
+        gloss = "to endure; to pull through"  # 熬过来, 熬过冬天 (熬粥: to cook slowly)
+    if gloss is None and word in _SPEAKERS and after == "：" and (
+        offset == 0 or text[offset - 1] == "\n"
+    ):
+        gloss = _SPEAKERS[word]  # 甲：您最近忙什么呢？ (a dialogue's speakers)
+    if gloss is None and word == "起" and before == "元" and _closes_clause(text, offset + 1):
+        gloss = "and up (after the lowest price)"  # 售价3999元起
     if gloss is None and word == "花" and text.startswith(_SPENT, offset + 1):
         gloss = "to spend (money, time)"  # 花不少功夫, 花时间, 花三天 (花开了: flower)
     if (
@@ -796,6 +806,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "(of rain or snow) to fall"  # 下了大雨, 下着雨
     elif gloss is None and word == "下" and text[offset + 1 : offset + 2] in "了着过":
         gloss = "to go down; to get off (a vehicle); to leave (work, class)"  # 下了车, 下了班
+    if gloss is None and word == "等" and _kinds_after_etc(text, offset):
+        gloss = "etc.; and so on"  # 瑞金等地, 玉米螟等害虫 (等车, 等他: to wait)
+    if (
+        gloss is None
+        and word == "不想"
+        and _HAN.match(after or "，")
+        and not _opens_clause(text, offset)
+    ):
+        # 谁不想过上好日子 (，不想又忘了带来: unexpectedly)
+        gloss = "to not want to; would rather not"
     if gloss is None and word == "等" and "、" in text[:offset]:
         gloss = "etc.; and so on"  # after a list (鹦鹉、画眉等鸟雀), not "to wait"
     if word == "将" and _marks_object(text, offset):
@@ -1538,6 +1558,41 @@ def _word_before(text: str, offset: int) -> str | None:
 _MERELY_BEFORE = frozenset("是就只如尔数几些一二两三四五六七八九十百千万半")
 
 
+#: Before 到家 "perfect; excellent" (做得到家, 功夫到家, 很到家); elsewhere it is "to get home".
+_UTMOST_BEFORE = frozenset("得很够真夫候太")
+#: Speakers of a dialogue at the start of a line (甲：…, 乙：…).
+_SPEAKERS = {
+    "甲": "A (the first speaker or party)",
+    "乙": "B (the second speaker or party)",
+    "丙": "C (the third speaker or party)",
+}
+
+
+#: What follows 等 "etc." after a list of one or more (瑞金等地, 玉米螟等害虫, 北京等城市):
+#: the kind of the things listed.
+_KINDS_AFTER_ETC = (
+    "地", "国", "省", "市", "县", "方面", "问题", "领域", "部门", "单位", "地区", "城市",
+    "国家", "行业", "措施", "因素", "形式", "项目", "内容", "情况", "症状", "物", "作品",
+    "食物", "材料", "产品", "企业", "机构", "疾病", "害虫", "动物", "植物", "品种", "手段",
+    "方法", "方式", "环节", "活动", "媒体", "平台", "学科", "专业", "课程", "语言", "职业",
+)
+#: What stands before 等 "to wait" rather than "etc." (在等, 我等, 还等, 正等).
+_WAIT_BEFORE = frozenset("在我你他她它们要还正再又请来去得着都就也不没先别快")
+
+
+def _kinds_after_etc(text: str, offset: int) -> bool:
+    """Whether 等 at ``offset`` ends a list before the kind of its things (瑞金等地)."""
+    before = text[offset - 1 : offset]
+    return (
+        bool(before)
+        and _HAN.match(before) is not None
+        and before not in _WAIT_BEFORE
+        and text.startswith(_KINDS_AFTER_ETC, offset + 1)
+    )
+
+
+#: Numerals before 成 "one tenth" (两成, 三成; not 十成 "complete", 一成 of 一成不变).
+_TENTHS = frozenset("两二三四五六七八九")
 #: What 花 "to spend" is followed by: an amount, money or time (花不少功夫, 花钱, 花三天).
 _SPENT = (
     "不少", "很多", "太多", "许多", "大量", "多少", "好多", "一些", "点", "几", "一", "两",
@@ -1575,7 +1630,7 @@ _SAID_NOUNS = (
     "地区", "部门", "机关", "小区", "医院", "学校", "银行", "平台", "团队", "集团", "品牌",
     "病毒", "疫苗", "药", "技术", "计划", "方案", "活动", "事件", "车", "船", "航班", "软件",
     "作品", "研究", "论文", "调查", "数据", "球队", "大学", "中学", "小学", "社区", "工程",
-    "景区", "协会", "委员会", "中心", "基金", "节目", "电影", "公园", "地", "处",
+    "景区", "协会", "委员会", "中心", "基金", "节目", "电影", "公园", "地", "处", "机",
 )
 
 
@@ -1955,6 +2010,10 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
     after = text[end : end + 1]
     if word == "块" and before in _NUMERALS and (after == "钱" or after in _NUMERALS):
         return "(colloquial) yuan; dollar (classifier for money)"  # 两块钱, 一百二十八块五
+    if word == "成" and before in _TENTHS and text[offset - 2 : offset - 1] not in _NUMERALS:
+        return "one tenth (as in 20 percent: two tenths)"  # 首付最低两成, 三成的人 (变成, 一成不变)
+    if word == "瓦" and before in _NUMERALS:
+        return "watt"  # 六十五瓦快充, 100瓦的灯泡
     if word == "比" and before in _NUMERALS and after in _NUMERALS:
         return "to (between the two sides of a score or a ratio)"  # 二比一, 3比2
     if word == "度" and before in _NUMERALS:
