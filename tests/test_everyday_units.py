@@ -517,3 +517,12 @@ def test_cheng_after_a_numeral_is_a_tenth_and_buxiang_before_a_verb() -> None:
     assert items("这半年真是熬过来的。")["熬"].gloss.startswith("to endure")
     assert items("处众人之所恶，故几于道。")["恶"].pinyin == "wù"
     assert items("处众人之所恶，故几于道。")["几"].pinyin == "jī"
+
+
+def test_an_army_and_a_star_sign_are_no_persons() -> None:
+    tokens = {t.text: t for t in analyze("红军将士爬雪山、过草地。", cache=False).document.tokens}
+    assert tokens["红军"].name_type == "organization"
+    tokens = {t.text: t for t in analyze("白羊座本周运势很好。", cache=False).document.tokens}
+    assert tokens["白羊座"].name_type != "person"
+    tokens = {t.text: t for t in analyze("巴金写了很多小说。", cache=False).document.tokens}
+    assert tokens["巴金"].name_type == "person"  # a person with dates stays one
