@@ -526,3 +526,11 @@ def test_an_army_and_a_star_sign_are_no_persons() -> None:
     assert tokens["白羊座"].name_type != "person"
     tokens = {t.text: t for t in analyze("巴金写了很多小说。", cache=False).document.tokens}
     assert tokens["巴金"].name_type == "person"  # a person with dates stays one
+
+
+def test_a_familiar_name_alone_is_someone_addressed_or_a_signature() -> None:
+    assert "小李" in words("小李，你好。明天开会。")
+    assert "小李" in words("附件请您过目。盼复。\n小李")
+    assert "老王" in words("老王，明天见。")
+    assert "小鸟" in words("小鸟，飞吧。")  # a word stays a word
+    assert "小心" in words("小心！")

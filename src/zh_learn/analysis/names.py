@@ -113,6 +113,12 @@ _FAMILIAR_OPENS = re.compile(
     f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
     re.M,
 )
+#: A familiar prefix and a character alone at the start of a line or sentence before a comma
+#: or the line's end: someone addressed (小李，你好) or a letter's signature (……盼复。\n小李).
+_FAMILIAR_ALONE = re.compile(
+    f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[，,！!]|$)",
+    re.M,
+)
 #: The least surname score, plus a positive given-name score, of such a character.
 _OPENING_NAME = 2.0
 _NUMERALS = NUMERALS | {"半"}
@@ -859,11 +865,16 @@ def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
 
 def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
     """The familiar names a whole text shows before a verb of saying (小李说, 老王表示) or
-    a speaker's colon, or, with a surname, opening a sentence (小明放学回家), as
+    a speaker's colon, or, with a surname, opening a sentence (小明放学回家) or alone before
+    a comma or the line's end (小李，你好; a signature), as
     ``join_names``'s names found earlier: every occurrence of 小李 is then one name, also
     those before the first 小李说, where a line alone gives no evidence (小李和妈妈)."""
     found: dict[str, str] = {}
-    for m in chain(_FAMILIAR_SAYS.finditer(text), _FAMILIAR_OPENS.finditer(text)):
+    for m in chain(
+        _FAMILIAR_SAYS.finditer(text),
+        _FAMILIAR_OPENS.finditer(text),
+        _FAMILIAR_ALONE.finditer(text),
+    ):
         name, second = m.group(), m.group(2)
         # a word of its own (阿姨说, 老人说, 小心) is no name
         if name in found or second in FUNCTION_CHARS or cw.learner(name):
