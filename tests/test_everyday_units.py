@@ -534,3 +534,12 @@ def test_a_familiar_name_alone_is_someone_addressed_or_a_signature() -> None:
     assert "老王" in words("老王，明天见。")
     assert "小鸟" in words("小鸟，飞吧。")  # a word stays a word
     assert "小心" in words("小心！")
+
+
+def test_a_lone_character_takes_back_from_a_three_character_word_on_its_left() -> None:
+    # jieba's 他 + 人财物, 骗取 他人 财物
+    assert words("骗取他人财物，数额巨大。")[:3] == ["骗取", "他人", "财物"]
+    assert "并处罚金" in words("判处有期徒刑三年，并处罚金人民币五万元。")
+    assert "石子" in words("乌鸦把小石子一个一个地放进瓶子里。")
+    assert "不少于" in words("两次用药间隔不少于四小时。")
+    assert "不少" in words("他读了不少书。")

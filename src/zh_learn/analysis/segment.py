@@ -884,6 +884,9 @@ _NUMBER_UNIT = re.compile(
 _NUMBER_CHARS = frozenset(_ORDINAL_DIGITS + "万亿" + _UNITS)
 #: How likely, against the cut's reading, the learner word given back must read (``_unstolen``).
 _UNSTOLEN_MARGIN = 0.2
+#: Grammar words that may take a character back from a word on their right (他 人财物 ->
+#: 他人 财物); a word of place never does (中 流露出 is not 中流 露出).
+_TAKES_BACK = frozenset("他她我你它并")
 
 
 def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
@@ -935,6 +938,17 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
         if named_after(lone, piece):
+            out[i - 1 : i + 1] = [lone + piece[0], piece[1:]]
+            continue
+        if (
+            len(piece) == 3
+            and (free(lone) or lone in _TAKES_BACK)
+            and stolen(piece)
+            and cw.learner(lone + piece[0])
+            and cw.learner(piece[1:])
+            and likely(lone + piece[0], piece[1:], piece, lone)
+        ):
+            # 他 人财物 -> 他人 财物, 并 处罚金 -> 并处 罚金
             out[i - 1 : i + 1] = [lone + piece[0], piece[1:]]
             continue
         # stolen(piece) before the words made anew: the pieces' rows are read already, the
