@@ -543,3 +543,19 @@ def test_a_lone_character_takes_back_from_a_three_character_word_on_its_left() -
     assert "石子" in words("乌鸦把小石子一个一个地放进瓶子里。")
     assert "不少于" in words("两次用药间隔不少于四小时。")
     assert "不少" in words("他读了不少书。")
+
+
+def test_a_recipe_reads_dried_chilli_heat_and_dice() -> None:
+    recipe = "鸡胸肉切成一厘米见方的小丁。锅中放入干辣椒炒出香味，倒入调好的酱汁，大火翻炒即可。"
+    found = items(recipe)
+    assert found["干"].pinyin == "gān" and found["干"].gloss.startswith("dry")
+    assert found["调"].pinyin == "tiáo"
+    assert found["大火"].gloss.startswith("high heat")
+    assert not found["小"].gloss.startswith("(before a surname")  # 的小丁: small dice
+    assert items("昨晚一场大火烧毁了仓库。")["大火"].gloss.startswith("conflagration")
+    assert items("他干了一天活。")["干"].pinyin == "gàn"
+
+
+def test_ke_before_an_adverbial_and_a_verb_is_may() -> None:
+    text = "空间站运行在近地轨道上，可长期驻留三名航天员。"
+    assert items(text)["可"].gloss.startswith("can; may")

@@ -127,6 +127,8 @@ _DOES = frozenset("说问笑道叫喊答去来要想会能还又却便看听走�
 #: Surnames that after 小/老 are animals far more often than people (老牛, 小羊, 小熊, 小鹿
 #: in children's stories): only a form of address makes them a surname (牛大爷, 马老师).
 _ANIMALS = frozenset("牛马羊熊鹿燕龙虎鱼鸡猫猪兔鹤狐")
+#: Before 小/老 where they describe a thing, not a name (的小丁 "the small dice", 个小丁).
+_THING_BEFORE = frozenset("的个只块片颗粒")
 #: 小 and 老 before a surname (小李, 老王): what they mean there.
 _FAMILIAR_GLOSS = {
     "小": "(before a surname: familiar form of address to someone younger) little; young",
@@ -155,6 +157,7 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
     return (
         before in _FAMILIAR_GLOSS
         and char not in _ANIMALS
+        and text[offset - 2 : offset - 1] not in _THING_BEFORE  # 切成……的小丁: small dice
         and text[offset - 1 : offset + 1] not in lex.entries
         and (offset < 2 or text[offset - 2 : offset] not in lex.entries)
         # a name is followed by what a person does or a grammar word (小李和, 老王说), not
@@ -778,12 +781,14 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None and opens_with_ke and text[offset : offset + 2] not in lexicon().entries:
         if after in _EMPHASIS_AFTER:
             gloss = "(for emphasis) really; indeed"  # 可别忘了, 可真好
-        elif _verb_word_at(text, offset + 1):
-            gloss = "can; may"  # ，可申请退货, 可拨打热线 (a notice's "may")
+        elif _verb_word_at(text, offset + 1) or _adverbial_then_verb(text, offset + 1):
+            gloss = "can; may"  # ，可申请退货, 可长期驻留 (a notice's "may")
         else:
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
     if gloss is None and word == "到家" and before not in _UTMOST_BEFORE:
         gloss = "to get home; to arrive home"  # 走到家, 还没到家 (做得到家, 功夫到家: perfect)
+    if gloss is None and word == "大火" and text.startswith(_COOKING, offset + 2):
+        gloss = "high heat (in cooking)"  # 大火翻炒, 大火烧开 (一场大火: a fire)
     if gloss is None and word == "熬" and after == "过":
         gloss = "to endure; to pull through"  # 熬过来, 熬过冬天 (熬粥: to cook slowly)
     if gloss is None and word in _SPEAKERS and after == "：" and (
@@ -1558,6 +1563,8 @@ def _word_before(text: str, offset: int) -> str | None:
 _MERELY_BEFORE = frozenset("是就只如尔数几些一二两三四五六七八九十百千万半")
 
 
+#: Cooking verbs after 大火 "high heat" (大火翻炒, 大火烧开, 大火收汁).
+_COOKING = ("翻炒", "炒", "煮", "烧开", "烧沸", "蒸", "炖", "收汁", "爆炒", "煎", "快炒")
 #: Before 到家 "perfect; excellent" (做得到家, 功夫到家, 很到家); elsewhere it is "to get home".
 _UTMOST_BEFORE = frozenset("得很够真夫候太")
 #: Speakers of a dialogue at the start of a line (甲：…, 乙：…).
@@ -1599,6 +1606,20 @@ _SPENT = (
     "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "钱", "时间", "功夫",
     "工夫", "精力", "心思", "心血", "力气", "大钱", "重金", "巨资",
 )
+
+
+#: Adverbials a notice's 可 "may" is often followed by before its verb (可长期驻留).
+_ADVERBIALS = frozenset(
+    "长期 同时 直接 随时 免费 全天 全年 自行 在线 提前 分别 一次性 无偿 优先 当场 就近".split()
+)
+
+
+def _adverbial_then_verb(text: str, offset: int) -> bool:
+    """Whether an adverbial opens at ``offset`` and a verb follows it (长期驻留)."""
+    first = _word_at(text, offset)
+    return (first in _ADVERBIALS or (len(first) > 1 and _is_adverb(first))) and _verb_word_at(
+        text, offset + len(first)
+    )
 
 
 def _verb_word_at(text: str, offset: int) -> bool:
