@@ -79,6 +79,7 @@ def test_set_turns_of_news() -> None:
 
 def test_complements_and_counts() -> None:
     assert gloss("弯成弧形。", "成").startswith("(after a verb) into")
+    assert gloss("要干成一件事，很难。", "成").startswith("to succeed")
     assert gloss("躲到东边去了。", "到").startswith("(after a verb) to")
     assert gloss("他到了北京。", "到").startswith("to reach")
     assert gloss("只有半粒小麦那么大。", "只有").startswith("only; just")
@@ -107,3 +108,13 @@ def test_readings_chen_and_wu() -> None:
     assert items("大家都称他为老师。")["称"].pinyin_numbers == "cheng1"
     assert items("他深恶这种做法。")["恶"].pinyin_numbers == "wu4"
     assert items("这个人很恶。")["恶"].pinyin_numbers == "e4"
+
+
+def test_sounds_and_short_turns_of_older_prose() -> None:
+    assert gloss("窗上丁丁地响。", "丁丁").startswith("(onom.) tinkling")
+    assert gloss("她吃吃地笑了。", "吃").startswith("(onom.) sound of muffled laughter")
+    assert gloss("我们吃了两个苹果。", "吃").startswith("to eat")
+    assert gloss("不多久，他来了。", "多久").startswith("(not) a long time")
+    assert gloss("你要等多久？", "多久").startswith("(of time) how long")
+    assert gloss("他许是病了。", "许").startswith("perhaps")
+    assert gloss("老师许我们早点回家。", "许").startswith("to allow")

@@ -1207,7 +1207,7 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
 #: The words ``_frame_sense`` has a rule for: any other word is passed by at once.
 _FRAME_WORDS = frozenset({
     "所", "折", "词", "惨", "乱", "末", "制", "后", "大", "加", "高度", "认识", "肯定", "健全",
-    "上来", "皮", "付", "背", "走散", "记事", "无可", "帮助",
+    "上来", "皮", "付", "背", "走散", "记事", "无可", "帮助", "丁丁", "吃", "多久", "许", "成",
 })  # fmt: skip
 #: Colours before a doubled 惨 (红惨惨, 白惨惨): a ghastly shade, not misery.
 _COLOURS = frozenset("红白绿黄青灰黑蓝紫")
@@ -1238,7 +1238,8 @@ def _frame_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
     before a verb (highly), 认识到 (to realize), 肯定 given (recognition), 健全 before its
     object (to strengthen), 有帮助 (help), 付 before a number (to pay), 背 closing a clause
     after a modal (to recite), 走散 of a group (to disperse), a counted 记事 (a record), 无可
-    before a verb closing its clause, 在…上来 (onto)."""
+    before a verb closing its clause, 在…上来 (onto), and the sounds 丁丁地 and 吃吃地, 不多久
+    (not long), 许是 (perhaps); 成 after 干/办/谈/搞 keeps "to succeed" over the after-verb row."""
     if word not in _FRAME_WORDS:
         return None
     end = offset + len(word)
@@ -1310,6 +1311,17 @@ def _frame_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         return "record; account (of events); a news item"  # 同一记事 (会记事: to keep a record)
     if word == "无可" and _HAN.match(after or "，") and _closes_clause(text, end + 1):
         return "nothing (that can be …); nothing worth (doing)"  # 别无可称。
+    if word == "成" and before in "干办谈搞":
+        return "to succeed; to finish; to complete"  # 要干成一件事 (弯成弧形: into)
+    if word == "丁丁" and after in "地的声作响当":
+        return "(onom.) tinkling; clinking; a ding-ding sound"  # 玻璃上丁丁地响
+    laughs = text[end : end + 1] == "吃" and text[end + 1 : end + 2] in "地的笑"
+    if word == "吃" and (laughs or (before == "吃" and after in "地的笑")):
+        return "(onom.) sound of muffled laughter (chuckling, tittering etc)"  # 吃吃地笑
+    if word == "多久" and before in "不没":
+        return "(not) a long time"  # 不多久，几个进来了 (要多久: how long?)
+    if word == "许" and after in "是会" and (not _HAN.match(before or "，") or before in _PRONOUNS):
+        return "perhaps; maybe"  # ，许是从窗纸的破孔进来的 (不许: to allow)
     if word == "上来" and _closes_clause(text, end) and any(c in "在到" for c in clause):
         # 把重点放在为群众的服务上来 (跑上来: up)
         return "onto; to (after a noun, with 'on' or 'to' before it: turning to it)"
