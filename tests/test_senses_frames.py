@@ -118,3 +118,11 @@ def test_sounds_and_short_turns_of_older_prose() -> None:
     assert gloss("你要等多久？", "多久").startswith("(of time) how long")
     assert gloss("他许是病了。", "许").startswith("perhaps")
     assert gloss("老师许我们早点回家。", "许").startswith("to allow")
+
+
+def test_a_clause_edge_is_no_neighbour() -> None:
+    # a word opening the text: nothing before it can be 越, 有, 不, 干 or a modal
+    assert gloss("加一点盐。", "加").startswith("to add")
+    assert gloss("多久能到？", "多久").startswith("(of time) how long")
+    assert gloss("制度很重要。", "制度").startswith("system")
+    assert not gloss("房很大。", "房").startswith("room")

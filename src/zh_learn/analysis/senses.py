@@ -1158,7 +1158,7 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         return "a saying; words (as the saying goes)"  # 语有之曰 (汉语: language)
     if word == "别" and after == "无":
         return "other; else (nothing else; no other)"  # 此外别无可称 (别走: don't)
-    into = before in "进回" or (before == "的" and _closes_clause(text, end))
+    into = bool(before) and (before in "进回" or (before == "的" and _closes_clause(text, end)))
     if word == "房" and (after in _ROOMS or into) and before not in _HOUSES:
         return "room"  # 走进房里去, 回进自己的房。 (买房: a house)
     if word == "拿" and after not in _DIRECTED and _brings_to_do(text[end:].split("，")[0]):
@@ -1243,7 +1243,9 @@ def _frame_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
     if word not in _FRAME_WORDS:
         return None
     end = offset + len(word)
-    before, after = text[offset - 1 : offset] if offset else "", text[end : end + 1]
+    # a clause's edge reads as a comma, so that no test of membership takes "" for a match
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
     clause = _clause_before(text, offset)
     if word == "所" and "被" in clause and _HAN.match(after or "，"):
         verb = _word_at(text, end)
