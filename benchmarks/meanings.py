@@ -70,17 +70,20 @@ FRESH_9 = ("daziran-de-yuyan", "msr-1750")
 #: And again: 鲁迅's letter 通信 to 李小峰 (1927, in 而已集; public domain) and MSR lines 750-780
 #: (forest fire prevention, a social-science planning meeting, Shanghai's drug makers move east).
 FRESH_10 = ("tongxin", "msr-750")
+#: And again: 鲁迅's prose poem 秋夜 (1924, in 野草; public domain) and MSR lines 1250-1280 (family
+#: planning: a minister's visit to Hunan, a government statement on population).
+FRESH_11 = ("qiuye", "msr-1250")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
     "msr-1500": range(1499, 1530), "msr-2500": range(2499, 2530), "msr-250": range(249, 280),
-    "msr-1750": range(1749, 1780), "msr-750": range(749, 780),
+    "msr-1750": range(1749, 1780), "msr-750": range(749, 780), "msr-1250": range(1249, 1280),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
     *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6, *FRESH_7, *FRESH_8, *FRESH_9,
-    *FRESH_10,
+    *FRESH_10, *FRESH_11,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -243,7 +246,7 @@ def report_texts(show: bool) -> None:
         ("held-out (new)", FRESH), ("fresh (3rd)", FRESH_3), ("fresh (4th)", FRESH_4),
         ("fresh (5th)", FRESH_5), ("fresh (6th)", FRESH_6),
         ("fresh (7th)", FRESH_7), ("fresh (8th)", FRESH_8), ("fresh (9th)", FRESH_9),
-        ("fresh (10th)", FRESH_10),
+        ("fresh (10th)", FRESH_10), ("fresh (11th)", FRESH_11),
     )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for label, names in groups:

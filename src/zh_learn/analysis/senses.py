@@ -887,6 +887,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "good; well; fine"  # 生活好了, 日子好了: the noun's state, no complement
     gloss = _neighbour_sense(word, first, text, offset) or gloss
     gloss = _turn_sense(word, first, text, offset) or gloss
+    gloss = _frame_sense(word, first, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -940,8 +941,10 @@ _EFFORT = frozenset({"努力", "进一步", "不断", "逐步", "继续", "加�
 #: verb-first word takes after 的; not a doer (翻译 "translator"), an adjective (落实
 #: "practical", 投入 "absorbed") or a loaded word (宣传 "propaganda").
 _ACTION_NOUN = re.compile(
-    r"^\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?(?: of \w+)?$"
-)  # (分工: "division of labor")
+    r"^(?:\w+(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness)s?|"
+    r"(?:arriv|approv|refus|remov|surviv|withdraw|propos|renew|dismiss|reviv|apprais)al)"
+    r"(?: of \w+)?(?:;|$)"
+)  # (分工: "division of labor"; 到来: "arrival; advent")
 #: A one-word English adverb (openly, unscrupulously).
 _ADVERB = re.compile(r"^\w+ly$")
 #: After 的, a verb-first word closing its phrase is a noun (国务院的部署, 的组织的支撑); before
@@ -1192,8 +1195,9 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         return "a saying; words (as the saying goes)"  # 语有之曰 (汉语: language)
     if word == "别" and after == "无":
         return "other; else (nothing else; no other)"  # 此外别无可称 (别走: don't)
-    if word == "房" and after in _ROOMS and before not in _HOUSES:
-        return "room"  # 走进房里去 (买房: a house)
+    into = bool(before) and (before in "进回" or (before == "的" and _closes_clause(text, end)))
+    if word == "房" and (after in _ROOMS or into) and before not in _HOUSES:
+        return "room"  # 走进房里去, 回进自己的房。 (买房: a house)
     if word == "拿" and after not in _DIRECTED and _brings_to_do(text[end:].split("，")[0]):
         return "to use; with (to take something to do something with it)"  # 拿事实来说明
     if word == "会" and _closes_clause(text, end):
@@ -1234,6 +1238,132 @@ def _turn_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
         text[max(0, offset - 2) : offset] in _TERRAIN or text.startswith(_UNEVEN, end)
     ):
         return "high and low (of terrain); difference in height"  # 地势高下不平
+    return None
+
+
+#: The words ``_frame_sense`` has a rule for: any other word is passed by at once.
+_FRAME_WORDS = frozenset({
+    "所", "折", "词", "惨", "乱", "末", "制", "后", "大", "加", "高度", "认识", "肯定", "健全",
+    "上来", "皮", "付", "背", "走散", "记事", "无可", "帮助", "丁丁", "吃", "多久", "许", "成",
+})  # fmt: skip
+#: Colours before a doubled 惨 (红惨惨, 白惨惨): a ghastly shade, not misery.
+_COLOURS = frozenset("红白绿黄青灰黑蓝紫")
+#: After 折, these make it "to fold" (折出波纹, 折成方块, 折好, 折起来, 折纸).
+_FOLD_BEFORE = frozenset("出成好起叠纸")
+#: Verbs of singing and verse-making before a 词 in their clause (唱起春词, 填词, 吟词).
+_SING = frozenset("唱歌吟填诵谱")
+#: Parts of a house or a place that 后 goes before as "back" (后园, 后窗, 后墙, 后院).
+_BACK_PARTS = frozenset("园窗门院墙山屋房堂楼舱座轮背")
+#: After 大 cut from its verb, these make it "greatly" (大有深意, 大不一样, 大加赞扬).
+_GREATLY_BEFORE = frozenset("有不加")
+#: After 乱, these leave it "in disorder" (乱了, 乱着, 乱发 "dishevelled hair", 乱七八糟).
+_NOT_AT_RANDOM = frozenset("了着的成得七发")
+#: Before 乱, these make it a turmoil (大乱, 内乱, 战乱, 动乱, 叛乱), not "at random".
+_TURMOIL = frozenset("大内战动叛作混")
+#: Before 肯定 closing a clause, these make it the recognition given (给予充分肯定, 得到肯定).
+_RECOGNITION_AFTER = frozenset("分予到度的")
+#: Before 健全, these make it the adjective (很健全, 不健全, 较健全, 身心健全).
+_SOUND_AFTER = frozenset("很更不较最够心全")
+
+
+def _frame_sense(word: str, first: Sense, text: str, offset: int) -> str | None:
+    """The meaning the frame around a word decides (found by the eleventh judged round, a
+    prose poem and news): 被…所 and a verb (the passive), 折 before its result (to fold), 词
+    sung (lyrics), a colour's doubled 惨 (ghastly), 乱 before a verb (at random), 最末 (the
+    last), 制 after a modal or before a pronoun (to control), 后 before a part of a house
+    (back), 皮 of a wound (skin), 大 cut from 有/不/加 (greatly), 越加 (all the more), 高度
+    before a verb (highly), 认识到 (to realize), 肯定 given (recognition), 健全 before its
+    object (to strengthen), 有帮助 (help), 付 before a number (to pay), 背 closing a clause
+    after a modal (to recite), 走散 of a group (to disperse), a counted 记事 (a record), 无可
+    before a verb closing its clause, 在…上来 (onto), and the sounds 丁丁地 and 吃吃地, 不多久
+    (not long), 许是 (perhaps); 成 after 干/办/谈/搞 keeps "to succeed" over the after-verb row."""
+    if word not in _FRAME_WORDS:
+        return None
+    end = offset + len(word)
+    # a clause's edge reads as a comma, so that no test of membership takes "" for a match
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    clause = _clause_before(text, offset)
+    if word == "所" and "被" in clause and _HAN.match(after or "，"):
+        verb = _word_at(text, end)
+        if not text.startswith("的", end + len(verb)):
+            # 被这笑声所驱逐 (被他所说的话感动: what he said)
+            return "particle introducing a relative clause or passive (here: the passive)"
+    if word == "折" and after in _FOLD_BEFORE and text[offset : end + 1] not in lexicon().entries:
+        return "to fold"  # 折出波浪纹, 折成小方块 (折断, 打折: a word; 骨折: to break)
+    if word == "词" and any(c in _SING for c in clause):
+        return "lyrics; words of a song; a form of lyric poetry"  # 唱起春词来 (生词: word)
+    doubled = (after == "惨" and before in _COLOURS) or (
+        before == "惨" and text[offset - 2 : offset - 1] in _COLOURS
+    )
+    if word == "惨" and doubled:
+        return "(of colour) ghastly; pale; dismal"  # 红惨惨地, 白惨惨的 (惨死: miserable)
+    if (
+        word == "乱"
+        and after
+        and _HAN.match(after)
+        and after not in _NOT_AT_RANDOM
+        and (_is_verb(after) and len(_word_at(text, end)) == 1 and before not in _TURMOIL)
+    ):
+        # 乱飞, 乱撞, 乱嚷 (乱了, 乱着: in disorder; 乱发: dishevelled hair; 大乱: turmoil)
+        return "(before a verb) all over; at random; indiscriminately"
+    if word == "末" and before == "最":
+        return "end; last (the very last)"  # 最末的花瓣 (末梢, 周末: words)
+    if word == "制" and (before in _MODALS or before in "要难以" or after in _PRONOUNS):
+        return "to control; to restrict; to subdue"  # 一意要制他的死命 (九年制: a system)
+    opens = not _HAN.match(before or "，") or before in "的这那"
+    if word == "后" and after in _BACK_PARTS and opens:
+        if text[offset : end + 1] not in lexicon().entries:
+            return "back; rear (before a noun: the back garden, window or door)"  # 我的后园
+    if word == "大" and after in _GREATLY_BEFORE:
+        return "greatly; very much (before a verb)"  # 大有深意, 大不一样, 大加赞扬
+    if word == "加" and before in "越愈":
+        return "all the more; even more (after 'the more')"  # 越加非常之蓝
+    if word == "高度" and _HAN.match(after or "，") and after not in "的为是达有约在和与、":
+        following = _word_at(text, end)
+        if len(following) > 1 and (
+            _opens_with_verb(following) or _is_adjective(_first_definition(following))
+        ):
+            return "highly; to a high degree (before a verb)"  # 高度赞扬, 高度重视
+    if word == "皮" and after in "伤肉" and text[offset : end + 1] not in lexicon().entries:
+        return "skin"  # 皮伤, 皮肉之苦 (皮大衣: leather; 皮肤: a word)
+    if word == "认识" and after == "到":
+        return "to realize; to come to understand"  # 认识到 (认识他: to know)
+    if word == "肯定" and before in _RECOGNITION_AFTER and _closes_clause(text, end):
+        return "recognition; approval (to give recognition to; to affirm)"  # 给予充分肯定
+    if (
+        word == "健全"
+        and before not in _SOUND_AFTER
+        and _HAN.match(after or "，")
+        and (after not in "的了地和与、而着")
+    ):
+        return "to strengthen; to perfect (a system, a network, an institution)"  # 健全制度
+    if word == "帮助" and before in "有大":
+        return "assistance; aid; help"  # 对我大有帮助, 没有什么大帮助 (帮助农民: to help)
+    if word == "付" and after in _NUMERALS:
+        return "to pay"  # 押一付三, 付三个月 (一付眼镜: a pair)
+    if word == "背" and before in "会能要得" and _closes_clause(text, end):
+        return "to learn by heart; to recite from memory"  # 这首诗我会背。 (会背孩子: to carry)
+    if word == "走散" and any(w in clause for w in ("大家", "众人", "人们", "们", "都", "各")):
+        return "to disperse; to go their separate ways"  # 大家都已走散 (和妈妈走散: to stray)
+    if word == "记事" and (before in _COUNTERS or before in "则篇条的"):
+        return "record; account (of events); a news item"  # 同一记事 (会记事: to keep a record)
+    if word == "无可" and _HAN.match(after or "，") and _closes_clause(text, end + 1):
+        return "nothing (that can be …); nothing worth (doing)"  # 别无可称。
+    if word == "成" and before in "干办谈搞":
+        return "to succeed; to finish; to complete"  # 要干成一件事 (弯成弧形: into)
+    if word == "丁丁" and after in "地的声作响当":
+        return "(onom.) tinkling; clinking; a ding-ding sound"  # 玻璃上丁丁地响
+    laughs = text[end : end + 1] == "吃" and text[end + 1 : end + 2] in "地的笑"
+    if word == "吃" and (laughs or (before == "吃" and after in "地的笑")):
+        return "(onom.) sound of muffled laughter (chuckling, tittering etc)"  # 吃吃地笑
+    if word == "多久" and before in "不没":
+        return "(not) a long time"  # 不多久，几个进来了 (要多久: how long?)
+    if word == "许" and after in "是会" and (not _HAN.match(before or "，") or before in _PRONOUNS):
+        return "perhaps; maybe"  # ，许是从窗纸的破孔进来的 (不许: to allow)
+    if word == "上来" and _closes_clause(text, end) and any(c in "在到" for c in clause):
+        # 把重点放在为群众的服务上来 (跑上来: up)
+        return "onto; to (after a noun, with 'on' or 'to' before it: turning to it)"
     return None
 
 
