@@ -559,3 +559,19 @@ def test_a_recipe_reads_dried_chilli_heat_and_dice() -> None:
 def test_ke_before_an_adverbial_and_a_verb_is_may() -> None:
     text = "空间站运行在近地轨道上，可长期驻留三名航天员。"
     assert items(text)["可"].gloss.startswith("can; may")
+
+
+def test_a_notice_and_an_announcement() -> None:
+    text = "本次列车将晚点约四十分钟到达终点站。给您带来的不便，我们深表歉意。"
+    found = items(text)
+    assert found["将"].gloss.startswith("will")
+    assert "本次" in found and "深表" in found
+    assert items("并将碑迁移至山后。")["将"].gloss.startswith("(marks the object")
+    assert items("将宣传、弘扬雷锋精神作为重点。")["将"].gloss.startswith("(marks the object")
+
+
+def test_cha_of_poor_quality_and_de_after_one_by_one() -> None:
+    found = items("如果出现抽搐、精神差等情况，应及时就医。")
+    assert found["差"].pinyin == "chà" and found["差"].gloss.startswith("not up to standard")
+    assert items("它把小石子一个一个地放进瓶子里。")["地"].pinyin == "de"
+    assert items("这里的地很肥。")["地"].pinyin == "dì"

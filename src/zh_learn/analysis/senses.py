@@ -485,7 +485,11 @@ def _marks_object(text: str, offset: int) -> bool:
         return False
     # 进行 "to carry out" is no moving verb (将对…进行调查: "will")
     rest = text[offset + 3 : end].replace("进行", "")
-    if any(ch in _DISPOSAL for ch in rest):
+    if any(
+        ch in _DISPOSAL and _word_at(text, offset + 3 + i)[-1] in _DISPOSAL
+        for i, ch in enumerate(rest)
+    ):
+        # a verb ends in it (迁移至, 寄给, 作为); not a word it opens (晚点约四十分钟到达)
         return True
     # 将一片荷塘重重围住, 将他紧紧抓住: a verb of holding and 住 after the object (not 居住)
     if any(a in _HOLD and b == "住" for a, b in zip(rest, rest[1:], strict=False)):
