@@ -575,3 +575,17 @@ def test_cha_of_poor_quality_and_de_after_one_by_one() -> None:
     assert found["差"].pinyin == "chà" and found["差"].gloss.startswith("not up to standard")
     assert items("它把小石子一个一个地放进瓶子里。")["地"].pinyin == "de"
     assert items("这里的地很肥。")["地"].pinyin == "dì"
+
+
+def test_a_fable_and_a_lab_notice() -> None:
+    assert words("宋国有一个农夫。")[:2] == ["宋国", "有"]
+    assert words("实验结束后，洗净双手后方可离开。")[-4:] == ["后", "方可", "离开", "。"]
+    assert "后方" in words("前线需要后方的支持。")
+    tokens = {t.text: t for t in analyze("儒家学派的创始人是孔子。", cache=False).document.tokens}
+    assert tokens["儒家"].name_type is None  # a school of thought, no person
+    assert tokens["孔子"].name_type == "person"
+
+
+def test_qisuo_before_a_verb_is_its_and_what() -> None:
+    assert words("其所持有的本公司股份被质押。")[:3] == ["其", "所", "持有"]
+    assert "各得其所" in words("大家各得其所。")

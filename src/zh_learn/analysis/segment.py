@@ -1340,6 +1340,40 @@ def _only_then_can(pieces: list[str]) -> list[str]:
     return out
 
 
+def _its_what(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 其所 "its place" before a verb read as 其 "its" + 所 "what" (其所持有的
+    股份, 其所说): in 各得其所 and 得其所哉 the place ends its clause."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if piece == "其所" and following and cw.learner(following) and _verb_first(following):
+            out += ["其", "所"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _verb_first(word: str) -> bool:
+    """Whether a dictionary's first meaning of ``word`` is a verb (持有 "to hold")."""
+    senses = lexicon().senses(word)
+    return bool(senses) and any(d.startswith("to ") for d in senses[0].definitions[:2])
+
+
+def _then_may(pieces: list[str]) -> list[str]:
+    """The cut with 后方 "the rear" before 可 read as 后 "after" + 方可 "only then may" (洗净双手
+    后方可离开, 经批准后方可入内): the rear is never followed by "may"."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i] == "后方" and pieces[i + 1 : i + 2] == ["可"]:
+            out += ["后", "方可"]
+            i += 2
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
 def _token_kind(kind: Kind) -> TokenKind:
     return TokenKind(str(kind))
 
@@ -1356,8 +1390,13 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
         # and Song (960-1279) dynasties"
         if _NOT_A_NAME.search(text[: dated.start()]) or re.search(r"\bdynast", text, re.I):
             return None
-        if re.search(r"\b(?:army|party|league)\b", text[: dated.start()], re.I):
+        head = text[: dated.start()]
+        if re.search(r"\b(?:army|party|league)\b", head, re.I):
             return "organization"  # 红军 "Red Army (1928-1937), predecessor of the PLA"
+        if re.search(r"\bschool\b|\bfounded by\b", head, re.I):
+            return None  # 儒家 "Confucian school, founded by Confucius 孔子 (551-479 BC)"
+        if re.search(r"\b(?:state|kingdom)\b", head, re.I):
+            return "place"  # 魏国 "Wei State (407-225 BC)"
         return "person"
     if _NOT_A_NAME.search(text.split(",")[0]):
         return None
@@ -1804,6 +1843,10 @@ class _Cutter:
                     )
                 if "才能" in pieces:
                     pieces = _only_then_can(pieces)
+                if "后方" in pieces:
+                    pieces = _then_may(pieces)
+                if "其所" in pieces:
+                    pieces = _its_what(pieces, classifier.cw)
                 if "天下" in pieces:
                     pieces = _day_then_verb(pieces, classifier.cw)
                 if "的话" in pieces:
