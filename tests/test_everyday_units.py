@@ -589,3 +589,14 @@ def test_a_fable_and_a_lab_notice() -> None:
 def test_qisuo_before_a_verb_is_its_and_what() -> None:
     assert words("其所持有的本公司股份被质押。")[:3] == ["其", "所", "持有"]
     assert "各得其所" in words("大家各得其所。")
+
+
+def test_a_fable_a_biography_and_a_word_problem() -> None:
+    assert items("农夫白捡了一只兔子。")["白"].gloss.startswith("in vain")
+    assert items("天上飘着白云。")["白云"].gloss.startswith("white cloud")
+    assert items("他成了宋国人的笑柄。")["成"].gloss.startswith("to become")
+    assert items("孔子，名丘，字仲尼。")["字"].gloss.startswith("courtesy name")
+    assert items("他的名字很长，字也写得好。")["字"].gloss.startswith("character")
+    assert items("一个水池有两个进水管。\n解：两管合开。")["解"].gloss.startswith("solution")
+    text = "使用浓硫酸等腐蚀性试剂时，必须佩戴护目镜。"
+    assert items(text)["等"].gloss.startswith("etc.")

@@ -791,6 +791,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
     if gloss is None and word == "到家" and before not in _UTMOST_BEFORE:
         gloss = "to get home; to arrive home"  # 走到家, 还没到家 (做得到家, 功夫到家: perfect)
+    if gloss is None and word == "白" and after in _IN_VAIN_VERBS:
+        gloss = "in vain; for nothing; free of charge"  # 白捡了一只兔子, 白跑一趟, 白吃
+    if gloss is None and word == "成" and after == "了" and not _closes_clause(text, offset + 2):
+        gloss = "to become; to turn into"  # 成了宋国人的笑柄 (成了！: it worked)
+    if gloss is None and word == "解" and after == "：" and (
+        offset == 0 or text[offset - 1] == "\n"
+    ):
+        gloss = "solution (of a problem)"  # 解：甲管每小时注水…
+    if word == "字" and _GIVEN_NAME_BEFORE.search(text[max(0, offset - 6) : offset]):
+        gloss = "courtesy name (taken at twenty in dynastic China)"  # 名丘，字仲尼
     if gloss is None and word == "大火" and text.startswith(_COOKING, offset + 2):
         gloss = "high heat (in cooking)"  # 大火翻炒, 大火烧开 (一场大火: a fire)
     if gloss is None and word == "熬" and after == "过":
@@ -1697,6 +1707,10 @@ def _word_before(text: str, offset: int) -> str | None:
 _MERELY_BEFORE = frozenset("是就只如尔数几些一二两三四五六七八九十百千万半")
 
 
+#: A given name just before 字 "courtesy name" (名丘，字仲尼; not 他的名字很长，字…).
+_GIVEN_NAME_BEFORE = re.compile("(?<![姓])名(?!字)[\u4e00-\u9fff]{1,2}[，,]$")
+#: Verbs after 白 "in vain; for nothing" (白捡, 白跑一趟, 白吃白喝, 白费力气).
+_IN_VAIN_VERBS = frozenset("捡吃喝拿跑忙费干等来去送给说做挨受")
 #: Cooking verbs after 大火 "high heat" (大火翻炒, 大火烧开, 大火收汁).
 _COOKING = ("翻炒", "炒", "煮", "烧开", "烧沸", "蒸", "炖", "收汁", "爆炒", "煎", "快炒")
 #: Before 到家 "perfect; excellent" (做得到家, 功夫到家, 很到家); elsewhere it is "to get home".
@@ -1722,13 +1736,17 @@ _WAIT_BEFORE = frozenset("在我你他她它们要还正再又请来去得着都
 
 
 def _kinds_after_etc(text: str, offset: int) -> bool:
-    """Whether 等 at ``offset`` ends a list before the kind of its things (瑞金等地)."""
+    """Whether 等 at ``offset`` ends a list before the kind of its things (瑞金等地, 浓硫酸等
+    腐蚀性试剂)."""
     before = text[offset - 1 : offset]
     return (
         bool(before)
         and _HAN.match(before) is not None
         and before not in _WAIT_BEFORE
-        and text.startswith(_KINDS_AFTER_ETC, offset + 1)
+        and (
+            text.startswith(_KINDS_AFTER_ETC, offset + 1)
+            or _word_at(text, offset + 1).endswith("性")  # a quality of the kind: 腐蚀性
+        )
     )
 
 
