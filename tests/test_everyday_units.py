@@ -600,3 +600,15 @@ def test_a_fable_a_biography_and_a_word_problem() -> None:
     assert items("一个水池有两个进水管。\n解：两管合开。")["解"].gloss.startswith("solution")
     text = "使用浓硫酸等腐蚀性试剂时，必须佩戴护目镜。"
     assert items(text)["等"].gloss.startswith("etc.")
+
+
+def test_a_legend_a_filing_and_a_news_flash() -> None:
+    assert items("王母娘娘派天兵天将把织女抓回了天宫。")["派"].gloss.startswith("to send")
+    assert items("这一派的人都不同意。")["派"].gloss.startswith("clique")
+    only = items("成千上万只喜鹊飞来。")["只"]
+    assert only.pinyin == "zhī" and only.gloss.startswith("classifier")
+    assert items("这只是开始。")["只是"].pinyin == "zhǐ shì"
+    assert items("占公司总股本的百分之三点五。")["总"].gloss.startswith("total")
+    assert items("他总觉得不对。")["总"].gloss.startswith("always")
+    assert items("今天下午三时许，一栋居民楼突发火灾。")["许"].gloss.startswith("about")
+    assert items("内胆涂层有点薄。")["薄"].pinyin == "báo"

@@ -791,6 +791,27 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
     if gloss is None and word == "到家" and before not in _UTMOST_BEFORE:
         gloss = "to get home; to arrive home"  # 走到家, 还没到家 (做得到家, 功夫到家: perfect)
+    if (
+        gloss is None
+        and word == "派"
+        and _HAN.match(after or "，")
+        and after not in "的别系头"
+        and before not in _NUMERALS
+        and before not in "这那各学党宗流门"
+    ):
+        gloss = "to send; to dispatch"  # 派天兵天将把织女抓回 (这一派: faction)
+    if gloss is None and word == "许" and before in "时点年岁" and _HAN.match(
+        text[offset - 2 : offset - 1] or "，"
+    ) and text[offset - 2 : offset - 1] in _NUMERALS:
+        gloss = "about; or so (after a time or a number)"  # 下午三时许
+    if (
+        word == "总"
+        and before not in _FAMILIAR_GLOSS
+        and before not in _OBJECT_PRONOUNS  # 我总点点头: always
+        and before != "们"
+        and _total_of(text, offset + 1)
+    ):
+        gloss = "total; overall (before a noun)"  # 总股本, 总比分, 总人口
     if gloss is None and word == "白" and after in _IN_VAIN_VERBS:
         gloss = "in vain; for nothing; free of charge"  # 白捡了一只兔子, 白跑一趟, 白吃
     if gloss is None and word == "成" and after == "了" and not _closes_clause(text, offset + 2):
@@ -1709,6 +1730,23 @@ _MERELY_BEFORE = frozenset("是就只如尔数几些一二两三四五六七八�
 
 #: A given name just before 字 "courtesy name" (名丘，字仲尼; not 他的名字很长，字…).
 _GIVEN_NAME_BEFORE = re.compile("(?<![姓])名(?!字)[\u4e00-\u9fff]{1,2}[，,]$")
+#: What after 总 makes no noun of "total" (总有一天, 总会, 总是, 总要, 总在).
+_NOT_TOTAL_OPENS = frozenset("有会要能是在得该不没也还就可算归")
+
+
+def _total_of(text: str, offset: int) -> bool:
+    """Whether a noun of two characters or more opens at ``offset`` (股本 of 总股本)."""
+    if text[offset : offset + 1] in _NOT_TOTAL_OPENS:
+        return False
+    following = _word_at(text, offset)
+    return (
+        len(following) > 1
+        and not _opens_with_verb(following)
+        and not _is_adverb(following)
+        and bool(_first_definition(following))
+    )
+
+
 #: Verbs after 白 "in vain; for nothing" (白捡, 白跑一趟, 白吃白喝, 白费力气).
 _IN_VAIN_VERBS = frozenset("捡吃喝拿跑忙费干等来去送给说做挨受")
 #: Cooking verbs after 大火 "high heat" (大火翻炒, 大火烧开, 大火收汁).

@@ -23,6 +23,8 @@ _PATTERNS = (
     # drinking a glass down: 干了一杯, 干了这杯, 一口干了
     (re.compile(r"干(?:了)?(?:一|这|那|半|整|两|三)?(?:大)?杯"), 0, "乾"),
     (re.compile(r"一口干"), 2, "乾"),
+    # a measure word after a number (成千上万只喜鹊, 几百只羊): 隻 zhī, not 只 "only"
+    (re.compile(r"(?<=[两三四五六七八九十百千万几多])只(?![是有要能会好得管])"), 0, "隻"),
     # dried foods in a recipe: 干辣椒, 干香菇, 干木耳 (乾, gān), not 幹 "trunk"
     (re.compile(r"干(?=红?辣椒|香菇|木耳|海带|虾仁|虾米|贝|枣|豆腐|面条|米粉)"), 0, "乾"),
     # OpenCC writes 彆着 (bie4, "to hold back") for every 别着: 别着急 "don't worry", 别着凉
