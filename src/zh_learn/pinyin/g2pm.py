@@ -27,8 +27,16 @@ def _g2pm() -> Any:
 
 def first_reading(ch: str) -> str | None:
     """g2pM's first reading of ``ch`` (tone numbers), or None where its dictionary lacks it."""
-    firsts: dict[str, str] = _model_parts()["firsts"]
-    return firsts.get(ch)
+    return _firsts().get(ch)
+
+
+@functools.cache
+def _firsts() -> dict[str, str]:
+    """Each character's first reading: kept as two strings (the characters, the readings),
+    made a dict only when a text has a character no other table reads (10k entries cost
+    every run 5 ms to unpickle)."""
+    chars, syllables = _model_parts()["firsts"]
+    return dict(zip(chars.split("\n"), syllables.split("\n"), strict=True))
 
 
 @functools.cache
@@ -38,7 +46,7 @@ def _model_chars() -> frozenset[str]:
     return poly
 
 
-_MODEL_FORMAT = 2
+_MODEL_FORMAT = 3
 
 
 #: The arrays of the prepared network, kept as raw bytes so that reading the polyphonic
@@ -66,6 +74,7 @@ def _model_parts() -> dict[str, Any]:
 def _prepared_parts() -> dict[str, Any]:
     g2pm = _g2pm()
     net = _Polyphones.from_g2pm(g2pm)
+    firsts = {ch: _syllable(prons[0]) for ch, prons in g2pm.cedict.items() if prons}
     parts: dict[str, Any] = {
         "format": _MODEL_FORMAT,
         "poly": frozenset(ch for ch, prons in g2pm.cedict.items() if len(prons) > 1),
@@ -76,7 +85,7 @@ def _prepared_parts() -> dict[str, Any]:
         "candidates": net.candidates,
         # each character's first reading in g2pM's dictionary: the reader's last resort,
         # read here so that it never loads g2pM itself (0.3 s and its tables)
-        "firsts": {ch: _syllable(prons[0]) for ch, prons in g2pm.cedict.items() if prons},
+        "firsts": tuple(map("\n".join, zip(*firsts.items(), strict=True))),
     }
     return parts
 
