@@ -126,6 +126,8 @@ _SCORED: dict[str, dict[int, dict[str, float]]] = {}
 
 def _score(clauses: list[str]) -> None:
     _SCORED.clear()  # those of an earlier batch are read already, or never will be
+    if not clauses:
+        return
     chars = _model_chars()
     wanted = {
         sentence: None
