@@ -112,6 +112,20 @@ def test_in_house_model_matches_g2pm() -> None:
             assert max(probs, key=probs.__getitem__) == _syllable(theirs[i]), (sentence, i)
 
 
+def test_model_scores_a_sentence_alike_alone_and_in_a_batch(seed_text: str) -> None:
+    """Scored in one batch (``prefetch_contexts``) or alone, a sentence gets the same numbers
+    bit for bit, whatever the other sentences of the batch: readings never depend on them."""
+    from zh_learn.pinyin.g2pm import _model
+
+    sentences = [s for s in seed_text.replace("\n", "。").split("。") if s][:60]
+    sentences += ["", "abc", sentences[3], "长"]  # nothing to score, a repeat, one character
+    together = _model().batch(sentences)
+    assert together == [_model()(s) for s in sentences]
+    assert together[-1] and together[-2] == together[3] and together[-4] == {}
+    assert list(together[3]) == sorted(together[3])  # positions in the sentence's order
+    assert _model().batch(sentences[::-1]) == together[::-1]
+
+
 def test_non_han_is_none_and_offsets_hold() -> None:
     assert readings("") == []
     assert readings("abc 123") == [None] * 7

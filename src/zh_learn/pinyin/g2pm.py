@@ -27,8 +27,16 @@ def _g2pm() -> Any:
 
 def first_reading(ch: str) -> str | None:
     """g2pM's first reading of ``ch`` (tone numbers), or None where its dictionary lacks it."""
-    firsts: dict[str, str] = _model_parts()["firsts"]
-    return firsts.get(ch)
+    return _firsts().get(ch)
+
+
+@functools.cache
+def _firsts() -> dict[str, str]:
+    """Each character's first reading: kept as two strings (the characters, the readings),
+    made a dict only when a text has a character no other table reads (10k entries cost
+    every run 5 ms to unpickle)."""
+    chars, syllables = _model_parts()["firsts"]
+    return dict(zip(chars.split("\n"), syllables.split("\n"), strict=True))
 
 
 @functools.cache
@@ -38,7 +46,7 @@ def _model_chars() -> frozenset[str]:
     return poly
 
 
-_MODEL_FORMAT = 2
+_MODEL_FORMAT = 3
 
 
 #: The arrays of the prepared network, kept as raw bytes so that reading the polyphonic
@@ -66,6 +74,7 @@ def _model_parts() -> dict[str, Any]:
 def _prepared_parts() -> dict[str, Any]:
     g2pm = _g2pm()
     net = _Polyphones.from_g2pm(g2pm)
+    firsts = {ch: _syllable(prons[0]) for ch, prons in g2pm.cedict.items() if prons}
     parts: dict[str, Any] = {
         "format": _MODEL_FORMAT,
         "poly": frozenset(ch for ch, prons in g2pm.cedict.items() if len(prons) > 1),
@@ -76,7 +85,7 @@ def _prepared_parts() -> dict[str, Any]:
         "candidates": net.candidates,
         # each character's first reading in g2pM's dictionary: the reader's last resort,
         # read here so that it never loads g2pM itself (0.3 s and its tables)
-        "firsts": {ch: _syllable(prons[0]) for ch, prons in g2pm.cedict.items() if prons},
+        "firsts": tuple(map("\n".join, zip(*firsts.items(), strict=True))),
     }
     return parts
 
@@ -170,34 +179,99 @@ class _Polyphones:
 
     def __call__(self, sentence: str) -> dict[int, dict[str, float]]:
         """Probabilities of each polyphonic character's readings, by position."""
+        return self.batch([sentence])[0]
+
+    def batch(self, sentences: list[str]) -> list[dict[int, dict[str, float]]]:
+        """``self(sentence)`` for each of ``sentences``, the LSTM stepped through all of them
+        at once: a sentence alone costs about twenty numpy calls per character, which on an
+        article's short clauses cost more than the arithmetic. The numbers are the same bit
+        for bit: each sentence's recurrent product is still its own vector-matrix product
+        (a matrix product of the batch may sum in another order), and the other steps work
+        element by element."""
         np = self.np
-        targets = [i for i, ch in enumerate(sentence) if ch in self.candidates]
-        if not targets:
-            return {}
-        ids = [self.bos, *(self.char_ids.get(ch, self.unk) for ch in sentence), self.eos]
-        n, size = len(ids), self.size
-        xs = np.stack((self.fw[ids], self.bw[ids[::-1]]), axis=2).reshape(n, 8 * size)
-        h = np.zeros(2 * size, dtype=np.float32)
-        c = np.zeros(2 * size, dtype=np.float32)
-        hs = np.empty((n, 2 * size), dtype=np.float32)
-        w_hh, split = self.w_hh, 6 * size
-        for t in range(n):
-            gates = xs[t] + h @ w_hh
-            ifo = 1.0 / (1.0 + np.exp(-gates[:split]))
-            c = ifo[2 * size : 4 * size] * c + ifo[: 2 * size] * np.tanh(gates[split:])
-            h = ifo[4 * size :] * np.tanh(c)
-            hs[t] = h
-        rows = [p + 1 for p in targets]
-        out = np.concatenate((hs[rows, :size], hs[[n - 1 - r for r in rows], size:]), axis=1)
-        logits = np.maximum(out @ self.w0 + self.b0, 0.0) @ self.w1 + self.b1
-        found: dict[int, dict[str, float]] = {}
-        for row, i in zip(logits, targets, strict=True):
-            idx, syllables = self.candidates[sentence[i]]
-            scores = row[idx]
-            probs = np.exp(scores - scores.max())
-            probs /= probs.sum()
-            found[i] = dict(zip(syllables, probs.tolist(), strict=True))
+        jobs = []
+        for pos, sentence in enumerate(sentences):
+            targets = [i for i, ch in enumerate(sentence) if ch in self.candidates]
+            if targets:
+                jobs.append((pos, sentence, targets))
+        found: list[dict[int, dict[str, float]]] = [{} for _ in sentences]
+        if not jobs:
+            return found
+        # longest first, so the sentences still being read at a step are the first rows
+        order = sorted(range(len(jobs)), key=lambda j: -len(jobs[j][1]))
+        size, get, unk = self.size, self.char_ids.get, self.unk
+        lengths = [len(jobs[j][1]) + 2 for j in order]
+        longest = lengths[0]
+        # each step's input projections, both directions side by side as in ``w_hh``
+        xs = np.zeros((len(order), longest, 4, 2, size), dtype=np.float32)
+        ids: list[int] = []
+        rows: list[int] = []
+        steps: list[int] = []
+        for row, j in enumerate(order):
+            ids += [self.bos, *[get(ch, unk) for ch in jobs[j][1]], self.eos]
+            rows += [row] * lengths[row]
+            steps += range(lengths[row])
+        xs[rows, steps, :, 0] = self.fw[ids]
+        xs[rows, steps, :, 1] = self.bw[_reversed_runs(ids, lengths)]
+        xs = xs.reshape(len(order), longest, 8 * size)
+        h = np.zeros((len(order), 2 * size), dtype=np.float32)
+        c = np.zeros((len(order), 2 * size), dtype=np.float32)
+        hs = np.empty((len(order), longest, 2 * size), dtype=np.float32)
+        products = np.empty((len(order), 8 * size), dtype=np.float32)
+        w_hh, split, matmul = self.w_hh, 6 * size, np.matmul
+        active = len(order)
+        for t in range(longest):
+            while lengths[active - 1] <= t:
+                active -= 1
+            for row in range(active):
+                matmul(h[row], w_hh, out=products[row])
+            gates = xs[:active, t] + products[:active]
+            ifo = 1.0 / (1.0 + np.exp(-gates[:, :split]))
+            c[:active] = ifo[:, 2 * size : 4 * size] * c[:active] + ifo[:, : 2 * size] * np.tanh(
+                gates[:, split:]
+            )
+            h[:active] = ifo[:, 4 * size :] * np.tanh(c[:active])
+            hs[:active, t] = h[:active]
+        # the dense layers sentence by sentence (as one matrix product their sums could
+        # round otherwise); the softmax over each character's readings, element by element,
+        # for all the characters with as many readings at once
+        logits: list[Any] = []
+        by_count: dict[int, list[tuple[int, int, int]]] = {}
+        for row, j in enumerate(order):
+            pos, sentence, targets = jobs[j]
+            n, states = lengths[row], hs[row]
+            at = [p + 1 for p in targets]
+            out = np.concatenate(
+                (states[at, :size], states[[n - 1 - r for r in at], size:]), axis=1
+            )
+            found[pos] = dict.fromkeys(targets, {})  # in the order of the sentence
+            for i in targets:
+                by_count.setdefault(len(self.candidates[sentence[i]][0]), []).append(
+                    (pos, i, len(logits))
+                )
+                logits.append(None)
+            first = len(logits) - len(targets)
+            logits[first:] = np.maximum(out @ self.w0 + self.b0, 0.0) @ self.w1 + self.b1
+        table = np.stack(logits)
+        for chosen in by_count.values():
+            idx = [self.candidates[sentences[pos][i]][0] for pos, i, _ in chosen]
+            scores = table[[[k] for _, _, k in chosen], idx]
+            probs = np.exp(scores - scores.max(axis=1, keepdims=True))
+            probs /= probs.sum(axis=1, keepdims=True)
+            for (pos, i, _), row_probs in zip(chosen, probs.tolist(), strict=True):
+                syllables = self.candidates[sentences[pos][i]][1]
+                found[pos][i] = dict(zip(syllables, row_probs, strict=True))
         return found
+
+
+def _reversed_runs(ids: list[int], lengths: list[int]) -> list[int]:
+    """``ids`` (runs of ``lengths`` one after the other) with each run reversed."""
+    out: list[int] = []
+    start = 0
+    for n in lengths:
+        out += reversed(ids[start : start + n])
+        start += n
+    return out
 
 
 @functools.cache

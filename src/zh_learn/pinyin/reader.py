@@ -94,18 +94,49 @@ def _segment(run: str, tabs: Tables) -> list[str]:
     return out
 
 
-def prefetch_contexts(pairs: Iterable[tuple[str, str]]) -> None:
+def prefetch_contexts(pairs: Iterable[tuple[str, str]], model: int = 0) -> None:
     """Read in a few queries what reading words in their clauses will need, given (word,
     clause) pairs: one query per clause would cost more than the reading. A word whose
-    dictionary reading is fixed is read without its clause and needs nothing."""
+    dictionary reading is fixed is read without its clause and needs nothing. The first
+    ``model`` pairs will be read with g2pM: the sentences of their clauses are scored now, in
+    one batch."""
     tabs = tables()
+    chars = _model_chars() if model > 0 else frozenset()
     runs: list[str] = []
-    for word, clause in pairs:
+    scored: list[str] = []  # the clauses of words holding a character g2pM reads
+    for k, (word, clause) in enumerate(pairs):
         simple = _simplify(word)
+        asks = k < model and not chars.isdisjoint(simple)
         if len(simple) > 1 and len(tabs.words.get(simple, ())) == 1:
+            if asks and _rare_proper(simple, tabs):
+                scored.append(_simplify(clause))  # g2pM may doubt its reading
             continue
-        runs += [m.group() for m in _HAN_RUN.finditer(_simplify(clause))]
+        clause = _simplify(clause)
+        runs += [m.group() for m in _HAN_RUN.finditer(clause)]
+        if asks:
+            scored.append(clause)
     tabs.prefetch(*runs)
+    _score(scored)
+
+
+#: g2pM's scores of the sentences ``prefetch_contexts`` expects to be read with it, by
+#: sentence; each is taken when its sentence is read.
+_SCORED: dict[str, dict[int, dict[str, float]]] = {}
+
+
+def _score(clauses: list[str]) -> None:
+    _SCORED.clear()  # those of an earlier batch are read already, or never will be
+    if not clauses:
+        return
+    chars = _model_chars()
+    wanted = {
+        sentence: None
+        for clause in clauses
+        for _, sentence in _sentences(clause)
+        if not chars.isdisjoint(sentence)
+    }
+    if wanted:
+        _SCORED.update(zip(wanted, _model().batch(list(wanted)), strict=True))
 
 
 def _char_default(ch: str, tabs: Tables) -> str | None:
@@ -188,7 +219,8 @@ class _Sentence:
         if not self._model or self.text[i] not in _model_chars():
             return {}
         if self._found is None:
-            self._found = _model()(self.text)
+            found = _SCORED.pop(self.text, None)
+            self._found = _model()(self.text) if found is None else found
         return self._found.get(i, {})
 
     def _predicted(self, i: int) -> str | None:
