@@ -612,3 +612,11 @@ def test_a_legend_a_filing_and_a_news_flash() -> None:
     assert items("他总觉得不对。")["总"].gloss.startswith("always")
     assert items("今天下午三时许，一栋居民楼突发火灾。")["许"].gloss.startswith("about")
     assert items("内胆涂层有点薄。")["薄"].pinyin == "báo"
+
+
+def test_a_poem_note_a_game_report_and_a_dialogue() -> None:
+    assert "安史之乱" in words("这首诗写于安史之乱期间。")  # no person 安史 cut from it
+    assert words("詹姆斯全场拿下三十二分。")[-3:] == ["三十二", "分", "。"]
+    assert "十二分" in words("他对结果十二分满意。")
+    assert "创新高" in words("粮食产量再创新高。")
+    assert "小明" in words("“妈，我回来了！”小明一进门就把书包一扔。")

@@ -760,7 +760,8 @@ _WHOLE_NAME = 3
 def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) -> bool:
     """Whether characters ``a`` to ``b`` start or end inside a word (``placed``: each word
     and its offset) of two or three characters that a dictionary or a name list holds as a
-    name other than a place's (孔乙己 "Kong Yiji", 李嘉诚)."""
+    name other than a place's (孔乙己 "Kong Yiji", 李嘉诚), or of four characters or more
+    that a learner dictionary holds (安史之乱)."""
     for x, w in placed:
         if x < a < x + len(w) or x < b < x + len(w):
             flags = cw.flags(w)
@@ -769,6 +770,8 @@ def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) ->
                 flags & PERSON or (flags & PROPER and not flags & PLACE)
             ):
                 return True
+            if len(w) >= 4 and cw.learner(w):
+                return True  # 安史之乱 "An-Shi Rebellion", an idiom: never a name's part
         elif x >= b:
             break
     return False

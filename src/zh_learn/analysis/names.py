@@ -110,13 +110,13 @@ _FAMILIAR_SAYS = re.compile(
 #: A familiar prefix and a character opening a sentence before more words (小明放学回家):
 #: a name where that character is a surname (小王, 小明; not 小鸟, 小猫).
 _FAMILIAR_OPENS = re.compile(
-    f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
+    f"(?:^|(?<=[。！？!?\n“”」]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
     re.M,
 )
 #: A familiar prefix and a character alone at the start of a line or sentence before a comma
 #: or the line's end: someone addressed (小李，你好) or a letter's signature (……盼复。\n小李).
 _FAMILIAR_ALONE = re.compile(
-    f"(?:^|(?<=[。！？!?\n“]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[，,！!]|$)",
+    f"(?:^|(?<=[。！？!?\n“”」]))([{''.join(sorted(FAMILIAR))}])([\u4e00-\u9fff])(?=[，,！!]|$)",
     re.M,
 )
 #: The least surname score, plus a positive given-name score, of such a character.

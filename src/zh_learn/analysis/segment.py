@@ -1004,6 +1004,25 @@ def _minutes(pieces: list[str]) -> list[str]:
     return pieces
 
 
+def _points_apart(pieces: list[str]) -> list[str]:
+    """The pieces with a number ending in 分 after a numeral split into its number and 分 (三
+    十二分 -> 三 十二 分, 九 十分 -> 九 十 分), so that the number joins: thirty-two points,
+    not 三 and 十二分 "exceedingly"."""
+    out: list[str] = []
+    for piece in pieces:
+        if (
+            out
+            and len(piece) > 1
+            and piece[-1] == "分"
+            and _all_numeral(piece[:-1])
+            and _all_numeral(out[-1])
+        ):
+            out += [piece[:-1], "分"]
+        else:
+            out.append(piece)
+    return out
+
+
 def _approximate(pieces: list[str]) -> list[str]:
     """The cut with an approximate number joined (二十 几个 -> 二十几 个 "twenty-odd", 几 十
     个 -> 几十 个 "several tens"): 几 "a few" stands for the digit the number leaves open."""
@@ -1032,6 +1051,7 @@ def _join_numerals(
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
     pieces = _approximate(_minutes(pieces) if "钟" in pieces else list(pieces))
+    pieces = _points_apart(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):
