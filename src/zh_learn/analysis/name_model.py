@@ -761,7 +761,8 @@ def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) ->
     """Whether characters ``a`` to ``b`` start or end inside a word (``placed``: each word
     and its offset) of two or three characters that a dictionary or a name list holds as a
     name other than a place's (孔乙己 "Kong Yiji", 李嘉诚), or of four characters or more
-    that a learner dictionary holds (安史之乱)."""
+    that a learner dictionary holds (安史之乱), unless the name opens or closes it and leaves
+    a learner word (邓小平 理论, 马克思 主义)."""
     for x, w in placed:
         if x < a < x + len(w) or x < b < x + len(w):
             flags = cw.flags(w)
@@ -770,11 +771,23 @@ def _cuts_a_name(placed: list[tuple[int, str]], a: int, b: int, cw: CutWords) ->
                 flags & PERSON or (flags & PROPER and not flags & PLACE)
             ):
                 return True
-            if len(w) >= 4 and cw.learner(w):
+            if len(w) >= 4 and cw.learner(w) and not _word_left(w, a - x, b - x, cw):
                 return True  # 安史之乱 "An-Shi Rebellion", an idiom: never a name's part
         elif x >= b:
             break
     return False
+
+
+def _word_left(word: str, a: int, b: int, cw: CutWords) -> bool:
+    """Whether characters ``a`` to ``b`` of ``word`` open or close it and leave a learner
+    word of two characters or more (邓小平理论 less 邓小平 is 理论)."""
+    if a <= 0 < b < len(word):
+        rest = word[b:]
+    elif 0 < a < len(word) <= b:
+        rest = word[:a]
+    else:
+        return False
+    return len(rest) >= 2 and cw.learner(rest)
 
 
 def _may_cut(name: str, cw: CutWords) -> bool:
