@@ -620,3 +620,9 @@ def test_a_poem_note_a_game_report_and_a_dialogue() -> None:
     assert "十二分" in words("他对结果十二分满意。")
     assert "创新高" in words("粮食产量再创新高。")
     assert "小明" in words("“妈，我回来了！”小明一进门就把书包一扔。")
+
+
+def test_words_spelled_with_numerals_are_words() -> None:
+    assert items("妈妈万岁！")["万岁"].kind.value == "word"
+    assert items("万一下雨怎么办？")["万一"].gloss.startswith("just in case")
+    assert items("一万人参加了比赛。")["一万"].kind.value == "number"

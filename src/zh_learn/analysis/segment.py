@@ -80,6 +80,11 @@ Progress = Callable[[int, int], None]
 
 _SENTENCE = re.compile(r"[^\n]*?(?:[。！？!?；;…]+[”’」』）)\"']*|\n|$)")
 _NUMERIC = re.compile(r"^[0-9０-９][0-9０-９.．:：,/%％]*$")
+#: Dictionary words spelled with numerals that a learner studies as words, not numbers:
+#: 万岁 "long live!", 万一 "just in case", 二百五 "idiot", 三三两两 "in twos and threes".
+_NUMERAL_WORDS = frozenset(
+    "万岁 万一 万万 万分 半点 二百五 七七八八 三三两两 千千万万 一五一十 一点一点".split()
+)
 _CN_NUMERAL = re.compile(
     r"^[第]?[零〇一二两三四五六七八九十百千万亿几半]+(?:点[零〇一二三四五六七八九]+)?"
     r"[个号日月年点时分秒岁次位名]?$"
@@ -361,6 +366,7 @@ class _Classifier:
         if _NUMERIC.match(word[0]) or (
             _CN_NUMERAL.match(word)
             and word not in self.hsk
+            and word not in _NUMERAL_WORDS
             and len(word) > 1
             and (word not in lex.entries or lex.tags.get(word) == "m")
         ) or ("分之" in word and word not in lex.entries and _FRACTION.fullmatch(word)):
