@@ -347,3 +347,43 @@ def test_zhi_before_more_words_is_of_not_the_end_of_a_found_name() -> None:
     assert ("王羲之", "person") in cut("王羲之的字写得很好。")
     assert ("张敬之", "person") in cut("张敬之同志来了。")
     assert ("王育之", "person") in cut("记者王育之说，天气很好。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("美国驻科威特大使昨天说，局势已经稳定。", "科威特"),
+        ("暴雨过后，南斯拉夫境内的河水上涨。", "南斯拉夫"),
+        ("双方在克什米尔争端上各执一词。", "克什米尔"),
+        ("会议邀请了阿拉伯国家的代表。", "阿拉伯"),
+        ("总统昨天飞抵拉塔基亚，随即会见了记者。", "拉塔基亚"),  # found in the text
+        ("这座南部城市哈斯科沃举办了画展。", "哈斯科沃"),
+    ],
+)
+def test_a_name_spelled_like_a_person_is_a_place_where_the_text_shows_one(
+    sentence: str, place: str
+) -> None:
+    assert (place, "place") in items(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("克林顿政府昨天表示，克林顿将在下月出访。", "克林顿"),  # 政府 after a person
+        ("萨达姆国家安全顾问昨天说，萨达姆不会让步。", "萨达姆"),
+        ("大抵萨达姆的想法也是这样。", "萨达姆"),
+    ],
+)
+def test_a_person_beside_a_government_or_an_adviser_stays_a_person(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_country_the_dictionary_names_bare_keeps_apart_from_its_government() -> None:
+    cut = items("暴雨过后，南斯拉夫境内的河水上涨，南斯拉夫政府宣布了紧急状态。")
+    assert ("南斯拉夫", "place") in cut and ("政府", None) in cut, cut
+    assert ("菲律宾", "place") in items("这笔钱转给了菲律宾政府。")
+    # a brand names its company; a city or province its own government
+    assert ("索尼公司", "organization") in items("日元下跌，索尼公司的利润减少。")
+    assert ("杭州市政府", "organization") in items("杭州市政府发布了通知。")

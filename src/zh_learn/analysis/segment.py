@@ -354,6 +354,10 @@ class _Classifier:
         if found is not None and word not in lex.entries:
             if found == "person" and len(word) >= 3 and word[-1] in _BUILDINGS:
                 found = "place"  # 文澜阁, 保俶塔, 钱唐郡: a building or a place, no person
+            elif found == "person" and spelled_foreign(word) and _shown_as_foreign_place(
+                word, self.glue.text
+            ):
+                found = "place"  # 城市哈斯科沃, 抵拉塔基亚: a town spelled like a person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
@@ -443,6 +447,8 @@ class _Classifier:
             # the name spelled out (萨达姆 "Saddam")
             if spelled and len(word) >= 3 and word[-1] in _BUILDINGS:
                 return "place"  # 克里姆林宫 "Kremlin", 罗滕堡 "Rothenburg"
+            if spelled and _shown_as_foreign_place(word, self.glue.text):
+                return "place"  # 科威特 "Kuwait" where the text says 驻科威特, 科威特境内
             return "person" if spelled else described
         return tag or described
 
@@ -1407,6 +1413,34 @@ _COMMON_HEADS = frozenset(
 )
 #: Last characters that make a word a place by its name (桃花村, 巢县, 韶山路).
 _NAMED_UNITS = frozenset("省市县区镇乡村州郡庄屯寨路街")
+
+
+#: What shows a name spelled like a foreign person's used as a place in a text (驻科威特,
+#: 抵拉塔基亚, 城市哈斯科沃; 南斯拉夫境内, 阿拉伯国家, 克什米尔争端, 科连特斯、雷西斯滕西亚等
+#: 大、中城市). Not 政府, 总统 or 军队 after it: 克林顿政府 is "the Clinton administration".
+#: Written for zh-learn.
+_FOREIGN_PLACE_BEFORE = re.compile("(?:驻|(?<!大)抵|抵达|飞抵|前往|城市|首都|港口|小镇)$")
+_FOREIGN_PLACE_AFTER = re.compile(
+    "境内|全境|一带|地区|首都|全国|各地|国内|人民|国家(?!安全)|争端|小镇|城区|市区|"
+    "[东南西北中]部|东[南北]部|西[南北]部|[县镇乡]|市(?![场民长委])|省(?![长委会])|"
+    r"村(?![民里庄子])|(?:、\w{2,8}){0,3}等(?:\w{0,4}[、，])?\w{0,3}城市"
+)
+#: How far before a name ``_FOREIGN_PLACE_BEFORE`` looks: its longest cue and one more.
+_CUE_REACH = 3
+
+
+def _shown_as_foreign_place(word: str, text: str) -> bool:
+    """Whether ``text`` shows a name spelled like a person's as a place (see
+    ``_FOREIGN_PLACE_BEFORE``): it looks at each occurrence only, a novel being long."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if _FOREIGN_PLACE_AFTER.match(text, end) or _FOREIGN_PLACE_BEFORE.search(
+            text, max(0, start - _CUE_REACH), start
+        ):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def _shown_as_place(word: str, text: str) -> bool:
