@@ -387,3 +387,29 @@ def test_a_country_the_dictionary_names_bare_keeps_apart_from_its_government() -
     # a brand names its company; a city or province its own government
     assert ("索尼公司", "organization") in items("日元下跌，索尼公司的利润减少。")
     assert ("杭州市政府", "organization") in items("杭州市政府发布了通知。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("以色列工党领袖巴拉克昨天在开罗发表讲话。", "巴拉克"),  # "Barack, Barak (name)"
+        ("他读过里根的回忆录。", "里根"),  # "Reagan (name)", also in the place lists
+    ],
+)
+def test_a_name_the_dictionary_glosses_as_one_beats_the_place_lists(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_place_of_both_lists_the_dictionary_describes_stays_a_place() -> None:
+    assert ("乌兰", "place") in items("他去过乌兰。")  # "Wulan county in ..."
+
+
+@pytest.mark.parametrize("sentence", ["七年来，他仅回乡探望了一次。", "工作再忙，他也常回村看看。"])
+def test_going_home_to_a_village_is_no_place(sentence: str) -> None:
+    assert all(kind is None for _, kind in items(sentence)), items(sentence)
+
+
+def test_two_characters_and_a_place_suffix_still_name_a_place() -> None:
+    assert ("徐魏庄", "place") in items("徐魏庄的村民都来了。")

@@ -407,9 +407,12 @@ class _Classifier:
             return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
         flags = self.cw.flags(word)
         if flags & PLACE:
-            if flags & PERSON and senses and _dated_person(senses[0].definitions):
-                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name":
-                # both lists hold it, and the dictionary's first sense is the person
+            if flags & PERSON and senses and (
+                _dated_person(senses[0].definitions) or "(name)" in senses[0].definitions[0]
+            ):
+                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name",
+                # 里根 "Reagan (name)": both lists hold it, and the dictionary's first sense
+                # is the person
                 return "person"
             return "place"
         if flags & PERSON:
