@@ -413,3 +413,11 @@ def test_going_home_to_a_village_is_no_place(sentence: str) -> None:
 
 def test_two_characters_and_a_place_suffix_still_name_a_place() -> None:
     assert ("徐魏庄", "place") in items("徐魏庄的村民都来了。")
+
+
+def test_money_named_after_a_country_or_a_person_is_no_name() -> None:
+    cut = items("德国马克走势疲软，韩元也下跌了，他还收藏了一枚袁头。")
+    for word in ("德国马克", "韩元", "袁头"):
+        assert (word, None) in cut, cut
+    # a person whose name holds such a word in capitals stays one
+    assert ("扎克伯格", "person") in items("扎克伯格昨天说，公司会继续招人。")

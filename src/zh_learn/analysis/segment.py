@@ -405,6 +405,8 @@ class _Classifier:
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
         if senses and _names_a_work(senses[0].definitions[0]):
             return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
+        if senses and _MONEY.search(senses[0].definitions[0]):
+            return None  # 德国马克 "German mark", 韩元 "Won (Korean currency)": money
         flags = self.cw.flags(word)
         if flags & PLACE:
             if flags & PERSON and senses and (
@@ -1338,6 +1340,13 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A definition of money named after a country or a person (德国马克 "German mark", 韩元
+#: "Won (Korean currency)", 袁头 "silver coin ... bearing the head of Yuan Shikai"); lower
+#: case, so not "Mark Zuckerberg" nor "Pai Hsiao-yen".
+_MONEY = re.compile(
+    r"(?<![\w-])(?:mark|dollars?|yen|francs?|krone|kronor|pounds?|roubles?|rubles?|rupees?|"
+    r"pesos?|lira|currency|coin)\b"
+)
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
 #: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
 #: "Romance of the Three Kingdoms", "Tale of the White Snake".
