@@ -416,8 +416,13 @@ def test_two_characters_and_a_place_suffix_still_name_a_place() -> None:
 
 
 def test_money_named_after_a_country_or_a_person_is_no_name() -> None:
-    cut = items("德国马克走势疲软，韩元也下跌了，他还收藏了一枚袁头。")
-    for word in ("德国马克", "韩元", "袁头"):
+    cut = items("德国马克走势疲软，韩元也下跌了，台资企业不多，他还收藏了一枚袁头。")
+    for word in ("德国马克", "韩元", "台资", "袁头"):
         assert (word, None) in cut, cut
     # a person whose name holds such a word in capitals stays one
     assert ("扎克伯格", "person") in items("扎克伯格昨天说，公司会继续招人。")
+
+
+def test_a_member_of_a_body_is_no_organisation() -> None:
+    assert ("共产党员", None) in items("新形势对共产党员提出了新的要求。")
+    assert ("共产党", "organization") in items("共产党领导人民建设国家。")

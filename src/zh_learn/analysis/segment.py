@@ -1333,6 +1333,8 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
         return "person"
     if _NOT_A_NAME.search(text.split(",")[0]):
         return None
+    if _MEMBER.search(text.split(",")[0]):
+        return None  # 共产党员 "Communist Party member": a person of the body, no name
     if _ORG.search(text):
         return "organization"
     if _PLACE.search(text) or _PLACE.search(word):
@@ -1341,12 +1343,15 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
 
 
 #: A definition of money named after a country or a person (德国马克 "German mark", 韩元
-#: "Won (Korean currency)", 袁头 "silver coin ... bearing the head of Yuan Shikai"); lower
-#: case, so not "Mark Zuckerberg" nor "Pai Hsiao-yen".
+#: "Won (Korean currency)", 袁头 "silver coin ... bearing the head of Yuan Shikai", 台资
+#: "Taiwan capital or investments"); lower case, so not "Mark Zuckerberg" nor "Pai
+#: Hsiao-yen".
 _MONEY = re.compile(
     r"(?<![\w-])(?:mark|dollars?|yen|francs?|krone|kronor|pounds?|roubles?|rubles?|rupees?|"
-    r"pesos?|lira|currency|coin)\b"
+    r"pesos?|lira|currency|coin|capital or investments?)\b"
 )
+#: A definition ending in a member of a body ("Communist Party member").
+_MEMBER = re.compile(r"\bmembers?\s*$")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
 #: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
 #: "Romance of the Three Kingdoms", "Tale of the White Snake".
