@@ -426,3 +426,22 @@ def test_money_named_after_a_country_or_a_person_is_no_name() -> None:
 def test_a_member_of_a_body_is_no_organisation() -> None:
     assert ("共产党员", None) in items("新形势对共产党员提出了新的要求。")
     assert ("共产党", "organization") in items("共产党领导人民建设国家。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("奥巴马昨天在白宫发表讲话。", "奥巴马"),  # "Barack Obama (1961-), ..."
+        ("他最喜欢华兹华斯的诗。", "华兹华斯"),  # "surname Wordsworth"
+        ("欧阳先生今天不在家。", "欧阳"),  # "two-character surname Ouyang"
+    ],
+)
+def test_a_person_the_dictionary_alone_knows_beats_the_place_lists(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_frequent_word_the_place_lists_hold_is_no_person() -> None:
+    # 大山 "Dashan, stage name of ...": the dictionary's one sense, but the text's big mountain
+    assert all(kind != "person" for _, kind in items("忽见大山阻路，众人都道迷了路。"))

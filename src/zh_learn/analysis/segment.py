@@ -416,6 +416,17 @@ class _Classifier:
                 # 里根 "Reagan (name)": both lists hold it, and the dictionary's first sense
                 # is the person
                 return "person"
+            if (
+                senses
+                and _name_type("", senses[0].definitions[:1]) == "person"
+                and not any(_PLACE.search(d) for s in senses for d in s.definitions)
+                and self.cw.freq(word) < _PHRASE_FREQ
+            ):
+                # 奥巴马 "Barack Obama (1961-), US ... president", 华兹华斯 "surname
+                # Wordsworth": a place list holds it, but the dictionary knows only the
+                # person; not a frequent word, rather a phrase the dictionary lacks (大山 "big
+                # mountain", 西门 "west gate")
+                return "person"
             return "place"
         if flags & PERSON:
             # a name list's person that the dictionary defines as an institution (杜马
@@ -1322,7 +1333,7 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     """The kind of name CC-CEDICT's definitions describe; None for a proper noun that is no
     name (美元 "US dollar", 京剧 "Beijing opera", 马克思主义 "Marxism")."""
     text = " ".join(definitions[:2])
-    if text.startswith("surname") or "(name)" in text:
+    if _SURNAME_DEFINITION.match(text) or "(name)" in text:
         return "person"
     dated = re.search(r"\(\d{3,4}-", text)
     if dated:
@@ -1352,6 +1363,8 @@ _MONEY = re.compile(
 )
 #: A definition ending in a member of a body ("Communist Party member").
 _MEMBER = re.compile(r"\bmembers?\s*$")
+#: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
+_SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
 #: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
 #: "Romance of the Three Kingdoms", "Tale of the White Snake".
