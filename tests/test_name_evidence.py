@@ -445,3 +445,16 @@ def test_a_person_the_dictionary_alone_knows_beats_the_place_lists(
 def test_a_frequent_word_the_place_lists_hold_is_no_person() -> None:
     # 大山 "Dashan, stage name of ...": the dictionary's one sense, but the text's big mountain
     assert all(kind != "person" for _, kind in items("忽见大山阻路，众人都道迷了路。"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("这些外来词正在中国化。", "中国化"),  # "to sinicize"
+        ("动物园里新来了一只美洲狮。", "美洲狮"),  # "cougar", "mountain lion"
+    ],
+)
+def test_a_capitalised_reading_glossed_as_a_verb_or_a_common_thing_is_no_name(
+    sentence: str, word: str
+) -> None:
+    assert (word, None) in items(sentence), items(sentence)

@@ -407,6 +407,8 @@ class _Classifier:
             return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
         if senses and _MONEY.search(senses[0].definitions[0]):
             return None  # 德国马克 "German mark", 韩元 "Won (Korean currency)": money
+        if senses and _no_name_sense(senses[0].definitions):
+            return None  # 中国化 "to sinicize", 美洲狮 "cougar, mountain lion"
         flags = self.cw.flags(word)
         if flags & PLACE:
             if flags & PERSON and senses and (
@@ -1363,6 +1365,21 @@ _MONEY = re.compile(
 )
 #: A definition ending in a member of a body ("Communist Party member").
 _MEMBER = re.compile(r"\bmembers?\s*$")
+def _no_name_sense(definitions: tuple[str, ...]) -> bool:
+    """Whether a capitalised reading's definitions say no name: a verb ("to sinicize"), or
+    lower-case words only ("cougar", "mountain lion"; not "Taiwan capital", nor a pointer
+    to another word: "see 欧亚 (ōu yà)", "abbr. for 中国银行", nor "place name")."""
+    text = " ".join(definitions)
+    return definitions[0].startswith("to ") or not (
+        any(ch.isupper() or _HAN.match(ch) for ch in text) or _SAYS_NAME.search(text)
+    )
+
+
+#: Lower-case definitions that still say a name ("place name", "(common place name)",
+#: "nickname for a panda").
+_SAYS_NAME = re.compile(r"name\b")
+
+
 #: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
 _SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
