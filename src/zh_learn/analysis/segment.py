@@ -1365,6 +1365,11 @@ _MONEY = re.compile(
 )
 #: A definition ending in a member of a body ("Communist Party member").
 _MEMBER = re.compile(r"\bmembers?\s*$")
+#: Lower-case definitions that still say a name ("place name", "(common place name)",
+#: "nickname for a panda").
+_SAYS_NAME = re.compile(r"name\b")
+
+
 def _no_name_sense(definitions: tuple[str, ...]) -> bool:
     """Whether a capitalised reading's definitions say no name: a verb ("to sinicize"), or
     lower-case words only ("cougar", "mountain lion"; not "Taiwan capital", nor a pointer
@@ -1373,11 +1378,6 @@ def _no_name_sense(definitions: tuple[str, ...]) -> bool:
     return definitions[0].startswith("to ") or not (
         any(ch.isupper() or _HAN.match(ch) for ch in text) or _SAYS_NAME.search(text)
     )
-
-
-#: Lower-case definitions that still say a name ("place name", "(common place name)",
-#: "nickname for a panda").
-_SAYS_NAME = re.compile(r"name\b")
 
 
 #: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
