@@ -458,3 +458,8 @@ def test_a_capitalised_reading_glossed_as_a_verb_or_a_common_thing_is_no_name(
     sentence: str, word: str
 ) -> None:
     assert (word, None) in items(sentence), items(sentence)
+
+
+def test_a_district_jieba_tags_as_a_body_is_a_place() -> None:
+    assert ("卫东区", "place") in items("他家住在卫东区。")  # "Weidong district of ..."
+    assert ("国家海洋局", "organization") in items("国家海洋局发布了预报。")

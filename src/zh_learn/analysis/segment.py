@@ -468,6 +468,8 @@ class _Classifier:
             if spelled and _shown_as_foreign_place(word, self.glue.text):
                 return "place"  # 科威特 "Kuwait" where the text says 驻科威特, 科威特境内
             return "person" if spelled else described
+        if tag == "organization" and _DIVISION.search(first) and not _ORG.search(first):
+            return "place"  # 卫东区 "Weidong district of Pingdingshan city": jieba says a body
         return tag or described
 
     def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
@@ -1363,6 +1365,9 @@ _MONEY = re.compile(
     r"(?<![\w-])(?:mark|dollars?|yen|francs?|krone|kronor|pounds?|roubles?|rubles?|rupees?|"
     r"pesos?|lira|currency|coin|capital or investments?)\b"
 )
+#: A division of a country in a definition: a place, whatever jieba tags it (卫东区 "Weidong
+#: district of ...", 京都府 "Kyōto prefecture"; not "State Oceanic Administration").
+_DIVISION = re.compile(r"\b(?:district|county|prefecture|province)\b", re.I)
 #: A definition ending in a member of a body ("Communist Party member").
 _MEMBER = re.compile(r"\bmembers?\s*$")
 #: Lower-case definitions that still say a name ("place name", "(common place name)",
