@@ -463,3 +463,15 @@ def test_a_capitalised_reading_glossed_as_a_verb_or_a_common_thing_is_no_name(
 def test_a_district_jieba_tags_as_a_body_is_a_place() -> None:
     assert ("卫东区", "place") in items("他家住在卫东区。")  # "Weidong district of ..."
     assert ("国家海洋局", "organization") in items("国家海洋局发布了预报。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("他在纽卡斯尔读书。", "纽卡斯尔"),  # "Newcastle (place name)"
+        ("苏黎世的冬天很冷。", "苏黎世"),  # "Zurich, Switzerland"
+        ("我们坐车去了通什。", "通什"),  # "Tongshi, Hainan"
+    ],
+)
+def test_a_spelled_name_glossed_with_where_it_is_is_a_place(sentence: str, place: str) -> None:
+    assert (place, "place") in items(sentence)

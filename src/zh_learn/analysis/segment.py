@@ -100,7 +100,7 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount)(?:s|es)?\b|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount|place name)(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -448,7 +448,7 @@ class _Classifier:
         if spelled and tag in (None, "person"):
             # "Iraq", "Karachi (Pakistan)": a place where other definitions say so
             head = re.split(r" \(|,", first)[0].strip()
-            inner = first[len(head) :].strip(" ()")
+            inner = first[len(head) :].strip(" (),")  # "Karachi (Pakistan)", "Tongshi, Hainan"
             places = self.cw.english_places
             # the bracket only after one word, never an acronym ("Associated Press (AP)")
             if head in places or (" " not in head and not inner.isupper() and inner in places):
