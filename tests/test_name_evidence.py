@@ -347,3 +347,131 @@ def test_zhi_before_more_words_is_of_not_the_end_of_a_found_name() -> None:
     assert ("王羲之", "person") in cut("王羲之的字写得很好。")
     assert ("张敬之", "person") in cut("张敬之同志来了。")
     assert ("王育之", "person") in cut("记者王育之说，天气很好。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("美国驻科威特大使昨天说，局势已经稳定。", "科威特"),
+        ("暴雨过后，南斯拉夫境内的河水上涨。", "南斯拉夫"),
+        ("双方在克什米尔争端上各执一词。", "克什米尔"),
+        ("会议邀请了阿拉伯国家的代表。", "阿拉伯"),
+        ("总统昨天飞抵拉塔基亚，随即会见了记者。", "拉塔基亚"),  # found in the text
+        ("这座南部城市哈斯科沃举办了画展。", "哈斯科沃"),
+    ],
+)
+def test_a_name_spelled_like_a_person_is_a_place_where_the_text_shows_one(
+    sentence: str, place: str
+) -> None:
+    assert (place, "place") in items(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("克林顿政府昨天表示，克林顿将在下月出访。", "克林顿"),  # 政府 after a person
+        ("萨达姆国家安全顾问昨天说，萨达姆不会让步。", "萨达姆"),
+        ("大抵萨达姆的想法也是这样。", "萨达姆"),
+    ],
+)
+def test_a_person_beside_a_government_or_an_adviser_stays_a_person(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_country_the_dictionary_names_bare_keeps_apart_from_its_government() -> None:
+    cut = items("暴雨过后，南斯拉夫境内的河水上涨，南斯拉夫政府宣布了紧急状态。")
+    assert ("南斯拉夫", "place") in cut and ("政府", None) in cut, cut
+    assert ("菲律宾", "place") in items("这笔钱转给了菲律宾政府。")
+    # a brand names its company; a city or province its own government
+    assert ("索尼公司", "organization") in items("日元下跌，索尼公司的利润减少。")
+    assert ("杭州市政府", "organization") in items("杭州市政府发布了通知。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("以色列工党领袖巴拉克昨天在开罗发表讲话。", "巴拉克"),  # "Barack, Barak (name)"
+        ("他读过里根的回忆录。", "里根"),  # "Reagan (name)", also in the place lists
+    ],
+)
+def test_a_name_the_dictionary_glosses_as_one_beats_the_place_lists(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_place_of_both_lists_the_dictionary_describes_stays_a_place() -> None:
+    assert ("乌兰", "place") in items("他去过乌兰。")  # "Wulan county in ..."
+
+
+@pytest.mark.parametrize("sentence", ["七年来，他仅回乡探望了一次。", "工作再忙，他也常回村看看。"])
+def test_going_home_to_a_village_is_no_place(sentence: str) -> None:
+    assert all(kind is None for _, kind in items(sentence)), items(sentence)
+
+
+def test_two_characters_and_a_place_suffix_still_name_a_place() -> None:
+    assert ("徐魏庄", "place") in items("徐魏庄的村民都来了。")
+
+
+def test_money_named_after_a_country_or_a_person_is_no_name() -> None:
+    cut = items("德国马克走势疲软，韩元也下跌了，台资企业不多，他还收藏了一枚袁头。")
+    for word in ("德国马克", "韩元", "台资", "袁头"):
+        assert (word, None) in cut, cut
+    # a person whose name holds such a word in capitals stays one
+    assert ("扎克伯格", "person") in items("扎克伯格昨天说，公司会继续招人。")
+
+
+def test_a_member_of_a_body_is_no_organisation() -> None:
+    assert ("共产党员", None) in items("新形势对共产党员提出了新的要求。")
+    assert ("共产党", "organization") in items("共产党领导人民建设国家。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("奥巴马昨天在白宫发表讲话。", "奥巴马"),  # "Barack Obama (1961-), ..."
+        ("他最喜欢华兹华斯的诗。", "华兹华斯"),  # "surname Wordsworth"
+        ("欧阳先生今天不在家。", "欧阳"),  # "two-character surname Ouyang"
+    ],
+)
+def test_a_person_the_dictionary_alone_knows_beats_the_place_lists(
+    sentence: str, person: str
+) -> None:
+    assert (person, "person") in items(sentence)
+
+
+def test_a_frequent_word_the_place_lists_hold_is_no_person() -> None:
+    # 大山 "Dashan, stage name of ...": the dictionary's one sense, but the text's big mountain
+    assert all(kind != "person" for _, kind in items("忽见大山阻路，众人都道迷了路。"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("这些外来词正在中国化。", "中国化"),  # "to sinicize"
+        ("动物园里新来了一只美洲狮。", "美洲狮"),  # "cougar", "mountain lion"
+    ],
+)
+def test_a_capitalised_reading_glossed_as_a_verb_or_a_common_thing_is_no_name(
+    sentence: str, word: str
+) -> None:
+    assert (word, None) in items(sentence), items(sentence)
+
+
+def test_a_district_jieba_tags_as_a_body_is_a_place() -> None:
+    assert ("卫东区", "place") in items("他家住在卫东区。")  # "Weidong district of ..."
+    assert ("国家海洋局", "organization") in items("国家海洋局发布了预报。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("他在纽卡斯尔读书。", "纽卡斯尔"),  # "Newcastle (place name)"
+        ("苏黎世的冬天很冷。", "苏黎世"),  # "Zurich, Switzerland"
+        ("我们坐车去了通什。", "通什"),  # "Tongshi, Hainan"
+    ],
+)
+def test_a_spelled_name_glossed_with_where_it_is_is_a_place(sentence: str, place: str) -> None:
+    assert (place, "place") in items(sentence)

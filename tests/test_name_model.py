@@ -119,3 +119,56 @@ def test_feature_ids_number_the_features_as_the_index_does(words: list[str]) -> 
         expected = [model.index.get(f, 0) for f in name_model.features(words, cw, names, windows)]
         assert numbered(words, names, windows) == expected
         assert numbered(words, names, windows) == expected  # read from its memo
+
+
+class _Marks:
+    """A tagger that marks characters ``a`` to ``b`` of the line as one person, wherever a
+    window covers them: what the rules around the tagger make of a given mark."""
+
+    def __init__(self, a: int, b: int) -> None:
+        self.a, self.b = a, b
+
+    def tags(self, features: list[str], sizes: list[int]) -> list[int]:
+        raise AssertionError("not called")
+
+    def window_tags(
+        self,
+        words: list[str],
+        cw: object,
+        names: dict[str, str],
+        windows: list[tuple[int, int]],
+        sizes: list[int],
+    ) -> list[int]:
+        starts = [sum(map(len, words[:i])) for i in range(len(words) + 1)]
+        out = []
+        for (first, _), size in zip(windows, sizes, strict=True):
+            for pos in range(starts[first], starts[first] + size):
+                tag = "B-PER" if pos == self.a else "I-PER" if self.a < pos < self.b else "O"
+                out.append(name_model.TAGS.index(tag))
+        return out
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["昔", "者", "庄周", "梦", "为", "蝴蝶"], "庄周"),  # a historical figure
+        (["张骞", "乘", "槎", "入", "银河"], "张骞"),
+    ],
+)
+def test_a_figure_of_the_dictionary_takes_no_character_after_it(
+    words: list[str], person: str
+) -> None:
+    from zh_learn.analysis.cutwords import cut_words
+
+    line = "".join(words)
+    a = line.index(person)
+    cut, found = name_model.tag_names(
+        words, _Marks(a, a + len(person) + 1), cut_words(), lambda w: False, {}, list
+    )
+    assert person in cut and found.get(person) == "person", (cut, found)
+    # unless the text knows the longer name
+    longer = line[a : a + len(person) + 1]
+    cut, found = name_model.tag_names(
+        words, _Marks(a, a + len(longer)), cut_words(), lambda w: False, {longer: "person"}, list
+    )
+    assert longer in cut, cut

@@ -598,7 +598,12 @@ def tag_names(
             kind == "person"
             and b - a == len(listed) + 1
             and cw.flags(listed) & PERSON
-            and cw.given_score.get(line[b - 1], -9.0) <= GIVEN_AFTER_LISTED
+            and (
+                cw.given_score.get(line[b - 1], -9.0) <= GIVEN_AFTER_LISTED
+                # a figure both CC-CEDICT and the historical list hold (张骞 乘槎, 徐渭 诗,
+                # 庄周 梦): a name of its own, unless the text knows the longer one
+                or (cw.flags(listed) & PROPER and line[a:b] not in names)
+            )
         ):
             b -= 1  # 李白 写的: a verb after a dictionary's person is no part of the name
         name = line[a:b]

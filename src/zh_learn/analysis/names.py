@@ -911,9 +911,14 @@ def _place_at(words: list[str], i: int) -> int:
         if not any(
             p in FUNCTION_CHARS or p in _NUMERALS or p in _LINKS or not HAN_ONLY.match(p)
             for p in pieces[:2]
-        ):
+        ) and pieces[1] not in _GOING:
             return 3
     return 0
+
+
+#: Verbs of coming and going that take a place suffix as their object (仅 回 乡 "only went
+#: home once", 常 回 村, 抵 港): no place's second character. Written for zh-learn.
+_GOING = frozenset("回返归进出入离抵")
 
 
 #: Conjunctions and adverbs that open a clause: never the first character of a place (但 市

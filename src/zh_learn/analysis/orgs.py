@@ -61,6 +61,10 @@ _LOCAL = re.compile(
     r"township|suburb|area|capital)\b",
     re.I,
 )
+#: A first definition that is a foreign name alone, at most with its years ("Kuwait", "the
+#: Philippines", "Yugoslavia, 1943-1992"): a country, as a city, a province or a region is
+#: described as one.
+_BARE_NAME = re.compile(r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, \d{4}-\d{4})?")
 #: An English name that is a state's ("United Kingdom", "Republic of Korea").
 _STATE = re.compile(r"\b(?:Kingdom|Republic|States|Union|Federation|Emirates)\b")
 #: Longest title joined from the words between 《 and 》.
@@ -108,6 +112,10 @@ class OrgContext:
         # a country: CC-CEDICT's definitions name it as where other places are ("city in
         # India"); a place no dictionary has, or one only this text names, is a smaller one
         head = re.split(r" \(|,|;|[^\x00-\x7f]", definitions)[0].strip()
+        # 科威特 "Kuwait", 南斯拉夫 "Yugoslavia, 1943-1992": a country (索尼 "Sony", no place,
+        # names its company: 索尼公司)
+        if _BARE_NAME.fullmatch(definitions.split("; ")[0]) and self.name_type(word) == "place":
+            return False
         return not head or not (head in self.cw.english_places or _STATE.search(head))
 
     def is_noun(self, word: str, loose: bool = False) -> bool:

@@ -105,7 +105,7 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount)(?:s|es)?\b|"
+    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount|place name)(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -359,6 +359,10 @@ class _Classifier:
         if found is not None and word not in lex.entries:
             if found == "person" and len(word) >= 3 and word[-1] in _BUILDINGS:
                 found = "place"  # 文澜阁, 保俶塔, 钱唐郡: a building or a place, no person
+            elif found == "person" and spelled_foreign(word) and _shown_as_foreign_place(
+                word, self.glue.text
+            ):
+                found = "place"  # 城市哈斯科沃, 抵拉塔基亚: a town spelled like a person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
@@ -407,11 +411,29 @@ class _Classifier:
             return None  # 山上 "on the mountain" (CC-CEDICT: a township in Tainan), 城里
         if senses and _names_a_work(senses[0].definitions[0]):
             return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
+        if senses and _MONEY.search(senses[0].definitions[0]):
+            return None  # 德国马克 "German mark", 韩元 "Won (Korean currency)": money
+        if senses and _no_name_sense(senses[0].definitions):
+            return None  # 中国化 "to sinicize", 美洲狮 "cougar, mountain lion"
         flags = self.cw.flags(word)
         if flags & PLACE:
-            if flags & PERSON and senses and _dated_person(senses[0].definitions):
-                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name":
-                # both lists hold it, and the dictionary's first sense is the person
+            if flags & PERSON and senses and (
+                _dated_person(senses[0].definitions) or "(name)" in senses[0].definitions[0]
+            ):
+                # 巴金 "Ba Jin (1904-2005), novelist", 咸丰 "Xianfeng (1831-1861), reign name",
+                # 里根 "Reagan (name)": both lists hold it, and the dictionary's first sense
+                # is the person
+                return "person"
+            if (
+                senses
+                and _name_type("", senses[0].definitions[:1]) == "person"
+                and not any(_PLACE.search(d) for s in senses for d in s.definitions)
+                and self.cw.freq(word) < _PHRASE_FREQ
+            ):
+                # 奥巴马 "Barack Obama (1961-), US ... president", 华兹华斯 "surname
+                # Wordsworth": a place list holds it, but the dictionary knows only the
+                # person; not a frequent word, rather a phrase the dictionary lacks (大山 "big
+                # mountain", 西门 "west gate")
                 return "person"
             return "place"
         if flags & PERSON:
@@ -432,7 +454,7 @@ class _Classifier:
         if spelled and tag in (None, "person"):
             # "Iraq", "Karachi (Pakistan)": a place where other definitions say so
             head = re.split(r" \(|,", first)[0].strip()
-            inner = first[len(head) :].strip(" ()")
+            inner = first[len(head) :].strip(" (),")  # "Karachi (Pakistan)", "Tongshi, Hainan"
             places = self.cw.english_places
             # the bracket only after one word, never an acronym ("Associated Press (AP)")
             if head in places or (" " not in head and not inner.isupper() and inner in places):
@@ -449,7 +471,11 @@ class _Classifier:
             # the name spelled out (萨达姆 "Saddam")
             if spelled and len(word) >= 3 and word[-1] in _BUILDINGS:
                 return "place"  # 克里姆林宫 "Kremlin", 罗滕堡 "Rothenburg"
+            if spelled and _shown_as_foreign_place(word, self.glue.text):
+                return "place"  # 科威特 "Kuwait" where the text says 驻科威特, 科威特境内
             return "person" if spelled else described
+        if tag == "organization" and _DIVISION.search(first) and not _ORG.search(first):
+            return "place"  # 卫东区 "Weidong district of Pingdingshan city": jieba says a body
         return tag or described
 
     def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
@@ -1408,7 +1434,7 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     """The kind of name CC-CEDICT's definitions describe; None for a proper noun that is no
     name (美元 "US dollar", 京剧 "Beijing opera", 马克思主义 "Marxism")."""
     text = " ".join(definitions[:2])
-    if text.startswith("surname") or "(name)" in text:
+    if _SURNAME_DEFINITION.match(text) or "(name)" in text:
         return "person"
     dated = re.search(r"\(\d{3,4}-", text)
     if dated:
@@ -1426,6 +1452,8 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
         return "person"
     if _NOT_A_NAME.search(text.split(",")[0]):
         return None
+    if _MEMBER.search(text.split(",")[0]):
+        return None  # 共产党员 "Communist Party member": a person of the body, no name
     if _ORG.search(text):
         return "organization"
     if _PLACE.search(text) or _PLACE.search(word):
@@ -1433,6 +1461,36 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A definition of money named after a country or a person (德国马克 "German mark", 韩元
+#: "Won (Korean currency)", 袁头 "silver coin ... bearing the head of Yuan Shikai", 台资
+#: "Taiwan capital or investments"); lower case, so not "Mark Zuckerberg" nor "Pai
+#: Hsiao-yen".
+_MONEY = re.compile(
+    r"(?<![\w-])(?:mark|dollars?|yen|francs?|krone|kronor|pounds?|roubles?|rubles?|rupees?|"
+    r"pesos?|lira|currency|coin|capital or investments?)\b"
+)
+#: A division of a country in a definition: a place, whatever jieba tags it (卫东区 "Weidong
+#: district of ...", 京都府 "Kyōto prefecture"; not "State Oceanic Administration").
+_DIVISION = re.compile(r"\b(?:district|county|prefecture|province)\b", re.I)
+#: A definition ending in a member of a body ("Communist Party member").
+_MEMBER = re.compile(r"\bmembers?\s*$")
+#: Lower-case definitions that still say a name ("place name", "(common place name)",
+#: "nickname for a panda").
+_SAYS_NAME = re.compile(r"name\b")
+
+
+def _no_name_sense(definitions: tuple[str, ...]) -> bool:
+    """Whether a capitalised reading's definitions say no name: a verb ("to sinicize"), or
+    lower-case words only ("cougar", "mountain lion"; not "Taiwan capital", nor a pointer
+    to another word: "see 欧亚 (ōu yà)", "abbr. for 中国银行", nor "place name")."""
+    text = " ".join(definitions)
+    return definitions[0].startswith("to ") or not (
+        any(ch.isupper() or _HAN.match(ch) for ch in text) or _SAYS_NAME.search(text)
+    )
+
+
+#: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
+_SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
 #: Wu Cheng'en", "The Peony Pavilion (1598), play by Tang Xianzu"), or a title such as
 #: "Romance of the Three Kingdoms", "Tale of the White Snake".
@@ -1511,6 +1569,34 @@ _COMMON_HEADS = frozenset(
 )
 #: Last characters that make a word a place by its name (桃花村, 巢县, 韶山路).
 _NAMED_UNITS = frozenset("省市县区镇乡村州郡庄屯寨路街")
+
+
+#: What shows a name spelled like a foreign person's used as a place in a text (驻科威特,
+#: 抵拉塔基亚, 城市哈斯科沃; 南斯拉夫境内, 阿拉伯国家, 克什米尔争端, 科连特斯、雷西斯滕西亚等
+#: 大、中城市). Not 政府, 总统 or 军队 after it: 克林顿政府 is "the Clinton administration".
+#: Written for zh-learn.
+_FOREIGN_PLACE_BEFORE = re.compile("(?:驻|(?<!大)抵|抵达|飞抵|前往|城市|首都|港口|小镇)$")
+_FOREIGN_PLACE_AFTER = re.compile(
+    "境内|全境|一带|地区|首都|全国|各地|国内|人民|国家(?!安全)|争端|小镇|城区|市区|"
+    "[东南西北中]部|东[南北]部|西[南北]部|[县镇乡]|市(?![场民长委])|省(?![长委会])|"
+    r"村(?![民里庄子])|(?:、\w{2,8}){0,3}等(?:\w{0,4}[、，])?\w{0,3}城市"
+)
+#: How far before a name ``_FOREIGN_PLACE_BEFORE`` looks: its longest cue and one more.
+_CUE_REACH = 3
+
+
+def _shown_as_foreign_place(word: str, text: str) -> bool:
+    """Whether ``text`` shows a name spelled like a person's as a place (see
+    ``_FOREIGN_PLACE_BEFORE``): it looks at each occurrence only, a novel being long."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if _FOREIGN_PLACE_AFTER.match(text, end) or _FOREIGN_PLACE_BEFORE.search(
+            text, max(0, start - _CUE_REACH), start
+        ):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def _shown_as_place(word: str, text: str) -> bool:
