@@ -1912,12 +1912,9 @@ def _adverbial_then_verb(text: str, offset: int) -> bool:
 def _verb_word_at(text: str, offset: int) -> bool:
     """Whether a dictionary word of two characters or more whose first meaning is a verb
     starts at ``offset`` and is not followed by 的 (申请, 拨打; not 来的人)."""
-    entries = lexicon().entries
-    for size in (4, 3, 2):
-        piece = text[offset : offset + size]
-        if len(piece) == size and piece in entries:
-            return _opens_with_verb(piece) and text[offset + size : offset + size + 1] != "的"
-    return False
+    word = _word_at(text, offset)
+    end = offset + len(word)
+    return len(word) > 1 and _opens_with_verb(word) and text[end : end + 1] != "的"
 
 
 def _opens_with_verb(word: str) -> bool:
