@@ -475,8 +475,8 @@ def test_eighth_round_literary_senses() -> None:
     assert items("他听了，忙站起身来。")["忙"].gloss.startswith("hurriedly")
     assert items("他最近很忙。")["忙"].gloss.startswith("busy")
     assert items("大家都在忙着准备。")["忙"].gloss.startswith("busy")
-    # 方 before 可/是/知 is "only then"; a square elsewhere
-    assert items("经过批准方可入内。")["方"].gloss.startswith("only then")
+    # 方 before 是/知 is "only then"; 方可 is a word of its own (supplement)
+    assert items("经过批准方可入内。")["方可"].gloss.startswith("(written style) only then")
     # 阿 standing alone between clause breaks is the interjection
     assert items("阿，原来是你！")["阿"].gloss.startswith("ah")
     # 须 closing a noun is a beard; before a verb "must"
