@@ -626,3 +626,11 @@ def test_words_spelled_with_numerals_are_words() -> None:
     assert items("妈妈万岁！")["万岁"].kind.value == "word"
     assert items("万一下雨怎么办？")["万一"].gloss.startswith("just in case")
     assert items("一万人参加了比赛。")["一万"].kind.value == "number"
+
+
+def test_a_teahouse_a_carpenter_and_authentic_speech() -> None:
+    assert items("一壶二十文，配上一碟桂花糕。")["文"].gloss.startswith("(old) classifier")
+    assert items("谁家盖房子，都要请他去。")["盖"].gloss == "to build"
+    assert items("日子过得清贫却也自在。")["过得"].gloss.startswith("to live")
+    assert items("他用地道的北京话写作。")["地道"].pinyin == "dì dao"
+    assert "榫卯" in words("全靠榫卯结构，不用一根钉子。")

@@ -791,6 +791,10 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
             gloss = "but; however"  # 如今，河边的柳树还在，可爷爷已经不在了
     if gloss is None and word == "到家" and before not in _UTMOST_BEFORE:
         gloss = "to get home; to arrive home"  # 走到家, 还没到家 (做得到家, 功夫到家: perfect)
+    if gloss is None and word == "盖" and after in _BUILT:
+        gloss = "to build"  # 盖房子, 盖楼 (盖上盖子: lid)
+    if gloss is None and word == "过得" and not _closes_clause(text, offset + 2):
+        gloss = "to live; to get along (in the way that follows)"  # 日子过得清贫
     if (
         gloss is None
         and word == "派"
@@ -1844,6 +1848,8 @@ def _total_of(text: str, offset: int) -> bool:
     )
 
 
+#: What 盖 "to build" puts up (盖房子, 盖楼, 盖了一座庙).
+_BUILT = frozenset("房楼屋庙厂棚")
 #: Verbs after 白 "in vain; for nothing" (白捡, 白跑一趟, 白吃白喝, 白费力气).
 _IN_VAIN_VERBS = frozenset("捡吃喝拿跑忙费干等来去送给说做挨受")
 #: Cooking verbs after 大火 "high heat" (大火翻炒, 大火烧开, 大火收汁).
@@ -2317,6 +2323,8 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
         return "(colloquial) yuan; dollar (classifier for money)"  # 两块钱, 一百二十八块五
     if word == "成" and before in _TENTHS and text[offset - 2 : offset - 1] not in _NUMERALS:
         return "one tenth (as in 20 percent: two tenths)"  # 首付最低两成, 三成的人 (变成, 一成不变)
+    if word == "文" and before in _NUMERALS and not text.startswith(("化", "学", "字"), end):
+        return "(old) classifier for coins"  # 一壶二十文, 四文铜钱
     if word == "瓦" and before in _NUMERALS:
         return "watt"  # 六十五瓦快充, 100瓦的灯泡
     if word == "比" and before in _NUMERALS and after in _NUMERALS:
