@@ -634,3 +634,9 @@ def test_a_teahouse_a_carpenter_and_authentic_speech() -> None:
     assert items("日子过得清贫却也自在。")["过得"].gloss.startswith("to live")
     assert items("他用地道的北京话写作。")["地道"].pinyin == "dì dao"
     assert "榫卯" in words("全靠榫卯结构，不用一根钉子。")
+
+
+def test_a_surname_before_a_title_a_song_and_an_old_man() -> None:
+    assert items("林舰长盯着屏幕。")["林"].gloss.startswith("surname Lin")
+    assert items("莫叫妹妹泪长流。")["长"].pinyin == "cháng"
+    assert items("张大爷今年七十八了。")["大爷"].pinyin == "dà ye"

@@ -115,6 +115,8 @@ _ADDRESS_AFTER = tuple(h for h in HONORIFICS if len(h) > 1) + (
     "大婶", "大叔", "大伯", "奶奶", "爷爷", "叔叔", "伯伯", "婶婶", "同学", "经理", "主任",
     "教授", "医生", "大夫", "校长", "院长", "局长", "书记", "市长", "县长", "省长", "主席",
     "总理", "总统", "部长", "处长", "科长", "厂长", "队长", "警官", "律师", "博士",
+    "舰长", "船长", "机长", "班长", "组长", "所长", "站长", "馆长", "社长", "会长", "镇长",
+    "村长", "团长", "营长", "连长", "排长", "师长", "军长", "司令", "将军", "老板", "师傅",
 )
 _SHORT_ADDRESS = frozenset(h for h in HONORIFICS if len(h) == 1)
 #: How much likelier a character is as a surname than in running text (log-odds, from the
