@@ -640,3 +640,12 @@ def test_a_surname_before_a_title_a_song_and_an_old_man() -> None:
     assert items("林舰长盯着屏幕。")["林"].gloss.startswith("surname Lin")
     assert items("莫叫妹妹泪长流。")["长"].pinyin == "cháng"
     assert items("张大爷今年七十八了。")["大爷"].pinyin == "dà ye"
+
+
+def test_more_than_after_a_number_and_reduplicated_words() -> None:
+    assert words("一亩地能收入一万多元。")[-4:] == ["一万", "多", "元", "。"]
+    assert words("他在这里住了十多年。")[-4:] == ["十", "多", "年", "。"]
+    assert "多年" in words("多年来他一直在这里。")
+    assert "多元" in words("这是一个多元的社会。")
+    assert "干干净净" in words("房间收拾得干干净净。")
+    assert "会车" in words("山路很窄，要小心会车。")

@@ -1055,6 +1055,30 @@ def _points_apart(pieces: list[str]) -> list[str]:
     return out
 
 
+#: A numeral before 多 "more than" (十多年, 一万多元): the line's numbers need joining.
+_NUMBER_MORE = re.compile("[一二两三四五六七八九十百千万亿]多")
+#: Units and measure words that 多 "more than" leaves after a number (一万多元, 十多年).
+_AFTER_MORE = frozenset("元年岁人个次块斤米天倍家户只名位件所万亿")
+
+
+def _more_apart(pieces: list[str]) -> list[str]:
+    """The pieces with 多 "more than" and the unit after a number apart (一万 多元 -> 一万 多 元,
+    十 多年 -> 十 多 年): not 多元 "multi-" nor 多年 "many years"."""
+    out: list[str] = []
+    for piece in pieces:
+        if (
+            out
+            and len(piece) == 2
+            and piece[0] == "多"
+            and piece[1] in _AFTER_MORE
+            and _all_numeral(out[-1])
+        ):
+            out += ["多", piece[1]]
+        else:
+            out.append(piece)
+    return out
+
+
 def _approximate(pieces: list[str]) -> list[str]:
     """The cut with an approximate number joined (二十 几个 -> 二十几 个 "twenty-odd", 几 十
     个 -> 几十 个 "several tens"): 几 "a few" stands for the digit the number leaves open."""
@@ -1083,7 +1107,7 @@ def _join_numerals(
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
     pieces = _approximate(_minutes(pieces) if "钟" in pieces else list(pieces))
-    pieces = _points_apart(pieces)
+    pieces = _more_apart(_points_apart(pieces))
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -2011,6 +2035,7 @@ class _Cutter:
             or "第" in line
             or "分钟" in line  # 十分钟: ten minutes, not 十分 "very" and a clock
             or "几" in line  # 二十 几个: twenty-odd
+            or ("多" in line and _NUMBER_MORE.search(line) is not None)  # 十 多年
         ):
             words = _join_numerals(words, classifier.cw.learner)
         if (("年" in line or "〇" in line) and _YEAR.search(line)) or _DIGIT_RUN.search(line):
