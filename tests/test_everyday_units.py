@@ -649,3 +649,9 @@ def test_more_than_after_a_number_and_reduplicated_words() -> None:
     assert "多元" in words("这是一个多元的社会。")
     assert "干干净净" in words("房间收拾得干干净净。")
     assert "会车" in words("山路很窄，要小心会车。")
+
+
+def test_readings_of_de_before_hands_and_chu_of_a_penalty() -> None:
+    assert items("我冻得手上全是冻疮。")["得"].pinyin == "de"
+    assert items("她做得一手好菜。")["得"].pinyin == "de"
+    assert items("对违规的个人，将处以罚款。")["处"].pinyin == "chǔ"
