@@ -969,10 +969,8 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
     out = list(pieces)
     for i in range(1, len(out)):
         lone, piece = out[i - 1], out[i]
-        if named_after(lone, piece):
-            out[i - 1 : i + 1] = [lone + piece[0], piece[1:]]
-            continue
-        if (
+        if named_after(lone, piece) or (
+            # 他 人财物 -> 他人 财物, 并 处罚金 -> 并处 罚金
             len(piece) == 3
             and (free(lone) or lone in _TAKES_BACK)
             and stolen(piece)
@@ -980,7 +978,6 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
             and cw.learner(piece[1:])
             and likely(lone + piece[0], piece[1:], piece, lone)
         ):
-            # 他 人财物 -> 他人 财物, 并 处罚金 -> 并处 罚金
             out[i - 1 : i + 1] = [lone + piece[0], piece[1:]]
             continue
         # stolen(piece) before the words made anew: the pieces' rows are read already, the
@@ -1036,46 +1033,27 @@ def _minutes(pieces: list[str]) -> list[str]:
     return pieces
 
 
-def _points_apart(pieces: list[str]) -> list[str]:
-    """The pieces with a number ending in 分 after a numeral split into its number and 分 (三
-    十二分 -> 三 十二 分, 九 十分 -> 九 十 分), so that the number joins: thirty-two points,
-    not 三 and 十二分 "exceedingly"."""
-    out: list[str] = []
-    for piece in pieces:
-        if (
-            out
-            and len(piece) > 1
-            and piece[-1] == "分"
-            and _all_numeral(piece[:-1])
-            and _all_numeral(out[-1])
-        ):
-            out += [piece[:-1], "分"]
-        else:
-            out.append(piece)
-    return out
-
-
 #: A numeral before 多 "more than" (十多年, 一万多元): the line's numbers need joining.
 _NUMBER_MORE = re.compile("[一二两三四五六七八九十百千万亿]多")
 #: Units and measure words that 多 "more than" leaves after a number (一万多元, 十多年).
 _AFTER_MORE = frozenset("元年岁人个次块斤米天倍家户只名位件所万亿")
 
 
-def _more_apart(pieces: list[str]) -> list[str]:
-    """The pieces with 多 "more than" and the unit after a number apart (一万 多元 -> 一万 多 元,
-    十 多年 -> 十 多 年): not 多元 "multi-" nor 多年 "many years"."""
+def _units_apart(pieces: list[str]) -> list[str]:
+    """The pieces after a numeral with the unit the cut glued to them set apart, so that the
+    number joins: a number ending in 分 (三 十二分 -> 三 十二 分, thirty-two points, not 十二分
+    "exceedingly"; 九 十分 -> 九 十 分), and 多 "more than" before its unit (一万 多元 -> 一万
+    多 元, 十 多年 -> 十 多 年; not 多元 "multi-" nor 多年 "many years")."""
     out: list[str] = []
     for piece in pieces:
-        if (
-            out
-            and len(piece) == 2
-            and piece[0] == "多"
-            and piece[1] in _AFTER_MORE
-            and _all_numeral(out[-1])
-        ):
-            out += ["多", piece[1]]
-        else:
-            out.append(piece)
+        if out and len(piece) > 1 and _all_numeral(out[-1]):
+            if piece[-1] == "分" and _all_numeral(piece[:-1]):
+                out += [piece[:-1], "分"]
+                continue
+            if len(piece) == 2 and piece[0] == "多" and piece[1] in _AFTER_MORE:
+                out += ["多", piece[1]]
+                continue
+        out.append(piece)
     return out
 
 
@@ -1107,7 +1085,7 @@ def _join_numerals(
     if not any(piece[:1] in _ORDINAL_DIGITS for piece in pieces):
         return pieces  # no number starts anywhere (most lines of a novel)
     pieces = _approximate(_minutes(pieces) if "钟" in pieces else list(pieces))
-    pieces = _more_apart(_points_apart(pieces))
+    pieces = _units_apart(pieces)
     out: list[str] = []
     i = 0
     while i < len(pieces):

@@ -822,20 +822,16 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "in vain; for nothing; free of charge"  # 白捡了一只兔子, 白跑一趟, 白吃
     if gloss is None and word == "成" and after == "了" and not _closes_clause(text, offset + 2):
         gloss = "to become; to turn into"  # 成了宋国人的笑柄 (成了！: it worked)
-    if gloss is None and word == "解" and after == "：" and (
-        offset == 0 or text[offset - 1] == "\n"
-    ):
-        gloss = "solution (of a problem)"  # 解：甲管每小时注水…
     if word == "字" and _GIVEN_NAME_BEFORE.search(text[max(0, offset - 6) : offset]):
         gloss = "courtesy name (taken at twenty in dynastic China)"  # 名丘，字仲尼
     if gloss is None and word == "大火" and text.startswith(_COOKING, offset + 2):
         gloss = "high heat (in cooking)"  # 大火翻炒, 大火烧开 (一场大火: a fire)
     if gloss is None and word == "熬" and after == "过":
         gloss = "to endure; to pull through"  # 熬过来, 熬过冬天 (熬粥: to cook slowly)
-    if gloss is None and word in _SPEAKERS and after == "：" and (
+    if gloss is None and word in _LINE_LABELS and after == "：" and (
         offset == 0 or text[offset - 1] == "\n"
     ):
-        gloss = _SPEAKERS[word]  # 甲：您最近忙什么呢？ (a dialogue's speakers)
+        gloss = _LINE_LABELS[word]  # 甲：您最近忙什么呢？ 解：甲管每小时注水…
     if gloss is None and word == "起" and before == "元" and _closes_clause(text, offset + 1):
         gloss = "and up (after the lowest price)"  # 售价3999元起
     if gloss is None and word == "花" and text.startswith(_SPENT, offset + 1):
@@ -1858,11 +1854,13 @@ _IN_VAIN_VERBS = frozenset("捡吃喝拿跑忙费干等来去送给说做挨受"
 _COOKING = ("翻炒", "炒", "煮", "烧开", "烧沸", "蒸", "炖", "收汁", "爆炒", "煎", "快炒")
 #: Before 到家 "perfect; excellent" (做得到家, 功夫到家, 很到家); elsewhere it is "to get home".
 _UTMOST_BEFORE = frozenset("得很够真夫候太")
-#: Speakers of a dialogue at the start of a line (甲：…, 乙：…).
-_SPEAKERS = {
+#: Labels at the start of a line before a colon: a dialogue's speakers (甲：…, 乙：…) and a
+#: worked problem's solution (解：…).
+_LINE_LABELS = {
     "甲": "A (the first speaker or party)",
     "乙": "B (the second speaker or party)",
     "丙": "C (the third speaker or party)",
+    "解": "solution (of a problem)",
 }
 
 
