@@ -1322,12 +1322,22 @@ def _object_marked(
             piece in _OBJECT_NOUNS
             and prev not in _NOUN_BEFORE
             and nxt
-            and (nxt[0] in "一往向朝" or tag(nxt).startswith("v") or tag(nxt[0]).startswith("v"))
+            and (nxt[0] in "一往向朝" or _verb_tag(nxt, tag) or _erhua_then_verb(pieces, i, tag))
         ):
             out += list(piece)
             continue
         out.append(piece)
     return out
+
+
+def _verb_tag(word: str, tag: Callable[[str], str]) -> bool:
+    return tag(word).startswith("v") or tag(word[0]).startswith("v")
+
+
+def _erhua_then_verb(pieces: list[str], i: int, tag: Callable[[str], str]) -> bool:
+    """Whether 儿 and then a verb follow piece ``i``: 把门儿开开, 把头儿抬起来."""
+    after = pieces[i + 1 : i + 3]
+    return len(after) == 2 and after[0] == "儿" and _verb_tag(after[1], tag)
 
 
 #: What opens a condition that 的话 closes (如果明天下雨的话).
@@ -1374,6 +1384,51 @@ def _day_then_verb(pieces: list[str], cw: CutWords) -> list[str]:
 #: Around 才能, what makes it the noun "talent" (他的才能, 有才能, 才能和品德), not 才 + 能.
 _TALENT_BEFORE = frozenset({"的", "有", "其", "和", "与", "及", "、"})
 _TALENT_AFTER = frozenset({"的", "和", "与", "及", "是", "、", "也", "都", "得到"})
+
+
+#: Dictionary words of 多 and an adjective whose entry is no "how ...": 多重 "multi-",
+#: 多累 "I have troubled you"; after 有/不管… they are 多 "how" and the adjective (有多重).
+_HOW_SPLIT = frozenset({"多重", "多累"})
+#: What makes the 多 that follows ask or exclaim "how (heavy, tired...)".
+_ASKS_HOW = frozenset({"有", "没有", "没", "不管", "无论", "不论", "多么"})
+
+
+def _how_much(pieces: list[str], before: str) -> list[str]:
+    """The cut with 多重/多累 read as 多 "how" + the adjective after a word that asks how
+    (它有多重, 不管多累): the dictionary's 多重 "multi-" and 多累 "I have troubled you" come
+    after no such word (多重国籍). ``before`` is the word before these pieces."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else before
+        if piece in _HOW_SPLIT and prev in _ASKS_HOW:
+            out += list(piece)
+        else:
+            out.append(piece)
+    return out
+
+
+#: The last character of a time word whose first the verb before it takes as its object
+#: (出门前 = 出门 + 前, not 出 + 门前; 吃饭后, 结婚后).
+_TIME_AFTER = frozenset("前后")
+
+
+def _verb_object_then_time(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with a one-character verb and a time word such as 门前, 饭后, 婚后 read as a
+    verb-object word and 前/后 (出门前, 吃饭后, 结婚后) where the verb and the time word's
+    first character make a dictionary word that acts (出门 "to go out"); 家门前, 大门后 keep
+    their noun."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        verb, time = out[i], out[i + 1]
+        if (
+            len(verb) == 1
+            and len(time) == 2
+            and time[1] in _TIME_AFTER
+            and cw.learner(verb + time[0])
+            and _verb_first(verb + time[0])
+        ):
+            out[i : i + 2] = [verb + time[0], time[1]]
+    return out
 
 
 def _only_then_can(pieces: list[str]) -> list[str]:
@@ -1955,6 +2010,10 @@ class _Cutter:
                     pieces = rebalance(
                         pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
                     )
+                if any(len(p) == 2 and p[1] in _TIME_AFTER for p in pieces):
+                    pieces = _verb_object_then_time(pieces, classifier.cw)
+                if not _HOW_SPLIT.isdisjoint(pieces):
+                    pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:
                     pieces = _only_then_can(pieces)
                 if "后方" in pieces:

@@ -540,7 +540,8 @@ _ADJECTIVE = re.compile(
     r"^(?:\w+(?:y|ful|ous|ive|al|ent|ant|ic|less|able|ed|ing|ish)"
     r"|hot|cold|warm|cool|long|short|big|small|new|old|good|bad|full|fast|slow|high|low|wet"
     r"|deep|thin|thick|young|tall|far|near|clean|rich|poor|sweet|sour|soft|hard|quick|sick"
-    r"|black|white|red|green|blue|yellow|dark|bright|wide|narrow|loud|quiet|calm)\b"
+    r"|black|white|red|green|blue|yellow|dark|bright|wide|narrow|loud|quiet|calm"
+    r"|gray|grey|purple|pink|brown|golden)\b"
 )
 
 
@@ -550,7 +551,7 @@ _NOUN_IN_Y = re.compile(r"^\w*(?:ry|ty|cy|ey|ay|gy|dy|my|by)\b")
 _ADJECTIVE_IN_Y = re.compile(
     r"^(?:\w*(?:ary|ggy|ddy|bby)|angry|hungry|sorry|merry|weary|wary|scary|dry|very|empty|dirty"
     r"|pretty|thirsty|tasty|hasty|guilty|mighty|naughty|salty|nasty|petty|faulty|lofty|witty"
-    r"|steady|ready|tidy|shady|greedy|needy|sturdy|bloody|gloomy|roomy|creamy|slimy|grey|gay)\b"
+    r"|steady|ready|tidy|shady|greedy|needy|sturdy|bloody|gloomy|roomy|creamy|slimy|grey|gray|gay)\b"
 )
 
 
@@ -926,6 +927,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     gloss = _turn_sense(word, first, text, offset) or gloss
     gloss = _frame_sense(word, first, text, offset) or gloss
     gloss = _twelfth_round(word, first, text, offset) or gloss
+    gloss = _everyday_round(word, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -1490,6 +1492,68 @@ def _twelfth_round(word: str, first: Sense, text: str, offset: int) -> str | Non
     return None
 
 
+#: The words ``_everyday_round`` has a rule for.
+_EVERYDAY_WORDS = frozenset({"直", "上", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃"})
+#: After 直, the verbs of a reaction it makes go on and on (直摇头, 直哭, 直发抖, 直冒汗);
+#: before others it is "straight" (直走, 直跳上来), "to straighten" (直起身) or "just" (直以).
+_KEEPS_ON = frozenset("摇点哭笑叫喊哆冒掉咳嚷夸骂叹跺搓喘颤抖嘀念咂乐吐")
+_KEEPS_ON_WORDS = frozenset({"发抖", "打颤", "打哆嗦", "流泪", "流汗", "发愣", "发呆"})
+#: What 上一 counts when 上 is "previous; last" (上一次, 上一代, 上一届, 上一个).
+_LAST_ONE = frozenset("次代届任个年周期回页场轮季批位")
+#: The last character of a shop or a firm (面馆, 饭店, 公司, 工厂): 有家 before it counts one.
+_BUSINESSES = frozenset("店馆厂司院行铺社所场吧")
+#: What opens a condition in an earlier clause: 可 after it is "may" (若持续发热，可…).
+_MAY_AFTER = ("若", "如果", "如需", "如有", "假如", "要是", "必要时", "如遇")
+#: After 多 "more", what shows it is no "mostly" (多用于, 多为, 多是, 多在).
+_MOSTLY_AFTER = frozenset("用为是在见属由指数系")
+#: Words before 多 and a verb that make it "more" (要多穿, 应多喝水, 请多指教).
+_ASK_MORE = frozenset("要该请得再需能可应")
+#: After 站, what shows the verb "to stand" (站得高, 站在, 站着, 站起来, 站出来).
+_STANDS = frozenset("得在着起出到了住满")
+_RANKED = re.compile(r"第[一二三四五六七八九十百0-9０-９]+$")
+
+
+def _everyday_round(word: str, text: str, offset: int) -> str | None:
+    """The meaning the words around an item decide (found on everyday texts: a fable, a
+    leaflet, notices, a phone launch): 直 before a verb (keep doing), 上一次 (last), a ranked
+    名 (place), 到 between numbers (to), 有家 before a shop (a classifier), 可 after a
+    condition (may), 多 before a verb after 要 (more), 站 before 在/得 (to stand), 凡 opening
+    a clause (every), 加油 cheering, 踊跃 before a verb (eagerly)."""
+    if word not in _EVERYDAY_WORDS:
+        return None
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    reacts = after in _KEEPS_ON and after != text[end + 1 : end + 2]  # 直瞪瞪: a word
+    if word == "直" and (reacts or _word_at(text, end) in _KEEPS_ON_WORDS):
+        return "(before a verb) keep (doing); continuously"  # 直摇头, 直哭 (直走: straight)
+    if word == "上" and after == "一" and text[end + 1 : end + 2] in _LAST_ONE:
+        if before in "比在从和与跟" or not _after_verb(text, offset, word):
+            return "previous; last (上一次: the last time)"  # 比上一代 (爬上一座山: up)
+    if word == "名" and _RANKED.search(text[max(0, offset - 4) : offset]):
+        return "place (in a ranking: 第一名, first place)"
+    if word == "到" and before in _NUMERALS and after in _NUMERALS:
+        return "to (a number); up to"  # 十八到二十二度
+    if word == "家" and before == "有" and not _BUSINESSES.isdisjoint(text[end + 1 : end + 3]):
+        return "classifier for families and businesses"  # 有家面馆 (有家可归: a home)
+    if word == "可" and _opens_clause(text, offset):
+        if any(w in _sentence_before(text, offset) for w in _MAY_AFTER):
+            return "can; may"  # 若持续发热，可间隔四小时 (，可他不听: but)
+    if word == "多" and text[offset - 2 : offset] in ("不管", "无论", "不论") and _HAN.match(after):
+        return "how (after 不管/无论: no matter how ...)"  # 不管多累
+    if word == "多" and before in _ASK_MORE and after not in _MOSTLY_AFTER and _is_verb(after):
+        return "more (before a verb: 多穿 to wear more)"  # 要多穿一件衣服
+    if word == "站" and after in _STANDS:
+        return "to stand"  # 站得高, 站在门口 (到站: a station)
+    if word == "凡" and _opens_clause(text, offset) and _HAN.match(after):
+        return "every; all; any (opening a clause: all who ...)"  # 凡在校学生均可报名
+    if word == "加油" and (after in _CLAUSE_END or text.startswith(("助威", "鼓劲", "打气"), end)):
+        return "come on!; to cheer sb on; to make an extra effort"  # 加油！ (去加油: to refuel)
+    if word == "踊跃" and _opens_with_verb(_word_at(text, end)):
+        return "eagerly; enthusiastically (before a verb)"  # 踊跃报名
+    return None
+
+
 def _sentence_of(text: str, offset: int) -> str:
     """The sentence around ``offset`` (from the last 。！？ or line break to the next)."""
     start = offset
@@ -1663,6 +1727,8 @@ _ORGANIZATION_AFTER = frozenset("党团际层怖统盟约克该此其各治间")
 
 #: Before a word and 的, these make it describe what follows (一条成功的路, 很危险的).
 _DESCRIBES = frozenset("条个种项次很最更非常十分较")
+#: Colours, which a noun-first sense's later adjectives never displace (灰色 "gray").
+_COLOUR_FIRST = re.compile(r"^(?:gray|grey|purple|pink|brown|golden|black|white|red|green|blue)\b")
 #: Adjectives' endings in English (successful, dangerous, scientific, economic, cultural).
 _ADJECTIVE_ENDING = re.compile(r"^\w+(?:ful|ous|ic|al)$")
 
@@ -1695,6 +1761,8 @@ def _adjective_definition(first: Sense) -> str | None:
     "successful"), else None."""
     if not first.definitions or first.definitions[0].startswith(("to ", "(")):
         return None
+    if _COLOUR_FIRST.match(first.definitions[0]):
+        return None  # 灰色 "gray" stays before its "pessimistic"
     return next((d for d in first.definitions[1:5] if _ADJECTIVE_ENDING.match(d)), None)
 
 

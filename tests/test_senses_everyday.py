@@ -1,0 +1,110 @@
+"""What everyday texts taught (a fable, a medicine leaflet, notices, a phone launch, a recipe):
+the meaning the words around an item decide, and the cuts that read a word apart or whole.
+Each rule on sentences of its own, with the neighbours where it must not fire."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.segment import segment
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def gloss(text: str, word: str) -> str:
+    return items(text)[word].gloss
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in segment(text).tokens]
+
+
+def test_zhi_before_a_reaction_keeps_it_going() -> None:
+    assert gloss("他听了直摇头。", "直").startswith("(before a verb) keep")
+    assert gloss("孩子冻得直发抖。", "直").startswith("(before a verb) keep")
+    # straightening up, going straight on and 直瞪瞪 stay what the dictionary says first
+    assert not gloss("他直起身来。", "直").startswith("(before a verb) keep")
+    assert not gloss("一直走，别拐弯，直走就到了。", "直").startswith("(before a verb) keep")
+
+
+def test_shang_before_yi_and_a_measure_word_is_the_last_one() -> None:
+    assert gloss("性能比上一代提升了三成。", "上").startswith("previous; last")
+    assert gloss("上一次我们没见到他。", "上").startswith("previous; last")
+    assert not gloss("他们爬上一座山。", "上").startswith("previous")
+
+
+def test_ming_after_an_ordinal_is_a_place_in_a_ranking() -> None:
+    assert gloss("他得了第一名。", "名").startswith("place (in a ranking")
+    assert gloss("班上有四十名学生。", "名").startswith("classifier for people")
+
+
+def test_dao_between_numbers_is_to() -> None:
+    assert gloss("温度保持在十八到二十二度。", "到").startswith("to (a number)")
+    assert not gloss("我们到北京了。", "到").startswith("to (a number)")
+
+
+def test_jia_after_you_before_a_shop_counts_it() -> None:
+    assert gloss("楼下有家面馆挺干净的。", "家").startswith("classifier for families")
+    assert not gloss("我有家，也有工作。", "家").startswith("classifier")
+
+
+def test_ke_after_a_condition_is_may() -> None:
+    assert gloss("若持续发热，可间隔四小时再服一次。", "可") == "can; may"
+    assert gloss("我劝了半天，可他就是不听。", "可").startswith("but")
+
+
+def test_duo_before_a_verb_after_yao_is_more() -> None:
+    assert gloss("天冷了，出门要多穿一件衣服。", "多").startswith("more (before a verb")
+    # 多用于: mostly
+    assert not gloss("这种药多用于儿童。", "多").startswith("more (before a verb")
+
+
+def test_zhan_before_zai_or_de_is_to_stand() -> None:
+    assert gloss("只有站得高才能看得远。", "站") == "to stand"
+    assert gloss("我们坐到终点，一共十站。", "站").startswith("station")
+
+
+def test_fan_opening_a_clause_is_every() -> None:
+    assert gloss("凡在校学生均可报名。", "凡").startswith("every; all")
+    assert not gloss("他自以为不凡，其实很平凡。", "平凡").startswith("every")
+
+
+def test_jiayou_cheering_and_yongyue_before_a_verb() -> None:
+    assert gloss("欢迎大家到场加油助威。", "加油").startswith("come on!")
+    assert gloss("大家加油！", "加油").startswith("come on!")
+    assert gloss("车快没油了，得去加油站加油了。", "加油").startswith("to add oil")
+    assert gloss("欢迎同学们踊跃报名。", "踊跃").startswith("eagerly")
+
+
+def test_a_colour_stays_before_a_later_adjective() -> None:
+    assert gloss("我看见了一条灰色的大尾巴。", "灰色").startswith("gray")
+
+
+def test_duo_and_an_adjective_after_a_word_that_asks_how_are_read_apart() -> None:
+    assert words("它有多重？") == ["它", "有", "多", "重", "？"]
+    assert items("想知道它有多重。")["重"].pinyin == "zhòng"
+    assert words("不管多累，她都会做早饭。")[:3] == ["不管", "多", "累"]
+    assert gloss("不管多累，她都会做早饭。", "多").startswith("how")
+    assert "多重" in words("他有多重国籍的问题。") or "多重国籍" in words("他有多重国籍的问题。")
+
+
+def test_a_verb_and_the_first_character_of_a_time_word_make_the_verb_object_word() -> None:
+    assert words("老人出门前要多穿衣服。")[:3] == ["老人", "出门", "前"]
+    assert words("他们结婚后搬了家。")[:3] == ["他们", "结婚", "后"]
+    # a noun before 门前/门后 keeps it
+    assert "大门" in words("我在大门后等你。")
+
+
+def test_ba_men_er_before_a_verb_is_the_object_marker() -> None:
+    cut = words("小兔子乖乖，把门儿开开。")
+    assert "把门" not in cut and "把" in cut
+    assert items("小兔子乖乖，把门儿开开。")["儿"].pinyin == "r"
+
+
+def test_everyday_words_no_dictionary_has_are_one_item() -> None:
+    cut = words("后置三颗摄像头，主摄像素五千万，起售价四千九百九十九元，下周一开售。")
+    assert {"主摄", "像素", "起售价", "开售"} <= set(cut)
+    assert "适应症" in words("【适应症】用于儿童普通感冒引起的发热。")
+    assert "点点头" in words("曹操微笑着点点头。")
