@@ -108,3 +108,26 @@ def test_everyday_words_no_dictionary_has_are_one_item() -> None:
     assert {"主摄", "像素", "起售价", "开售"} <= set(cut)
     assert "适应症" in words("【适应症】用于儿童普通感冒引起的发热。")
     assert "点点头" in words("曹操微笑着点点头。")
+
+
+def test_a_state_in_a_list_of_states_is_that_state() -> None:
+    found = items("他先后灭掉韩、赵、魏、楚、燕、齐六国。")
+    assert "state" in found["赵"].gloss and "state" in found["齐"].gloss
+    assert not items("大家一齐动手。").get("齐") or "state" not in items("大家一齐动手。")["齐"].gloss
+
+
+def test_ta_yong_is_he_uses_unless_put_to_other_use() -> None:
+    assert words("他用了十年时间。")[:2] == ["他", "用"]
+    assert "他用" in words("这笔钱不能挪作他用。")
+
+
+def test_ju_before_an_example_tongchang_before_a_verb_xia_yi_next_and_minutes() -> None:
+    assert gloss("举个例子，去年一百块钱能买十斤肉。", "举").startswith("to cite")
+    assert gloss("各国央行通常会调整利率。", "通常").startswith("usually")
+    assert gloss("下一步，我们将继续完善设施。", "下").startswith("next")
+    assert gloss("您的卡于十四时二十分消费一笔。", "分") == "minute"
+    assert gloss("先选一门语言。", "门").startswith("classifier for subjects")
+
+
+def test_sai_after_li_is_to_stuff() -> None:
+    assert items("女儿一边摘一边往嘴里塞。")["塞"].pinyin == "sāi"

@@ -1431,6 +1431,23 @@ def _verb_object_then_time(pieces: list[str], cw: CutWords) -> list[str]:
     return out
 
 
+#: What stands before 他用 "other use" (挪作他用, 另作他用, 移为他用); anywhere else it is
+#: 他 "he" + 用 "to use" (他用了十年时间).
+_PUT_TO = frozenset({"作", "为", "挪作", "移作", "另作", "别作", "于", "移为"})
+
+
+def _he_uses(pieces: list[str], before: str) -> list[str]:
+    """The cut with 他用 read as 他 + 用 unless a word of putting to use stands before it."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else before
+        if piece == "他用" and prev not in _PUT_TO and not prev.endswith(("作", "为")):
+            out += ["他", "用"]
+        else:
+            out.append(piece)
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2012,6 +2029,8 @@ class _Cutter:
                     )
                 if any(len(p) == 2 and p[1] in _TIME_AFTER for p in pieces):
                     pieces = _verb_object_then_time(pieces, classifier.cw)
+                if "他用" in pieces:
+                    pieces = _he_uses(pieces, words[-1] if words else "")
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

@@ -1492,8 +1492,15 @@ def _twelfth_round(word: str, first: Sense, text: str, offset: int) -> str | Non
     return None
 
 
+#: Characters that name states of the Zhou and Warring States (韩、赵、魏): in a list of such
+#: characters each is its state, not 赵 "to surpass", 魏 "tower", 楚 "clear", 齐 "even".
+_STATES = frozenset("韩赵魏楚燕齐秦晋宋卫鲁郑吴越陈蔡曹许")
 #: The words ``_everyday_round`` has a rule for.
-_EVERYDAY_WORDS = frozenset({"直", "上", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃"})
+_EVERYDAY_WORDS = frozenset({
+    "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
+}) | _STATES  # fmt: skip
+#: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
+_USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
 #: After 直, the verbs of a reaction it makes go on and on (直摇头, 直哭, 直发抖, 直冒汗);
 #: before others it is "straight" (直走, 直跳上来), "to straighten" (直起身) or "just" (直以).
 _KEEPS_ON = frozenset("摇点哭笑叫喊哆冒掉咳嚷夸骂叹跺搓喘颤抖嘀念咂乐吐")
@@ -1510,7 +1517,34 @@ _MOSTLY_AFTER = frozenset("用为是在见属由指数系")
 _ASK_MORE = frozenset("要该请得再需能可应")
 #: After 站, what shows the verb "to stand" (站得高, 站在, 站着, 站起来, 站出来).
 _STANDS = frozenset("得在着起出到了住满")
+_NEXT_ONE = _LAST_ONE | frozenset("步站")
+#: An hour and then a number of minutes (十四时二十, 八点三十): 分 after it is "minute".
+_CLOCK_BEFORE = re.compile(r"[时点][零〇一二三四五六七八九十0-9０-９]+$")
 _RANKED = re.compile(r"第[一二三四五六七八九十百0-9０-９]+$")
+
+
+def _listed_states(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` stands in a list of state names set off by 、
+    (灭掉韩、赵、魏、楚): a state's character on each side of it, or two on one side."""
+    left = text[max(0, offset - 4) : offset]
+    right = text[offset + 1 : offset + 5]
+    before = len(left) >= 2 and left[-1] == "、" and left[-2] in _STATES
+    after = len(right) >= 2 and right[0] == "、" and right[1] in _STATES
+    if before and after:
+        return True
+    further_left = len(left) >= 4 and left[-3] == "、" and left[-4] in _STATES
+    further_right = len(right) >= 4 and right[2] == "、" and right[3] in _STATES
+    return (before and further_left) or (after and further_right)
+
+
+def _state_definition(char: str) -> str | None:
+    """The first of a character's definitions that names a state ("one of the seven states
+    during the Warring States Period"), or None."""
+    for sense in lexicon().senses(char):
+        for definition in sense.definitions:
+            if re.search(r"\b(?:states?|kingdoms?|dynasty|dynasties)\b", definition, re.I):
+                return definition
+    return None
 
 
 def _everyday_round(word: str, text: str, offset: int) -> str | None:
@@ -1530,6 +1564,12 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
     if word == "上" and after == "一" and text[end + 1 : end + 2] in _LAST_ONE:
         if before in "比在从和与跟" or not _after_verb(text, offset, word):
             return "previous; last (上一次: the last time)"  # 比上一代 (爬上一座山: up)
+    if word == "下" and after == "一" and text[end + 1 : end + 2] in _NEXT_ONE:
+        if before in "比在从和与跟的，" or not _after_verb(text, offset, word):
+            return "next (下一次: the next time)"  # 下一步, 下一代 (走下一段台阶: down)
+    clock = _CLOCK_BEFORE.search(text[max(0, offset - 8) : offset])
+    if word == "分" and before in _NUMERALS and clock:
+        return "minute"  # 十四时二十分, 八点三十分
     if word == "名" and _RANKED.search(text[max(0, offset - 4) : offset]):
         return "place (in a ranking: 第一名, first place)"
     if word == "到" and before in _NUMERALS and after in _NUMERALS:
@@ -1549,6 +1589,12 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "every; all; any (opening a clause: all who ...)"  # 凡在校学生均可报名
     if word == "加油" and (after in _CLAUSE_END or text.startswith(("助威", "鼓劲", "打气"), end)):
         return "come on!; to cheer sb on; to make an extra effort"  # 加油！ (去加油: to refuel)
+    if word in _STATES and _listed_states(text, offset):
+        return _state_definition(word)
+    if word == "举" and (after == "例" or text.startswith("个例", end)):
+        return "to cite; to give (an example)"  # 举个例子 (举手: to raise)
+    if word == "通常" and after in _USUALLY_BEFORE:
+        return "usually; normally"  # 通常会通过 (通常情况: usual)
     if word == "踊跃" and _opens_with_verb(_word_at(text, end)):
         return "eagerly; enthusiastically (before a verb)"  # 踊跃报名
     return None
@@ -2453,7 +2499,7 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
 #: 把 does; "will" would need a subject that acts later.
 _ASKS = frozenset("请须需应务")
 #: After 如 opening a clause, what makes it "if" (如有问题, 如需帮助, 如遇).
-_IF_AFTER = frozenset("有需遇不要发果想能")
+_IF_AFTER = frozenset("有需遇不要发果想能非")
 
 
 def _in_instructions(word: str, text: str, offset: int) -> str | None:
