@@ -131,3 +131,39 @@ def test_ju_before_an_example_tongchang_before_a_verb_xia_yi_next_and_minutes() 
 
 def test_sai_after_li_is_to_stuff() -> None:
     assert items("女儿一边摘一边往嘴里塞。")["塞"].pinyin == "sāi"
+
+
+def test_neighbours_of_a_shopping_review_a_run_and_a_day_out() -> None:
+    assert gloss("尺码偏小，我得换一件。", "偏").startswith("on the (small, high...) side")
+    assert gloss("跑了两公里，腿也酸得不行。", "酸") == "sore; aching"
+    assert gloss("这个苹果很酸。", "酸").startswith("sour")
+    assert gloss("坚持了一个月，体力明显变好了。", "好").startswith("good")
+    assert gloss("有人问他图什么。", "图").startswith("to seek")
+    assert gloss("我就是想找点事儿干。", "点").startswith("a little; some")
+    assert gloss("我就是想找点事儿干。", "干") == "to do; to work"
+    assert gloss("他们在下象棋。", "下") == "to play (chess)"
+    assert gloss("关于下周二的评审会，我已准备好了。", "下").startswith("next")
+
+
+def test_from_next_monday_on_and_the_cup_of_wine_taken() -> None:
+    assert words("自下周一起，校外人员一律登记。")[:4] == ["自", "下", "周一", "起"]
+    assert words("我们下周一起去北京。")[:3] == ["我们", "下周", "一起"]
+    assert words("便把酒喝了下去。")[:3] == ["便", "把", "酒"]
+    assert "把酒" in words("举杯把酒，")
+
+
+def test_a_noun_for_people_keeps_its_ren_before_men() -> None:
+    assert words("老人们在树下下象棋。")[:2] == ["老人", "们"]
+    assert words("病人们都睡了。")[:2] == ["病人", "们"]
+    assert words("让人们知道。")[:2] == ["让", "人们"]
+    assert words("为人们服务。")[:2] == ["为", "人们"]
+
+
+def test_no_gloss_of_these_rules_shows_chinese_characters() -> None:
+    cases = [
+        ("比上一代", "上"), ("下一步", "下"), ("他得了第一名。", "名"), ("要多穿衣服。", "多"),
+        ("找点事儿干。", "点"), ("他图什么？", "图"), ("不管多累，", "多"), ("凡在校学生均可报名。", "凡"),
+    ]
+    for text, word in cases:
+        shown = gloss(text, word)
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in shown), (word, shown)

@@ -1144,11 +1144,19 @@ _COUNTED = frozenset("次回遍趟天个年周")
 _WEEKDAY_DIGITS = frozenset("一二三四五六日")
 
 
+#: Before a week and 一起, these make it "from Monday on" (自下周一起, 从本周一起).
+_FROM_DAY = frozenset({"自", "从", "于", "由"})
+
+
 def _weekdays(words: list[str]) -> list[str]:
     """The words with a weekday the cut gave to the week before it taken back (本 周 三 ->
     本 周三, 每周 二 -> 每 周二): jieba's 本周/每周 "this/every week" outweighs 周三, so the
     digit was left alone as a number."""
     out = list(words)
+    for i in range(len(out) - 2, 0, -1):
+        # 自 下周 一起 -> 自 下 周一 起 "from next Monday on" (我们下周一起去: together)
+        if out[i + 1] == "一起" and out[i].endswith("周") and out[i - 1] in _FROM_DAY:
+            out[i : i + 2] = [*([out[i][:-1]] if len(out[i]) > 1 else []), "周一", "起"]
     for i in range(len(out) - 1, 0, -1):
         day, after = out[i], out[i + 1][:1] if i + 1 < len(out) else ""
         if day not in _WEEKDAY_DIGITS or after in _COUNTED or (after and after in _NUMBER_DIGITS):
@@ -1303,8 +1311,9 @@ def _all_numeral(piece: str) -> bool:
 
 
 #: Words of 把 and a noun that are more often the object marker and that noun: 把手 "handle",
-#: 把头 "labor contractor", 把门 "to guard a gate" in 把手伸出来, 把头一扬, 把门关上.
-_OBJECT_NOUNS = frozenset({"把手", "把头", "把门"})
+#: 把头 "labor contractor", 把门 "to guard a gate", 把酒 "to raise one's cup" in 把手伸出来,
+#: 把头一扬, 把门关上, 把酒喝了.
+_OBJECT_NOUNS = frozenset({"把手", "把头", "把门", "把酒"})
 #: Before such a word, what shows it is the noun (这个把手, 门上的把手, 一个把头).
 _NOUN_BEFORE = frozenset({"这", "那", "这个", "那个", "个", "的", "门", "车", "只", "根"})
 
@@ -1331,7 +1340,9 @@ def _object_marked(
 
 
 def _verb_tag(word: str, tag: Callable[[str], str]) -> bool:
-    return tag(word).startswith("v") or tag(word[0]).startswith("v")
+    """Whether jieba tags ``word`` (or its first character) a verb, or the dictionary's first
+    meaning is one (喝 "to drink", which jieba's table leaves untagged)."""
+    return tag(word).startswith("v") or tag(word[0]).startswith("v") or _verb_first(word)
 
 
 def _erhua_then_verb(pieces: list[str], i: int, tag: Callable[[str], str]) -> bool:
@@ -1445,6 +1456,28 @@ def _he_uses(pieces: list[str], before: str) -> list[str]:
             out += ["他", "用"]
         else:
             out.append(piece)
+    return out
+
+
+#: Characters that stand before 人们 "people" as words of their own (让人们, 为人们, 给人们).
+_BEFORE_PEOPLE = frozenset("让使叫给和为被与对向跟把将令教请替同由在从是有及")
+
+
+def _people_plural(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with a character and 人们 read as a noun for people and 们 (老 人们 -> 老人 们,
+    病 人们 -> 病人 们) where the character and 人 make a dictionary noun; 让人们 and 为人们
+    keep 人们."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        head = out[i]
+        if (
+            out[i + 1] == "人们"
+            and len(head) == 1
+            and head not in _BEFORE_PEOPLE
+            and cw.learner(head + "人")
+            and not _verb_first(head + "人")
+        ):
+            out[i : i + 2] = [head + "人", "们"]
     return out
 
 
@@ -2031,6 +2064,8 @@ class _Cutter:
                     pieces = _verb_object_then_time(pieces, classifier.cw)
                 if "他用" in pieces:
                     pieces = _he_uses(pieces, words[-1] if words else "")
+                if "人们" in pieces:
+                    pieces = _people_plural(pieces, classifier.cw)
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

@@ -1498,6 +1498,7 @@ _STATES = frozenset("韩赵魏楚燕齐秦晋宋卫鲁郑吴越陈蔡曹许")
 #: The words ``_everyday_round`` has a rule for.
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
+    "偏", "酸", "好", "图", "点", "干",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1518,6 +1519,12 @@ _ASK_MORE = frozenset("要该请得再需能可应")
 #: After 站, what shows the verb "to stand" (站得高, 站在, 站着, 站起来, 站出来).
 _STANDS = frozenset("得在着起出到了住满")
 _NEXT_ONE = _LAST_ONE | frozenset("步站")
+#: Sizes and degrees that 偏 "on the ... side" goes before (偏小, 偏高, 偏贵).
+_SIZES = frozenset("小大高低贵少多胖瘦紧松长短重轻快慢热冷甜咸硬软深浅晚早暗亮干湿")
+#: Parts of the body whose 酸 is an ache (腿酸, 腰酸, 眼睛酸).
+_BODY_PARTS = frozenset("腿腰背肩臂脖颈眼手脚膝胳膀")
+#: Verbs after which 点 is "a little, some" (找点事, 吃点东西, 买点菜, 喝点水).
+_TAKES_SOME = frozenset("找吃喝买做干说带拿加放写学喝要给借存赚挣攒")
 #: An hour and then a number of minutes (十四时二十, 八点三十): 分 after it is "minute".
 _CLOCK_BEFORE = re.compile(r"[时点][零〇一二三四五六七八九十0-9０-９]+$")
 _RANKED = re.compile(r"第[一二三四五六七八九十百0-9０-９]+$")
@@ -1563,15 +1570,31 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "(before a verb) keep (doing); continuously"  # 直摇头, 直哭 (直走: straight)
     if word == "上" and after == "一" and text[end + 1 : end + 2] in _LAST_ONE:
         if before in "比在从和与跟" or not _after_verb(text, offset, word):
-            return "previous; last (上一次: the last time)"  # 比上一代 (爬上一座山: up)
+            return "previous; last (the last time, the last one)"  # 比上一代 (爬上一座山: up)
     if word == "下" and after == "一" and text[end + 1 : end + 2] in _NEXT_ONE:
         if before in "比在从和与跟的，" or not _after_verb(text, offset, word):
-            return "next (下一次: the next time)"  # 下一步, 下一代 (走下一段台阶: down)
+            return "next (the next time, the next one)"  # 下一步, 下一代 (走下一段台阶: down)
     clock = _CLOCK_BEFORE.search(text[max(0, offset - 8) : offset])
+    if word == "下" and text.startswith(("周", "星期", "个月", "学期"), end):
+        return "next (next week, next Tuesday)"
+    if word == "下" and text.startswith(("棋", "象棋", "围棋"), end):
+        return "to play (chess)"  # 下象棋
+    if word == "偏" and after in _SIZES and not _HAN.match(text[end + 1 : end + 2] or "，"):
+        return "on the (small, high...) side; somewhat too"  # 尺码偏小, 价格偏高
+    if word == "酸" and not _BODY_PARTS.isdisjoint(text[max(0, offset - 3) : offset]):
+        return "sore; aching"  # 腿也酸得不行, 腰酸背痛 (酸奶: sour)
+    if word == "好" and before == "变":
+        return "good; well; better"  # 体力变好了
+    if word == "图" and text.startswith(("什么", "啥", "个啥", "的是"), end):
+        return "to seek; to be after (what for?)"  # 他图什么
+    if word == "点" and len(before) == 1 and before in _TAKES_SOME and _HAN.match(after):
+        return "a little; some (a little of something)"  # 找点事儿干, 吃点东西
+    if word == "干" and (after in "活吗嘛啥" or (before in "儿么啥" and after in _CLAUSE_END)):
+        return "to do; to work"  # 找点事儿干
     if word == "分" and before in _NUMERALS and clock:
         return "minute"  # 十四时二十分, 八点三十分
     if word == "名" and _RANKED.search(text[max(0, offset - 4) : offset]):
-        return "place (in a ranking: 第一名, first place)"
+        return "place (in a ranking: first place)"
     if word == "到" and before in _NUMERALS and after in _NUMERALS:
         return "to (a number); up to"  # 十八到二十二度
     if word == "家" and before == "有" and not _BUSINESSES.isdisjoint(text[end + 1 : end + 3]):
@@ -1580,9 +1603,9 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         if any(w in _sentence_before(text, offset) for w in _MAY_AFTER):
             return "can; may"  # 若持续发热，可间隔四小时 (，可他不听: but)
     if word == "多" and text[offset - 2 : offset] in ("不管", "无论", "不论") and _HAN.match(after):
-        return "how (after 不管/无论: no matter how ...)"  # 不管多累
+        return "how (no matter how ...)"  # 不管多累
     if word == "多" and before in _ASK_MORE and after not in _MOSTLY_AFTER and _is_verb(after):
-        return "more (before a verb: 多穿 to wear more)"  # 要多穿一件衣服
+        return "more (before a verb: to wear more, to eat more)"  # 要多穿一件衣服
     if word == "站" and after in _STANDS:
         return "to stand"  # 站得高, 站在门口 (到站: a station)
     if word == "凡" and _opens_clause(text, offset) and _HAN.match(after):
