@@ -167,3 +167,23 @@ def test_no_gloss_of_these_rules_shows_chinese_characters() -> None:
     for text, word in cases:
         shown = gloss(text, word)
         assert not any("\u4e00" <= ch <= "\u9fff" for ch in shown), (word, shown)
+
+
+def test_a_game_report_a_crash_report_a_complaint_and_a_diary() -> None:
+    assert gloss("他全场砍下三十二分。", "分").startswith("point; mark")
+    assert gloss("主教练对队员们发了火。", "发").startswith("to lose (one's temper)")
+    assert gloss("今天上午七点四十分许，发生追尾。", "许").startswith("about; or so")
+    assert gloss("油烟直接排到我们的窗户上。", "排").startswith("to discharge")
+    assert gloss("可是当通讯恢复以后，传来奇怪的信号。", "当").startswith("when")
+    assert gloss("图片里面的恐龙可好看了。", "可").startswith("(emphatic")
+    assert gloss("体质偏热的人不宜过量进补。", "偏").startswith("on the (small, high...) side")
+    assert gloss("这是公司成立以来的最高纪录。", "纪录").startswith("record")
+
+
+def test_morning_then_ride_and_not_only_also_gives() -> None:
+    assert words("早上乘高铁到达杭州。")[:2] == ["早上", "乘"]
+    assert "上乘" in words("这是上乘之作。")
+    cut = words("阿姨不但没生气，还给了我们每人一个苹果。")
+    assert "还给" not in cut and "还" in cut
+    assert "还给" in words("不但要读书，还要把书还给图书馆。")
+    assert "还给" in words("他把书还给了我。")

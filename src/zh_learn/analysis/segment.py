@@ -1481,6 +1481,34 @@ def _people_plural(pieces: list[str], cw: CutWords) -> list[str]:
     return out
 
 
+#: Before 上乘 "first-class", the characters that make 早上/晚上/马上 with its 上 (早上乘高铁).
+_TAKES_SHANG = frozenset("早晚马")
+#: Earlier in the sentence, what makes a 还给 "also gives" (不但没生气，还给了我们苹果).
+_NOT_ONLY = ("不但", "不仅", "不光", "不只")
+
+
+def _time_then_ride(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 早 上乘 read as 早上 乘 "in the morning take (a train)": 上乘 is first-class
+    after no such character (上乘之作)."""
+    out = list(pieces)
+    for i in range(1, len(out)):
+        if out[i] == "上乘" and out[i - 1] in _TAKES_SHANG and cw.learner(out[i - 1] + "上"):
+            out[i - 1 : i + 1] = [out[i - 1] + "上", "乘"]
+    return out
+
+
+def _also_gives(pieces: list[str], sentence: str) -> list[str]:
+    """The cut with 还给 "to return sth" read as 还 "also" + 给 after 不但/不仅 earlier in the
+    sentence where no 把 brings a thing to give back (不但没生气，还给了我们每人一个苹果)."""
+    if not any(w in sentence for w in _NOT_ONLY):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        clause = sentence.split("，")[-1] + "".join(out)
+        out += ["还", "给"] if piece == "还给" and "把" not in clause else [piece]
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2066,6 +2094,10 @@ class _Cutter:
                     pieces = _he_uses(pieces, words[-1] if words else "")
                 if "人们" in pieces:
                     pieces = _people_plural(pieces, classifier.cw)
+                if "上乘" in pieces:
+                    pieces = _time_then_ride(pieces, classifier.cw)
+                if "还给" in pieces:
+                    pieces = _also_gives(pieces, re.split("[。！？!?；;]", line[:at])[-1])
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

@@ -312,12 +312,20 @@ def reading_of_form(
 
 _SEE = re.compile(
     r"^(?:see (?:also )?|(?:old |archaic |erhua )?variant of )"
-    r"([\u3400-\u9fff][\u3400-\u9fff，]*)(?: \([^)]*\))?$"  # 临渊羡鱼，不如退而结网 too
+    # its reading, then a note: "variant of 记录 (jì lù) (but in Taiwan, not for the verb)"
+    r"([\u3400-\u9fff][\u3400-\u9fff，]*)(?: \([^)]*\)){0,2}$"  # 临渊羡鱼，不如退而结网 too
 )
 
 
 #: Definitions that only point at another entry: dropped beside a meaning of the word's own.
 _CROSS_REFERENCES = ("see also ", "variant of ", "old variant of ", "archaic variant of ")
+
+
+def _noun_meanings(word: str) -> str:
+    """The first three of ``word``'s first sense's definitions that are no verb's."""
+    senses = lexicon().senses(word)
+    found = [d for d in senses[0].definitions if not d.startswith("to ")] if senses else []
+    return "; ".join(found[:3])
 
 
 def _scrubbed(sense: Sense, word: str) -> Sense:
@@ -346,6 +354,8 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
             # said with the r sound
             return f"{meanings} (erhua)"
         if m and own & set(m.group(1)) and (meaning := short_gloss(m.group(1))):
+            if "not for the verb" in definition and (nouns := _noun_meanings(m.group(1))):
+                return nouns  # 纪录 "record", never 记录's "to record"
             return meaning
         return definition
 
@@ -1498,7 +1508,7 @@ _STATES = frozenset("韩赵魏楚燕齐秦晋宋卫鲁郑吴越陈蔡曹许")
 #: The words ``_everyday_round`` has a rule for.
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
-    "偏", "酸", "好", "图", "点", "干",
+    "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1554,6 +1564,17 @@ def _state_definition(char: str) -> str | None:
     return None
 
 
+def _closes_phrase(text: str, end: int) -> bool:
+    """Whether a clause break, 的 or a verb's 左右 follows ``end`` (七点四十分许，)."""
+    return not text[end : end + 1] or text[end] in _CLAUSE_END or text[end] in "的左"
+
+
+def _closes_on_after(text: str, end: int) -> bool:
+    """Whether the clause from ``end`` closes on 以后/之后/后 (当通讯恢复以后，)."""
+    close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+    return close - end >= 3 and text[end:close].endswith(("以后", "之后", "后"))
+
+
 def _everyday_round(word: str, text: str, offset: int) -> str | None:
     """The meaning the words around an item decide (found on everyday texts: a fable, a
     leaflet, notices, a phone launch): 直 before a verb (keep doing), 上一次 (last), a ranked
@@ -1579,7 +1600,17 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "next (next week, next Tuesday)"
     if word == "下" and text.startswith(("棋", "象棋", "围棋"), end):
         return "to play (chess)"  # 下象棋
-    if word == "偏" and after in _SIZES and not _HAN.match(text[end + 1 : end + 2] or "，"):
+    if word == "发" and text.startswith(("了火", "脾气", "了脾气", "了一通火"), end):
+        return "to lose (one's temper); to flare up"  # 对队员们发了火
+    if word == "许" and (before in _NUMERALS or before in "分时点岁") and _closes_phrase(text, end):
+        return "about; or so (after a number or a time)"  # 七点四十分许
+    if word == "排" and after in "到出入放进向" and text[end : end + 2] not in ("出来", "入场"):
+        return "to discharge; to drain; to let out"  # 油烟直接排到窗户上
+    opens = _opens_clause(text, offset) or text[offset - 2 : offset] in ("可是", "但是", "就在")
+    if word == "当" and opens and _closes_on_after(text, end):
+        return "when (a clause closing on 'after': when ... had happened)"  # 当通讯恢复以后，
+    size_ends = text[end + 1 : end + 2] in ("的", "了", "") or not _HAN.match(text[end + 1])
+    if word == "偏" and after in _SIZES and size_ends:
         return "on the (small, high...) side; somewhat too"  # 尺码偏小, 价格偏高
     if word == "酸" and not _BODY_PARTS.isdisjoint(text[max(0, offset - 3) : offset]):
         return "sore; aching"  # 腿也酸得不行, 腰酸背痛 (酸奶: sour)
@@ -1599,6 +1630,11 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "to (a number); up to"  # 十八到二十二度
     if word == "家" and before == "有" and not _BUSINESSES.isdisjoint(text[end + 1 : end + 3]):
         return "classifier for families and businesses"  # 有家面馆 (有家可归: a home)
+    if word == "可" and _HAN.match(after):
+        following = _word_at(text, end)
+        closing = text[end + len(following) : end + len(following) + 1]
+        if closing in ("了", "啦", "呢") and _is_adjective(_first_definition(following)):
+            return "(emphatic, before an adjective) really; so"  # 图片可好看了
     if word == "可" and _opens_clause(text, offset):
         if any(w in _sentence_before(text, offset) for w in _MAY_AFTER):
             return "can; may"  # 若持续发热，可间隔四小时 (，可他不听: but)
