@@ -66,6 +66,8 @@ def test_a_birds_down_among_the_grass_and_a_hubbub() -> None:
     assert gloss("他的毛很长。", "毛").startswith("hair")
     assert gloss("房里，草间，树上，都有昆虫。", "间").startswith("in; among")
     assert gloss("在早春三四月间，桃花开了。", "间").startswith("during")
+    assert not gloss("她一面笑，一面走至里间。", "间").startswith("in; among")  # a room
+    assert not gloss("他在椅上住下。", "下").startswith("under")  # 在… and a verb before 下
     assert gloss("只以为很是嚷嚷罢了。", "嚷嚷").startswith("noisy")
     assert gloss("他大声嚷嚷着。", "嚷嚷").startswith("to argue noisily")
 

@@ -1513,9 +1513,6 @@ _PLAY_OBJECTS = ("作用", "优势", "积极性", "潜力", "潜能", "才能", 
 #: A verb of giving or making before 充分 or 切实 with a noun after it (作了充分肯定, 给予充分
 #: 的重视): there they are the adjective "full", not an adverb.
 _GIVEN_BEFORE = ("了", "给予", "予以", "得到", "受到", "作", "做", "作出", "做出", "有")
-#: Before 间, a time or a pointer, where it is "during" or no word of its own (三四月间, 夏间,
-#: 之间, 其间, 这间).
-_TIMES = "之其这那每年月日天夜晚午时春夏秋冬朝早"
 #: Nouns 切实 describes ("practical"), not a verb it goes before (切实措施, 切实可行).
 _PRACTICAL_NOUNS = frozenset({"措施", "办法", "方案", "行动", "可行", "有效", "保障", "步骤"})
 #: Adjectives before 认识 the noun (模糊认识, 正确认识, 片面认识): "understanding".
@@ -1525,6 +1522,9 @@ _VIEWS = frozenset({
 })  # fmt: skip
 #: What 赶 hurries (赶进度, 赶工期, 赶任务, 赶时间, 赶稿子).
 _DEADLINES = ("进度", "工期", "任务", "时间", "稿", "活", "路", "工")
+#: Plants, rocks and waters among which things live and sound (草间, 林间, 花间, 石间, 波间):
+#: 间 after one of them is "among" (里间, 后间 are rooms; 正说间 "while").
+_GROWTH = frozenset("草林花树枝叶竹丛石岩峰山谷云波浪沙苇藻")
 #: Measures of land before 地 "land" (二百万亩地, 三顷地, 一块地).
 _LAND_AFTER = frozenset("亩顷块片")
 #: Birds, whose 毛 is their feathers or down (小鸭褪了黄毛, 鸡毛 is a word of its own).
@@ -1590,8 +1590,10 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
         return "to bring into play; to give play to (a role, a strength)"  # 发挥…作用
     if word == "地" and before in _LAND_AFTER and text[offset - 2 : offset - 1] in _NUMERALS:
         return "land; fields (after a measure of land)"  # 二百万亩地, 三块地
+    done_down = len(_word_before(text, offset) or "") == 1 and _is_verb(before)  # 住下, 坐下
     if word == "下" and after in _CLAUSE_END and "在" in _phrase_before(text, offset)[:-1]:
-        return "under (under the conditions, leadership or influence of)"  # 在…推动下
+        if not done_down:
+            return "under (under the conditions, leadership or influence of)"  # 在…推动下
     if word == "喂" and _HAN.match(after) and after not in _TRAILING and after not in "喂":
         return "to feed (an animal, baby, invalid etc)"  # 买泥鳅来喂他们 (喂，你好: hey)
     if word == "绝" and after in _NEGATIVES:
@@ -1602,7 +1604,7 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
         return "familiar; well acquainted (of people who know each other)"  # 很熟的友人
     if word == "毛" and any(c in _BIRDS for c in clause[-8:]):
         return "feather; down (of a bird)"  # 小鸭褪了黄毛
-    if word == "间" and _HAN.match(before) and before not in _NUMERALS and before not in _TIMES:
+    if word == "间" and before in _GROWTH:
         if before + "间" not in lexicon().entries and after in _CLAUSE_END:
             return "in; among (after a noun: in the midst of)"  # 房里，草间，树上
     if word == "赶" and text.startswith(_DEADLINES, end):
