@@ -106,3 +106,11 @@ def test_wei_for_whom_an_act_is_done() -> None:
     assert items("以学员为中心提供服务。")["为"].pinyin_numbers == "wei2"
     assert items("他被选为学员代表并颁发奖状。")["为"].pinyin_numbers == "wei2"
     assert items("他为人民所爱戴。")["为"].pinyin_numbers == "wei2"
+
+
+def test_the_end_of_a_season_clarify_wings_and_training() -> None:
+    assert gloss("现在又从夏末交了冬初。", "末").startswith("end (of a period)")
+    assert gloss("有些认识还没有得到很好澄清。", "澄清").startswith("to clarify")
+    assert gloss("全池已经是浑水，过了半天，澄清了。", "澄清").startswith("clear (of liquid)")
+    assert gloss("他们便游水，拍翅子。", "翅子").startswith("wing")
+    assert gloss("这次培训工作是按计划进行的。", "培训").startswith("to train")

@@ -1494,7 +1494,7 @@ def _twelfth_round(word: str, first: Sense, text: str, offset: int) -> str | Non
 #: The words ``_thirteenth_round`` has a rule for: any other word is passed by at once.
 _THIRTEENTH_WORDS = frozenset({
     "左右", "切实", "肯定", "充分", "共同", "重点", "认识", "发挥", "地", "下", "喂", "绝", "闻",
-    "熟", "毛", "间", "嚷嚷", "容易", "赶", "那里",
+    "熟", "毛", "间", "嚷嚷", "容易", "赶", "那里", "末", "澄清",
 })  # fmt: skip
 #: A number, maybe with its measure word or unit, closing a clause before 左右 (三年左右,
 #: ５０％左右, 两个小时左右, 100公斤左右): "about".
@@ -1525,6 +1525,9 @@ _DEADLINES = ("进度", "工期", "任务", "时间", "稿", "活", "路", "工"
 #: Plants, rocks and waters among which things live and sound (草间, 林间, 花间, 石间, 波间):
 #: 间 after one of them is "among" (里间, 后间 are rooms; 正说间 "while").
 _GROWTH = frozenset("草林花树枝叶竹丛石岩峰山谷云波浪沙苇藻")
+#: Waters and what holds them: in a sentence with one of them 澄清 is a liquid growing clear
+#: (过了半天，澄清了 of a muddied pond); elsewhere it is "to clarify" (澄清事实).
+_WATERS = frozenset("水池河湖江溪泉潭井塘海浑浊泥液汤酒")
 #: Measures of land before 地 "land" (二百万亩地, 三顷地, 一块地).
 _LAND_AFTER = frozenset("亩顷块片")
 #: Birds, whose 毛 is their feathers or down (小鸭褪了黄毛, 鸡毛 is a word of its own).
@@ -1554,7 +1557,8 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
     bring into play), 地 after 亩 (land), 下 closing 在… (under), 喂 before what it feeds, 绝
     before a negative (absolutely), 闻 of a smell, 熟 of a friend (familiar), a bird's 毛
     (feathers), 间 after a noun it is no word with (among), 嚷嚷 after a degree adverb
-    (noisy), 容易 before a mishap (liable to)."""
+    (noisy), 容易 before a mishap (liable to), 末 after a season (end), 澄清 away from water
+    (to clarify)."""
     if word not in _THIRTEENTH_WORDS:
         return None
     end = offset + len(word)
@@ -1611,6 +1615,10 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
         return "to hurry; to rush (to get sth done in time)"  # 防止赶进度 (赶上他: to catch up)
     if word == "那里" and any(w in clause for w in ("究竟", "到底")):
         return "where (older texts write this word for 'where')"  # 不知道究竟在那里了
+    if word == "末" and before in _PERIOD_ENDS:
+        return "end (of a period); late (in a season, month or year)"  # 冬末, 夏末, 年末
+    if word == "澄清" and not any(c in _WATERS for c in _sentence_of(text, offset)):
+        return "to clarify; to clear up (facts, a misunderstanding)"  # 得到很好澄清
     if word == "嚷嚷" and clause.endswith(_DEGREE_BEFORE):
         return "noisy; clamorous; a hubbub"  # 只以为很是嚷嚷罢了 (大声嚷嚷: to shout)
     if word == "容易" and text.startswith(_MISHAPS, end):
