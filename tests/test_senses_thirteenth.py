@@ -102,6 +102,8 @@ def test_wei_for_whom_an_act_is_done() -> None:
     assert items("胡锦涛为学员颁发证书。")["为"].pinyin_numbers == "wei4"
     assert items("为打好国企改革攻坚战作准备。")["为"].pinyin_numbers == "wei4"
     assert items("，为新疆棉花全面高产展示了美好前景。")["为"].pinyin_numbers == "wei4"
+    assert items("，为西藏的经济发展增添了新的动力。")["为"].pinyin_numbers == "wei4"
+    assert items("大家一道，为发展人口科学而努力。")["为"].pinyin_numbers == "wei4"
     # 以…为…, 为…所 and 为 after a verb of naming stay wéi
     assert items("以学员为中心提供服务。")["为"].pinyin_numbers == "wei2"
     assert items("他被选为学员代表并颁发奖状。")["为"].pinyin_numbers == "wei2"
