@@ -113,7 +113,8 @@ def test_everyday_words_no_dictionary_has_are_one_item() -> None:
 def test_a_state_in_a_list_of_states_is_that_state() -> None:
     found = items("他先后灭掉韩、赵、魏、楚、燕、齐六国。")
     assert "state" in found["赵"].gloss and "state" in found["齐"].gloss
-    assert not items("大家一齐动手。").get("齐") or "state" not in items("大家一齐动手。")["齐"].gloss
+    together = items("大家一齐动手。").get("齐")
+    assert together is None or "state" not in together.gloss
 
 
 def test_ta_yong_is_he_uses_unless_put_to_other_use() -> None:
@@ -162,7 +163,8 @@ def test_a_noun_for_people_keeps_its_ren_before_men() -> None:
 def test_no_gloss_of_these_rules_shows_chinese_characters() -> None:
     cases = [
         ("比上一代", "上"), ("下一步", "下"), ("他得了第一名。", "名"), ("要多穿衣服。", "多"),
-        ("找点事儿干。", "点"), ("他图什么？", "图"), ("不管多累，", "多"), ("凡在校学生均可报名。", "凡"),
+        ("找点事儿干。", "点"), ("他图什么？", "图"), ("不管多累，", "多"),
+        ("凡在校学生均可报名。", "凡"),
     ]
     for text, word in cases:
         shown = gloss(text, word)

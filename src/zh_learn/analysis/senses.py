@@ -937,6 +937,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     gloss = _turn_sense(word, first, text, offset) or gloss
     gloss = _frame_sense(word, first, text, offset) or gloss
     gloss = _twelfth_round(word, first, text, offset) or gloss
+    gloss = _thirteenth_round(word, text, offset) or gloss
     gloss = _everyday_round(word, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
@@ -1657,6 +1658,150 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
     if word == "踊跃" and _opens_with_verb(_word_at(text, end)):
         return "eagerly; enthusiastically (before a verb)"  # 踊跃报名
     return None
+
+
+#: The words ``_thirteenth_round`` has a rule for: any other word is passed by at once.
+_THIRTEENTH_WORDS = frozenset({
+    "左右", "切实", "肯定", "充分", "共同", "重点", "认识", "发挥", "地", "下", "喂", "绝", "闻",
+    "熟", "毛", "间", "嚷嚷", "容易", "赶", "那里", "末", "澄清",
+})  # fmt: skip
+#: A number, maybe with its measure word or unit, closing a clause before 左右 (三年左右,
+#: ５０％左右, 两个小时左右, 100公斤左右): "about".
+_NUMBER_THEN_UNIT = re.compile(
+    r"[一二两三四五六七八九十百千万亿几半0-9０-９][%％‰度点岁年月天日个位名只条件次倍元块米吨斤里亩"
+    r"小时分秒钟公克千里斤平方厘毫]{0,4}$"
+)
+#: Before 切实 or 充分 as adverbs, what makes them adjectives after all: 切实可行, 切实有效,
+#: 切实的, 充分的, 充分地 (an adverb of their own with 地).
+_NOT_ADVERB_AFTER = frozenset("的地可有是而和与、")
+#: Before 肯定 with an object, what makes it "to affirm" (充分肯定了…, 予以肯定): a degree
+#: of recognition.
+_AFFIRM_AFTER = frozenset({"充分", "给予", "予以", "高度", "一致", "完全", "基本"})
+#: What 发挥 brings into play in news and reports (发挥…作用, 发挥优势, 发挥积极性).
+_PLAY_OBJECTS = ("作用", "优势", "积极性", "潜力", "潜能", "才能", "特长", "职能", "功能", "余热")
+#: A verb of giving or making before 充分 or 切实 with a noun after it (作了充分肯定, 给予充分
+#: 的重视): there they are the adjective "full", not an adverb.
+_GIVEN_BEFORE = ("了", "给予", "予以", "得到", "受到", "作", "做", "作出", "做出", "有")
+#: Nouns 切实 describes ("practical"), not a verb it goes before (切实措施, 切实可行).
+_PRACTICAL_NOUNS = frozenset({"措施", "办法", "方案", "行动", "可行", "有效", "保障", "步骤"})
+#: Adjectives before 认识 the noun (模糊认识, 正确认识, 片面认识): "understanding".
+_VIEWS = frozenset({
+    "模糊", "错误", "正确", "片面", "深刻", "清醒", "全面", "科学", "理性", "感性", "共同", "基本",
+    "新", "统一", "一致", "初步", "充分", "肤浅",
+})  # fmt: skip
+#: What 赶 hurries (赶进度, 赶工期, 赶任务, 赶时间, 赶稿子).
+_DEADLINES = ("进度", "工期", "任务", "时间", "稿", "活", "路", "工")
+#: Plants, rocks and waters among which things live and sound (草间, 林间, 花间, 石间, 波间):
+#: 间 after one of them is "among" (里间, 后间 are rooms; 正说间 "while").
+_GROWTH = frozenset("草林花树枝叶竹丛石岩峰山谷云波浪沙苇藻")
+#: Waters and what holds them: in a sentence with one of them 澄清 is a liquid growing clear
+#: (过了半天，澄清了 of a muddied pond); elsewhere it is "to clarify" (澄清事实).
+_WATERS = frozenset("水池河湖江溪泉潭井塘海浑浊泥液汤酒")
+#: Measures of land before 地 "land" (二百万亩地, 三顷地, 一块地).
+_LAND_AFTER = frozenset("亩顷块片")
+#: Birds, whose 毛 is their feathers or down (小鸭褪了黄毛, 鸡毛 is a word of its own).
+_BIRDS = frozenset("鸟鸡鸭鹅雀鸦鹊鸽燕鹰雏")
+#: Negatives after which 绝 is "absolutely (not)" (绝无消息, 绝不答应, 绝没有, 绝非).
+_NEGATIVES = frozenset("无不没非未少")
+#: Smells that 闻 takes (不闻其香, 闻到一股臭味, 闻了闻气味).
+_SMELLS = frozenset("香臭味馨腥膻")
+#: People a 熟 friend can be (很熟的友人, 熟的朋友); 熟人 is a word of its own.
+_ACQUAINTANCES = frozenset("人友朋客邻同")
+#: What a noisy place or crowd is, after a degree adverb (很是嚷嚷, 太嚷嚷).
+_DEGREE_BEFORE = ("很是", "很", "太", "真", "挺", "好", "多么", "那么", "这么")
+#: Happenings one is liable to (容易积食, 容易生病, 容易出错): after them 容易 is "liable to".
+_MISHAPS = (
+    "积食", "生病", "得病", "患", "感冒", "着凉", "发炎", "出错", "出事", "出问题", "犯",
+    "上当", "受伤", "受骗", "生气", "发火", "发胖", "疲劳", "过敏", "忘", "坏", "破", "断",
+    "碎", "丢", "失", "误", "混淆", "引起", "导致", "造成", "产生", "发生", "出现", "被",
+    "变质", "腐烂", "生锈", "着火", "滋生", "流失", "激动", "紧张",
+)  # fmt: skip
+
+
+def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
+    """The meaning the words around an item decide (found by the thirteenth judged round, a
+    short story and news): 左右 after a number (about), 切实 and 充分 before a verb (earnestly,
+    fully), 肯定 with an object (to affirm), 共同 before a verb (jointly), 重点 before a noun
+    (key), 认识 after an adjective or 的 (understanding), 发挥 with a role or a strength (to
+    bring into play), 地 after 亩 (land), 下 closing 在… (under), 喂 before what it feeds, 绝
+    before a negative (absolutely), 闻 of a smell, 熟 of a friend (familiar), a bird's 毛
+    (feathers), 间 after a noun it is no word with (among), 嚷嚷 after a degree adverb
+    (noisy), 容易 before a mishap (liable to), 末 after a season (end), 澄清 away from water
+    (to clarify)."""
+    if word not in _THIRTEENTH_WORDS:
+        return None
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    clause = _clause_before(text, offset)
+    following = _word_at(text, end) if _HAN.match(after) else ""
+    if word == "左右" and _NUMBER_THEN_UNIT.search(clause[-6:]):
+        return "about; approximately (after a number)"  # ５０％左右 (左右为难: left and right)
+    given = clause.endswith(_GIVEN_BEFORE)  # 作了充分肯定, 给予充分肯定: the noun's "full"
+    if word in ("切实", "充分") and _HAN.match(after) and after not in _NOT_ADVERB_AFTER:
+        acts = _opens_with_verb(following) or following in _AFFIRM_AFTER
+        if word == "切实" and not given and following not in _PRACTICAL_NOUNS:
+            return "earnestly; conscientiously; in real earnest (before a verb)"  # 切实保证
+        if acts and not given:
+            return "fully; to the full (before a verb)"  # 充分肯定, 充分利用 (充分的理由)
+    objected = _HAN.match(text[end + 1 : end + 2] or "，")
+    if word == "肯定" and _word_at(text, end) == "了" and objected:
+        return "to affirm; to give recognition to"  # 充分肯定了…成绩 (他肯定了解: surely)
+    if word == "共同" and _HAN.match(after) and after not in _NOT_ADVERB_AFTER:
+        if _opens_with_verb(following) and following not in ("语言", "利益"):
+            return "jointly; together (before a verb)"  # 共同举办, 共同努力 (共同的目标: common)
+    if word == "重点" and _HAN.match(after) and after not in _NOT_ADVERB_AFTER | set("在是"):
+        if following and not _opens_with_verb(following) and before not in "的个是有":
+            return "key; major (before a noun: a key project, a key enterprise)"  # 重点企业
+    if word == "认识" and (after in _CLAUSE_END or after in "还也是都上和与不"):
+        earlier = _word_before(text, offset) or ""
+        if before == "的" or earlier in _VIEWS or (
+            len(earlier) > 1 and _is_adjective(_first_definition(earlier))
+        ):
+            return "understanding; knowledge; awareness"  # 模糊认识, 对…的认识 (认识他: to know)
+    if word == "发挥" and any(o in text[end : end + 14].split("，")[0] for o in _PLAY_OBJECTS):
+        return "to bring into play; to give play to (a role, a strength)"  # 发挥…作用
+    if word == "地" and before in _LAND_AFTER and text[offset - 2 : offset - 1] in _NUMERALS:
+        return "land; fields (after a measure of land)"  # 二百万亩地, 三块地
+    done_down = len(_word_before(text, offset) or "") == 1 and _is_verb(before)  # 住下, 坐下
+    if word == "下" and after in _CLAUSE_END and "在" in _phrase_before(text, offset)[:-1]:
+        if not done_down:
+            return "under (under the conditions, leadership or influence of)"  # 在…推动下
+    if word == "喂" and _HAN.match(after) and after not in _TRAILING and after not in "喂":
+        return "to feed (an animal, baby, invalid etc)"  # 买泥鳅来喂他们 (喂，你好: hey)
+    if word == "绝" and after in _NEGATIVES:
+        return "absolutely; by no means (before a negative)"  # 绝无消息, 绝不
+    if word == "闻" and any(c in _SMELLS for c in text[end : end + 4].split("，")[0]):
+        return "to smell; to sniff at"  # 不闻其香, 闻到香味 (闻讯: to hear)
+    if word == "熟" and after == "的" and text[end + 1 : end + 2] in _ACQUAINTANCES:
+        return "familiar; well acquainted (of people who know each other)"  # 很熟的友人
+    if word == "毛" and any(c in _BIRDS for c in clause[-8:]):
+        return "feather; down (of a bird)"  # 小鸭褪了黄毛
+    if word == "间" and before in _GROWTH:
+        if before + "间" not in lexicon().entries and after in _CLAUSE_END:
+            return "in; among (after a noun: in the midst of)"  # 房里，草间，树上
+    if word == "赶" and text.startswith(_DEADLINES, end):
+        return "to hurry; to rush (to get sth done in time)"  # 防止赶进度 (赶上他: to catch up)
+    if word == "那里" and any(w in clause for w in ("究竟", "到底")):
+        return "where (older texts write this word for 'where')"  # 不知道究竟在那里了
+    if word == "末" and before in _PERIOD_ENDS:
+        return "end (of a period); late (in a season, month or year)"  # 冬末, 夏末, 年末
+    if word == "澄清" and not any(c in _WATERS for c in _sentence_of(text, offset)):
+        return "to clarify; to clear up (facts, a misunderstanding)"  # 得到很好澄清
+    if word == "嚷嚷" and clause.endswith(_DEGREE_BEFORE):
+        return "noisy; clamorous; a hubbub"  # 只以为很是嚷嚷罢了 (大声嚷嚷: to shout)
+    if word == "容易" and text.startswith(_MISHAPS, end):
+        return "liable to; apt to (before a mishap)"  # 小鸡是容易积食 (很容易学: easy)
+    return None
+
+
+def _phrase_before(text: str, offset: int) -> str:
+    """The text before ``offset`` back to the last comma or stop, across quotation marks
+    (在“一黑一白”拓展的市场推动下: the quoted words are part of the phrase)."""
+    start = offset
+    while start > 0 and text[start - 1] not in "，。！？；：,.!?;:\n":
+        start -= 1
+    return text[start:offset]
 
 
 def _sentence_of(text: str, offset: int) -> str:

@@ -46,6 +46,8 @@ class ContextWords:
     di_adverbs: tuple[str, ...]
     purpose_after: tuple[str, ...]
     dei_after: tuple[str, ...]
+    benefactive_verbs: tuple[str, ...]
+    named_as_before: frozenset[str]
 
 
 @functools.cache
@@ -76,6 +78,8 @@ def context_words() -> ContextWords:
         di_adverbs=tuple(words["di_adverbs"]),
         purpose_after=tuple(words["purpose_after"]),
         dei_after=tuple(words["dei_after"]),
+        benefactive_verbs=tuple(words["benefactive_verbs"]),
+        named_as_before=frozenset(chars["named_as_before"]),
     )
 
 
@@ -213,6 +217,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     opens = not _HAN.match(prev or "。") or prev in "们我你他她它咱您"
     if ch == "为" and opens and sentence.startswith(w.purpose_after, i + 1):
         return "wei4"  # in order to, opening a clause or after its subject: 为加强管理
+    if ch == "为" and prev not in w.named_as_before and _done_for(sentence, i):
+        return "wei4"  # for someone: 胡锦涛为学员颁发证书, ，为…展示了美好前景
     if ch == "应" and (
         nxt in w.should_before or (_HAN.match(nxt or "") and nxt not in w.answer_after)
     ):
@@ -250,6 +256,22 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
 
 
 @functools.lru_cache(maxsize=4096)
+def _done_for(sentence: str, i: int) -> bool:
+    """Whether 为 at ``i`` says for whom or what an act is done: a verb of doing something
+    for someone (颁发, 提供, 服务, 作准备) follows in its phrase, after at least one character of
+    who it is for; not 以…为… (以学员为中心) nor 为…所 (the passive)."""
+    stops = "，。！？；：,.!?;:\n"
+    start, end = i, i + 1
+    while start > 0 and sentence[start - 1] not in stops:
+        start -= 1
+    while end < len(sentence) and sentence[end] not in stops:
+        end += 1
+    phrase = sentence[i + 1 : end]
+    if "以" in sentence[start:i] or "所" in phrase:
+        return False
+    return any(0 < phrase.find(v) <= 12 for v in context_words().benefactive_verbs)
+
+
 def _suffixed_noun(word: str) -> bool:
     """Whether CC-CEDICT reads ``word`` (婆子, 样子, 头子) with the noun suffix zi5 only."""
     from zh_learn.analysis.lexicon import lexicon
