@@ -41,7 +41,7 @@ from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 14
+CUTWORDS_FORMAT = 15
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -241,6 +241,23 @@ def _weigh_whole(rows: dict[str, int], total: int) -> None:
         _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
 
 
+#: Shortest dictionary entry weighed above its own parts: a set phrase or idiom of four or more
+#: characters (改革开放, 不屑一顾) is a unit wherever its characters stand together, while a
+#: shorter entry (还不如, 好说) is as often two words side by side.
+WHOLE_ENTRY_CHARS = 4
+
+
+def _weigh_long_entries(rows: dict[str, int], words: Iterable[str], total: int) -> None:
+    """The learner dictionary's entries of ``WHOLE_ENTRY_CHARS`` or more characters weighed
+    at twice their likeliest split: jieba counts many of them rarely (改革开放 3, below 改革 +
+    开放), so the cut read a dictionary phrase as its parts. A word across either edge still
+    wins by its own weight."""
+    for word in words:
+        value = rows.get(word)
+        if value is not None and value & LEARNER and len(word) >= WHOLE_ENTRY_CHARS:
+            _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
+
+
 def _raise_weight(rows: dict[str, int], word: str, weight: int) -> None:
     """``word`` weighed at least ``weight``, its flags kept and marked as jieba's no more."""
     value = rows[word]
@@ -335,6 +352,7 @@ def _compile(path: Path) -> None:
             ) // int(total) + 1
             _raise_weight(rows, word, apart)
     _weigh_whole(rows, int(total))
+    _weigh_long_entries(rows, entries, int(total))
     for word in list(rows):
         for end in range(1, len(word)):
             rows.setdefault(word[:end], 0)  # a prefix: the cut looks further

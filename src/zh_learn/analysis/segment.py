@@ -1017,6 +1017,57 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 _UNIT_OPENS = frozenset("分小年星世")
 
 
+#: Shortest learner entry ``_phrases_kept`` takes back from a word only jieba knows.
+_KEPT_PHRASE_CHARS = 4
+
+
+def _phrases_kept(
+    pieces: list[str], cw: CutWords, cut: Callable[[str], list[str]]
+) -> list[str]:
+    """The cut with a dictionary phrase or idiom of four or more characters read whole where a
+    word only jieba knows took part of it (推进改革|开放 -> 推进|改革开放, 要求各地|严阵以待):
+    that word is split into learner words anyway, so the phrase loses nothing a learner
+    studies. The phrase's edges must fall inside such a word or on a piece's edge, never
+    inside a learner word (好|说话 keeps 说话); the rest of the run is cut again."""
+    run = "".join(pieces)
+    if len(run) < _KEPT_PHRASE_CHARS + 1:
+        return pieces
+    starts = list(accumulate(map(len, pieces), initial=0))
+    unlearned = [
+        len(piece) > 1 and not cw.learner(piece) and _HAN_ONLY.match(piece) is not None
+        for piece in pieces
+    ]
+    if not any(unlearned):
+        return pieces
+    edges = set(starts)
+    # offsets inside a word only jieba knows: a phrase may start or end there
+    inside = {
+        at
+        for k, piece in enumerate(pieces)
+        if unlearned[k]
+        for at in range(starts[k] + 1, starts[k + 1])
+    }
+    for i in range(len(run) - _KEPT_PHRASE_CHARS + 1):
+        if i not in edges and i not in inside:
+            continue
+        best = 0
+        for j in range(i + 2, min(len(run), i + MAX_WORD) + 1):
+            value = cw.value(run[i:j])
+            if value is None:
+                break
+            if (
+                j - i >= _KEPT_PHRASE_CHARS
+                and value & LEARNER
+                and (j in edges or j in inside)
+                and (i in inside or j in inside)
+            ):
+                best = j
+        if best:
+            rest = _phrases_kept(cut(run[best:]), cw, cut) if best < len(run) else []
+            return [*cut(run[:i]), run[i:best], *rest]
+    return pieces
+
+
 def _minutes(pieces: list[str]) -> list[str]:
     """The pieces with a lone 钟 after a number ending in 分 given its 分 back (十分 钟 -> 十
     分钟: ten minutes, not 十分 "very" and a clock), or joined to the 爱/情 after it (十分
@@ -1973,6 +2024,7 @@ class _Cutter:
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)
                 known = whole.issuperset(pieces)
                 if len(pieces) > 1 and not known:
+                    pieces = _phrases_kept(pieces, classifier.cw, cut)
                     pieces = _unstolen(pieces, classifier)
                     known = whole.issuperset(pieces)
 
