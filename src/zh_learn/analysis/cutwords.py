@@ -41,7 +41,7 @@ from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 15
+CUTWORDS_FORMAT = 16
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -91,6 +91,18 @@ class CutWords:
         """English names CC-CEDICT's definitions use as places ("capital of Iraq", "city in
         Pakistan"): read only when a name's type is in doubt."""
         return frozenset(k for (k,) in self.db.execute("SELECT key FROM english_places"))
+
+    @functools.cached_property
+    def long_entries(self) -> frozenset[str]:
+        """The learner words of ``WHOLE_ENTRY_CHARS`` or more characters (~60k), read whole
+        where a long text asks many of them at once."""
+        (words,) = self.db.execute("SELECT words FROM long_entries").fetchone()
+        return frozenset(words.split("\n")) if words else frozenset()
+
+    @functools.cached_property
+    def long_entry_starts(self) -> frozenset[str]:
+        """The first ``WHOLE_ENTRY_CHARS`` characters of each of ``long_entries``."""
+        return frozenset(w[:WHOLE_ENTRY_CHARS] for w in self.long_entries)
 
     def value(self, word: str) -> int | None:
         """The stored value: None if ``word`` is not even the start of a word; 0 if it is
@@ -398,6 +410,11 @@ def _compile(path: Path) -> None:
                 "INSERT INTO extras VALUES (?, ?)",
                 ("\n".join(w for w, _ in extra), " ".join(str(f) for _, f in extra)),
             )
+            db.execute("CREATE TABLE long_entries (words TEXT)")
+            long_entries = sorted(
+                w for w, v in rows.items() if v & LEARNER and len(w) >= WHOLE_ENTRY_CHARS
+            )
+            db.execute("INSERT INTO long_entries VALUES (?)", ("\n".join(long_entries),))
             _write_scores(db, "surname_score", log_odds(first, False))
             _write_scores(db, "given_score", log_odds(given, True))
             write_table(db, "surnames", ((w, 1) for w in lex.surnames))

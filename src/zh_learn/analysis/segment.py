@@ -31,6 +31,7 @@ from zh_learn.analysis.cutwords import (
     PERSON,
     PLACE,
     PROPER,
+    WHOLE_ENTRY_CHARS,
     CutWords,
     cut_words,
     is_country_pair,
@@ -1017,28 +1018,31 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 _UNIT_OPENS = frozenset("分小年星世")
 
 
-#: Shortest learner entry ``_phrases_kept`` takes back from a word only jieba knows.
-_KEPT_PHRASE_CHARS = 4
-
-
 def _phrases_kept(
-    pieces: list[str], cw: CutWords, cut: Callable[[str], list[str]]
+    pieces: list[str],
+    cw: CutWords,
+    cut: Callable[[str], list[str]],
+    in_memory: bool = False,
 ) -> list[str]:
     """The cut with a dictionary phrase or idiom of four or more characters read whole where a
-    word only jieba knows took part of it (推进改革|开放 -> 推进|改革开放, 要求各地|严阵以待):
+    word only jieba knows took part of it (推进改革|开放 -> 推进|改革开放):
     that word is split into learner words anyway, so the phrase loses nothing a learner
     studies. The phrase's edges must fall inside such a word or on a piece's edge, never
-    inside a learner word (好|说话 keeps 说话); the rest of the run is cut again."""
+    inside a learner word (好|说话 keeps 说话); the rest of the run is cut again.
+
+    ``in_memory``: which strings are such phrases is answered by ``CutWords.long_entries``
+    held in memory, not row by row: a long text's rows are not read ahead as an article's
+    are, and a query per string cost a novel seconds."""
     run = "".join(pieces)
-    if len(run) < _KEPT_PHRASE_CHARS + 1:
+    if len(run) < WHOLE_ENTRY_CHARS + 1:
         return pieces
-    starts = list(accumulate(map(len, pieces), initial=0))
     unlearned = [
         len(piece) > 1 and not cw.learner(piece) and _HAN_ONLY.match(piece) is not None
         for piece in pieces
     ]
     if not any(unlearned):
         return pieces
+    starts = list(accumulate(map(len, pieces), initial=0))
     edges = set(starts)
     # offsets inside a word only jieba knows: a phrase may start or end there
     inside = {
@@ -1047,23 +1051,28 @@ def _phrases_kept(
         if unlearned[k]
         for at in range(starts[k] + 1, starts[k + 1])
     }
-    for i in range(len(run) - _KEPT_PHRASE_CHARS + 1):
+    long_entries = cw.long_entries if in_memory else frozenset()
+    starts_of_long = cw.long_entry_starts if in_memory else frozenset()
+    for i in range(len(run) - WHOLE_ENTRY_CHARS + 1):
         if i not in edges and i not in inside:
+            continue
+        if in_memory and run[i : i + WHOLE_ENTRY_CHARS] not in starts_of_long:
             continue
         best = 0
         for j in range(i + 2, min(len(run), i + MAX_WORD) + 1):
-            value = cw.value(run[i:j])
-            if value is None:
-                break
-            if (
-                j - i >= _KEPT_PHRASE_CHARS
-                and value & LEARNER
-                and (j in edges or j in inside)
-                and (i in inside or j in inside)
-            ):
+            if not in_memory:
+                value = cw.value(run[i:j])
+                if value is None:
+                    break
+                phrase = j - i >= WHOLE_ENTRY_CHARS and bool(value & LEARNER)
+            else:
+                phrase = j - i >= WHOLE_ENTRY_CHARS and run[i:j] in long_entries
+            if phrase and (j in edges or j in inside) and (i in inside or j in inside):
                 best = j
         if best:
-            rest = _phrases_kept(cut(run[best:]), cw, cut) if best < len(run) else []
+            rest = (
+                _phrases_kept(cut(run[best:]), cw, cut, in_memory) if best < len(run) else []
+            )
             return [*cut(run[:i]), run[i:best], *rest]
     return pieces
 
@@ -2024,7 +2033,7 @@ class _Cutter:
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)
                 known = whole.issuperset(pieces)
                 if len(pieces) > 1 and not known:
-                    pieces = _phrases_kept(pieces, classifier.cw, cut)
+                    pieces = _phrases_kept(pieces, classifier.cw, cut, self.prefetch_pieces)
                     pieces = _unstolen(pieces, classifier)
                     known = whole.issuperset(pieces)
 
