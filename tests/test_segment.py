@@ -304,3 +304,10 @@ def test_a_long_dictionary_entry_jieba_counts_rarely_outweighs_its_parts() -> No
     # jieba lacks 第一时间 "at once" and 一直以来 "all along"; CC-CEDICT holds them
     assert "第一时间" in [t.text for t in segment("消防员第一时间赶到现场。").tokens]
     assert "一直以来" in [t.text for t in segment("一直以来他都很努力。").tokens]
+
+
+def test_a_long_entry_made_of_a_name_and_a_word_keeps_the_name_apart() -> None:
+    # CC-CEDICT's 美国人民 and 俄罗斯人 are not weighed above their parts: the name is the item
+    tokens = {t.text: t for t in segment("总统可以向美国人民表明，俄罗斯人也很自豪。").tokens}
+    assert tokens["美国"].name_type == "place"
+    assert "俄罗斯" in tokens

@@ -41,7 +41,7 @@ from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 16
+CUTWORDS_FORMAT = 18
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -263,11 +263,30 @@ def _weigh_long_entries(rows: dict[str, int], words: Iterable[str], total: int) 
     """The learner dictionary's entries of ``WHOLE_ENTRY_CHARS`` or more characters weighed
     at twice their likeliest split: jieba counts many of them rarely (改革开放 3, below 改革 +
     开放), so the cut read a dictionary phrase as its parts. A word across either edge still
-    wins by its own weight."""
+    wins by its own weight. An entry made of a name and a word (美国人民, 俄罗斯人, 两个中国)
+    keeps its jieba weight: the name is what a learner looks up."""
     for word in words:
         value = rows.get(word)
-        if value is not None and value & LEARNER and len(word) >= WHOLE_ENTRY_CHARS:
+        if (
+            value is not None
+            and value & LEARNER
+            and len(word) >= WHOLE_ENTRY_CHARS
+            and not _name_and_word(word, rows)
+        ):
             _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
+
+
+def _name_and_word(word: str, rows: dict[str, int]) -> bool:
+    """Whether ``word`` is a proper name (a place, a person) of two or more characters and a
+    word, in either order (美国 人民, 俄罗斯 人, 两个 中国)."""
+    named = PROPER | PLACE | PERSON
+    for k in range(1, len(word)):
+        head, tail = rows.get(word[:k], 0), rows.get(word[k:], 0)
+        if (k >= 2 and head & named and tail >> FREQ_SHIFT) or (
+            len(word) - k >= 2 and tail & named and head >> FREQ_SHIFT
+        ):
+            return True
+    return False
 
 
 def _raise_weight(rows: dict[str, int], word: str, weight: int) -> None:
