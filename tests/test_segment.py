@@ -281,3 +281,33 @@ def test_a_jieba_only_word_is_cut_where_its_inner_words_fall() -> None:
     assert _best_path("各省市", cw) == ["各", "省市"]
     # a learner word stays whole
     assert _best_path("水利", cw) == ["水利"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kept"),
+    [
+        # a word only jieba knows (推进改革) took half of a dictionary phrase
+        ("我们要坚定不移推进改革开放。", "改革开放", "推进"),
+        # a learner word across the phrase's edge still wins (好 说话, not 好说 话)
+        ("他这个人很好说话。", "说话", "好"),
+    ],
+)
+def test_a_dictionary_phrase_is_not_lost_to_a_word_only_jieba_knows(
+    sentence: str, phrase: str, kept: str
+) -> None:
+    words = [t.text for t in segment(sentence).tokens]
+    assert phrase in words
+    assert kept in words
+
+
+def test_a_long_dictionary_entry_jieba_counts_rarely_outweighs_its_parts() -> None:
+    # jieba lacks 第一时间 "at once" and 一直以来 "all along"; CC-CEDICT holds them
+    assert "第一时间" in [t.text for t in segment("消防员第一时间赶到现场。").tokens]
+    assert "一直以来" in [t.text for t in segment("一直以来他都很努力。").tokens]
+
+
+def test_a_long_entry_made_of_a_name_and_a_word_keeps_the_name_apart() -> None:
+    # CC-CEDICT's 美国人民 and 俄罗斯人 are not weighed above their parts: the name is the item
+    tokens = {t.text: t for t in segment("总统可以向美国人民表明，俄罗斯人也很自豪。").tokens}
+    assert tokens["美国"].name_type == "place"
+    assert "俄罗斯" in tokens

@@ -41,7 +41,7 @@ from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 14
+CUTWORDS_FORMAT = 18
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -91,6 +91,18 @@ class CutWords:
         """English names CC-CEDICT's definitions use as places ("capital of Iraq", "city in
         Pakistan"): read only when a name's type is in doubt."""
         return frozenset(k for (k,) in self.db.execute("SELECT key FROM english_places"))
+
+    @functools.cached_property
+    def long_entries(self) -> frozenset[str]:
+        """The learner words of ``WHOLE_ENTRY_CHARS`` or more characters (~60k), read whole
+        where a long text asks many of them at once."""
+        (words,) = self.db.execute("SELECT words FROM long_entries").fetchone()
+        return frozenset(words.split("\n")) if words else frozenset()
+
+    @functools.cached_property
+    def long_entry_starts(self) -> frozenset[str]:
+        """The first ``WHOLE_ENTRY_CHARS`` characters of each of ``long_entries``."""
+        return frozenset(w[:WHOLE_ENTRY_CHARS] for w in self.long_entries)
 
     def value(self, word: str) -> int | None:
         """The stored value: None if ``word`` is not even the start of a word; 0 if it is
@@ -241,6 +253,42 @@ def _weigh_whole(rows: dict[str, int], total: int) -> None:
         _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
 
 
+#: Shortest dictionary entry weighed above its own parts: a set phrase or idiom of four or more
+#: characters (改革开放, 不屑一顾) is a unit wherever its characters stand together, while a
+#: shorter entry (还不如, 好说) is as often two words side by side.
+WHOLE_ENTRY_CHARS = 4
+
+
+def _weigh_long_entries(rows: dict[str, int], words: Iterable[str], total: int) -> None:
+    """The learner dictionary's entries of ``WHOLE_ENTRY_CHARS`` or more characters weighed
+    at twice their likeliest split: jieba counts many of them rarely (改革开放 3, below 改革 +
+    开放), so the cut read a dictionary phrase as its parts. A word across either edge still
+    wins by its own weight. An entry made of a name and a word (美国人民, 俄罗斯人, 两个中国)
+    keeps its jieba weight: the name is what a learner looks up."""
+    for word in words:
+        value = rows.get(word)
+        if (
+            value is not None
+            and value & LEARNER
+            and len(word) >= WHOLE_ENTRY_CHARS
+            and not _name_and_word(word, rows)
+        ):
+            _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
+
+
+def _name_and_word(word: str, rows: dict[str, int]) -> bool:
+    """Whether ``word`` is a proper name (a place, a person) of two or more characters and a
+    word, in either order (美国 人民, 俄罗斯 人, 两个 中国)."""
+    named = PROPER | PLACE | PERSON
+    for k in range(1, len(word)):
+        head, tail = rows.get(word[:k], 0), rows.get(word[k:], 0)
+        if (k >= 2 and head & named and tail >> FREQ_SHIFT) or (
+            len(word) - k >= 2 and tail & named and head >> FREQ_SHIFT
+        ):
+            return True
+    return False
+
+
 def _raise_weight(rows: dict[str, int], word: str, weight: int) -> None:
     """``word`` weighed at least ``weight``, its flags kept and marked as jieba's no more."""
     value = rows[word]
@@ -335,6 +383,7 @@ def _compile(path: Path) -> None:
             ) // int(total) + 1
             _raise_weight(rows, word, apart)
     _weigh_whole(rows, int(total))
+    _weigh_long_entries(rows, entries, int(total))
     for word in list(rows):
         for end in range(1, len(word)):
             rows.setdefault(word[:end], 0)  # a prefix: the cut looks further
@@ -380,6 +429,11 @@ def _compile(path: Path) -> None:
                 "INSERT INTO extras VALUES (?, ?)",
                 ("\n".join(w for w, _ in extra), " ".join(str(f) for _, f in extra)),
             )
+            db.execute("CREATE TABLE long_entries (words TEXT)")
+            long_entries = sorted(
+                w for w, v in rows.items() if v & LEARNER and len(w) >= WHOLE_ENTRY_CHARS
+            )
+            db.execute("INSERT INTO long_entries VALUES (?)", ("\n".join(long_entries),))
             _write_scores(db, "surname_score", log_odds(first, False))
             _write_scores(db, "given_score", log_odds(given, True))
             write_table(db, "surnames", ((w, 1) for w in lex.surnames))

@@ -31,6 +31,7 @@ from zh_learn.analysis.cutwords import (
     PERSON,
     PLACE,
     PROPER,
+    WHOLE_ENTRY_CHARS,
     CutWords,
     cut_words,
     is_country_pair,
@@ -1015,6 +1016,65 @@ def _unstolen(pieces: list[str], classifier: _Classifier) -> list[str]:
 
 #: Characters that open a word counting after a number (分钟, 小时, 年级, 星期, 世纪).
 _UNIT_OPENS = frozenset("分小年星世")
+
+
+def _phrases_kept(
+    pieces: list[str],
+    cw: CutWords,
+    cut: Callable[[str], list[str]],
+    in_memory: bool = False,
+) -> list[str]:
+    """The cut with a dictionary phrase or idiom of four or more characters read whole where a
+    word only jieba knows took part of it (推进改革|开放 -> 推进|改革开放):
+    that word is split into learner words anyway, so the phrase loses nothing a learner
+    studies. The phrase's edges must fall inside such a word or on a piece's edge, never
+    inside a learner word (好|说话 keeps 说话); the rest of the run is cut again.
+
+    ``in_memory``: which strings are such phrases is answered by ``CutWords.long_entries``
+    held in memory, not row by row: a long text's rows are not read ahead as an article's
+    are, and a query per string cost a novel seconds."""
+    run = "".join(pieces)
+    if len(run) < WHOLE_ENTRY_CHARS + 1:
+        return pieces
+    unlearned = [
+        len(piece) > 1 and not cw.learner(piece) and _HAN_ONLY.match(piece) is not None
+        for piece in pieces
+    ]
+    if not any(unlearned):
+        return pieces
+    starts = list(accumulate(map(len, pieces), initial=0))
+    edges = set(starts)
+    # offsets inside a word only jieba knows: a phrase may start or end there
+    inside = {
+        at
+        for k, piece in enumerate(pieces)
+        if unlearned[k]
+        for at in range(starts[k] + 1, starts[k + 1])
+    }
+    long_entries = cw.long_entries if in_memory else frozenset()
+    starts_of_long = cw.long_entry_starts if in_memory else frozenset()
+    for i in range(len(run) - WHOLE_ENTRY_CHARS + 1):
+        if i not in edges and i not in inside:
+            continue
+        if in_memory and run[i : i + WHOLE_ENTRY_CHARS] not in starts_of_long:
+            continue
+        best = 0
+        for j in range(i + 2, min(len(run), i + MAX_WORD) + 1):
+            if not in_memory:
+                value = cw.value(run[i:j])
+                if value is None:
+                    break
+                phrase = j - i >= WHOLE_ENTRY_CHARS and bool(value & LEARNER)
+            else:
+                phrase = j - i >= WHOLE_ENTRY_CHARS and run[i:j] in long_entries
+            if phrase and (j in edges or j in inside) and (i in inside or j in inside):
+                best = j
+        if best:
+            rest = (
+                _phrases_kept(cut(run[best:]), cw, cut, in_memory) if best < len(run) else []
+            )
+            return [*cut(run[:i]), run[i:best], *rest]
+    return pieces
 
 
 def _minutes(pieces: list[str]) -> list[str]:
@@ -2118,6 +2178,7 @@ class _Cutter:
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)
                 known = whole.issuperset(pieces)
                 if len(pieces) > 1 and not known:
+                    pieces = _phrases_kept(pieces, classifier.cw, cut, self.prefetch_pieces)
                     pieces = _unstolen(pieces, classifier)
                     known = whole.issuperset(pieces)
 
