@@ -86,7 +86,7 @@ def test_likeness_measure_words_and_learner_order() -> None:
     assert items("这个电影很一般。")["一般"].gloss.startswith("generally; ordinary")
     assert items("树立马克思主义的民族观，坚决反对分裂。")["观"].gloss.startswith("outlook")
     assert items("又生一女，名唤青儿。")["女"].gloss.startswith("daughter")
-    found = items("总结经验教训，财政收入增长，大力支持农业。")
+    found = items("总结经验教训，他的收入增长了，大力支持农业。")
     assert found["教训"].gloss.startswith("a bitter lesson")
     assert found["收入"].gloss.startswith("income")
     assert found["支持"].gloss.startswith("to support")

@@ -189,3 +189,19 @@ def test_morning_then_ride_and_not_only_also_gives() -> None:
     assert "还给" not in cut and "还" in cut
     assert "还给" in words("不但要读书，还要把书还给图书馆。")
     assert "还给" in words("他把书还给了我。")
+
+
+def test_textbook_dialogues_a_restaurant_a_doctor_a_market_and_a_class() -> None:
+    assert "哪国人" in words("你是哪国人？")
+    assert gloss("我更喜欢运动，特别是打篮球。", "打").startswith("to play")
+    assert gloss("我给你开点儿药，一天三次。", "开").startswith("to write out (a prescription)")
+    assert gloss("B：一共一百二十八块。", "块").startswith("(colloquial) yuan")
+    assert gloss("我吃了两块。", "块").startswith("classifier for pieces")
+    assert gloss("两件五百，不能再少了。", "少").startswith("less")
+    assert gloss("每天上午我们上四节课。", "上").startswith("to attend")
+    assert gloss("昨天有点儿发烧，今天好一点儿了。", "好").startswith("good; well; better")
+    found = items("二百行不行？我买两件。")
+    assert found["行"].pinyin == "xíng" and found["行"].gloss.startswith("all right; OK")
+    assert found["不行"].gloss.startswith("not OK")
+    assert items("她教得很好，也很耐心。")["教"].pinyin == "jiāo"
+    assert words("不知道有多少花被打落了。")[4:6] == ["花", "被"]

@@ -40,7 +40,8 @@ def test_shenme_after_a_negative_is_any() -> None:
     assert gloss("这里没有什么好看的。", "什么").startswith("any")
     # a question, and 不知道 asking what, keep "what"
     assert gloss("你想吃什么？", "什么").startswith("what")
-    assert gloss("我不知道什么时候开会。", "什么").startswith("what")
+    assert gloss("我不知道他要什么。", "什么").startswith("what")
+    assert gloss("我不知道什么时候开会。", "什么时候").startswith("when")
 
 
 def test_xi_before_a_verb_is_carefully() -> None:

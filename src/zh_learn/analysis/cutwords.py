@@ -41,7 +41,7 @@ from zh_learn.package_data import data_file, read_rows
 from zh_learn.paths import cache_dir
 from zh_learn.sqlmap import SqliteMap, compiling, open_compiled, write_table
 
-CUTWORDS_FORMAT = 18
+CUTWORDS_FORMAT = 19
 #: jieba's total count; frequencies of words it lacks are scaled to it from wordfreq.
 _JIEBA_TOTAL = 60_000_000
 #: An idiom outweighs any split of it, so none is ever cut apart.
@@ -259,6 +259,11 @@ def _weigh_whole(rows: dict[str, int], total: int) -> None:
 WHOLE_ENTRY_CHARS = 4
 
 
+#: Pronouns and particles that close an entry which is as often a phrase that goes on (没有什么
+#: 好看的: "there is nothing worth seeing", 差不多的东西): such an entry keeps jieba's weight.
+_OPEN_ENDS = ("什么", "这个", "那个", "这些", "那些", "我们", "你们", "他们", "自己", "的", "了")
+
+
 def _weigh_long_entries(rows: dict[str, int], words: Iterable[str], total: int) -> None:
     """The learner dictionary's entries of ``WHOLE_ENTRY_CHARS`` or more characters weighed
     at twice their likeliest split: jieba counts many of them rarely (改革开放 3, below 改革 +
@@ -272,6 +277,7 @@ def _weigh_long_entries(rows: dict[str, int], words: Iterable[str], total: int) 
             and value & LEARNER
             and len(word) >= WHOLE_ENTRY_CHARS
             and not _name_and_word(word, rows)
+            and not word.endswith(_OPEN_ENDS)
         ):
             _raise_weight(rows, word, int(2 * _best_split(word, rows, total) * total) + 1)
 

@@ -1569,6 +1569,17 @@ def _also_gives(pieces: list[str], sentence: str) -> list[str]:
     return out
 
 
+def _flowers_taken(pieces: list[str]) -> list[str]:
+    """The cut with 花被 "perianth" read as 花 + 被 (passive) where a verb or a doer follows
+    (多少花被打落了, 花被风吹走了)."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if out[i] == "花被" and (_verb_first(nxt) or nxt[:1] in "风雨人他她我你虫鸟打吹摘踩压"):
+            out[i : i + 1] = ["花", "被"]
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2158,6 +2169,8 @@ class _Cutter:
                     pieces = _time_then_ride(pieces, classifier.cw)
                 if "还给" in pieces:
                     pieces = _also_gives(pieces, re.split("[。！？!?；;]", line[:at])[-1])
+                if "花被" in pieces:
+                    pieces = _flowers_taken(pieces)
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

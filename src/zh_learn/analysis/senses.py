@@ -948,7 +948,9 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     if gloss is None and asked:
         # a yes-no question (忙不忙): "not" and the word asked about, not an idiom of its own
         # the word asked about as the text reads it (要不要: "to want", not yāo "to demand")
-        asked_about = short_gloss(word[1], cedict_syllables(first.pinyin)[1:])
+        asked_about = _ASKED_ABOUT.get(word[1]) or short_gloss(
+            word[1], cedict_syllables(first.pinyin)[1:]
+        )
         gloss = f"not {_first_meaning(asked_about)} (in a yes-or-no question)"
     if gloss is None and role == "counted" and len(word) == 1:
         gloss = next(
@@ -1506,10 +1508,17 @@ def _twelfth_round(word: str, first: Sense, text: str, offset: int) -> str | Non
 #: Characters that name states of the Zhou and Warring States (韩、赵、魏): in a list of such
 #: characters each is its state, not 赵 "to surpass", 魏 "tower", 楚 "clear", 齐 "even".
 _STATES = frozenset("韩赵魏楚燕齐秦晋宋卫鲁郑吴越陈蔡曹许")
+#: Words asked about in a yes-no question whose first dictionary meaning is not the one asked
+#: (行不行: "OK", not "to walk").
+_ASKED_ABOUT = {"行": "OK; all right", "成": "OK; all right"}
+#: Games 打 plays (打篮球, 打球, 打牌, 打麻将, 打游戏, 打太极拳).
+_GAMES = ("球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "牌", "扑克", "麻将", "游戏", "太极")
+#: Words near 块 that make it the colloquial yuan (一百二十八块, 三百块钱).
+_MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 #: The words ``_everyday_round`` has a rule for.
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
-    "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当",
+    "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1535,7 +1544,7 @@ _SIZES = frozenset("小大高低贵少多胖瘦紧松长短重轻快慢热冷甜
 #: Parts of the body whose 酸 is an ache (腿酸, 腰酸, 眼睛酸).
 _BODY_PARTS = frozenset("腿腰背肩臂脖颈眼手脚膝胳膀")
 #: Verbs after which 点 is "a little, some" (找点事, 吃点东西, 买点菜, 喝点水).
-_TAKES_SOME = frozenset("找吃喝买做干说带拿加放写学喝要给借存赚挣攒")
+_TAKES_SOME = frozenset("找吃喝买做干说带拿加放写学要给借存赚挣攒")
 #: An hour and then a number of minutes (十四时二十, 八点三十): 分 after it is "minute".
 _CLOCK_BEFORE = re.compile(r"[时点][零〇一二三四五六七八九十0-9０-９]+$")
 _RANKED = re.compile(r"第[一二三四五六七八九十百0-9０-９]+$")
@@ -1574,6 +1583,18 @@ def _closes_on_after(text: str, end: int) -> bool:
     """Whether the clause from ``end`` closes on 以后/之后/后 (当通讯恢复以后，)."""
     close = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
     return close - end >= 3 and text[end:close].endswith(("以后", "之后", "后"))
+
+
+def _money_near(text: str, offset: int) -> bool:
+    """Whether a word of prices stands within the sentence around ``offset`` or the one
+    before (这件衣服怎么卖？三百块。)."""
+    around = text[max(0, offset - 30) : offset + 12]
+    if any(w in around for w in _MONEY_NEAR):
+        return True
+    # 三百块。 a sum closing a clause: tens and hundreds of pieces are seldom counted so
+    number = re.search(r"[零〇一二两三四五六七八九十百千万]+$", text[max(0, offset - 8) : offset])
+    closes = text[offset + 1 : offset + 2] in _CLAUSE_END or offset + 1 >= len(text)
+    return bool(number and closes and any(c in number.group() for c in "十百千万"))
 
 
 def _everyday_round(word: str, text: str, offset: int) -> str | None:
@@ -1615,6 +1636,20 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "on the (small, high...) side; somewhat too"  # 尺码偏小, 价格偏高
     if word == "酸" and not _BODY_PARTS.isdisjoint(text[max(0, offset - 3) : offset]):
         return "sore; aching"  # 腿也酸得不行, 腰酸背痛 (酸奶: sour)
+    if word == "行" and text.startswith(("不行", "吗", "吧", "了", "啊"), end):
+        return "all right; OK; will do"  # 二百行不行？ 这样行吗？
+    if word == "打" and text.startswith(_GAMES, end):
+        return "to play (a ball game, cards, a game)"  # 打篮球, 打牌
+    if word == "开" and "药" in text[end : end + 4]:
+        return "to write out (a prescription); to prescribe"  # 给你开点儿药
+    if word == "块" and before in _NUMERALS and _money_near(text, offset):
+        return "(colloquial) yuan; dollar (classifier for money)"  # 一共一百二十八块
+    if word == "少" and before in "再更太" and after in _CLAUSE_END | {"了"}:
+        return "less; fewer"  # 不能再少了
+    if word == "上" and "课" in text[end : end + 4] and not _after_verb(text, offset, word):
+        return "to attend (a class); to go to (school, work)"  # 我们上四节课
+    if word == "好" and text.startswith(("一点", "一些", "点儿", "多了"), end):
+        return "good; well; better"  # 今天好一点儿了
     if word == "好" and before == "变":
         return "good; well; better"  # 体力变好了
     if word == "图" and text.startswith(("什么", "啥", "个啥", "的是"), end):
