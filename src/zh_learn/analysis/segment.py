@@ -1274,6 +1274,10 @@ def _owned_after(word: str, tag: Callable[[str], str]) -> bool:
     return kind not in ("p", "c", "d", "u", "r") and not (kind == "v" and len(word) > 1)
 
 
+#: A word of two or more characters ending in 之, in words joined by newlines.
+_ENDS_IN_ZHI = re.compile(r"[^\n]之\n")
+
+
 def _genitive_apart(
     words: list[str], classifier: _Classifier, tag: Callable[[str], str]
 ) -> list[str]:
@@ -1282,6 +1286,8 @@ def _genitive_apart(
     the particle there; the names that do (王羲之) are listed, and stay. What is left is a
     name the text or a list holds already (凤姐), a person after a title (理国公 柳彪) when
     the name statistics agree, or else its words."""
+    if _ENDS_IN_ZHI.search("\n".join(words) + "\n") is None:
+        return words  # no word of two or more characters ends in 之 (most lines), in C
     names, cw = classifier.names, classifier.cw
     out: list[str] = []
     for i, word in enumerate(words):
@@ -1318,6 +1324,8 @@ def _sayings_joined(words: list[str]) -> list[str]:
     """The words with a two-part saying quoted whole joined as CC-CEDICT writes it, its
     comma inside (三天打鱼 ， 两天晒网 -> 三天打鱼，两天晒网): one item, never two halves."""
     halves = saying_halves()
+    if halves.keys().isdisjoint(words):
+        return words  # no half of a saying (most lines), tested in C
     out: list[str] = []
     i = 0
     while i < len(words):
