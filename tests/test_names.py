@@ -544,3 +544,38 @@ def test_a_weak_name_the_text_repeats_is_a_name() -> None:
 def test_two_names_side_by_side_make_a_word(sentence: str, word: str) -> None:
     # 印巴 "India and Pakistan", like 中美 "China-USA": a word a learner looks up, no place
     assert tokens(sentence)[word] == (TokenKind.WORD, None)
+
+
+def test_a_surname_doubled_is_no_name() -> None:
+    # 田田的叶子 "leaf upon leaf": a doubled word; a name doubles no surname
+    assert "田田" not in names_of("弥望的是田田的叶子。")
+    # a doubled nickname still is one before a verb of saying
+    assert names_of("苗苗说：“好。”").get("苗苗") == "person"
+
+
+def test_a_common_word_with_its_last_character_doubled_is_no_name() -> None:
+    cw = cut_words()
+    # 阴森森 "gloomy" is 阴森 + 森, no surname 阴 and given name 森森
+    assert person_score("阴", "森森", cw) < 0
+    assert "阴森森" not in names_of("荷塘四面，阴森森的，有些怕人。")
+    # no word 范冰 holds 范冰冰
+    assert person_score("范", "冰冰", cw) > 0
+
+
+def test_a_surname_and_guo_is_a_state_not_a_person() -> None:
+    # 隋灭陈国 "the Sui destroyed the state of Chen"; three-character names end in 国
+    assert person_score("陈", "国", cut_words()) < 0
+    assert "陈国" not in names_of("隋灭陈国，统一全国。")
+    assert person_score("王", "兆国", cut_words()) > 4
+
+
+def test_a_commandery_is_no_given_name() -> None:
+    assert "吴郡" not in names_of("以“吴郡”为名。")
+
+
+def test_a_frequent_common_word_opens_no_transliterated_name() -> None:
+    # 文明史 "history of civilisation" is spelled in transliteration characters only
+    assert not spelled_foreign("文明史", transliterated=False)
+    assert spelled_foreign("阿巴查", transliterated=False)
+    # 哈拉 is a rare word: 哈拉齐 may still be a name
+    assert spelled_foreign("哈拉齐", transliterated=False)

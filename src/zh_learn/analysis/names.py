@@ -133,8 +133,9 @@ _AFTER_BONUS = 2.0
 
 
 #: Last characters no given name has: 副 "deputy" opens a title (赵 副 市长), 杯 "cup" ends
-#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯).
-_NO_GIVEN_END = frozenset("副杯")
+#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯), 郡 a
+#: commandery's name (吴郡).
+_NO_GIVEN_END = frozenset("副杯郡")
 #: What ends a trophy's name after the name of the person it is named after (尤伯杯).
 TROPHY = "杯"
 
@@ -157,7 +158,8 @@ def spelled_foreign(word: str, transliterated: bool = True) -> bool:
         return all(ch in JAPANESE_GIVEN for ch in word[2:])
     outside = sum(1 for ch in word if ch not in TRANSLITERATION)
     if not transliterated:
-        return len(word) > 2 and outside == 0
+        # 文明史 "history of civilisation", 阴森森 "gloomy": a common word and one more
+        return len(word) > 2 and outside == 0 and not _opens_with_common_word(word)
     if len(word) == 2:
         return outside == 0
     # the one character outside may open a name jieba marks as transliterated (色雷斯
@@ -166,12 +168,49 @@ def spelled_foreign(word: str, transliterated: bool = True) -> bool:
     return outside <= _FOREIGN_SLACK and opens
 
 
+#: How often (jieba's count) a word must be to open no transliterated name (文明 6584,
+#: 阴森 138; 哈拉 50 opens 哈拉齐).
+_COMMON_OPENING = 100
+
+
+def _opens_with_common_word(word: str) -> bool:
+    """Whether ``word``'s first two characters are a frequent common word of a learner
+    dictionary (文明 of 文明史), no name of any kind."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    cw = cut_words()
+    head = word[:2]
+    return cw.flags(head) & _ANY_NAME == LEARNER and cw.freq(head) >= _COMMON_OPENING
+
+
+def _doubled_after_word(surname: str, given: str, cw: CutWords) -> bool:
+    """Whether ``surname + given`` is a common word with its last character doubled (阴森
+    + 森: 阴森森 "gloomy", 绿油油): a descriptive form, no name (范冰冰 has no word 范冰)."""
+    return (
+        len(given) == 2
+        and given[0] == given[1]
+        and cw.flags(surname + given[0]) & _ANY_NAME == LEARNER
+    )
+
+
+#: One-character given names that make the surname before them an ancient state (陈国,
+#: 吴国 "the state of Wu"): three-character names end in them (王兆国), two-character ones
+#: hardly ever.
+_STATE_ENDS = frozenset("国")
+
+
 def person_score(
     surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS or given[:1] == "氏" or given[-1:] in _NO_GIVEN_END:
+    if (
+        given in HONORIFICS
+        or given[:1] == "氏"
+        or given[-1:] in _NO_GIVEN_END
+        or given in _STATE_ENDS
+        or _doubled_after_word(surname, given, cw)
+    ):
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
     score = cw.surname_score.get(surname)
@@ -582,6 +621,8 @@ def _best_person(
             continue  # 《吴郡志》 "Gazetteer of Wu": a whole title, the title's item
         if pieces[-1] + after in _AFTER_NAME:
             continue  # 春燕 笑道, not 春燕笑 道
+        if given == surname and not _name_ends(after):
+            continue  # 田田的叶子 "leaf upon leaf": a doubled word; a name doubles no surname
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
