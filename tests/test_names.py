@@ -579,3 +579,24 @@ def test_a_frequent_common_word_opens_no_transliterated_name() -> None:
     assert spelled_foreign("阿巴查", transliterated=False)
     # 哈拉 is a rare word: 哈拉齐 may still be a name
     assert spelled_foreign("哈拉齐", transliterated=False)
+
+
+def test_a_japanese_family_name_cut_across_pieces_makes_one_name() -> None:
+    # cut 岸 田文 雄: the family name 岸田 and the given name 文雄
+    assert names_of("日本首相岸田文雄出席了会议。").get("岸田文雄") == "person"
+    assert join_names(["岸", "田文", "雄", "说"], cut_words(), lambda w: False)[0][0] == "岸田文雄"
+
+
+def test_a_village_named_after_a_family_is_no_person() -> None:
+    # jieba tags 王庄村 as a person; 庄村 is two place suffixes, no given name
+    assert person_score("王", "庄村", cut_words()) < 0
+    assert names_of("他来到王庄村。").get("王庄村") == "place"
+    assert names_of("贾雨村来了。").get("贾雨村") == "person"
+
+
+def test_a_surname_glued_to_a_grammar_word_starts_the_name_after_it() -> None:
+    # 但丁 "Dante" is 但 "but" + 丁增安 before a verb of saying
+    found = names_of("但丁增安说他不去。")
+    assert found.get("丁增安") == "person" and "但丁" not in found
+    # Dante stays Dante
+    assert names_of("但丁说过这句话。").get("但丁") == "person"

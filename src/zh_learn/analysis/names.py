@@ -92,11 +92,12 @@ JAPANESE_SURNAMES = frozenset(
     "今井 河野 藤原 村田 武田 上野 杉山 增田 小山 大冢 千叶 久保 松井 岩崎 野村 菅原 "
     "樋口 小松 市川 大西 本田 川口 菊地 武村 细川 羽田 小渊 宫泽 海部 竹下 三木 田村 "
     "小泉 安倍 鸠山 麻生 久间 奥田 桥口 松下 丰田 稻盛 盛田 井深 大江 川端 黑泽 德川 "
-    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐".split()
+    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐 岸田 石破 "
+    "浅野 岩井 北野 黑田 星野 荻原 松冈".split()
 )
 JAPANESE_GIVEN = frozenset(
     "郎夫雄子男一二三四五太之助介彦树美江正义信明和宏史章生健幸清隆弘博浩茂秀英胜俊"
-    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武"
+    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武文"
 )
 _MIDDLE_DOT = frozenset("·•‧・")
 #: Familiar prefixes before a name character (小明, 老李, 阿强).
@@ -210,6 +211,8 @@ def person_score(
         or given[-1:] in _NO_GIVEN_END
         or given in _STATE_ENDS
         or _doubled_after_word(surname, given, cw)
+        # 王庄村, 李家屯: a village named after a family, no given name 庄村
+        or (len(given) == 2 and all(ch in PLACE_SUFFIXES for ch in given))
     ):
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
@@ -251,6 +254,7 @@ def join_names(
     ends there but a familiar name before a verb of saying (小明 说 from 小 明说).
     ``repeated(name)`` says whether the whole text holds ``name`` more than once: the
     evidence a surname and a common word need to make a name (蒋 天才)."""
+    words = _free_surnames(words, cw, is_word)
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -274,6 +278,8 @@ def join_names(
                 taken, kind = _place_at(words, i), "place"
             if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
                 taken = _japanese_at(words, i, 2)
+            if not taken and i + 1 < n and word + words[i + 1][:1] in JAPANESE_SURNAMES:
+                taken = _japanese_across(words, i)
             if not taken and (word in TRANSLITERATION or word in THAI):
                 taken = _foreign_run(words, i, is_word)
             given = cw.given_score
@@ -461,6 +467,46 @@ def verse_person(words: list[str], i: int, taken: int) -> bool:
         return True
     name = sum(map(len, words[i : i + taken]))
     return name == 3 and not (i + taken < b and words[i + taken] in _AFTER_NAME)
+
+
+#: How far above the threshold a name must score to take the surname off a grammar word
+#: the cut glued it to (但丁 增 安).
+_FREED_MARGIN = 1.0
+
+
+def _free_surnames(
+    words: list[str], cw: CutWords, is_word: Callable[[str], bool]
+) -> list[str]:
+    """``words`` with each two-character word made of a grammar word and a surname split
+    where the surname and the two single characters after it make a clear name before a
+    verb of saying or a title: 但丁 增 安 说 is 但 丁增安 说 ("but Ding Zeng'an says"), not
+    但丁 "Dante" and two characters."""
+    out: list[str] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if (
+            len(w) == 2
+            and (w[0] in FUNCTION_CHARS or w[0] in _LINKS)
+            and w[1] in cw.surnames
+            and i + 3 < n
+            and _freed_name(w[1], words[i + 1 : i + 3], words[i + 3], cw, is_word)
+        ):
+            out += [w[0], w[1]]
+        else:
+            out.append(w)
+    return out
+
+
+def _freed_name(
+    surname: str, pieces: list[str], after: str, cw: CutWords, is_word: Callable[[str], bool]
+) -> bool:
+    given = "".join(pieces)
+    return (
+        all(len(p) == 1 and HAN_ONLY.match(p) and p not in FUNCTION_CHARS for p in pieces)
+        and not is_word(given)
+        and _name_ends(after)
+        and person_score(surname, given, cw, after=after) >= PERSON_THRESHOLD[2] + _FREED_MARGIN
+    )
 
 
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
@@ -891,6 +937,23 @@ def _japanese_at(words: list[str], i: int, surname: int) -> int:
         given += len(piece)
         j += 1
     return j - i if given >= 2 else 0
+
+
+_JAPANESE_LONGEST = 5
+
+
+def _japanese_across(words: list[str], i: int) -> int:
+    """How many pieces from ``i`` spell a Japanese name whose family name the cut split
+    across two pieces (岸 田文 雄: 岸田 + 文雄), or 0: four or five characters in whole
+    pieces, the given name's all typical of one."""
+    text = ""
+    for k in range(i, min(len(words), i + _JAPANESE_LONGEST)):
+        text += words[k]
+        if len(text) > _JAPANESE_LONGEST or not HAN_ONLY.match(words[k]):
+            break
+        if len(text) >= 4 and all(ch in JAPANESE_GIVEN for ch in text[2:]):
+            return k - i + 1
+    return 0
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
