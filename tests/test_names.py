@@ -600,3 +600,9 @@ def test_a_surname_glued_to_a_grammar_word_starts_the_name_after_it() -> None:
     assert found.get("丁增安") == "person" and "但丁" not in found
     # Dante stays Dante
     assert names_of("但丁说过这句话。").get("但丁") == "person"
+
+
+def test_a_university_s_short_name_is_no_person() -> None:
+    # CC-CEDICT has only "Harvard", "Yale" and the universities 哈佛大学, 耶鲁大学
+    found = names_of("哈佛和耶鲁都是名校。")
+    assert found.get("哈佛") == "organization" and found.get("耶鲁") == "organization"
