@@ -565,12 +565,16 @@ def test_a_common_word_with_its_last_character_doubled_is_no_name() -> None:
 def test_a_surname_and_guo_is_a_state_not_a_person() -> None:
     # 隋灭陈国 "the Sui destroyed the state of Chen"; three-character names end in 国
     assert person_score("陈", "国", cut_words()) < 0
-    assert "陈国" not in names_of("隋灭陈国，统一全国。")
+    assert names_of("隋灭陈国，统一全国。").get("陈国") == "place"
     assert person_score("王", "兆国", cut_words()) > 4
+    # which state is no state's name (该国 "that country"), nor is a word cut apart (南国)
+    assert "该国" not in names_of("该国总统说。")
+    assert "南国" not in names_of("南国的烈日晒黑了他的脸。")
 
 
-def test_a_commandery_is_no_given_name() -> None:
-    assert "吴郡" not in names_of("以“吴郡”为名。")
+def test_a_commandery_is_a_place() -> None:
+    assert names_of("以“吴郡”为名。").get("吴郡") == "place"
+    assert "本郡" not in names_of("本郡太守来了。")
 
 
 def test_a_frequent_common_word_opens_no_transliterated_name() -> None:

@@ -34,7 +34,6 @@ from zh_learn.analysis.names import (
     TITLES,
     TRANSLITERATION,
     TROPHY,
-    _name_ends,
     counted,
     person_score,
     spelled_letters,
@@ -626,14 +625,6 @@ def tag_names(
             continue
         if kind == "person" and name not in names and not _plausible_person(name, cw):
             continue
-        if (
-            kind == "person"
-            and name not in names
-            and len(name) == 2
-            and name[0] == name[1]
-            and not _name_ends(at_offset.get(b, ""))
-        ):
-            continue  # 田田的叶子 "leaf upon leaf": a doubled word, unless 苗苗 说
         if kind == "person" and name not in names and verse.at(a, b):
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
         if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):

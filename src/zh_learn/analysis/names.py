@@ -198,6 +198,8 @@ def _doubled_after_word(surname: str, given: str, cw: CutWords) -> bool:
 #: 吴国 "the state of Wu"): three-character names end in them (王兆国), two-character ones
 #: hardly ever.
 _STATE_ENDS = frozenset("国")
+#: Units after a surname that name an ancient state or a commandery (陈国, 吴郡).
+_STATE_UNITS = frozenset("国郡")
 
 
 def person_score(
@@ -276,6 +278,8 @@ def join_names(
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
+            if not taken and i + 1 < n and _state_at(words, i, cw):
+                taken, kind = 2, "place"  # 陈 国 "the state of Chen", 吴 郡
             if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
                 taken = _japanese_at(words, i, 2)
             if not taken and i + 1 < n and word + words[i + 1][:1] in JAPANESE_SURNAMES:
@@ -506,6 +510,21 @@ def _freed_name(
         and not is_word(given)
         and _name_ends(after)
         and person_score(surname, given, cw, after=after) >= PERSON_THRESHOLD[2] + _FREED_MARGIN
+    )
+
+
+def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
+    """Whether the surname at ``i`` and the unit after it name a state or a commandery no
+    dictionary holds (陈 国, 吴 郡), not which one (该 国, 本 郡)."""
+    word = words[i]
+    return (
+        words[i + 1] in _STATE_UNITS
+        and word in cw.surnames
+        # no word of any dictionary: 南国 "the South" (jieba's), cut apart
+        and not cw.freq(word + words[i + 1])
+        and word not in FUNCTION_CHARS
+        and word not in _WHICH_UNIT
+        and word not in _NUMERALS
     )
 
 
