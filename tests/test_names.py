@@ -610,3 +610,8 @@ def test_a_university_s_short_name_is_no_person() -> None:
     # CC-CEDICT has only "Harvard", "Yale" and the universities 哈佛大学, 耶鲁大学
     found = names_of("哈佛和耶鲁都是名校。")
     assert found.get("哈佛") == "organization" and found.get("耶鲁") == "organization"
+
+
+def test_a_commandery_takes_no_character_of_a_longer_name() -> None:
+    # 会 稽 郡: no place 稽郡
+    assert "稽郡" not in names_of("余杭县同属会稽郡。")

@@ -200,6 +200,7 @@ def _doubled_after_word(surname: str, given: str, cw: CutWords) -> bool:
 _STATE_ENDS = frozenset("国")
 #: Units after a surname that name an ancient state or a commandery (陈国, 吴郡).
 _STATE_UNITS = frozenset("国郡")
+_COMMANDERY = "郡"
 
 
 def person_score(
@@ -515,10 +516,14 @@ def _freed_name(
 
 def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
     """Whether the surname at ``i`` and the unit after it name a state or a commandery no
-    dictionary holds (陈 国, 吴 郡), not which one (该 国, 本 郡)."""
+    dictionary holds (陈 国, 吴 郡), not which one (该 国, 本 郡), nor the end of a longer
+    commandery's name (会 稽 郡)."""
     word = words[i]
+    unit = words[i + 1]
+    if unit == _COMMANDERY and i and len(words[i - 1]) == 1 and HAN_ONLY.match(words[i - 1]):
+        return False  # 会 稽 郡: a commandery's name is often two characters, 会稽
     return (
-        words[i + 1] in _STATE_UNITS
+        unit in _STATE_UNITS
         and word in cw.surnames
         # no word of any dictionary: 南国 "the South" (jieba's), cut apart
         and not cw.freq(word + words[i + 1])
