@@ -615,3 +615,4 @@ def test_a_university_s_short_name_is_no_person() -> None:
 def test_a_commandery_takes_no_character_of_a_longer_name() -> None:
     # 会 稽 郡: no place 稽郡
     assert "稽郡" not in names_of("余杭县同属会稽郡。")
+    assert "稽郡" not in names_of("东汉时候分会稽郡北部。")

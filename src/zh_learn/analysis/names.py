@@ -516,12 +516,14 @@ def _freed_name(
 
 def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
     """Whether the surname at ``i`` and the unit after it name a state or a commandery no
-    dictionary holds (陈 国, 吴 郡), not which one (该 国, 本 郡), nor the end of a longer
-    commandery's name (会 稽 郡)."""
+    dictionary holds (陈 国, “吴 郡”), not which one (该 国, 本 郡), nor the end of a
+    longer commandery's name (会 稽 郡)."""
     word = words[i]
     unit = words[i + 1]
-    if unit == _COMMANDERY and i and len(words[i - 1]) == 1 and HAN_ONLY.match(words[i - 1]):
-        return False  # 会 稽 郡: a commandery's name is often two characters, 会稽
+    if unit == _COMMANDERY and i and HAN_ONLY.match(words[i - 1]):
+        # 会 稽 郡, 分会 稽 郡: a commandery's name is often two characters (会稽), so
+        # only one after a break or a quote mark (“吴郡”, 《吴郡志》) is this one
+        return False
     return (
         unit in _STATE_UNITS
         and word in cw.surnames
