@@ -172,3 +172,10 @@ def test_a_figure_of_the_dictionary_takes_no_character_after_it(
         words, _Marks(a, a + len(longer)), cut_words(), lambda w: False, {longer: "person"}, list
     )
     assert longer in cut, cut
+
+
+@pytest.mark.parametrize("speech", ["道", "说", "问"])
+def test_a_tagged_person_leaves_a_verb_of_saying_before_a_colon(speech: str) -> None:
+    # 红玉道：“…” is 红玉 "said": the verb and the colon after it end the name
+    found = {t.text: t.name_type for t in segment(f"红玉{speech}：“我也不知道。”").tokens}
+    assert f"红玉{speech}" not in found

@@ -544,3 +544,75 @@ def test_a_weak_name_the_text_repeats_is_a_name() -> None:
 def test_two_names_side_by_side_make_a_word(sentence: str, word: str) -> None:
     # 印巴 "India and Pakistan", like 中美 "China-USA": a word a learner looks up, no place
     assert tokens(sentence)[word] == (TokenKind.WORD, None)
+
+
+def test_a_surname_doubled_is_no_name() -> None:
+    # 田田的叶子 "leaf upon leaf": a doubled word; a name doubles no surname
+    assert "田田" not in names_of("弥望的是田田的叶子。")
+    # a doubled nickname still is one before a verb of saying
+    assert names_of("苗苗说：“好。”").get("苗苗") == "person"
+
+
+def test_a_common_word_with_its_last_character_doubled_is_no_name() -> None:
+    cw = cut_words()
+    # 阴森森 "gloomy" is 阴森 + 森, no surname 阴 and given name 森森
+    assert person_score("阴", "森森", cw) < 0
+    assert "阴森森" not in names_of("荷塘四面，阴森森的，有些怕人。")
+    # no word 范冰 holds 范冰冰
+    assert person_score("范", "冰冰", cw) > 0
+
+
+def test_a_surname_and_guo_is_a_state_not_a_person() -> None:
+    # 隋灭陈国 "the Sui destroyed the state of Chen"; three-character names end in 国
+    assert person_score("陈", "国", cut_words()) < 0
+    assert names_of("隋灭陈国，统一全国。").get("陈国") == "place"
+    assert person_score("王", "兆国", cut_words()) > 4
+    # which state is no state's name (该国 "that country"), nor is a word cut apart (南国)
+    assert "该国" not in names_of("该国总统说。")
+    assert "南国" not in names_of("南国的烈日晒黑了他的脸。")
+
+
+def test_a_commandery_is_a_place() -> None:
+    assert names_of("以“吴郡”为名。").get("吴郡") == "place"
+    assert "本郡" not in names_of("本郡太守来了。")
+
+
+def test_a_frequent_common_word_opens_no_transliterated_name() -> None:
+    # 文明史 "history of civilisation" is spelled in transliteration characters only
+    assert not spelled_foreign("文明史", transliterated=False)
+    assert spelled_foreign("阿巴查", transliterated=False)
+    # 哈拉 is a rare word: 哈拉齐 may still be a name
+    assert spelled_foreign("哈拉齐", transliterated=False)
+
+
+def test_a_japanese_family_name_cut_across_pieces_makes_one_name() -> None:
+    # cut 岸 田文 雄: the family name 岸田 and the given name 文雄
+    assert names_of("日本首相岸田文雄出席了会议。").get("岸田文雄") == "person"
+    assert join_names(["岸", "田文", "雄", "说"], cut_words(), lambda w: False)[0][0] == "岸田文雄"
+
+
+def test_a_village_named_after_a_family_is_no_person() -> None:
+    # jieba tags 王庄村 as a person; 庄村 is two place suffixes, no given name
+    assert person_score("王", "庄村", cut_words()) < 0
+    assert names_of("他来到王庄村。").get("王庄村") == "place"
+    assert names_of("贾雨村来了。").get("贾雨村") == "person"
+
+
+def test_a_surname_glued_to_a_grammar_word_starts_the_name_after_it() -> None:
+    # 但丁 "Dante" is 但 "but" + 丁增安 before a verb of saying
+    found = names_of("但丁增安说他不去。")
+    assert found.get("丁增安") == "person" and "但丁" not in found
+    # Dante stays Dante
+    assert names_of("但丁说过这句话。").get("但丁") == "person"
+
+
+def test_a_university_s_short_name_is_no_person() -> None:
+    # CC-CEDICT has only "Harvard", "Yale" and the universities 哈佛大学, 耶鲁大学
+    found = names_of("哈佛和耶鲁都是名校。")
+    assert found.get("哈佛") == "organization" and found.get("耶鲁") == "organization"
+
+
+def test_a_commandery_takes_no_character_of_a_longer_name() -> None:
+    # 会 稽 郡: no place 稽郡
+    assert "稽郡" not in names_of("余杭县同属会稽郡。")
+    assert "稽郡" not in names_of("东汉时候分会稽郡北部。")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from zh_learn.analysis.cutwords import LEARNER, PERSON, PLACE, PLACE_SUFFIXES, PROPER, CutWords
 from zh_learn.analysis.names import (
     _AFTER_NAME,
+    _CREDITS,
     _MIDDLE_DOT,
     FUNCTION_CHARS,
     GIVEN_AFTER_LISTED,
@@ -329,6 +330,9 @@ _FOREIGN_LONGEST = 6  # longer, it is rather a list of Chinese names run togethe
 #: How much more than the rules' threshold a name must score to take part of a word.
 _CUT_MARGIN = 0.0
 #: Words that may follow a name but are never part of one (和 夫人, 时 表示).
+#: One-character verbs of saying, and what opens the words said after one (红玉道：“…”).
+_SAYS = frozenset("道说问答叹笑骂喊叫")
+_QUOTE_OPENS = frozenset("：:“「\"")
 _NOT_GIVEN = TITLES | _AFTER_NAME | frozenset("夫人 太太 老人 师傅 丈夫 妻子 一家".split())
 
 
@@ -591,8 +595,18 @@ def tag_names(
     for a, b, kind in marked:
         if b - a >= 3 and line[b - 1] + at_offset.get(b, "") in _AFTER_NAME and b - 1 in at_offset:
             b -= 1  # 春燕 笑道 cut 笑 道: 笑 is no part of the name
+        elif (
+            kind == "person"
+            and b - a >= 3
+            and at_offset.get(b - 1, "") in _SAYS
+            and line[b : b + 1] in _QUOTE_OPENS
+            and line[a:b] not in names
+        ):
+            b -= 1  # 红玉 道 ：“…”: a verb of saying before the words said, no given name
         if kind == "person" and line[b - 1] == TROPHY:
             b -= 1  # 尤伯杯 "Uber Cup": the person 尤伯 and 杯 "cup"
+        elif kind == "person" and b - a >= 3 and at_offset.get(b - 1, "") in _CREDITS:
+            b -= 1  # 孙伟 绘 "drawn by Sun Wei", 李舸 摄 "photo: Li Ge"
         listed = at_offset.get(a, "")
         if (
             kind == "person"

@@ -92,11 +92,12 @@ JAPANESE_SURNAMES = frozenset(
     "今井 河野 藤原 村田 武田 上野 杉山 增田 小山 大冢 千叶 久保 松井 岩崎 野村 菅原 "
     "樋口 小松 市川 大西 本田 川口 菊地 武村 细川 羽田 小渊 宫泽 海部 竹下 三木 田村 "
     "小泉 安倍 鸠山 麻生 久间 奥田 桥口 松下 丰田 稻盛 盛田 井深 大江 川端 黑泽 德川 "
-    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐".split()
+    "织田 丰臣 伊达 福泽 夏目 芥川 太宰 三岛 村山 河本 野田 菅直 冈崎 长谷 佐佐 岸田 石破 "
+    "浅野 岩井 北野 黑田 星野 荻原 松冈".split()
 )
 JAPANESE_GIVEN = frozenset(
     "郎夫雄子男一二三四五太之助介彦树美江正义信明和宏史章生健幸清隆弘博浩茂秀英胜俊"
-    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武"
+    "直真纪惠喜次良治昭敏辉龙也平吉久丰荣康裕孝诚达哉司晃洋利光辅藏卫门人晋纯道武文"
 )
 _MIDDLE_DOT = frozenset("·•‧・")
 #: Familiar prefixes before a name character (小明, 老李, 阿强).
@@ -133,8 +134,9 @@ _AFTER_BONUS = 2.0
 
 
 #: Last characters no given name has: 副 "deputy" opens a title (赵 副 市长), 杯 "cup" ends
-#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯).
-_NO_GIVEN_END = frozenset("副杯")
+#: the name of a trophy named after a person (尤伯杯 "Uber Cup" is 尤伯 + 杯), 郡 a
+#: commandery's name (吴郡).
+_NO_GIVEN_END = frozenset("副杯郡")
 #: What ends a trophy's name after the name of the person it is named after (尤伯杯).
 TROPHY = "杯"
 
@@ -157,7 +159,8 @@ def spelled_foreign(word: str, transliterated: bool = True) -> bool:
         return all(ch in JAPANESE_GIVEN for ch in word[2:])
     outside = sum(1 for ch in word if ch not in TRANSLITERATION)
     if not transliterated:
-        return len(word) > 2 and outside == 0
+        # 文明史 "history of civilisation", 阴森森 "gloomy": a common word and one more
+        return len(word) > 2 and outside == 0 and not _opens_with_common_word(word)
     if len(word) == 2:
         return outside == 0
     # the one character outside may open a name jieba marks as transliterated (色雷斯
@@ -166,12 +169,54 @@ def spelled_foreign(word: str, transliterated: bool = True) -> bool:
     return outside <= _FOREIGN_SLACK and opens
 
 
+#: How often (jieba's count) a word must be to open no transliterated name (文明 6584,
+#: 阴森 138; 哈拉 50 opens 哈拉齐).
+_COMMON_OPENING = 100
+
+
+def _opens_with_common_word(word: str) -> bool:
+    """Whether ``word``'s first two characters are a frequent common word of a learner
+    dictionary (文明 of 文明史), no name of any kind."""
+    from zh_learn.analysis.cutwords import cut_words
+
+    cw = cut_words()
+    head = word[:2]
+    return cw.flags(head) & _ANY_NAME == LEARNER and cw.freq(head) >= _COMMON_OPENING
+
+
+def _doubled_after_word(surname: str, given: str, cw: CutWords) -> bool:
+    """Whether ``surname + given`` is a common word with its last character doubled (阴森
+    + 森: 阴森森 "gloomy", 绿油油): a descriptive form, no name (范冰冰 has no word 范冰)."""
+    return (
+        len(given) == 2
+        and given[0] == given[1]
+        and cw.flags(surname + given[0]) & _ANY_NAME == LEARNER
+    )
+
+
+#: One-character given names that make the surname before them an ancient state (陈国,
+#: 吴国 "the state of Wu"): three-character names end in them (王兆国), two-character ones
+#: hardly ever.
+_STATE_ENDS = frozenset("国")
+#: Units after a surname that name an ancient state or a commandery (陈国, 吴郡).
+_STATE_UNITS = frozenset("国郡")
+_COMMANDERY = "郡"
+
+
 def person_score(
     surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
 ) -> float:
     """How likely ``surname + given`` is a personal name (log-odds, higher is likelier).
     A form of address (李 + 老师, 胡 + 老) is none."""
-    if given in HONORIFICS or given[:1] == "氏" or given[-1:] in _NO_GIVEN_END:
+    if (
+        given in HONORIFICS
+        or given[:1] == "氏"
+        or given[-1:] in _NO_GIVEN_END
+        or given in _STATE_ENDS
+        or _doubled_after_word(surname, given, cw)
+        # 王庄村, 李家屯: a village named after a family, no given name 庄村
+        or (len(given) == 2 and all(ch in PLACE_SUFFIXES for ch in given))
+    ):
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
     score = cw.surname_score.get(surname)
@@ -212,6 +257,7 @@ def join_names(
     ends there but a familiar name before a verb of saying (小明 说 from 小 明说).
     ``repeated(name)`` says whether the whole text holds ``name`` more than once: the
     evidence a surname and a common word need to make a name (蒋 天才)."""
+    words = _free_surnames(words, cw, is_word)
     out: list[str] = []
     found: dict[str, str] = {}
     seen = seen or {}
@@ -233,8 +279,12 @@ def join_names(
                 taken = 2
             if not taken and i + 2 < n and words[i + 2] in PLACE_SUFFIXES:
                 taken, kind = _place_at(words, i), "place"
+            if not taken and i + 1 < n and _state_at(words, i, cw):
+                taken, kind = 2, "place"  # 陈 国 "the state of Chen", 吴 郡
             if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
                 taken = _japanese_at(words, i, 2)
+            if not taken and i + 1 < n and word + words[i + 1][:1] in JAPANESE_SURNAMES:
+                taken = _japanese_across(words, i)
             if not taken and (word in TRANSLITERATION or word in THAI):
                 taken = _foreign_run(words, i, is_word)
             given = cw.given_score
@@ -424,6 +474,67 @@ def verse_person(words: list[str], i: int, taken: int) -> bool:
     return name == 3 and not (i + taken < b and words[i + taken] in _AFTER_NAME)
 
 
+#: How far above the threshold a name must score to take the surname off a grammar word
+#: the cut glued it to (但丁 增 安).
+_FREED_MARGIN = 1.0
+
+
+def _free_surnames(
+    words: list[str], cw: CutWords, is_word: Callable[[str], bool]
+) -> list[str]:
+    """``words`` with each two-character word made of a grammar word and a surname split
+    where the surname and the two single characters after it make a clear name before a
+    verb of saying or a title: 但丁 增 安 说 is 但 丁增安 说 ("but Ding Zeng'an says"), not
+    但丁 "Dante" and two characters."""
+    out: list[str] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if (
+            len(w) == 2
+            and (w[0] in FUNCTION_CHARS or w[0] in _LINKS)
+            and w[1] in cw.surnames
+            and i + 3 < n
+            and _freed_name(w[1], words[i + 1 : i + 3], words[i + 3], cw, is_word)
+        ):
+            out += [w[0], w[1]]
+        else:
+            out.append(w)
+    return out
+
+
+def _freed_name(
+    surname: str, pieces: list[str], after: str, cw: CutWords, is_word: Callable[[str], bool]
+) -> bool:
+    given = "".join(pieces)
+    return (
+        all(len(p) == 1 and HAN_ONLY.match(p) and p not in FUNCTION_CHARS for p in pieces)
+        and not is_word(given)
+        and _name_ends(after)
+        and person_score(surname, given, cw, after=after) >= PERSON_THRESHOLD[2] + _FREED_MARGIN
+    )
+
+
+def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
+    """Whether the surname at ``i`` and the unit after it name a state or a commandery no
+    dictionary holds (陈 国, “吴 郡”), not which one (该 国, 本 郡), nor the end of a
+    longer commandery's name (会 稽 郡)."""
+    word = words[i]
+    unit = words[i + 1]
+    if unit == _COMMANDERY and i and HAN_ONLY.match(words[i - 1]):
+        # 会 稽 郡, 分会 稽 郡: a commandery's name is often two characters (会稽), so
+        # only one after a break or a quote mark (“吴郡”, 《吴郡志》) is this one
+        return False
+    return (
+        unit in _STATE_UNITS
+        and word in cw.surnames
+        # no word of any dictionary: 南国 "the South" (jieba's), cut apart
+        and not cw.freq(word + words[i + 1])
+        and word not in FUNCTION_CHARS
+        and word not in _WHICH_UNIT
+        and word not in _NUMERALS
+    )
+
+
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
     """Where a name may start, found with set lookups (a novel has 600k pieces; only a few
     thousand places are worth scoring)."""
@@ -582,6 +693,8 @@ def _best_person(
             continue  # 《吴郡志》 "Gazetteer of Wu": a whole title, the title's item
         if pieces[-1] + after in _AFTER_NAME:
             continue  # 春燕 笑道, not 春燕笑 道
+        if given == surname and not _name_ends(after):
+            continue  # 田田的叶子 "leaf upon leaf": a doubled word; a name doubles no surname
         score = person_score(surname, given, cw, before, after)
         # a name cut across a dictionary word (陈飞 + 先是) must score clearly
         margin = 2.0 if len(first) > 1 else 0.0
@@ -850,6 +963,23 @@ def _japanese_at(words: list[str], i: int, surname: int) -> int:
         given += len(piece)
         j += 1
     return j - i if given >= 2 else 0
+
+
+_JAPANESE_LONGEST = 5
+
+
+def _japanese_across(words: list[str], i: int) -> int:
+    """How many pieces from ``i`` spell a Japanese name whose family name the cut split
+    across two pieces (岸 田文 雄: 岸田 + 文雄), or 0: four or five characters in whole
+    pieces, the given name's all typical of one."""
+    text = ""
+    for k in range(i, min(len(words), i + _JAPANESE_LONGEST)):
+        text += words[k]
+        if len(text) > _JAPANESE_LONGEST or not HAN_ONLY.match(words[k]):
+            break
+        if len(text) >= 4 and all(ch in JAPANESE_GIVEN for ch in text[2:]):
+            return k - i + 1
+    return 0
 
 
 def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:

@@ -474,6 +474,8 @@ class _Classifier:
                 return "place"  # 克里姆林宫 "Kremlin", 罗滕堡 "Rothenburg"
             if spelled and _shown_as_foreign_place(word, self.glue.text):
                 return "place"  # 科威特 "Kuwait" where the text says 驻科威特, 科威特境内
+            if spelled and self.lex.senses(word + "大学"):
+                return "organization"  # 哈佛 "Harvard", 耶鲁: the short name of 哈佛大学
             return "person" if spelled else described
         if tag == "organization" and _DIVISION.search(first) and not _ORG.search(first):
             return "place"  # 卫东区 "Weidong district of Pingdingshan city": jieba says a body
