@@ -616,3 +616,21 @@ def test_a_commandery_takes_no_character_of_a_longer_name() -> None:
     # 会 稽 郡: no place 稽郡
     assert "稽郡" not in names_of("余杭县同属会稽郡。")
     assert "稽郡" not in names_of("东汉时候分会稽郡北部。")
+
+
+def test_a_familiar_name_after_a_word_that_takes_a_person() -> None:
+    assert names_of("下午我和小明在楼下踢足球。").get("小明") == "person"
+    assert names_of("我给小李打了电话。").get("小李") == "person"
+    # an animal or a word of its own is no name
+    assert "小猫" not in names_of("我和小猫一起玩。")
+    assert "老人" not in names_of("他跟老人聊天。")
+
+
+def test_a_very_common_surname_after_lao_opening_a_sentence_is_a_name() -> None:
+    # jieba's dictionary counts 老张 as a word, but 张 is a surname first
+    assert names_of("老张退休以后闲不住。").get("老张") == "person"
+    assert "小马" not in names_of("小马过河。")
+
+
+def test_a_character_doubled_is_no_name() -> None:
+    assert "班班" not in names_of("请到各班班长处登记。")

@@ -627,6 +627,8 @@ def tag_names(
             continue
         if kind == "person" and name not in names and verse.at(a, b):
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
+        if len(name) == 2 and name[0] == name[1] and a and line[a - 1] in _COUNTS_A_DOUBLE:
+            continue  # 各 班班 长处: 各班 "every class" (苗苗, 比比 opening a clause are names)
         if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
             continue  # 这3张卫星图片: a measure word
         if kind == "person" and a and line[a - 1] in THING_MEASURES:
@@ -818,6 +820,11 @@ def _may_cut(name: str, cw: CutWords) -> bool:
     if not 2 <= len(name) <= 3:
         return False
     return person_score(name[0], name[1:], cw) >= PERSON_THRESHOLD[len(name) - 1] + _CUT_MARGIN
+
+
+#: Before a character said twice, what makes the first one a word it counts (各班 班长, 每天
+#: 天亮, 这家 家里): no name of a doubled character there.
+_COUNTS_A_DOUBLE = frozenset("各每这那一两几某该本")
 
 
 def _plausible_person(name: str, cw: CutWords) -> bool:
