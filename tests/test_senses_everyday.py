@@ -205,3 +205,12 @@ def test_textbook_dialogues_a_restaurant_a_doctor_a_market_and_a_class() -> None
     assert found["不行"].gloss.startswith("not OK")
     assert items("她教得很好，也很耐心。")["教"].pinyin == "jiāo"
     assert words("不知道有多少花被打落了。")[4:6] == ["花", "被"]
+
+
+def test_traditional_and_classical_texts() -> None:
+    assert words("她说自己以前在日本学过做面包。")[4:7] == ["在", "日本", "学"]
+    assert gloss("门口总是排着长长的队伍。", "排").startswith("to line up")
+    found = items("子曰：“学而时习之，不亦说乎？”")
+    assert found["不亦说乎"].pinyin == "bù yì yuè hū" and "子曰" in found
+    assert gloss("有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？", "乎").startswith("(classical")
+    assert "电动机车" in words("明年起增设二十座电动机车充电站。")

@@ -627,7 +627,8 @@ def tag_names(
             continue
         if kind == "person" and name not in names and verse.at(a, b):
             continue  # 金簪雪 of 玉带林中挂，金簪雪里埋
-        if len(name) == 2 and name[0] == name[1] and a and line[a - 1] in _COUNTS_A_DOUBLE:
+        doubled = len(name) == 2 and name[0] == name[1]
+        if doubled and (name[0] in _CALLS or (a and line[a - 1] in _COUNTS_A_DOUBLE)):
             continue  # 各 班班 长处: 各班 "every class" (苗苗, 比比 opening a clause are names)
         if name[0] in MEASURE_SURNAMES and counted(line[max(0, a - 2) : a]):
             continue  # 这3张卫星图片: a measure word
@@ -825,6 +826,8 @@ def _may_cut(name: str, cw: CutWords) -> bool:
 #: Before a character said twice, what makes the first one a word it counts (各班 班长, 每天
 #: 天亮, 这家 家里): no name of a doubled character there.
 _COUNTS_A_DOUBLE = frozenset("各每这那一两几某该本")
+#: Prefixes and interjections that said twice are no name (阿阿，不…; 哈哈; 呀呀).
+_CALLS = frozenset("阿啊哈呵嘿哎唉呀哦噢嗯")
 
 
 def _plausible_person(name: str, cw: CutWords) -> bool:

@@ -1590,6 +1590,22 @@ def _flowers_taken(pieces: list[str]) -> list[str]:
     return out
 
 
+def _studied_there(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with a field of study such as 日本学 "Japanology" read as the place and 学 "to
+    learn" where an aspect particle follows (在日本学过做面包, 到中国学了汉语)."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        word = out[i]
+        if (
+            len(word) >= 3
+            and word.endswith("学")
+            and out[i + 1][:1] in "过了着"
+            and cw.learner(word[:-1])
+        ):
+            out[i : i + 1] = [word[:-1], "学"]
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2181,6 +2197,8 @@ class _Cutter:
                     pieces = _also_gives(pieces, re.split("[。！？!?；;]", line[:at])[-1])
                 if "花被" in pieces:
                     pieces = _flowers_taken(pieces)
+                if any(len(p) >= 3 and p.endswith("学") for p in pieces):
+                    pieces = _studied_there(pieces, classifier.cw)
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

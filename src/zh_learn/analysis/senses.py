@@ -1518,7 +1518,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 #: The words ``_everyday_round`` has a rule for.
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
-    "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行",
+    "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1626,6 +1626,10 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "to lose (one's temper); to flare up"  # 对队员们发了火
     if word == "许" and (before in _NUMERALS or before in "分时点岁") and _closes_phrase(text, end):
         return "about; or so (after a number or a time)"  # 七点四十分许
+    if word == "排" and "队" in text[end : end + 8] and after in "着了成起好":
+        return "to line up; to queue"  # 门口总是排着长长的队伍
+    if word == "乎" and (after in _CLAUSE_END or not text[end:]) and _HAN.match(before):
+        return "(classical particle closing a question or an exclamation)"  # 不亦乐乎？
     if word == "排" and after in "到出入放进向" and text[end : end + 2] not in ("出来", "入场"):
         return "to discharge; to drain; to let out"  # 油烟直接排到窗户上
     opens = _opens_clause(text, offset) or text[offset - 2 : offset] in ("可是", "但是", "就在")
