@@ -214,3 +214,18 @@ def test_traditional_and_classical_texts() -> None:
     assert found["不亦说乎"].pinyin == "bù yì yuè hū" and "子曰" in found
     assert gloss("有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？", "乎").startswith("(classical")
     assert "电动机车" in words("明年起增设二十座电动机车充电站。")
+
+
+def test_news_a_travel_blog_a_martial_arts_novel_a_holiday_notice_and_football() -> None:
+    assert "访华" in words("这是马克龙第三次访华。")
+    assert gloss("牧民赶着牦牛到高山牧场放牧。", "赶").startswith("to drive")
+    assert gloss("咱们过去讨碗水喝。", "过去").startswith("to go over")
+    assert gloss("咱们过去讨碗水喝。", "讨").startswith("to ask for")
+    assert gloss("他过去是老师。", "过去").startswith("(in the) past")
+    assert gloss("现将具体安排通知如下。", "将").startswith("(marks the object")
+    assert gloss("春节放假调休，共八天。", "共").startswith("in all")
+    assert gloss("门将判断对了方向。", "对").startswith("right; correct")
+    assert gloss("主队连换三人。", "连").startswith("in a row")
+    assert gloss("师父，前面有人家！", "师父") == "master; qualified worker"
+    assert words("二月十日至十七日放假。")[2:4] == ["日", "至"]
+    assert "日至" not in words("二月十日至十七日放假。")

@@ -1606,6 +1606,19 @@ def _studied_there(pieces: list[str], cw: CutWords) -> list[str]:
     return out
 
 
+def _day_to(pieces: list[str], before: str) -> list[str]:
+    """The cut with 日至 "solstice" after a number read as 日 "day" + 至 "to" (二月十日至十七日
+    放假): a solstice is 夏至 or 冬至, never a numbered day."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else before
+        if piece == "日至" and prev and (prev[-1] in _NUMBER_DIGITS or prev[-1].isdigit()):
+            out += ["日", "至"]
+        else:
+            out.append(piece)
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2199,6 +2212,8 @@ class _Cutter:
                     pieces = _flowers_taken(pieces)
                 if any(len(p) >= 3 and p.endswith("学") for p in pieces):
                     pieces = _studied_there(pieces, classifier.cw)
+                if "日至" in pieces:
+                    pieces = _day_to(pieces, words[-1] if words else "")
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

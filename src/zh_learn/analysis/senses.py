@@ -311,9 +311,10 @@ def reading_of_form(
 
 
 _SEE = re.compile(
-    r"^(?:see (?:also )?|(?:old |archaic |erhua )?variant of )"
+    r"^(?:see (?:also )?|(?:old |archaic |erhua )?variant of |used for )"
     # its reading, then a note: "variant of 记录 (jì lù) (but in Taiwan, not for the verb)"
     r"([\u3400-\u9fff][\u3400-\u9fff，]*)(?: \([^)]*\)){0,2}$"  # 临渊羡鱼，不如退而结网 too
+    # "used for 师傅 (shī fu) (in Taiwan)" for 师父: the word it stands for
 )
 
 
@@ -403,7 +404,8 @@ def _scrubbed(sense: Sense, word: str) -> Sense:
         and not (d != raw and _POINTER.match(d))
         and not d.startswith("also written")  # a spelling note (结账 "also written 结帐")
     ) or definitions
-    return replace(sense, definitions=kept)
+    # a pointer resolved to a meaning the entry lists too (师父 "used for 师傅": "master")
+    return replace(sense, definitions=tuple(dict.fromkeys(kept)))
 
 
 #: Where a word stands in its clause, as far as its meaning goes.
@@ -1511,6 +1513,10 @@ _STATES = frozenset("韩赵魏楚燕齐秦晋宋卫鲁郑吴越陈蔡曹许")
 #: Words asked about in a yes-no question whose first dictionary meaning is not the one asked
 #: (行不行: "OK", not "to walk").
 _ASKED_ABOUT = {"行": "OK; all right", "成": "OK; all right"}
+#: What 赶 drives (赶着牛, 赶羊, 赶车): animals and carts.
+_HERDS = frozenset("牛羊马猪鸭鹅驴骡牦鸡车")
+#: One-character verbs after 过去 that make it "to go over (there)" (过去讨碗水, 过去看看).
+_GOES_TO_DO = frozenset("讨看问找拿买玩帮送瞧接叫喊劝拉扶打")
 #: Games 打 plays (打篮球, 打球, 打牌, 打麻将, 打游戏, 打太极拳).
 _GAMES = ("球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "牌", "扑克", "麻将", "游戏", "太极")
 #: Words near 块 that make it the colloquial yuan (一百二十八块, 三百块钱).
@@ -1519,6 +1525,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
+    "赶", "过去", "讨", "将", "共", "对", "连",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1642,6 +1649,21 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "sore; aching"  # 腿也酸得不行, 腰酸背痛 (酸奶: sour)
     if word == "行" and text.startswith(("不行", "吗", "吧", "了", "啊"), end):
         return "all right; OK; will do"  # 二百行不行？ 这样行吗？
+    herded = text[end + 1 : end + 2] if after in "着了" else after
+    if word == "赶" and herded in _HERDS:
+        return "to drive (animals, a cart)"  # 赶着牦牛 (赶火车: to hurry to catch)
+    if word == "过去" and after in _GOES_TO_DO:
+        return "to go over (there); to go across"  # 咱们过去讨碗水喝
+    if word == "讨" and after in "碗口个些钱饭水":
+        return "to ask for; to beg for"  # 讨碗水喝
+    if word == "将" and before in "现特兹今":
+        return "(marks the object, which comes before the verb)"  # 现将…通知如下
+    if word == "共" and (after in _NUMERALS or after == "计"):
+        return "in all; altogether (before a number)"  # 放假，共八天
+    if word == "对" and after == "了" and _is_verb(before) and before not in "不没":
+        return "right; correct (after a verb: got it right)"  # 判断对了方向
+    if word == "连" and _is_verb(after) and text[end + 1 : end + 2] in _NUMERALS:
+        return "in a row; in succession (before a verb and a number)"  # 连换三人
     if word == "打" and text.startswith(_GAMES, end):
         return "to play (a ball game, cards, a game)"  # 打篮球, 打牌
     if word == "开" and "药" in text[end : end + 4]:
