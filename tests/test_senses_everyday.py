@@ -229,3 +229,17 @@ def test_news_a_travel_blog_a_martial_arts_novel_a_holiday_notice_and_football()
     assert gloss("师父，前面有人家！", "师父") == "master; qualified worker"
     assert words("二月十日至十七日放假。")[2:4] == ["日", "至"]
     assert "日至" not in words("二月十日至十七日放假。")
+
+
+def test_a_poem_a_post_a_maths_problem_a_recall_and_the_great_wall() -> None:
+    assert words("每支铅笔一元八角。")[3:] == ["一", "元", "八", "角", "。"]
+    assert "八角" in words("放一点八角。") and "一点" in words("请给我一点时间。")
+    assert words("解得x等于一点八。")[4:6] == ["一", "点"]
+    assert gloss("每个本子贵一元五角。", "角").startswith("jiao")
+    cut = words("形成了西起临洮、东至辽东的万里长城。")
+    assert "东至" not in cut and "至" in cut
+    assert "东至县" in words("他去东至县出差。")
+    assert gloss("形成了西起临洮、东至辽东的万里长城。", "起").startswith("starting from")
+    found = items("长城始建于春秋战国时期。")
+    assert found["春秋战国"].name_type is None
+    assert "橘猫" in words("下班路上被一只橘猫碰瓷了。")

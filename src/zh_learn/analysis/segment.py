@@ -414,6 +414,8 @@ class _Classifier:
             return None  # 三国演义, 牡丹亭 "The Peony Pavilion (1598), play by ...": a title
         if senses and _MONEY.search(senses[0].definitions[0]):
             return None  # 德国马克 "German mark", 韩元 "Won (Korean currency)": money
+        if senses and _TIMES.search(senses[0].definitions[0]):
+            return None  # 春秋战国 "the Spring and Autumn ... periods": an age, no name
         if senses and _no_name_sense(senses[0].definitions):
             return None  # 中国化 "to sinicize", 美洲狮 "cougar, mountain lion"
         flags = self.cw.flags(word)
@@ -438,6 +440,8 @@ class _Classifier:
                 return "person"
             return "place"
         if flags & PERSON:
+            if senses and _TIMES.search(senses[0].definitions[0]):
+                return None  # 春秋战国 "the Spring and Autumn ... periods": an age
             # a name list's person that the dictionary defines as an institution (杜马
             # "Duma, lower chamber of Russian parliament") is none
             institution = _institution(senses[0].definitions[0]) if senses else None
@@ -1619,6 +1623,57 @@ def _day_to(pieces: list[str], before: str) -> list[str]:
     return out
 
 
+#: A numeral and a unit of money that a dictionary holds as a word of its own (一元 "univariate",
+#: 五角 "pentagon", 八角 "star anise"): a sum where another sum stands beside it (一元五角).
+_MONEY_UNITS = frozenset("元角分")
+
+
+def _money_apart(pieces: list[str]) -> list[str]:
+    """The cut with 一元 五角 read as 一 元 五 角 "one yuan fifty": a numeral and a unit of
+    money beside another such pair, or before 钱, are a sum, not the dictionary's word."""
+
+    def sum_like(piece: str) -> bool:
+        return len(piece) == 2 and piece[0] in _ORDINAL_DIGITS and piece[1] in _MONEY_UNITS
+
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        neighbours = (pieces[i - 1] if i else "", pieces[i + 1] if i + 1 < len(pieces) else "")
+        if sum_like(piece) and any(sum_like(p) or p == "钱" for p in neighbours):
+            out += list(piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _decimal_one(pieces: list[str]) -> list[str]:
+    """The cut with 一点 "a bit" before a numeral read as 一 + 点 "point" (一点五 = 1.5);
+    一点一点 "bit by bit" and 一点点 keep their words."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if piece == "一点" and following and _all_numeral(following) and following != "一":
+            out += ["一", "点"]
+        else:
+            out.append(piece)
+    return out
+
+
+#: Directions before 至 "as far as" that a dictionary holds as a place (东至 "Dongzhi county"):
+#: in 西起…东至… they are a direction and "to".
+_BOUND_TO = frozenset({"东至", "西至", "南至", "北至"})
+
+
+def _reaches_to(pieces: list[str], line_before: str) -> list[str]:
+    """The cut with 东至 read as 东 + 至 where the clause before set out a start with 起
+    (西起临洮、东至辽东, 南起…北至…)."""
+    if "起" not in line_before[-16:] and "起" not in "".join(pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        out += list(piece) if piece in _BOUND_TO else [piece]
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -1757,12 +1812,19 @@ def _names_a_work(definition: str) -> bool:
     return _WORK.search(definition) is not None and not _WORK_PERSON.search(definition)
 
 
+#: A definition naming spans of history: an age, no person (春秋战国 "... periods"; a
+#: person's "Tang dynasty poet" is none).
+_TIMES = re.compile(r"^the [^;]*\bperiods?$")
+
+
 def _dated_person(definitions: tuple[str, ...]) -> bool:
     """Whether a proper noun's first definition describes a person with dates ("Ba Jin
     (1904-2005), novelist"), not a dynasty, a state or an event ("Tang dynasty (618-907)",
     "Southern Liang of the Sixteen Kingdoms (397-414)")."""
     first = definitions[0]
     dated = re.search(r"\(\d{3,4}-", first)
+    if _TIMES.search(first):
+        return False  # 春秋战国 "the Spring and Autumn (770-476 BC) ... periods"
     return (
         dated is not None
         and _name_type("", (first,)) == "person"
@@ -2214,6 +2276,12 @@ class _Cutter:
                     pieces = _studied_there(pieces, classifier.cw)
                 if "日至" in pieces:
                     pieces = _day_to(pieces, words[-1] if words else "")
+                if any(len(p) == 2 and p[1] in _MONEY_UNITS for p in pieces):
+                    pieces = _money_apart(pieces)
+                if "一点" in pieces:
+                    pieces = _decimal_one(pieces)
+                if not _BOUND_TO.isdisjoint(pieces):
+                    pieces = _reaches_to(pieces, line[:at])
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

@@ -1525,7 +1525,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
-    "赶", "过去", "讨", "将", "共", "对", "连",
+    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1664,6 +1664,11 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "right; correct (after a verb: got it right)"  # 判断对了方向
     if word == "连" and _is_verb(after) and text[end + 1 : end + 2] in _NUMERALS:
         return "in a row; in succession (before a verb and a number)"  # 连换三人
+    priced = "元" in text[max(0, offset - 4) : offset] or after == "钱"
+    if word == "角" and before in _NUMERALS and priced:
+        return "jiao (a tenth of a yuan)"  # 一元五角, 八角钱
+    if word == "起" and before in "东西南北" and _HAN.match(after):
+        return "starting from (a boundary: starting in the west at ...)"  # 西起临洮、东至辽东
     if word == "打" and text.startswith(_GAMES, end):
         return "to play (a ball game, cards, a game)"  # 打篮球, 打牌
     if word == "开" and "药" in text[end : end + 4]:
