@@ -243,3 +243,12 @@ def test_a_poem_a_post_a_maths_problem_a_recall_and_the_great_wall() -> None:
     found = items("长城始建于春秋战国时期。")
     assert found["春秋战国"].name_type is None
     assert "橘猫" in words("下班路上被一只橘猫碰瓷了。")
+
+
+def test_a_fable_an_exam_notice_a_student_abroad_and_a_novel_scene() -> None:
+    assert gloss("是我说错了。", "错").startswith("mistake")
+    assert gloss("他帮禾苗长高了一截。", "截").startswith("section")
+    assert gloss("今天可把我累坏了！", "可").startswith("(emphatic)")
+    assert gloss("慢慢地，我交到了几个好朋友。", "交").startswith("to make (friends)")
+    assert gloss("好妹妹，饶我这一遭罢。", "饶").startswith("to spare")
+    assert {"开考", "停笔", "监考员"} <= set(words("开考十五分钟后不得入场，停笔后待监考员收卷。"))

@@ -674,6 +674,11 @@ def _over_span(text: str, offset: int) -> bool:
     )
 
 
+#: Adjectives of right and wrong that, listed before a verb, say what the word is after a verb
+#: and before 了 (说错了 "wrong"), though the entry opens with a noun.
+_JUDGEMENTS = frozenset({"wrong", "bad", "right", "correct", "mistaken"})
+
+
 def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
     """The first verb among a sense's definitions when it opens with a noun (盖: "lid", then
     "to cover"; 病: "illness", then "to fall ill"), else None; ``adjectives``: also when it
@@ -684,7 +689,12 @@ def _verb_definition(first: Sense, adjectives: bool = False) -> str | None:
         return None  # a preposition ("according to")
     if _is_adjective(first.definitions[0]) and not adjectives:
         return None  # an adjective: 忙了一天 is still busy
-    return next((d for d in first.definitions[:8] if d.startswith("to ")), None)
+    verb = next((i for i, d in enumerate(first.definitions[:8]) if d.startswith("to ")), None)
+    if verb is None:
+        return None
+    if not adjectives and not _JUDGEMENTS.isdisjoint(first.definitions[1:verb]):
+        return None  # 错 "mistake; wrong; bad; … to grind": 说错了 is wrong, not ground
+    return first.definitions[verb]
 
 
 def _surname_gloss(char: str) -> str | None:
@@ -1525,7 +1535,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
-    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角",
+    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1602,6 +1612,13 @@ def _money_near(text: str, offset: int) -> bool:
     number = re.search(r"[零〇一二两三四五六七八九十百千万]+$", text[max(0, offset - 8) : offset])
     closes = text[offset + 1 : offset + 2] in _CLAUSE_END or offset + 1 >= len(text)
     return bool(number and closes and any(c in number.group() for c in "十百千万"))
+
+
+def _exclaims(text: str, end: int) -> bool:
+    """Whether the sentence from ``end`` closes on 了 and an exclamation or a full stop, or on
+    啦/呢 (今天可把我累坏了！)."""
+    close = next((i for i in range(end, len(text)) if text[i] in "。！!？?\n"), len(text))
+    return text[end:close].endswith(("了", "啦", "呢", "啊")) and text[close : close + 1] != "？"
 
 
 def _everyday_round(word: str, text: str, offset: int) -> str | None:
@@ -1697,6 +1714,12 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "to (a number); up to"  # 十八到二十二度
     if word == "家" and before == "有" and not _BUSINESSES.isdisjoint(text[end + 1 : end + 3]):
         return "classifier for families and businesses"  # 有家面馆 (有家可归: a home)
+    if word == "交" and "朋友" in text[end : end + 8]:
+        return "to make (friends)"  # 交到了几个好朋友
+    if word == "饶" and (after in _PRONOUNS or after in "了过"):
+        return "to spare; to forgive"  # 饶我这一遭罢
+    if word == "可" and after in "把真是太" and _exclaims(text, end):
+        return "(emphatic) really; so"  # 今天可把我累坏了！
     if word == "可" and _HAN.match(after):
         following = _word_at(text, end)
         closing = text[end + len(following) : end + len(following) + 1]
