@@ -90,3 +90,9 @@ def test_no_gloss_of_the_round_shows_chinese() -> None:
     text = "谁知道头发的苦轮到我了。吩咐道‘挂旗！’他被学校除了名。在营业员看来是平常的事。"
     for item in analyze(text, cache=False).vocabulary.items:
         assert not re.search(r"[\u4e00-\u9fff]", item.gloss.split(";")[0]), item.gloss
+
+
+def test_small_change_and_for_whom_after_yi() -> None:
+    assert gloss("这位老人常来这里兑换残零币。", "零").startswith("fractional")
+    assert reading("我们要以优质服务、高效工作为客户提供方便。", "为") == "wei4"
+    assert reading("以学员为中心提供服务。", "为") == "wei2"

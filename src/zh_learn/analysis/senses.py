@@ -1834,7 +1834,7 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
 #: The words ``_fourteenth_round`` has a rule for: any other word is passed by at once.
 _FOURTEENTH_WORDS = frozenset({
     "轮", "挂旗", "除了", "当", "下来", "看来", "统一", "热情", "条", "心意", "本人", "引", "揭",
-    "罚", "苦", "收", "不得", "那里", "起",
+    "罚", "苦", "收", "不得", "那里", "起", "零",
 })  # fmt: skip
 #: Spans of time that a number counts before 下来 "over (the span)" (一天下来, 几年下来).
 _SPANS_OVER = frozenset("天年月周圈趟轮季")
@@ -1866,7 +1866,8 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
     (uniform), 热情地 (warmly), 条 counting items, 这份心意 (regard), 本人 after a word
     (oneself), 引 someone to come (to lure), 揭去 (to tear off), the noun 罚 and 苦 after 的
     (punishment, hardship), 收 a flag (to take in), 不得 closing a clause (cannot), 那里 in a
-    question (where), 起 after a verb (up; to start), not after 得/不 (打得起: can afford)."""
+    question (where), 起 after a verb (up; to start), not after 得/不 (打得起: can afford), 零
+    before money that is no number (small change)."""
     if len(word) == 1 and text[max(0, offset - 3) : offset].endswith(_NAME_INTRODUCED):
         return _surname_gloss(word)  # 一位名叫窦政的…老职工 (窦: "hole" elsewhere)
     if word not in _FOURTEENTH_WORDS:
@@ -1916,6 +1917,8 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
         return "cannot; unable to (after a verb and its object)"  # 留校不能，回家不得
     if word == "起" and before not in "得不" and _after_verb(text, offset, word):
         return "(after a verb) up; to start (doing)"  # 撅起, 拿起 (划起拳来: to start)
+    if word == "零" and before not in _NUMERALS and after in "币钞票钱碎散":
+        return "fractional; odd; small (of change or notes)"  # 兑换残零币 (一百零五: zero)
     asked = after in "？?" or text[offset - 2 : offset] == "不知"
     if word == "那里" and asked:
         return "where (older texts write this word for 'where')"  # 武器在那里？
