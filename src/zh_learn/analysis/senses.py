@@ -1889,7 +1889,8 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
             return "when; at the time (opening a clause: when he saw ...)"  # 当他看到…，
     if word == "下来" and before in _SPANS_OVER and text[offset - 2 : offset - 1] in _NUMERALS:
         return "over; through (after a span of time: at the end of it)"  # 一天下来
-    if word == "看来" and any(clause.startswith(o) or f"，{o}" in clause for o in _VIEW_OPENERS):
+    viewed = clause.startswith(_VIEW_OPENERS) and not clause.startswith(("从前", "从来"))
+    if word == "看来" and viewed:
         return "in (sb's) view; as (sb) sees it"  # 在营业员看来, 据刑法看来
     if word == "统一" and text.startswith(_UNIFORM_OBJECTS, end):
         return "unified; uniform (before a way of acting: uniformly)"  # 统一着装
@@ -1905,7 +1906,7 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
     if word == "引" and re.match(f"[{HAN_CLASS}]{{1,3}}[来去]", text[end : end + 4]):
         return "to attract; to lure; to lead (someone to come)"  # 引乞丐来打杀
     if word == "揭" and after in "去下掉":
-        return "to tear off; to peel off"  # 揭去一张日历
+        return "to take off; to peel off; to tear off"  # 揭去一张日历, 揭去一层被
     if word == "罚" and before == "的":
         return "punishment; penalty"  # 一件吓人的罚
     if word == "苦" and before in "的些":
