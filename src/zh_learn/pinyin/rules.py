@@ -47,6 +47,7 @@ class ContextWords:
     purpose_after: tuple[str, ...]
     dei_after: tuple[str, ...]
     benefactive_verbs: tuple[str, ...]
+    served_first: tuple[str, ...]
     named_as_before: frozenset[str]
 
 
@@ -79,6 +80,7 @@ def context_words() -> ContextWords:
         purpose_after=tuple(words["purpose_after"]),
         dei_after=tuple(words["dei_after"]),
         benefactive_verbs=tuple(words["benefactive_verbs"]),
+        served_first=tuple(words["served_first"]),
         named_as_before=frozenset(chars["named_as_before"]),
     )
 
@@ -217,7 +219,9 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     opens = not _HAN.match(prev or "。") or prev in "们我你他她它咱您"
     if ch == "为" and opens and sentence.startswith(w.purpose_after, i + 1):
         return "wei4"  # in order to, opening a clause or after its subject: 为加强管理
-    if ch == "为" and prev not in w.named_as_before and _done_for(sentence, i):
+    # 工作为客户提供: the 作 before 为 ends a noun of work, no verb of naming (选为, 视作为)
+    served = sentence[i - 2 : i] in _WORK_NOUNS and sentence.startswith(w.served_first, i + 1)
+    if ch == "为" and (prev not in w.named_as_before or served) and _done_for(sentence, i):
         return "wei4"  # for someone: 胡锦涛为学员颁发证书, ，为…展示了美好前景
     if ch == "应" and (
         nxt in w.should_before or (_HAN.match(nxt or "") and nxt not in w.answer_after)
@@ -255,6 +259,11 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
     return w.colloquial.get(ch)
 
 
+#: Nouns of work ending in a character that is also a verb of naming (作): 为 after them
+#: can still be wèi "for" (以…工作为客户提供方便).
+_WORK_NOUNS = frozenset({"工作", "合作", "协作", "运作", "操作"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _done_for(sentence: str, i: int) -> bool:
     """Whether 为 at ``i`` says for whom or what an act is done: a verb of doing something
@@ -267,7 +276,9 @@ def _done_for(sentence: str, i: int) -> bool:
     while end < len(sentence) and sentence[end] not in stops:
         end += 1
     phrase = sentence[i + 1 : end]
-    if "以" in sentence[start:i] or "所" in phrase:
+    # 以优质服务为客户提供方便: who is served opens the phrase, so 以 is no 以…为…
+    served = phrase.startswith(context_words().served_first)
+    if ("以" in sentence[start:i] and not served) or "所" in phrase:
         return False
     return any(0 < phrase.find(v) <= 12 for v in context_words().benefactive_verbs)
 
