@@ -212,7 +212,8 @@ def test_traditional_and_classical_texts() -> None:
     assert gloss("门口总是排着长长的队伍。", "排").startswith("to line up")
     found = items("子曰：“学而时习之，不亦说乎？”")
     assert found["不亦说乎"].pinyin == "bù yì yuè hū" and "子曰" in found
-    assert gloss("有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？", "乎").startswith("(classical")
+    sayings = "有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？"
+    assert gloss(sayings, "乎").startswith("(classical")
     assert "电动机车" in words("明年起增设二十座电动机车充电站。")
 
 
