@@ -253,3 +253,8 @@ def test_a_fable_an_exam_notice_a_student_abroad_and_a_novel_scene() -> None:
     assert gloss("慢慢地，我交到了几个好朋友。", "交").startswith("to make (friends)")
     assert gloss("好妹妹，饶我这一遭罢。", "饶").startswith("to spare")
     assert {"开考", "停笔", "监考员"} <= set(words("开考十五分钟后不得入场，停笔后待监考员收卷。"))
+
+
+def test_government_words_and_a_time_a_little_past_the_hour() -> None:
+    assert gloss("省委省政府高度重视。", "省政府") == "provincial government"
+    assert gloss("那天晚上我们一直聊到十二点多。", "多").startswith("more than")

@@ -997,7 +997,7 @@ _DIRECTIONS = (
     "回来", "回去",
 )  # fmt: skip
 #: Measure words between a number and 多 "more than" (一个多小时, 三年多, 两斤多, 十岁多).
-_SPAN_MEASURES = frozenset("个年天月岁斤米倍元块里次周位")
+_SPAN_MEASURES = frozenset("个年天月岁斤米倍元块里次周位点")
 #: After 长 read zhǎng, these make it "to grow" (长了, 长得高, 长出, 长满, 长成, 怎样长的).
 _GROW_BEFORE = frozenset("了着过得的出满成在大高起个")
 #: Words before a two-character adjective that make it a verb (进一步完善, 努力完善, 不断丰富);
