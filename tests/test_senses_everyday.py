@@ -258,3 +258,10 @@ def test_a_fable_an_exam_notice_a_student_abroad_and_a_novel_scene() -> None:
 def test_government_words_and_a_time_a_little_past_the_hour() -> None:
     assert gloss("省委省政府高度重视。", "省政府") == "provincial government"
     assert gloss("那天晚上我们一直聊到十二点多。", "多").startswith("more than")
+
+
+def test_a_neighbourhood_chat_and_a_story_about_a_neighbour() -> None:
+    assert gloss("有问题也可以直接打物业电话。", "打").startswith("to make (a phone call)")
+    assert gloss("老王脾气是急了点儿，可心眼儿不坏。", "可").startswith("but")
+    assert gloss("收到取件码后尽快去驿站取件。", "驿站").startswith("parcel station")
+    assert "上回" in words("上回我家水管爆了。")

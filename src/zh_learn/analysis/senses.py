@@ -807,7 +807,11 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
         gloss = "this; that; the said (the one just mentioned; written style)"  # 该市, 该公司
     # (可巧, 可气: words of their own the cut left in pieces)
     opens_with_ke = word == "可" and _opens_clause(text, offset) and offset > 0
-    if gloss is None and opens_with_ke and text[offset : offset + 2] not in lexicon().entries:
+    # 可心 is a word, but in 可心眼儿不坏 the longer word after 可 took its 心
+    ke_alone = text[offset : offset + 2] not in lexicon().entries or (
+        opens_with_ke and len(_word_at(text, offset + 1)) > 2
+    )
+    if gloss is None and opens_with_ke and ke_alone:
         if after in _EMPHASIS_AFTER:
             gloss = "(for emphasis) really; indeed"  # 可别忘了, 可真好
         elif _verb_word_at(text, offset + 1) or _adverbial_then_verb(text, offset + 1):
@@ -1536,7 +1540,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
-    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶",
+    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1715,6 +1719,11 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "to (a number); up to"  # 十八到二十二度
     if word == "家" and before == "有" and not _BUSINESSES.isdisjoint(text[end + 1 : end + 3]):
         return "classifier for families and businesses"  # 有家面馆 (有家可归: a home)
+    parcels = ("快递", "取件", "包裹", "菜鸟")
+    if word == "驿站" and any(w in text[max(0, offset - 30) : end + 12] for w in parcels):
+        return "parcel station (a pickup point for deliveries)"  # 收到取件码后去驿站取件
+    if word == "打" and "电话" in text[end : end + 5]:
+        return "to make (a phone call)"  # 打物业电话
     if word == "交" and "朋友" in text[end : end + 8]:
         return "to make (friends)"  # 交到了几个好朋友
     if word == "饶" and (after in _PRONOUNS or after in "了过"):
