@@ -655,3 +655,77 @@ def test_readings_of_de_before_hands_and_chu_of_a_penalty() -> None:
     assert items("我冻得手上全是冻疮。")["得"].pinyin == "de"
     assert items("她做得一手好菜。")["得"].pinyin == "de"
     assert items("对违规的个人，将处以罚款。")["处"].pinyin == "chǔ"
+
+
+def test_a_dictionary_word_with_a_numeral_is_not_cut_at_the_numeral() -> None:
+    assert "下一步" in words("下一步，我们将继续努力。")
+    assert "下一步" in words("有关部门表示，下一步将加快改造。")
+    assert items("租房一般是押一付三。")["押一付三"].kind.value == "phrase"
+    assert "两室一厅" in words("我家是两室一厅的房子。")
+    # words whose numeral counts nothing stay as they were
+    cut = words("他第一时间赶到，一直和大家在一起，一定要统一思想，万一出事就一路平安地回来。")
+    assert {"第一时间", "一直", "一起", "一定", "万一"} <= set(cut)
+    assert "三心二意" in words("他做事三心二意。")
+    assert "一言为定" in words("好，一言为定！")
+    # a numeral that counts stays a number of its own
+    assert words("他往前走了一步。")[-3:] == ["一", "步", "。"]
+
+
+def test_ye_hao_is_fine_only_in_pairs_after_that_or_after_a_verb() -> None:
+    assert words("他的态度也好。")[-3:] == ["也", "好", "。"]
+    assert words("你也好吗？")[:3] == ["你", "也", "好"]
+    assert "也好" in words("工资也好，同事也好，我都挺满意的。")
+    assert "也好" in words("去也好，不去也罢。")
+    assert "也好" in words("那也好，我们明天再去。")
+    assert "也好" in words("也好，我们走吧。")
+    assert "也好" in words("我先睡一觉也好。")  # may as well
+    assert "也好" in words("我看也好。")
+
+
+def test_hao_bu_before_a_word_that_ends_an_exclamation_is_how_very() -> None:
+    assert "好不" in words("节日的街上好不热闹。")
+    assert "好不" in words("心里好不难受啊！")
+    assert "好不好" in words("你好不好？")
+    assert words("这个菜好不好吃？")[2] == "好不好"
+    assert "好不容易" in words("好不容易才找到。")
+    assert "好不" not in words("他说得好不清楚。")  # after 得: well, not clear
+    assert "好不" not in words("学好不难。")
+
+
+def test_at_home_gives_its_home_back_to_the_door() -> None:
+    assert words("他站在家门前等我。")[:5] == ["他", "站", "在", "家", "门前"]
+    assert "在家" not in words("我在家门外等你。")
+    assert "家门口" in words("她坐在家门口晒太阳。")
+    assert "在家" in words("他今天在家，门前的雪还没扫。")
+    assert "在家" in words("他住在家里。") or "家里" in words("他住在家里。")
+
+
+def test_hao_zai_opening_a_clause_is_fortunately() -> None:
+    assert items("好在大家及时调整了状态。")["好在"].gloss.startswith("luckily")
+    assert "好在" in words("雨很大，但好在没人受伤。")
+    assert "好在" not in words("这本书好在哪里？")
+    assert "好在" not in words("这篇课文好在语言简单。")  # good in that...
+    # the answer to a question of what is good
+    assert "好在" not in words("学生：这篇课文好在哪里？\n老师：好在语言简单。")
+
+
+def test_you_de_opening_a_clause_is_some() -> None:
+    assert words("有的在跑步，有的在跳舞。").count("有的") == 2
+    assert "有的" in words("其中有的人不同意。")
+    assert words("还有的人在睡觉。")[:3] == ["还", "有的", "人"]
+    assert "有的" not in words("他有的书我也有。")
+    assert "有的" not in words("我也有的。")
+    assert "有的是" in words("有的是时间。")
+
+
+def test_yi_before_a_reduplicated_measure_word_is_one_after_another() -> None:
+    assert "一天天" in words("日子一天天过去。")
+    assert "一年年" in words("一年年过去了。")
+    assert "一次次" in words("他一次次摔倒又爬起来。")
+    assert "一个个" in words("孩子们一个个都笑了。")
+    assert items("日子一天天过去。")["一天天"].gloss.startswith("day by day")
+    # a word after it keeps its own characters
+    assert "天气" in words("这一天天气很好。")
+    assert "年底" in words("上一年年底他回来了。")
+    assert "代表" in words("这一代代表了新的希望。")
+    assert "家具" in words("他开了一家家具店。")

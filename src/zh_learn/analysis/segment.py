@@ -1640,6 +1640,176 @@ def _then_may(pieces: list[str]) -> list[str]:
     return out
 
 
+#: What stands before 也好 when it is "that's fine" on its own (那也好, 这样也好).
+_THAT_IS_FINE = frozenset({"这", "那", "这样", "那样", "这么", "那么", "就"})
+#: Particles that may close a clause after 也好 or an exclamation (你也好吗, 好不热闹啊).
+_CLOSING_PARTICLES = frozenset({"了", "吗", "吧", "呢", "啊", "呀", "嘛", "啦", "哇", "哪"})
+
+
+def _also_good(pieces: list[str], sentence: str, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 也好 "that's fine; may as well" read as 也 "also" + 好 "good" where only a
+    noun or pronoun stands before it in the clause and the clause ends after it (态度也好。
+    你也好吗): the word stands in pairs (工资也好，同事也好; 去也好，不去也罢), after 那/这
+    (那也好), at a clause's start (也好，我们走吧) or after a verb (睡一觉也好 "may as well
+    sleep"). ``sentence`` holds these pieces; ``tag`` is jieba's part of speech."""
+    if sentence.count("也好") + sentence.count("也罢") >= 2:
+        return pieces
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if (
+            piece == "也好"
+            and i > 0
+            and pieces[i - 1] not in _THAT_IS_FINE
+            and (i + 1 == len(pieces) or pieces[i + 1] in _CLOSING_PARTICLES)
+            and not any(_acts(p, tag) for p in pieces[:i])
+        ):
+            out += ["也", "好"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _acts(word: str, tag: Callable[[str], str]) -> bool:
+    """Whether jieba tags ``word`` a verb, or its first character where it has no tag of its
+    own (睡一觉); a verb used as a noun (服务 "service", vn) is none."""
+    pos = tag(word) or tag(word[:1])
+    return pos.startswith("v") and pos != "vn"
+
+
+def _how_very(pieces: list[str], before: str, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 好 + 不 + a two-character word ending an exclamation read as 好不 "how
+    very ..." + that word (街上好不热闹, 好不快活啊): 好 "good" then 不 "not" would start a
+    new clause, which takes a comma. Not after a verb or 得 (说得好不清楚 "not clearly"), nor
+    where more follows (好不需要钱); 好不容易 is a word of its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        prev = out[-1] if out else before
+        if (
+            pieces[i] == "好"
+            and pieces[i + 1 : i + 2] == ["不"]
+            and i + 2 < len(pieces)
+            and len(pieces[i + 2]) == 2
+            and (i + 3 == len(pieces) or pieces[i + 3] in _CLOSING_PARTICLES | {"的"})
+            and prev != "得"
+            and not (prev and _acts(prev, tag))
+        ):
+            out.append("好不")
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+#: Words of place after 在家 that keep the 家 (站在家门前: 在 + 家 + 门前, not 在家 "at
+#: home" + 门前).
+_DOOR_PLACES = frozenset({"门前", "门外", "门后", "门口", "门里", "门内", "门边", "门旁"})
+
+
+def _at_home_door(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 在家 + 门前/门外 read as 在 "at" + 家 "home" + 门前 (站在家门前, 他在家
+    门外等我), or 在 + 家门口 where the dictionary holds the whole: "at home" takes no door
+    after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i] == "在家" and pieces[i + 1 : i + 2] and pieces[i + 1] in _DOOR_PLACES:
+            door = pieces[i + 1]
+            out += ["在", "家" + door] if cw.learner("家" + door) else ["在", "家", door]
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+#: What may stand before 好在 "fortunately" at a clause's start (但好在, 不过好在).
+_BEFORE_LUCKILY = frozenset({"但", "但是", "可", "可是", "不过", "还", "而", "只是", "幸而"})
+#: After 好在, the question words that make it 好 "good" + 在 "lies in" (好在哪里).
+_ASKS_WHERE = ("哪", "什么", "何")
+#: A question of what is good about something, which a clause opening 好在 may answer.
+_ASKED_WHATS_GOOD = re.compile("好在(?:哪|什么|何)")
+
+
+def _luckily(pieces: list[str], clause_start: bool, before: str) -> list[str]:
+    """The cut with 好 + 在 opening a clause read as 好在 "luckily" (好在大家及时调整了状态,
+    但好在没人受伤) unless a question asks what is good (好在哪里) or was just asked, which
+    the clause answers (这篇课文好在哪里？好在语言简单); after a subject it is "is good in"
+    (这篇课文好在语言简单). ``clause_start``: nothing but punctuation stands before these
+    pieces in their clause; ``before``: the text just before them (this line and the last)."""
+    if _ASKED_WHATS_GOOD.search(before):
+        return pieces
+    for i in range(len(pieces) - 2):
+        if (
+            pieces[i] == "好"
+            and pieces[i + 1] == "在"
+            and ((i == 0 and clause_start) or (i == 1 and pieces[0] in _BEFORE_LUCKILY))
+            and not pieces[i + 2].startswith(_ASKS_WHERE)
+        ):
+            return [*pieces[:i], "好在", *pieces[i + 2 :]]
+    return pieces
+
+
+#: What may stand before 有的 "some" at a clause's start (但有的人, 其中有的).
+_BEFORE_SOME = frozenset({"但", "但是", "可", "可是", "不过", "而", "其中", "却"})
+
+
+def _some_of(pieces: list[str], clause_start: bool) -> list[str]:
+    """The cut with 有 + 的 opening a clause read as 有的 "some" (有的在跑步，有的在跳舞; 有的
+    同事), and 还有 + 的 as 还 + 有的 (还有的人在睡觉); where something follows: 有的，有的
+    ("there is") and 我也有的 end there, 他有的书 has its subject first."""
+    for i in range(min(2, len(pieces) - 2)):
+        if (
+            pieces[i + 1] == "的"
+            and pieces[i] in ("有", "还有")
+            and ((i == 0 and clause_start) or (i == 1 and pieces[0] in _BEFORE_SOME))
+            and pieces[i + 2] not in _CLOSING_PARTICLES
+            and pieces[i + 2][:1] != "是"
+        ):
+            some = ["有的"] if pieces[i] == "有" else ["还", "有的"]
+            return [*pieces[:i], *some, *pieces[i + 2 :]]
+    return pieces
+
+
+#: Among a run's first two pieces, what ``_luckily`` and ``_some_of`` read at a clause's start.
+_CLAUSE_OPENERS = frozenset({"好", "有", "还有"})
+
+
+def _sentence_around(line: str, at: int, run: str) -> str:
+    """The sentence of ``line`` that holds ``run`` (which starts at ``at``)."""
+    before = re.split("[。！？!?；;]", line[:at])[-1]
+    after = re.split("[。！？!?；;]", line[at + len(run) :])[0]
+    return before + run + after
+
+
+#: What follows a reduplicated measure word without making a word with it (一天天地, 一次次了).
+_AFTER_REDUPLICATED = frozenset("地的得了着过")
+
+
+def _one_reduplicated(word: str) -> bool:
+    """Whether ``word`` is 一 and a measure word said twice (一天天, 一次次)."""
+    return len(word) == 3 and word[0] == "一" and word[1] == word[2]
+
+
+def _one_after_another(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 一 + a reduplicated measure word (一天天 "day by day") and the lone
+    character after it read as 一 + the measure word and the word its second copy makes with
+    that character (这一天天气 -> 这 一天 天气, 上一年年底 -> 上 一年 年底), where the
+    dictionary holds that word: the reduplicated form takes no character after it."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        word, lone = out[i], out[i + 1]
+        if (
+            _one_reduplicated(word)
+            and len(lone) == 1
+            and lone not in _AFTER_REDUPLICATED
+            and cw.learner(word[2] + lone)
+        ):
+            out[i : i + 2] = [word[:2], word[2] + lone]
+    return out
+
+
 def _token_kind(kind: Kind) -> TokenKind:
     return TokenKind(str(kind))
 
@@ -2115,6 +2285,8 @@ class _Cutter:
         self.headless: set[str] = set()
         #: pieces of the cut no learner dictionary holds, met so far (``_given_back``)
         self.unlearned: set[str] = set()
+        #: the last line cut that holds more than spaces (a question the next line answers)
+        self.last_line = ""
 
     def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
         """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
@@ -2191,6 +2363,21 @@ class _Cutter:
                     pieces = _day_then_verb(pieces, classifier.cw)
                 if "的话" in pieces:
                     pieces = _words_said(pieces, line[:at], line[at + len(run) : at + len(run) + 1])
+                if "也好" in pieces:
+                    pieces = _also_good(pieces, _sentence_around(line, at, run), self.pos_tag)
+                if "不" in pieces and "好" in pieces:
+                    pieces = _how_very(pieces, words[-1] if words else "", self.pos_tag)
+                if "一" in run and any(map(_one_reduplicated, pieces)):
+                    pieces = _one_after_another(pieces, classifier.cw)
+                if "在家" in pieces:
+                    pieces = _at_home_door(pieces, classifier.cw)
+                if not _CLAUSE_OPENERS.isdisjoint(pieces[:2]):
+                    # a Han run opens a clause after punctuation, a space or the line's start
+                    clause_start = not words or not words[-1][-1:].isalnum()
+                    if "好" in pieces[:2]:
+                        pieces = _luckily(pieces, clause_start, self.last_line + line[:at])
+                    if "的" in pieces[1:3]:
+                        pieces = _some_of(pieces, clause_start)
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
                 if _OPERATORS.intersection(run):
@@ -2251,6 +2438,8 @@ class _Cutter:
             words = _merge_numbers(words)
         if "周" in line:
             words = _weekdays(words)
+        if line.strip():
+            self.last_line = line
         return words, glued
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
