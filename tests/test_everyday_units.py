@@ -729,3 +729,17 @@ def test_yi_before_a_reduplicated_measure_word_is_one_after_another() -> None:
     assert "年底" in words("上一年年底他回来了。")
     assert "代表" in words("这一代代表了新的希望。")
     assert "家具" in words("他开了一家家具店。")
+
+
+def test_a_day_after_a_number_is_no_solstice() -> None:
+    cut = words("十月一日至七日放假。")
+    assert "日至" not in cut and "至" in cut  # not 日至 "solstice"
+    assert "冬至" in words("今天是冬至。")
+    assert "周至" not in words("疗程为三周至五周。")
+
+
+def test_plurals_and_a_crowd_of_sounds_keep_their_nouns() -> None:
+    cut = words("孩子们、朋友们、客人们、工人们、老人们都来了。")
+    assert {"孩子", "朋友", "客人", "工人", "老人"} <= set(cut) and cut.count("们") == 5
+    assert words("鞭炮声响成一片。")[:3] == ["鞭炮声", "响", "成"]  # not 鞭炮 + 声响
+    assert "一场场" in words("一场场比赛打下来，队员们越打越有信心。")

@@ -903,10 +903,11 @@ _WHOLE_NUMBER = re.compile(
 )
 
 
-#: A time unit and what follows it (日前 "the other day", 千年 "millennium"): after a number,
-#: the unit counts with the number (五日 前 "before the fifth", 三千 年).
+#: A time unit and what follows it (日前 "the other day", 千年 "millennium", 日至 "solstice",
+#: 周至 a county): after a number, the unit counts with the number (五日 前 "before the
+#: fifth", 三千 年, 一日 至 七日 "from the first to the seventh").
 _UNIT_THEN = frozenset("日年月天周")
-_AFTER_UNIT = frozenset("前后内间底初起来")
+_AFTER_UNIT = frozenset("前后内间底初起来至")
 #: A numeral, a time unit and what may follow it (五日前, 三年后): a line to join numbers in.
 _NUMBER_UNIT = re.compile(
     f"[一二两三四五六七八九十][{''.join(sorted(_UNIT_THEN))}][{''.join(sorted(_AFTER_UNIT))}]"
