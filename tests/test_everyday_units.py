@@ -743,3 +743,28 @@ def test_plurals_and_a_crowd_of_sounds_keep_their_nouns() -> None:
     assert {"孩子", "朋友", "客人", "工人", "老人"} <= set(cut) and cut.count("们") == 5
     assert words("鞭炮声响成一片。")[:3] == ["鞭炮声", "响", "成"]  # not 鞭炮 + 声响
     assert "一场场" in words("一场场比赛打下来，队员们越打越有信心。")
+
+
+def test_hou_lai_after_an_event_is_after_then_come() -> None:
+    assert words("每天放学后来找我。")[1:5] == ["放学", "后", "来", "找"]
+    assert words("毕业后来到北京。")[:3] == ["毕业", "后", "来到"]
+    assert "后来" in words("他后来去了北京。")
+    assert "后来" in words("他先是反对后来又同意了。")  # an adverb after it: afterwards
+    assert "后来" in words("我们后来才知道。")
+
+
+def test_you_de_after_a_subject_in_a_sentence_of_some_and_some() -> None:
+    cut = words("老人们有的在下棋，有的在打太极拳，还有的坐在长椅上。")
+    assert cut.count("有的") == 3
+
+
+def test_yao_bu_opening_a_clause_before_a_pronoun_is_how_about() -> None:
+    assert words("要不我们去看电影吧？")[0] == "要不"
+    assert words("要不你先休息。")[0] == "要不"
+    assert "要不是" in words("要不是你，我就迷路了。")
+    assert "不要" in words("要不要去？")
+
+
+def test_notices_name_their_kind_whole() -> None:
+    assert "寻物启事" in words("寻物启事\n本人丢失黑色钱包一个。")
+    assert "单双号" in words("市区部分道路将实行单双号限行。")

@@ -1756,15 +1756,45 @@ def _luckily(pieces: list[str], clause_start: bool, before: str) -> list[str]:
 _BEFORE_SOME = frozenset({"但", "但是", "可", "可是", "不过", "而", "其中", "却"})
 
 
-def _some_of(pieces: list[str], clause_start: bool) -> list[str]:
+#: A clause opening 有的 "some", which makes any 有的 of its sentence "some" too (老人们有的在
+#: 下棋，有的在打太极拳).
+_SOME_CLAUSE = re.compile("[，,；;、]还?有的")
+
+
+#: After 要不 opening a clause, what makes it "how about" (要不我们去看电影吧, 要不先休息).
+_PROPOSED = frozenset({"先", "就", "还是", "再", "咱", "咱们", "干脆"})
+
+
+def _how_about(pieces: list[str], clause_start: bool, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 要 + 不 opening a clause before a pronoun or 先/还是 read as 要不 "how
+    about; otherwise" (要不我们去看电影吧, 快走，要不就晚了); 要不要 and 要不是 are words of
+    their own, and 要不去 asks nothing of 要不."""
+    if (
+        clause_start
+        and len(pieces) > 2
+        and pieces[0] == "要"
+        and pieces[1] == "不"
+        and (pieces[2] in _PROPOSED or tag(pieces[2]) == "r")
+    ):
+        return ["要不", *pieces[2:]]
+    return pieces
+
+
+def _some_of(pieces: list[str], clause_start: bool, sentence: str) -> list[str]:
     """The cut with 有 + 的 opening a clause read as 有的 "some" (有的在跑步，有的在跳舞; 有的
-    同事), and 还有 + 的 as 还 + 有的 (还有的人在睡觉); where something follows: 有的，有的
-    ("there is") and 我也有的 end there, 他有的书 has its subject first."""
-    for i in range(min(2, len(pieces) - 2)):
+    同事), and 还有 + 的 as 还 + 有的 (还有的人在睡觉); after a subject too where another
+    clause of the sentence opens with 有的 (老人们有的在下棋，有的…). Only where something
+    follows: 有的，有的 ("there is") and 我也有的 end there, 他有的书 has its subject first."""
+    paired = _SOME_CLAUSE.search(sentence) is not None
+    for i in range(len(pieces) - 2 if paired else min(2, len(pieces) - 2)):
         if (
             pieces[i + 1] == "的"
             and pieces[i] in ("有", "还有")
-            and ((i == 0 and clause_start) or (i == 1 and pieces[0] in _BEFORE_SOME))
+            and (
+                (i == 0 and clause_start)
+                or (i == 1 and pieces[0] in _BEFORE_SOME)
+                or (paired and pieces[i] == "有")
+            )
             and pieces[i + 2] not in _CLOSING_PARTICLES
             and pieces[i + 2][:1] != "是"
         ):
@@ -1774,7 +1804,7 @@ def _some_of(pieces: list[str], clause_start: bool) -> list[str]:
 
 
 #: Among a run's first two pieces, what ``_luckily`` and ``_some_of`` read at a clause's start.
-_CLAUSE_OPENERS = frozenset({"好", "有", "还有"})
+_CLAUSE_OPENERS = frozenset({"好", "有", "还有", "要"})
 
 
 def _sentence_around(line: str, at: int, run: str) -> str:
@@ -1786,6 +1816,32 @@ def _sentence_around(line: str, at: int, run: str) -> str:
 
 #: What follows a reduplicated measure word without making a word with it (一天天地, 一次次了).
 _AFTER_REDUPLICATED = frozenset("地的得了着过")
+
+
+def _after_then_come(
+    pieces: list[str], cw: CutWords, tag: Callable[[str], str]
+) -> list[str]:
+    """The cut with a verb + 后来 "afterwards" + a one-character verb or 了 read as the verb +
+    后 "after" + 来 "to come" (放学后来找我, 下班后来看我, 他放学后来了), or + 来到 where
+    来 and the verb make a dictionary verb (毕业后来到北京): "afterwards" follows a subject
+    or opens a clause (他后来去了北京, 后来，他走了), and an adverb after it keeps it
+    (他先是反对后来又同意了)."""
+    out = list(pieces)
+    for i in range(len(out) - 2, 0, -1):
+        event, after = out[i - 1], out[i + 1]
+        if (
+            out[i] == "后来"
+            and (_verb_first(event) or (tag(event) or "").startswith("v"))
+            and len(after) == 1
+            and (after == "了" or _verb_first(after) or tag(after).startswith("v"))
+            and not tag(after).startswith("d")
+        ):
+            come = "来" + after
+            if after != "了" and cw.learner(come):
+                out[i : i + 2] = ["后", come]
+            else:
+                out[i : i + 1] = ["后", "来"]
+    return out
 
 
 def _one_reduplicated(word: str) -> bool:
@@ -2372,13 +2428,19 @@ class _Cutter:
                     pieces = _one_after_another(pieces, classifier.cw)
                 if "在家" in pieces:
                     pieces = _at_home_door(pieces, classifier.cw)
-                if not _CLAUSE_OPENERS.isdisjoint(pieces[:2]):
+                if "后来" in pieces[1:-1]:
+                    pieces = _after_then_come(pieces, classifier.cw, self.pos_tag)
+                if not _CLAUSE_OPENERS.isdisjoint(pieces[:2]) or (
+                    "有" in pieces and "的" in pieces and "有的" in line
+                ):
                     # a Han run opens a clause after punctuation, a space or the line's start
                     clause_start = not words or not words[-1][-1:].isalnum()
                     if "好" in pieces[:2]:
                         pieces = _luckily(pieces, clause_start, self.last_line + line[:at])
-                    if "的" in pieces[1:3]:
-                        pieces = _some_of(pieces, clause_start)
+                    if "要" in pieces[:1]:
+                        pieces = _how_about(pieces, clause_start, self.pos_tag)
+                    if "的" in pieces:
+                        pieces = _some_of(pieces, clause_start, _sentence_around(line, at, run))
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
                 if _OPERATORS.intersection(run):
