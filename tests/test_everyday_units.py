@@ -768,3 +768,7 @@ def test_yao_bu_opening_a_clause_before_a_pronoun_is_how_about() -> None:
 def test_notices_name_their_kind_whole() -> None:
     assert "寻物启事" in words("寻物启事\n本人丢失黑色钱包一个。")
     assert "单双号" in words("市区部分道路将实行单双号限行。")
+    assert "中雨" in words("明天阴有中雨，气温有所下降。")
+    assert "多云转阴" in words("本市多云转阴。")
+    assert "照价赔偿" in words("如有损坏或丢失，须照价赔偿。")
+    assert "雨伞" in words("家中雨伞很多。")  # 中 "in" keeps its place
