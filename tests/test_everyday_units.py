@@ -772,3 +772,12 @@ def test_notices_name_their_kind_whole() -> None:
     assert "多云转阴" in words("本市多云转阴。")
     assert "照价赔偿" in words("如有损坏或丢失，须照价赔偿。")
     assert "雨伞" in words("家中雨伞很多。")  # 中 "in" keeps its place
+
+
+def test_hao_ji_before_a_measure_word_is_quite_a_few() -> None:
+    assert words("他买了好几样菜。")[3:6] == ["好几", "样", "菜"]
+    assert words("好几个人来了。")[:3] == ["好几", "个", "人"]
+    assert words("我等了好几天。")[3:5] == ["好几", "天"]
+    assert words("你好几个月没来了。")[:3] == ["你", "好几", "个"]
+    assert "好几年" in words("好几年没见了。")  # a dictionary word stays whole
+    assert "好几" not in words("他说得好几个人都笑了。")  # said well

@@ -1844,6 +1844,25 @@ def _after_then_come(
     return out
 
 
+def _quite_a_few(pieces: list[str], before: str, cw: CutWords) -> list[str]:
+    """The cut with 好 + 几 and a measure word (好 几天, 好 几次; 好几个 and 好几样, which only
+    jieba holds) read as 好几 "quite a few" + the measure word, as 好几|本 comes out already:
+    好 "good" before a count of a few says nothing. Not after 得 (说得好 几个人都笑了)."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else before
+        if len(piece) == 3 and piece[:2] == "好几" and prev != "得" and not cw.learner(piece):
+            out += ["好几", piece[2]]  # 好几个 人, 好几样 菜
+        elif prev == "好" and len(piece) == 2 and piece[0] == "几" and (
+            (out[-2] if len(out) > 1 else before) != "得"
+        ):
+            out[-1] = "好几"
+            out.append(piece[1])
+        else:
+            out.append(piece)
+    return out
+
+
 def _one_reduplicated(word: str) -> bool:
     """Whether ``word`` is 一 and a measure word said twice (一天天, 一次次)."""
     return len(word) == 3 and word[0] == "一" and word[1] == word[2]
@@ -2428,6 +2447,8 @@ class _Cutter:
                     pieces = _one_after_another(pieces, classifier.cw)
                 if "在家" in pieces:
                     pieces = _at_home_door(pieces, classifier.cw)
+                if "好几" in run:
+                    pieces = _quite_a_few(pieces, words[-1] if words else "", classifier.cw)
                 if "后来" in pieces[1:-1]:
                     pieces = _after_then_come(pieces, classifier.cw, self.pos_tag)
                 if not _CLAUSE_OPENERS.isdisjoint(pieces[:2]) or (
