@@ -781,3 +781,13 @@ def test_hao_ji_before_a_measure_word_is_quite_a_few() -> None:
     assert words("你好几个月没来了。")[:3] == ["你", "好几", "个"]
     assert "好几年" in words("好几年没见了。")  # a dictionary word stays whole
     assert "好几" not in words("他说得好几个人都笑了。")  # said well
+
+
+def test_the_readings_of_old_prose_keep_their_own_words() -> None:
+    # 怎好不 "how could one not", 好 "so as to" before a place, 后来 "later" after a lone verb
+    assert "好不" not in words("我怎好不回去的。")
+    assert "好在" not in words("只装出来哄他们，好在外头布散。")
+    assert "后来" in words("听后来见说到自己身上。")
+    assert "也好" in words("这么着也好，可就只忒苦了他。")
+    assert "也好" in words("不喝也好，强如喝醉了。")
+    assert "有的" not in words("有的没有？")

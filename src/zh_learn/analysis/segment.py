@@ -1661,6 +1661,7 @@ def _also_good(pieces: list[str], sentence: str, tag: Callable[[str], str]) -> l
             piece == "也好"
             and i > 0
             and pieces[i - 1] not in _THAT_IS_FINE
+            and pieces[i - 1][:1] not in "这那"  # 这么着也好, 那样子也好
             and (i + 1 == len(pieces) or pieces[i + 1] in _CLOSING_PARTICLES)
             and not any(_acts(p, tag) for p in pieces[:i])
         ):
@@ -1671,10 +1672,16 @@ def _also_good(pieces: list[str], sentence: str, tag: Callable[[str], str]) -> l
 
 
 def _acts(word: str, tag: Callable[[str], str]) -> bool:
-    """Whether jieba tags ``word`` a verb, or its first character where it has no tag of its
-    own (睡一觉); a verb used as a noun (服务 "service", vn) is none."""
-    pos = tag(word) or tag(word[:1])
+    """Whether jieba tags ``word`` a verb, or one of its characters where it has no tag of its
+    own (睡一觉, 不喝); a verb used as a noun (服务 "service", vn) is none."""
+    pos = tag(word) or next((tag(c) for c in word if tag(c).startswith("v")), "")
+    if not pos:
+        return _verb_first(word)  # 喝 "to drink", which jieba's table leaves untagged
     return pos.startswith("v") and pos != "vn"
+
+
+#: Before 好不, what makes 好 "how could (one not)" (怎好不回去, 哪好不去).
+_HOW_COULD = frozenset({"怎", "怎么", "哪", "哪里", "如何", "岂", "又", "也"})
 
 
 def _how_very(pieces: list[str], before: str, tag: Callable[[str], str]) -> list[str]:
@@ -1693,6 +1700,8 @@ def _how_very(pieces: list[str], before: str, tag: Callable[[str], str]) -> list
             and len(pieces[i + 2]) == 2
             and (i + 3 == len(pieces) or pieces[i + 3] in _CLOSING_PARTICLES | {"的"})
             and prev != "得"
+            and prev not in _HOW_COULD
+            and pieces[i + 2][-1] not in "来去"  # 怎好不回去: a direction, no exclamation
             and not (prev and _acts(prev, tag))
         ):
             out.append("好不")
@@ -1733,6 +1742,11 @@ _ASKS_WHERE = ("哪", "什么", "何")
 _ASKED_WHATS_GOOD = re.compile("好在(?:哪|什么|何)")
 
 
+#: After 好在, words of place that make it 好 "so as to" + 在 "at" (好在外头说, 好在家里等).
+_PLACE_ENDS = frozenset("里上下外内头边中前后面")
+_PLACE_WORDS = frozenset({"这", "那", "这儿", "那儿", "此", "家", "哪"})
+
+
 def _luckily(pieces: list[str], clause_start: bool, before: str) -> list[str]:
     """The cut with 好 + 在 opening a clause read as 好在 "luckily" (好在大家及时调整了状态,
     但好在没人受伤) unless a question asks what is good (好在哪里) or was just asked, which
@@ -1747,6 +1761,9 @@ def _luckily(pieces: list[str], clause_start: bool, before: str) -> list[str]:
             and pieces[i + 1] == "在"
             and ((i == 0 and clause_start) or (i == 1 and pieces[0] in _BEFORE_LUCKILY))
             and not pieces[i + 2].startswith(_ASKS_WHERE)
+            # 好在外头: 好 "so as to" before where something is done
+            and not (len(pieces[i + 2]) > 1 and pieces[i + 2][-1] in _PLACE_ENDS)
+            and pieces[i + 2] not in _PLACE_WORDS
         ):
             return [*pieces[:i], "好在", *pieces[i + 2 :]]
     return pieces
@@ -1797,6 +1814,7 @@ def _some_of(pieces: list[str], clause_start: bool, sentence: str) -> list[str]:
             )
             and pieces[i + 2] not in _CLOSING_PARTICLES
             and pieces[i + 2][:1] != "是"
+            and (paired or pieces[i + 2] != "没有")  # 有的没有？ "is there or not?"
         ):
             some = ["有的"] if pieces[i] == "有" else ["还", "有的"]
             return [*pieces[:i], *some, *pieces[i + 2 :]]
@@ -1831,6 +1849,7 @@ def _after_then_come(
         event, after = out[i - 1], out[i + 1]
         if (
             out[i] == "后来"
+            and len(event) > 1  # 听后来见说: a lone verb before 后来 "later" in old prose
             and (_verb_first(event) or (tag(event) or "").startswith("v"))
             and len(after) == 1
             and (after == "了" or _verb_first(after) or tag(after).startswith("v"))
