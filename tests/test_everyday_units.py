@@ -791,3 +791,4 @@ def test_the_readings_of_old_prose_keep_their_own_words() -> None:
     assert "也好" in words("这么着也好，可就只忒苦了他。")
     assert "也好" in words("不喝也好，强如喝醉了。")
     assert "有的" not in words("有的没有？")
+    assert words("他一步步行来。")[1] == "一步步"  # a verb after it: step by step

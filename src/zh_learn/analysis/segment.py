@@ -1887,11 +1887,14 @@ def _one_reduplicated(word: str) -> bool:
     return len(word) == 3 and word[0] == "一" and word[1] == word[2]
 
 
-def _one_after_another(pieces: list[str], cw: CutWords) -> list[str]:
+def _one_after_another(
+    pieces: list[str], cw: CutWords, tag: Callable[[str], str]
+) -> list[str]:
     """The cut with 一 + a reduplicated measure word (一天天 "day by day") and the lone
     character after it read as 一 + the measure word and the word its second copy makes with
     that character (这一天天气 -> 这 一天 天气, 上一年年底 -> 上 一年 年底), where the
-    dictionary holds that word: the reduplicated form takes no character after it."""
+    dictionary holds that word: the reduplicated form takes no noun after it, only a verb
+    (一步步 行来, not 一步 步行 来)."""
     out = list(pieces)
     for i in range(len(out) - 1):
         word, lone = out[i], out[i + 1]
@@ -1900,6 +1903,8 @@ def _one_after_another(pieces: list[str], cw: CutWords) -> list[str]:
             and len(lone) == 1
             and lone not in _AFTER_REDUPLICATED
             and cw.learner(word[2] + lone)
+            and not _acts(lone, tag)  # 一步步 走来: the verb it goes before
+            and out[i + 2 : i + 3] not in (["来"], ["去"])  # 一步步 行 来 (行 untagged)
         ):
             out[i : i + 2] = [word[:2], word[2] + lone]
     return out
@@ -2463,7 +2468,7 @@ class _Cutter:
                 if "不" in pieces and "好" in pieces:
                     pieces = _how_very(pieces, words[-1] if words else "", self.pos_tag)
                 if "一" in run and any(map(_one_reduplicated, pieces)):
-                    pieces = _one_after_another(pieces, classifier.cw)
+                    pieces = _one_after_another(pieces, classifier.cw, self.pos_tag)
                 if "在家" in pieces:
                     pieces = _at_home_door(pieces, classifier.cw)
                 if "好几" in run:
