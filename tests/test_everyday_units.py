@@ -655,3 +655,140 @@ def test_readings_of_de_before_hands_and_chu_of_a_penalty() -> None:
     assert items("我冻得手上全是冻疮。")["得"].pinyin == "de"
     assert items("她做得一手好菜。")["得"].pinyin == "de"
     assert items("对违规的个人，将处以罚款。")["处"].pinyin == "chǔ"
+
+
+def test_a_dictionary_word_with_a_numeral_is_not_cut_at_the_numeral() -> None:
+    assert "下一步" in words("下一步，我们将继续努力。")
+    assert "下一步" in words("有关部门表示，下一步将加快改造。")
+    assert items("租房一般是押一付三。")["押一付三"].kind.value == "phrase"
+    assert "两室一厅" in words("我家是两室一厅的房子。")
+    # words whose numeral counts nothing stay as they were
+    cut = words("他第一时间赶到，一直和大家在一起，一定要统一思想，万一出事就一路平安地回来。")
+    assert {"第一时间", "一直", "一起", "一定", "万一"} <= set(cut)
+    assert "三心二意" in words("他做事三心二意。")
+    assert "一言为定" in words("好，一言为定！")
+    # a numeral that counts stays a number of its own
+    assert words("他往前走了一步。")[-3:] == ["一", "步", "。"]
+
+
+def test_ye_hao_is_fine_only_in_pairs_after_that_or_after_a_verb() -> None:
+    assert words("他的态度也好。")[-3:] == ["也", "好", "。"]
+    assert words("你也好吗？")[:3] == ["你", "也", "好"]
+    assert "也好" in words("工资也好，同事也好，我都挺满意的。")
+    assert "也好" in words("去也好，不去也罢。")
+    assert "也好" in words("那也好，我们明天再去。")
+    assert "也好" in words("也好，我们走吧。")
+    assert "也好" in words("我先睡一觉也好。")  # may as well
+    assert "也好" in words("我看也好。")
+
+
+def test_hao_bu_before_a_word_that_ends_an_exclamation_is_how_very() -> None:
+    assert "好不" in words("节日的街上好不热闹。")
+    assert "好不" in words("心里好不难受啊！")
+    assert "好不好" in words("你好不好？")
+    assert words("这个菜好不好吃？")[2] == "好不好"
+    assert "好不容易" in words("好不容易才找到。")
+    assert "好不" not in words("他说得好不清楚。")  # after 得: well, not clear
+    assert "好不" not in words("学好不难。")
+
+
+def test_at_home_gives_its_home_back_to_the_door() -> None:
+    assert words("他站在家门前等我。")[:5] == ["他", "站", "在", "家", "门前"]
+    assert "在家" not in words("我在家门外等你。")
+    assert "家门口" in words("她坐在家门口晒太阳。")
+    assert "在家" in words("他今天在家，门前的雪还没扫。")
+    assert "在家" in words("他住在家里。") or "家里" in words("他住在家里。")
+
+
+def test_hao_zai_opening_a_clause_is_fortunately() -> None:
+    assert items("好在大家及时调整了状态。")["好在"].gloss.startswith("luckily")
+    assert "好在" in words("雨很大，但好在没人受伤。")
+    assert "好在" not in words("这本书好在哪里？")
+    assert "好在" not in words("这篇课文好在语言简单。")  # good in that...
+    # the answer to a question of what is good
+    assert "好在" not in words("学生：这篇课文好在哪里？\n老师：好在语言简单。")
+
+
+def test_you_de_opening_a_clause_is_some() -> None:
+    assert words("有的在跑步，有的在跳舞。").count("有的") == 2
+    assert "有的" in words("其中有的人不同意。")
+    assert words("还有的人在睡觉。")[:3] == ["还", "有的", "人"]
+    assert "有的" not in words("他有的书我也有。")
+    assert "有的" not in words("我也有的。")
+    assert "有的是" in words("有的是时间。")
+
+
+def test_yi_before_a_reduplicated_measure_word_is_one_after_another() -> None:
+    assert "一天天" in words("日子一天天过去。")
+    assert "一年年" in words("一年年过去了。")
+    assert "一次次" in words("他一次次摔倒又爬起来。")
+    assert "一个个" in words("孩子们一个个都笑了。")
+    assert items("日子一天天过去。")["一天天"].gloss.startswith("day by day")
+    # a word after it keeps its own characters
+    assert "天气" in words("这一天天气很好。")
+    assert "年底" in words("上一年年底他回来了。")
+    assert "代表" in words("这一代代表了新的希望。")
+    assert "家具" in words("他开了一家家具店。")
+
+
+def test_a_day_after_a_number_is_no_solstice() -> None:
+    cut = words("十月一日至七日放假。")
+    assert "日至" not in cut and "至" in cut  # not 日至 "solstice"
+    assert "冬至" in words("今天是冬至。")
+    assert "周至" not in words("疗程为三周至五周。")
+
+
+def test_plurals_and_a_crowd_of_sounds_keep_their_nouns() -> None:
+    cut = words("孩子们、朋友们、客人们、工人们、老人们都来了。")
+    assert {"孩子", "朋友", "客人", "工人", "老人"} <= set(cut) and cut.count("们") == 5
+    assert words("鞭炮声响成一片。")[:3] == ["鞭炮声", "响", "成"]  # not 鞭炮 + 声响
+    assert "一场场" in words("一场场比赛打下来，队员们越打越有信心。")
+
+
+def test_hou_lai_after_an_event_is_after_then_come() -> None:
+    assert words("每天放学后来找我。")[1:5] == ["放学", "后", "来", "找"]
+    assert words("毕业后来到北京。")[:3] == ["毕业", "后", "来到"]
+    assert "后来" in words("他后来去了北京。")
+    assert "后来" in words("他先是反对后来又同意了。")  # an adverb after it: afterwards
+    assert "后来" in words("我们后来才知道。")
+
+
+def test_you_de_after_a_subject_in_a_sentence_of_some_and_some() -> None:
+    cut = words("老人们有的在下棋，有的在打太极拳，还有的坐在长椅上。")
+    assert cut.count("有的") == 3
+
+
+def test_yao_bu_opening_a_clause_before_a_pronoun_is_how_about() -> None:
+    assert words("要不我们去看电影吧？")[0] == "要不"
+    assert words("要不你先休息。")[0] == "要不"
+    assert "要不是" in words("要不是你，我就迷路了。")
+    assert "不要" in words("要不要去？")
+
+
+def test_notices_name_their_kind_whole() -> None:
+    assert "寻物启事" in words("寻物启事\n本人丢失黑色钱包一个。")
+    assert "单双号" in words("市区部分道路将实行单双号限行。")
+    assert "中雨" in words("明天阴有中雨，气温有所下降。")
+    assert "多云转阴" in words("本市多云转阴。")
+    assert "照价赔偿" in words("如有损坏或丢失，须照价赔偿。")
+    assert "雨伞" in words("家中雨伞很多。")  # 中 "in" keeps its place
+
+
+def test_hao_ji_before_a_measure_word_is_quite_a_few() -> None:
+    assert words("他买了好几样菜。")[3:6] == ["好几", "样", "菜"]
+    assert words("好几个人来了。")[:3] == ["好几", "个", "人"]
+    assert words("我等了好几天。")[3:5] == ["好几", "天"]
+    assert words("你好几个月没来了。")[:3] == ["你", "好几", "个"]
+    assert "好几年" in words("好几年没见了。")  # a dictionary word stays whole
+    assert "好几" not in words("他说得好几个人都笑了。")  # said well
+
+
+def test_the_readings_of_old_prose_keep_their_own_words() -> None:
+    # 怎好不 "how could one not", 好 "so as to" before a place, 后来 "later" after a lone verb
+    assert "好不" not in words("我怎好不回去的。")
+    assert "好在" not in words("只装出来哄他们，好在外头布散。")
+    assert "后来" in words("听后来见说到自己身上。")
+    assert "也好" in words("这么着也好，可就只忒苦了他。")
+    assert "也好" in words("不喝也好，强如喝醉了。")
+    assert "有的" not in words("有的没有？")
+    assert words("他一步步行来。")[1] == "一步步"  # a verb after it: step by step

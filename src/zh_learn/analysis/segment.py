@@ -909,10 +909,11 @@ _WHOLE_NUMBER = re.compile(
 )
 
 
-#: A time unit and what follows it (日前 "the other day", 千年 "millennium"): after a number,
-#: the unit counts with the number (五日 前 "before the fifth", 三千 年).
+#: A time unit and what follows it (日前 "the other day", 千年 "millennium", 日至 "solstice",
+#: 周至 a county): after a number, the unit counts with the number (五日 前 "before the
+#: fifth", 三千 年, 一日 至 七日 "from the first to the seventh").
 _UNIT_THEN = frozenset("日年月天周")
-_AFTER_UNIT = frozenset("前后内间底初起来")
+_AFTER_UNIT = frozenset("前后内间底初起来至")
 #: A numeral, a time unit and what may follow it (五日前, 三年后): a line to join numbers in.
 _NUMBER_UNIT = re.compile(
     f"[一二两三四五六七八九十][{''.join(sorted(_UNIT_THEN))}][{''.join(sorted(_AFTER_UNIT))}]"
@@ -1726,6 +1727,275 @@ def _then_may(pieces: list[str]) -> list[str]:
     return out
 
 
+#: What stands before 也好 when it is "that's fine" on its own (那也好, 这样也好).
+_THAT_IS_FINE = frozenset({"这", "那", "这样", "那样", "这么", "那么", "就"})
+#: Particles that may close a clause after 也好 or an exclamation (你也好吗, 好不热闹啊).
+_CLOSING_PARTICLES = frozenset({"了", "吗", "吧", "呢", "啊", "呀", "嘛", "啦", "哇", "哪"})
+
+
+def _also_good(pieces: list[str], sentence: str, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 也好 "that's fine; may as well" read as 也 "also" + 好 "good" where only a
+    noun or pronoun stands before it in the clause and the clause ends after it (态度也好。
+    你也好吗): the word stands in pairs (工资也好，同事也好; 去也好，不去也罢), after 那/这
+    (那也好), at a clause's start (也好，我们走吧) or after a verb (睡一觉也好 "may as well
+    sleep"). ``sentence`` holds these pieces; ``tag`` is jieba's part of speech."""
+    if sentence.count("也好") + sentence.count("也罢") >= 2:
+        return pieces
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if (
+            piece == "也好"
+            and i > 0
+            and pieces[i - 1] not in _THAT_IS_FINE
+            and pieces[i - 1][:1] not in "这那"  # 这么着也好, 那样子也好
+            and (i + 1 == len(pieces) or pieces[i + 1] in _CLOSING_PARTICLES)
+            and not any(_acts(p, tag) for p in pieces[:i])
+        ):
+            out += ["也", "好"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _acts(word: str, tag: Callable[[str], str]) -> bool:
+    """Whether jieba tags ``word`` a verb, or one of its characters where it has no tag of its
+    own (睡一觉, 不喝); a verb used as a noun (服务 "service", vn) is none."""
+    pos = tag(word) or next((tag(c) for c in word if tag(c).startswith("v")), "")
+    if not pos:
+        return _verb_first(word)  # 喝 "to drink", which jieba's table leaves untagged
+    return pos.startswith("v") and pos != "vn"
+
+
+#: Before 好不, what makes 好 "how could (one not)" (怎好不回去, 哪好不去).
+_HOW_COULD = frozenset({"怎", "怎么", "哪", "哪里", "如何", "岂", "又", "也"})
+
+
+def _how_very(pieces: list[str], before: str, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 好 + 不 + a two-character word ending an exclamation read as 好不 "how
+    very ..." + that word (街上好不热闹, 好不快活啊): 好 "good" then 不 "not" would start a
+    new clause, which takes a comma. Not after a verb or 得 (说得好不清楚 "not clearly"), nor
+    where more follows (好不需要钱); 好不容易 is a word of its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        prev = out[-1] if out else before
+        if (
+            pieces[i] == "好"
+            and pieces[i + 1 : i + 2] == ["不"]
+            and i + 2 < len(pieces)
+            and len(pieces[i + 2]) == 2
+            and (i + 3 == len(pieces) or pieces[i + 3] in _CLOSING_PARTICLES | {"的"})
+            and prev != "得"
+            and prev not in _HOW_COULD
+            and pieces[i + 2][-1] not in "来去"  # 怎好不回去: a direction, no exclamation
+            and not (prev and _acts(prev, tag))
+        ):
+            out.append("好不")
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+#: Words of place after 在家 that keep the 家 (站在家门前: 在 + 家 + 门前, not 在家 "at
+#: home" + 门前).
+_DOOR_PLACES = frozenset({"门前", "门外", "门后", "门口", "门里", "门内", "门边", "门旁"})
+
+
+def _at_home_door(pieces: list[str], cw: CutWords) -> list[str]:
+    """The cut with 在家 + 门前/门外 read as 在 "at" + 家 "home" + 门前 (站在家门前, 他在家
+    门外等我), or 在 + 家门口 where the dictionary holds the whole: "at home" takes no door
+    after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i] == "在家" and pieces[i + 1 : i + 2] and pieces[i + 1] in _DOOR_PLACES:
+            door = pieces[i + 1]
+            out += ["在", "家" + door] if cw.learner("家" + door) else ["在", "家", door]
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+#: What may stand before 好在 "fortunately" at a clause's start (但好在, 不过好在).
+_BEFORE_LUCKILY = frozenset({"但", "但是", "可", "可是", "不过", "还", "而", "只是", "幸而"})
+#: After 好在, the question words that make it 好 "good" + 在 "lies in" (好在哪里).
+_ASKS_WHERE = ("哪", "什么", "何")
+#: A question of what is good about something, which a clause opening 好在 may answer.
+_ASKED_WHATS_GOOD = re.compile("好在(?:哪|什么|何)")
+
+
+#: After 好在, words of place that make it 好 "so as to" + 在 "at" (好在外头说, 好在家里等).
+_PLACE_ENDS = frozenset("里上下外内头边中前后面")
+_PLACE_WORDS = frozenset({"这", "那", "这儿", "那儿", "此", "家", "哪"})
+
+
+def _luckily(pieces: list[str], clause_start: bool, before: str) -> list[str]:
+    """The cut with 好 + 在 opening a clause read as 好在 "luckily" (好在大家及时调整了状态,
+    但好在没人受伤) unless a question asks what is good (好在哪里) or was just asked, which
+    the clause answers (这篇课文好在哪里？好在语言简单); after a subject it is "is good in"
+    (这篇课文好在语言简单). ``clause_start``: nothing but punctuation stands before these
+    pieces in their clause; ``before``: the text just before them (this line and the last)."""
+    if _ASKED_WHATS_GOOD.search(before):
+        return pieces
+    for i in range(len(pieces) - 2):
+        if (
+            pieces[i] == "好"
+            and pieces[i + 1] == "在"
+            and ((i == 0 and clause_start) or (i == 1 and pieces[0] in _BEFORE_LUCKILY))
+            and not pieces[i + 2].startswith(_ASKS_WHERE)
+            # 好在外头: 好 "so as to" before where something is done
+            and not (len(pieces[i + 2]) > 1 and pieces[i + 2][-1] in _PLACE_ENDS)
+            and pieces[i + 2] not in _PLACE_WORDS
+        ):
+            return [*pieces[:i], "好在", *pieces[i + 2 :]]
+    return pieces
+
+
+#: What may stand before 有的 "some" at a clause's start (但有的人, 其中有的).
+_BEFORE_SOME = frozenset({"但", "但是", "可", "可是", "不过", "而", "其中", "却"})
+
+
+#: A clause opening 有的 "some", which makes any 有的 of its sentence "some" too (老人们有的在
+#: 下棋，有的在打太极拳).
+_SOME_CLAUSE = re.compile("[，,；;、]还?有的")
+
+
+#: After 要不 opening a clause, what makes it "how about" (要不我们去看电影吧, 要不先休息).
+_PROPOSED = frozenset({"先", "就", "还是", "再", "咱", "咱们", "干脆"})
+
+
+def _how_about(pieces: list[str], clause_start: bool, tag: Callable[[str], str]) -> list[str]:
+    """The cut with 要 + 不 opening a clause before a pronoun or 先/还是 read as 要不 "how
+    about; otherwise" (要不我们去看电影吧, 快走，要不就晚了); 要不要 and 要不是 are words of
+    their own, and 要不去 asks nothing of 要不."""
+    if (
+        clause_start
+        and len(pieces) > 2
+        and pieces[0] == "要"
+        and pieces[1] == "不"
+        and (pieces[2] in _PROPOSED or tag(pieces[2]) == "r")
+    ):
+        return ["要不", *pieces[2:]]
+    return pieces
+
+
+def _some_of(pieces: list[str], clause_start: bool, sentence: str) -> list[str]:
+    """The cut with 有 + 的 opening a clause read as 有的 "some" (有的在跑步，有的在跳舞; 有的
+    同事), and 还有 + 的 as 还 + 有的 (还有的人在睡觉); after a subject too where another
+    clause of the sentence opens with 有的 (老人们有的在下棋，有的…). Only where something
+    follows: 有的，有的 ("there is") and 我也有的 end there, 他有的书 has its subject first."""
+    paired = _SOME_CLAUSE.search(sentence) is not None
+    for i in range(len(pieces) - 2 if paired else min(2, len(pieces) - 2)):
+        if (
+            pieces[i + 1] == "的"
+            and pieces[i] in ("有", "还有")
+            and (
+                (i == 0 and clause_start)
+                or (i == 1 and pieces[0] in _BEFORE_SOME)
+                or (paired and pieces[i] == "有")
+            )
+            and pieces[i + 2] not in _CLOSING_PARTICLES
+            and pieces[i + 2][:1] != "是"
+            and (paired or pieces[i + 2] != "没有")  # 有的没有？ "is there or not?"
+        ):
+            some = ["有的"] if pieces[i] == "有" else ["还", "有的"]
+            return [*pieces[:i], *some, *pieces[i + 2 :]]
+    return pieces
+
+
+#: Among a run's first two pieces, what ``_luckily`` and ``_some_of`` read at a clause's start.
+_CLAUSE_OPENERS = frozenset({"好", "有", "还有", "要"})
+
+
+def _sentence_around(line: str, at: int, run: str) -> str:
+    """The sentence of ``line`` that holds ``run`` (which starts at ``at``)."""
+    before = re.split("[。！？!?；;]", line[:at])[-1]
+    after = re.split("[。！？!?；;]", line[at + len(run) :])[0]
+    return before + run + after
+
+
+#: What follows a reduplicated measure word without making a word with it (一天天地, 一次次了).
+_AFTER_REDUPLICATED = frozenset("地的得了着过")
+
+
+def _after_then_come(
+    pieces: list[str], cw: CutWords, tag: Callable[[str], str]
+) -> list[str]:
+    """The cut with a verb + 后来 "afterwards" + a one-character verb or 了 read as the verb +
+    后 "after" + 来 "to come" (放学后来找我, 下班后来看我, 他放学后来了), or + 来到 where
+    来 and the verb make a dictionary verb (毕业后来到北京): "afterwards" follows a subject
+    or opens a clause (他后来去了北京, 后来，他走了), and an adverb after it keeps it
+    (他先是反对后来又同意了)."""
+    out = list(pieces)
+    for i in range(len(out) - 2, 0, -1):
+        event, after = out[i - 1], out[i + 1]
+        if (
+            out[i] == "后来"
+            and len(event) > 1  # 听后来见说: a lone verb before 后来 "later" in old prose
+            and (_verb_first(event) or (tag(event) or "").startswith("v"))
+            and len(after) == 1
+            and (after == "了" or _verb_first(after) or tag(after).startswith("v"))
+            and not tag(after).startswith("d")
+        ):
+            come = "来" + after
+            if after != "了" and cw.learner(come):
+                out[i : i + 2] = ["后", come]
+            else:
+                out[i : i + 1] = ["后", "来"]
+    return out
+
+
+def _quite_a_few(pieces: list[str], before: str, cw: CutWords) -> list[str]:
+    """The cut with 好 + 几 and a measure word (好 几天, 好 几次; 好几个 and 好几样, which only
+    jieba holds) read as 好几 "quite a few" + the measure word, as 好几|本 comes out already:
+    好 "good" before a count of a few says nothing. Not after 得 (说得好 几个人都笑了)."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else before
+        if len(piece) == 3 and piece[:2] == "好几" and prev != "得" and not cw.learner(piece):
+            out += ["好几", piece[2]]  # 好几个 人, 好几样 菜
+        elif prev == "好" and len(piece) == 2 and piece[0] == "几" and (
+            (out[-2] if len(out) > 1 else before) != "得"
+        ):
+            out[-1] = "好几"
+            out.append(piece[1])
+        else:
+            out.append(piece)
+    return out
+
+
+def _one_reduplicated(word: str) -> bool:
+    """Whether ``word`` is 一 and a measure word said twice (一天天, 一次次)."""
+    return len(word) == 3 and word[0] == "一" and word[1] == word[2]
+
+
+def _one_after_another(
+    pieces: list[str], cw: CutWords, tag: Callable[[str], str]
+) -> list[str]:
+    """The cut with 一 + a reduplicated measure word (一天天 "day by day") and the lone
+    character after it read as 一 + the measure word and the word its second copy makes with
+    that character (这一天天气 -> 这 一天 天气, 上一年年底 -> 上 一年 年底), where the
+    dictionary holds that word: the reduplicated form takes no noun after it, only a verb
+    (一步步 行来, not 一步 步行 来)."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        word, lone = out[i], out[i + 1]
+        if (
+            _one_reduplicated(word)
+            and len(lone) == 1
+            and lone not in _AFTER_REDUPLICATED
+            and cw.learner(word[2] + lone)
+            and not _acts(lone, tag)  # 一步步 走来: the verb it goes before
+            and out[i + 2 : i + 3] not in (["来"], ["去"])  # 一步步 行 来 (行 untagged)
+        ):
+            out[i : i + 2] = [word[:2], word[2] + lone]
+    return out
+
+
 def _token_kind(kind: Kind) -> TokenKind:
     return TokenKind(str(kind))
 
@@ -2208,6 +2478,8 @@ class _Cutter:
         self.headless: set[str] = set()
         #: pieces of the cut no learner dictionary holds, met so far (``_given_back``)
         self.unlearned: set[str] = set()
+        #: the last line cut that holds more than spaces (a question the next line answers)
+        self.last_line = ""
 
     def _cut_runs(self, runs: list[list[str]]) -> list[list[list[str]]]:
         """jieba-rs's cuts of each run of each line, in one call: the runs joined by newlines,
@@ -2294,6 +2566,29 @@ class _Cutter:
                     pieces = _day_then_verb(pieces, classifier.cw)
                 if "的话" in pieces:
                     pieces = _words_said(pieces, line[:at], line[at + len(run) : at + len(run) + 1])
+                if "也好" in pieces:
+                    pieces = _also_good(pieces, _sentence_around(line, at, run), self.pos_tag)
+                if "不" in pieces and "好" in pieces:
+                    pieces = _how_very(pieces, words[-1] if words else "", self.pos_tag)
+                if "一" in run and any(map(_one_reduplicated, pieces)):
+                    pieces = _one_after_another(pieces, classifier.cw, self.pos_tag)
+                if "在家" in pieces:
+                    pieces = _at_home_door(pieces, classifier.cw)
+                if "好几" in run:
+                    pieces = _quite_a_few(pieces, words[-1] if words else "", classifier.cw)
+                if "后来" in pieces[1:-1]:
+                    pieces = _after_then_come(pieces, classifier.cw, self.pos_tag)
+                if not _CLAUSE_OPENERS.isdisjoint(pieces[:2]) or (
+                    "有" in pieces and "的" in pieces and "有的" in line
+                ):
+                    # a Han run opens a clause after punctuation, a space or the line's start
+                    clause_start = not words or not words[-1][-1:].isalnum()
+                    if "好" in pieces[:2]:
+                        pieces = _luckily(pieces, clause_start, self.last_line + line[:at])
+                    if "要" in pieces[:1]:
+                        pieces = _how_about(pieces, clause_start, self.pos_tag)
+                    if "的" in pieces:
+                        pieces = _some_of(pieces, clause_start, _sentence_around(line, at, run))
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
                 if _OPERATORS.intersection(run):
@@ -2354,6 +2649,8 @@ class _Cutter:
             words = _merge_numbers(words)
         if "周" in line:
             words = _weekdays(words)
+        if line.strip():
+            self.last_line = line
         return words, glued
 
     def block_words(self, lines: list[str]) -> list[list[str]]:
