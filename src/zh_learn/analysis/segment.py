@@ -2265,6 +2265,11 @@ class _Cutter:
             cuts = self._cut_runs([parts[1::2] for parts in parted])
         else:
             cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
+            # ``place_phrase`` reads the entry of most two-character pieces: in one query, not
+            # one each (an article's ~350)
+            classifier.lex.prefetch_entries(
+                {w for w in chain.from_iterable(chain.from_iterable(cuts)) if len(w) == 2}
+            )
         if self.prefetch_pieces:
             cw = classifier.cw
             seen = set(chain.from_iterable(chain.from_iterable(cuts))).difference(splits)
