@@ -635,11 +635,16 @@ def hsk_levels(standard: str) -> dict[str, int]:
     """``hsk.word_levels(standard)``, pickled in the cache dir: reading the list's text and
     making the table cost an analysis ~10 ms for the two standards the cut reads, loading
     the pickle a fifth of that."""
-    path = cache_dir() / f"hsk-levels-{standard}-{cache_key()}.pickle"
     levels: dict[str, int] = cached_pickle(
-        path, lambda: word_levels(standard), lambda loaded: isinstance(loaded, dict)
+        hsk_levels_path(standard),
+        lambda: word_levels(standard),
+        lambda loaded: isinstance(loaded, dict),
     )
     return levels
+
+
+def hsk_levels_path(standard: str) -> Path:
+    return cache_dir() / f"hsk-levels-{standard}-{cache_key()}.pickle"
 
 
 @functools.cache
