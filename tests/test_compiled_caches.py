@@ -126,3 +126,26 @@ def test_prepare_compiles_every_cache_and_removes_stale_ones(runner) -> None:  #
     assert not stale.exists()
     families = {p.name.split("-")[0].rstrip("0123456789") for p in cache.iterdir()}
     assert {"lexicon", "lookup", "cutwords", "pinyin", "main", "pos"} <= families
+
+
+def test_hsk_levels_are_kept_per_standard_and_read_back_as_listed(
+    tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from zh_learn.analysis import lexicon
+    from zh_learn.cachefiles import drop_older_versions
+    from zh_learn.hsk import word_levels
+
+    monkeypatch.setenv("ZH_LEARN_CACHE", str(tmp_path))
+    lexicon.hsk_levels.cache_clear()
+    try:
+        for standard in ("hsk3-2021", "hsk2"):
+            assert lexicon.hsk_levels(standard) == word_levels(standard)
+        files = sorted(p.name for p in tmp_path.glob("hsk-levels-*.pickle"))
+        assert [name.split("-")[2] for name in files] == ["hsk2", "hsk3"]
+        # a standard's file is a family of its own: writing one never removes the other's
+        assert drop_older_versions(tmp_path / files[0]) == 0
+        assert len(list(tmp_path.glob("hsk-levels-*.pickle"))) == 2
+        lexicon.hsk_levels.cache_clear()
+        assert lexicon.hsk_levels("hsk2")["爱"] == word_levels("hsk2")["爱"]  # read back
+    finally:
+        lexicon.hsk_levels.cache_clear()

@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from zh_learn.fileio import write_cache
+from zh_learn.hsk import STANDARDS
 
 #: Name prefixes of the cache files, newest scheme and retired ones (jieba's own cache and
 #: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
 FAMILIES = (
     "pinyin-tables", "main-readings", "opencc-s2tw", "polyphones", "jieba-dict", "cutwords",
     "lexicon", "lookup", "jieba", "pos", "name-tagger",
+    # a family per standard (``analysis.lexicon.hsk_levels``): one's file never replaces another's
+    *(f"hsk-levels-{standard}" for standard in STANDARDS),
 )  # fmt: skip
 #: Families no version writes any more: every file of theirs is stale.
 RETIRED = frozenset({"jieba", "jieba-dict"})

@@ -55,6 +55,15 @@ def _main_readings() -> Path:
     return main_readings_path()
 
 
+def _hsk_levels() -> Path:
+    from zh_learn.analysis.lexicon import hsk_levels, hsk_levels_path
+    from zh_learn.hsk import DEFAULT_STANDARD, STANDARDS
+
+    for standard in STANDARDS:
+        hsk_levels(standard)
+    return hsk_levels_path(DEFAULT_STANDARD)
+
+
 def _polyphones() -> Path:
     from zh_learn.pinyin.g2pm import prepare_model
 
@@ -87,6 +96,7 @@ STEPS = (
     Step("the cut's dictionary and name statistics", _cut_words),
     Step("pinyin tables", _pinyin),
     Step("characters' main readings", _main_readings),
+    Step("HSK word lists", _hsk_levels),
     Step("parts of speech", _parts_of_speech),
     Step("OpenCC's traditional-character tables", _opencc),
     Step("the polyphone model", _polyphones),

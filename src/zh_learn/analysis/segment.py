@@ -36,7 +36,13 @@ from zh_learn.analysis.cutwords import (
     cut_words,
     is_country_pair,
 )
-from zh_learn.analysis.lexicon import Lexicon, joined_sayings, lexicon, saying_halves
+from zh_learn.analysis.lexicon import (
+    Lexicon,
+    hsk_levels,
+    joined_sayings,
+    lexicon,
+    saying_halves,
+)
 from zh_learn.analysis.names import (
     _AFTER_NAME,
     FAMILIAR,
@@ -74,7 +80,7 @@ from zh_learn.errors import ZhLearnError
 from zh_learn.hanzi import HAN as _HAN
 from zh_learn.hanzi import HAN_CLASS, HAN_RUN
 from zh_learn.hanzi import HAN_ONLY as _HAN_ONLY
-from zh_learn.hsk import DEFAULT_STANDARD, word_levels
+from zh_learn.hsk import DEFAULT_STANDARD
 from zh_learn.models import Document, Kind, Sense, Sentence, Token, TokenKind
 
 Progress = Callable[[int, int], None]
@@ -318,8 +324,8 @@ class _Classifier:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.cw = cut_words()
-        self.hsk = word_levels(DEFAULT_STANDARD)
-        self.hsk2 = word_levels("hsk2")
+        self.hsk = hsk_levels(DEFAULT_STANDARD)
+        self.hsk2 = hsk_levels("hsk2")
         self.cache: dict[str, tuple[str, TokenKind, str | None]] = {}
         self.splits: dict[str, list[str]] = {}
         #: ``rebalance``'s verdict on each pair of pieces met in this text
@@ -2665,6 +2671,11 @@ class _Cutter:
             cuts = self._cut_runs([parts[1::2] for parts in parted])
         else:
             cuts = [[cut(run) for run in parts[1::2]] for parts in parted]
+            # ``place_phrase`` reads the entry of most two-character pieces: in one query, not
+            # one each (an article's ~350)
+            classifier.lex.prefetch_entries(
+                {w for w in chain.from_iterable(chain.from_iterable(cuts)) if len(w) == 2}
+            )
         if self.prefetch_pieces:
             cw = classifier.cw
             seen = set(chain.from_iterable(chain.from_iterable(cuts))).difference(splits)

@@ -13,6 +13,7 @@ from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.lexicon import (
     WEAK_DEFINITIONS,
     Lexicon,
+    hsk_levels,
     idiom_details,
     lexicon,
     prefetch_xinhua_pinyin,
@@ -31,7 +32,7 @@ from zh_learn.analysis.senses import (
 )
 from zh_learn.analysis.traditional import in_context as traditional_in_context
 from zh_learn.analysis.xinhua import idiom_reading
-from zh_learn.hsk import DEFAULT_STANDARD, check_standard, word_levels
+from zh_learn.hsk import DEFAULT_STANDARD, check_standard
 from zh_learn.models import (
     STUDY_KINDS,
     Document,
@@ -273,7 +274,7 @@ class ItemBuilder:
         self.document = document
         self.standard = check_standard(standard)
         self.lex = lexicon()
-        self.levels = word_levels(self.standard)
+        self.levels = hsk_levels(self.standard)
         self.reader = _Reader(document, self.lex)
         self.shown = document.original or document.text
         self.items: dict[str, VocabItem] = {}  # by word: read as at its first occurrence
