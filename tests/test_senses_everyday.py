@@ -125,7 +125,7 @@ def test_ta_yong_is_he_uses_unless_put_to_other_use() -> None:
 def test_ju_before_an_example_tongchang_before_a_verb_xia_yi_next_and_minutes() -> None:
     assert gloss("举个例子，去年一百块钱能买十斤肉。", "举").startswith("to cite")
     assert gloss("各国央行通常会调整利率。", "通常").startswith("usually")
-    assert gloss("下一步，我们将继续完善设施。", "下").startswith("next")
+    assert gloss("下一届，我们将继续完善设施。", "下").startswith("next")
     assert gloss("您的卡于十四时二十分消费一笔。", "分") == "minute"
     assert gloss("先选一门语言。", "门").startswith("classifier for subjects")
 
@@ -162,7 +162,7 @@ def test_a_noun_for_people_keeps_its_ren_before_men() -> None:
 
 def test_no_gloss_of_these_rules_shows_chinese_characters() -> None:
     cases = [
-        ("比上一代", "上"), ("下一步", "下"), ("他得了第一名。", "名"), ("要多穿衣服。", "多"),
+        ("比上一代", "上"), ("下一届", "下"), ("他得了第一名。", "名"), ("要多穿衣服。", "多"),
         ("找点事儿干。", "点"), ("他图什么？", "图"), ("不管多累，", "多"),
         ("凡在校学生均可报名。", "凡"),
     ]

@@ -90,7 +90,8 @@ def test_complements_and_counts() -> None:
 
 
 def test_leftovers_of_the_tenth_round() -> None:
-    assert gloss("房租押一付三。", "付").startswith("to pay")
+    assert gloss("房租押一付三。", "押一付三").startswith("one month's rent as deposit")
+    assert gloss("房租押一付二。", "付").startswith("to pay")
     assert gloss("他买了一付眼镜。", "付").startswith("classifier")
     assert gloss("这首诗我会背。", "背").startswith("to learn by heart")
     assert items("这首诗我会背。")["背"].pinyin_numbers == "bei4"
