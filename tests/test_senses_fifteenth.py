@@ -1,0 +1,67 @@
+"""The meaning the words around an item decide (the fifteenth judged round of issue 11, the
+opening of a story of 1921 and a report on greening and drought): each rule on sentences of
+its own, with the neighbours where it must not fire, and that round's learner order."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def gloss(text: str, word: str) -> str:
+    return items(text)[word].gloss
+
+
+def test_a_shape_a_bamboo_tray_and_facing_the_wind() -> None:
+    assert gloss("那东西状如小狗，很凶猛。", "状").startswith("shape")
+    assert not gloss("他去衙门告了一状。", "状").startswith("shape")
+    assert gloss("他用短棒支起一个大竹匾。", "匾").startswith("shallow round woven bamboo")
+    assert gloss("门上挂着一块金字匾。", "匾").startswith("horizontal rectangular")
+    assert gloss("枯草的断茎当风抖着。", "当").startswith("facing")
+    assert not gloss("他当老师已经十年了。", "当").startswith("facing")
+
+
+def test_asking_someone_anxious_and_leaving() -> None:
+    assert gloss("他后来还托他的父亲带给我一包贝壳。", "托").startswith("to ask (sb")
+    assert not gloss("她用手托着下巴想事情。", "托").startswith("to ask (sb")
+    assert gloss("我急得大哭，他也躲到厨房里。", "急").startswith("anxious")
+    assert not gloss("这件事很急，请马上办。", "急").startswith("anxious")
+    assert gloss("我回到别了二十余年的故乡去。", "别").startswith("to leave")
+    assert gloss("你别走，再坐一会儿。", "别").startswith("don't")
+
+
+def test_much_better_and_a_home_village() -> None:
+    assert gloss("我的故乡好得多了。", "多").startswith("much; a lot")
+    assert not gloss("来的人很多，大家都很高兴。", "多").startswith("much; a lot; far")
+    assert gloss("我这次回乡，本没有什么好心绪。", "乡").startswith("native place")
+    assert not gloss("他从城里到乡下去了，住在乡里。", "乡").startswith("native place")
+
+
+def test_farming_a_dateline_and_firm_work() -> None:
+    assert gloss("过去是广种薄收，现在是精种多收。", "精").startswith("intensively")
+    assert gloss("过去是广种薄收，现在是精种多收。", "收").startswith("to harvest")
+    assert not gloss("他今天收了很多信。", "收").startswith("to harvest")
+    assert gloss("据新华社北京７月１６日电，会议召开。", "电").startswith("(news) dispatch")
+    assert gloss("昨天停电了，家里没有电。", "电").startswith("electric")
+    assert gloss("要狠抓各项措施的落实。", "狠").startswith("firmly")
+    assert gloss("要狠抓各项措施的落实。", "抓").startswith("to attend to")
+    assert gloss("这个人心很狠。", "狠").startswith("ruthless")
+    assert gloss("猫抓了一只老鼠。", "抓").startswith("to grab")
+
+
+def test_a_share_and_a_great_effort() -> None:
+    assert gloss("流失面积占百分之七十八点四。", "占").startswith("to account for")
+    assert not gloss("他们占了那块地。", "占").startswith("to account for")
+    assert gloss("要继续下大力抓好减轻农民负担的工作。", "大力").startswith("a great effort")
+    assert gloss("要大力发展农业。", "大力").startswith("energetically")
+
+
+def test_learner_order() -> None:
+    assert gloss("木器不便搬运，也卖去了。", "搬运").startswith("to transport")
+    assert gloss("只要坚持，就会成功。", "只要").startswith("so long as")
+    assert gloss("他们种树种草，固定流沙，沙进人退。", "沙").startswith("sand")
+    assert gloss("他的皮毛是油一般的滑。", "滑").startswith("slippery")
