@@ -35,8 +35,8 @@ def test_asking_someone_anxious_and_leaving() -> None:
 
 
 def test_much_better_and_a_home_village() -> None:
-    assert gloss("我的故乡好得多了。", "多").startswith("much; a lot")
-    assert not gloss("来的人很多，大家都很高兴。", "多").startswith("much; a lot; far")
+    assert gloss("我的故乡好得多了。", "多").startswith("much (more)")
+    assert not gloss("来的人很多，大家都很高兴。", "多").startswith("much (more)")
     assert gloss("我这次回乡，本没有什么好心绪。", "乡").startswith("native place")
     assert not gloss("他从城里到乡下去了，住在乡里。", "乡").startswith("native place")
 
@@ -45,7 +45,7 @@ def test_farming_a_dateline_and_firm_work() -> None:
     assert gloss("过去是广种薄收，现在是精种多收。", "精").startswith("intensively")
     assert gloss("过去是广种薄收，现在是精种多收。", "收").startswith("to harvest")
     assert not gloss("他今天收了很多信。", "收").startswith("to harvest")
-    assert gloss("据新华社北京７月１６日电，会议召开。", "电").startswith("(news) dispatch")
+    assert gloss("据新华社北京７月１６日电，会议召开。", "电").startswith("dispatch")
     assert gloss("昨天停电了，家里没有电。", "电").startswith("electric")
     assert gloss("要狠抓各项措施的落实。", "狠").startswith("firmly")
     assert gloss("要狠抓各项措施的落实。", "抓").startswith("to attend to")
@@ -65,3 +65,17 @@ def test_learner_order() -> None:
     assert gloss("只要坚持，就会成功。", "只要").startswith("so long as")
     assert gloss("他们种树种草，固定流沙，沙进人退。", "沙").startswith("sand")
     assert gloss("他的皮毛是油一般的滑。", "滑").startswith("slippery")
+
+
+def test_erosion_drought_a_notice_a_threat_and_building() -> None:
+    assert gloss("流失面积得到治理，水土流失减少了。", "治理").startswith("to bring under control")
+    assert gloss("他们用法律治理国家。", "治理").startswith("to govern")
+    assert gloss("全国受旱面积达３亿亩以上。", "受").startswith("to suffer")
+    assert gloss("由于受厄尔尼诺现象的影响，今年多灾。", "受").startswith("to suffer")
+    assert gloss("他受了朋友的礼物。", "受").startswith("to receive")
+    assert gloss("按照国务院通知的要求，搞好收购。", "通知").startswith("notice")
+    assert gloss("请你通知他明天来开会。", "通知").startswith("to notify")
+    assert gloss("旱情对秋粮丰收构成严重威胁。", "威胁").startswith("threat")
+    assert gloss("洪水严重威胁着村庄。", "威胁").startswith("to threaten")
+    assert gloss("他们兴修水利，建设农田。", "兴").startswith("to start; to build")
+    assert gloss("母亲也说好，而且行李也齐了。", "说好").startswith("to agree")

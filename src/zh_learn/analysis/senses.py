@@ -1983,6 +1983,7 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
 
 _FIFTEENTH_WORDS = frozenset({
     "状", "匾", "当", "托", "急", "别", "多", "乡", "精", "收", "电", "狠", "抓", "占", "大力",
+    "治理", "受", "通知", "威胁", "兴",
 })  # fmt: skip
 #: After these 乡 is where one comes from (回乡, 返乡, 还乡, 思乡, 离乡): "home village".
 _HOME_BEFORE = frozenset("回返还思离归")
@@ -1994,6 +1995,15 @@ _DRIVEN = frozenset("抓下打批刹整")
 _HARVEST_AMOUNT = frozenset("薄多少")
 #: Who is asked to do something, after 托 (托他带给我, 托人买, 托朋友).
 _ASKED = ("人", "朋友", "亲戚", "熟人")
+#: Harms of land and water that 治理 brings under control (水土流失, 污染, 沙漠, 河): not a
+#: country or a firm, which it governs (治理国家, 公司治理).
+_HARMS = ("污染", "流失", "水土", "沙漠", "荒漠", "沙化", "水患", "洪", "河", "湖", "雾霾", "噪")
+#: What 受 suffers (受旱, 受涝, 受灾 is a word, 受冻, 受伤, 受损, 受潮): "to suffer".
+_SUFFERED = frozenset("旱涝冻伤损害潮")
+#: Bodies whose 通知 before 的 is a notice they issued (国务院通知的要求, 教育部通知的精神).
+_ISSUERS = frozenset("院部委局厅会府室处")
+#: Words before 威胁 that make it a noun (构成严重威胁, 面临威胁, 受到威胁, 带来威胁).
+_THREAT_BEFORE = ("构成", "严重", "面临", "受到", "带来", "造成", "最大")
 
 
 def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
@@ -2022,7 +2032,7 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
     if word == "别" and after == "了" and _HAN.match(parted) and parted not in "吧啊呀嘛的":
         return "to leave; to part from; to take leave of"  # 别了二十余年的故乡 (别了吧)
     if word == "多" and before == "得" and after in "了，。！；":
-        return "much; a lot; far (more) (much better, much more)"  # 好得多了
+        return "much (more); far (more); a lot (much better, much more)"  # 好得多了
     if word == "乡" and before in _HOME_BEFORE:
         return "native place; home village or town"  # 我这次回乡
     if word == "精" and after in _TILLED:
@@ -2031,7 +2041,7 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
         return "to harvest; to gather in (a crop)"  # 广种薄收, 精种多收
     dated = text[offset - 2 : offset - 1] in _NUMERALS
     if word == "电" and before == "日" and dated:
-        return "(news) dispatch; cable (a dateline: filed by wire that day)"  # ７月１６日电
+        return "dispatch; cable (a news dateline: filed by wire that day)"  # ７月１６日电
     if word == "狠" and after in _DRIVEN:
         return "firmly; resolutely; vigorously (before a verb)"  # 狠抓落实
     if word == "抓" and (after == "好" or before == "狠"):
@@ -2041,6 +2051,19 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
         return "to account for; to make up (a share of)"  # 占百分之七十八点四
     if word == "大力" and before == "下":
         return "a great effort (to make a great effort)"  # 要继续下大力抓好
+    near = text[max(0, offset - 12) : end + 6]
+    if word == "治理" and any(h in near for h in _HARMS):
+        return "to bring under control; to treat (erosion, pollution, a river)"  # 水土流失…治理
+    affected = "影响" in text[end : end + 15].split("，")[0]
+    if word == "受" and (after in _SUFFERED or affected):
+        return "to suffer; to be affected (by)"  # 受旱面积, 受厄尔尼诺现象的影响
+    if word == "通知" and (before in "份项条则" or (after == "的" and before in _ISSUERS)):
+        return "notice; circular"  # 按照国务院通知的要求 (通知他: to notify)
+    threat = text[offset - 2 : offset] in _THREAT_BEFORE or before == "的"
+    if word == "威胁" and threat and after not in "着了到过":
+        return "threat; menace"  # 构成严重威胁 (严重威胁着: to threaten)
+    if word == "兴" and after in "修建办":
+        return "to start; to build; to set up (works, a school, a firm)"  # 兴修水利
     return None
 
 
