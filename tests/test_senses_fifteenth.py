@@ -77,5 +77,12 @@ def test_erosion_drought_a_notice_a_threat_and_building() -> None:
     assert gloss("请你通知他明天来开会。", "通知").startswith("to notify")
     assert gloss("旱情对秋粮丰收构成严重威胁。", "威胁").startswith("threat")
     assert gloss("洪水严重威胁着村庄。", "威胁").startswith("to threaten")
-    assert gloss("他们兴修水利，建设农田。", "兴").startswith("to start; to build")
+    assert gloss("他们兴修水利，建设农田。", "兴").startswith("to build")
     assert gloss("母亲也说好，而且行李也齐了。", "说好").startswith("to agree")
+
+
+def test_a_gift_and_learner_order_of_this_round() -> None:
+    assert gloss("我也曾送他一两次东西。", "送").startswith("to give (as a present)")
+    assert not gloss("我送他回家，然后自己走了。", "送").startswith("to give (as a present)")
+    assert gloss("他只是不怕我。", "不怕").startswith("not afraid of")
+    assert gloss("这畜生很伶俐。", "畜生").startswith("beast")

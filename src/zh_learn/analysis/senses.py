@@ -1983,7 +1983,7 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
 
 _FIFTEENTH_WORDS = frozenset({
     "状", "匾", "当", "托", "急", "别", "多", "乡", "精", "收", "电", "狠", "抓", "占", "大力",
-    "治理", "受", "通知", "威胁", "兴",
+    "治理", "受", "通知", "威胁", "兴", "送",
 })  # fmt: skip
 #: After these 乡 is where one comes from (回乡, 返乡, 还乡, 思乡, 离乡): "home village".
 _HOME_BEFORE = frozenset("回返还思离归")
@@ -2004,6 +2004,8 @@ _SUFFERED = frozenset("旱涝冻伤损害潮")
 _ISSUERS = frozenset("院部委局厅会府室处")
 #: Words before 威胁 that make it a noun (构成严重威胁, 面临威胁, 受到威胁, 带来威胁).
 _THREAT_BEFORE = ("构成", "严重", "面临", "受到", "带来", "造成", "最大")
+#: What opens the thing given after 送 and a person (送他一两次东西, 送我一本书, 送她几朵花).
+_GIFT_OPENERS = frozenset("一两几些本件份束盒")
 
 
 def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
@@ -2062,8 +2064,12 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
     threat = text[offset - 2 : offset] in _THREAT_BEFORE or before == "的"
     if word == "威胁" and threat and after not in "着了到过":
         return "threat; menace"  # 构成严重威胁 (严重威胁着: to threaten)
+    if word == "送" and after in _PRONOUNS:
+        rest = text[end + 1 :].lstrip("们")
+        if rest[:1] in _GIFT_OPENERS or rest[:1] in NUMERALS:
+            return "to give (as a present)"  # 送他一两次东西 (送他回家: to see off)
     if word == "兴" and after in "修建办":
-        return "to start; to build; to set up (works, a school, a firm)"  # 兴修水利
+        return "to build; to start; to set up (works, a school, a firm)"  # 兴修水利
     return None
 
 
