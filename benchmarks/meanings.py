@@ -82,19 +82,22 @@ FRESH_13 = ("ya-de-xiju", "msr-2375")
 #: And again: 鲁迅's story 头发的故事 (1920, in 呐喊; public domain) and MSR lines 1625-1655
 #: (a Shijiazhuang bank branch that serves its clients beyond the rules: a clerk, old notes, cash).
 FRESH_14 = ("toufa-de-gushi", "msr-1625")
+#: And again: the first 2,000 characters of 鲁迅's story 故乡 (1921, in 呐喊; public domain) and
+#: MSR lines 875-905.
+FRESH_15 = ("guxiang", "msr-875")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
     "msr-1500": range(1499, 1530), "msr-2500": range(2499, 2530), "msr-250": range(249, 280),
     "msr-1750": range(1749, 1780), "msr-750": range(749, 780), "msr-1250": range(1249, 1280),
     "msr-2250": range(2249, 2280), "msr-2375": range(2374, 2405),
-    "msr-1625": range(1624, 1655),
+    "msr-1625": range(1624, 1655), "msr-875": range(874, 905),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
     "everyday", "hongloumeng-3", "wikipedia-cpp", "news-pd", "wikipedia-cpp-2", "news-pd-2",
     *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6, *FRESH_7, *FRESH_8, *FRESH_9,
-    *FRESH_10, *FRESH_11, *FRESH_12, *FRESH_13, *FRESH_14,
+    *FRESH_10, *FRESH_11, *FRESH_12, *FRESH_13, *FRESH_14, *FRESH_15,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -259,7 +262,7 @@ def report_texts(show: bool) -> None:
         ("fresh (7th)", FRESH_7), ("fresh (8th)", FRESH_8), ("fresh (9th)", FRESH_9),
         ("fresh (10th)", FRESH_10), ("fresh (11th)", FRESH_11),
         ("fresh (12th)", FRESH_12), ("fresh (13th)", FRESH_13),
-        ("fresh (14th)", FRESH_14),
+        ("fresh (14th)", FRESH_14), ("fresh (15th)", FRESH_15),
     )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for label, names in groups:

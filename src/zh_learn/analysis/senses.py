@@ -956,6 +956,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     gloss = _thirteenth_round(word, text, offset) or gloss
     gloss = _everyday_round(word, text, offset) or gloss
     gloss = _fourteenth_round(word, text, offset) or gloss
+    gloss = _fifteenth_round(word, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -1986,6 +1987,98 @@ def _fourteenth_round(word: str, text: str, offset: int) -> str | None:
     asked = after in "？?" or text[offset - 2 : offset] == "不知"
     if word == "那里" and asked:
         return "where (older texts write this word for 'where')"  # 武器在那里？
+    return None
+
+
+_FIFTEENTH_WORDS = frozenset({
+    "状", "匾", "当", "托", "急", "别", "多", "乡", "精", "收", "电", "狠", "抓", "占", "大力",
+    "治理", "受", "通知", "威胁", "兴", "送",
+})  # fmt: skip
+#: After these 乡 is where one comes from (回乡, 返乡, 还乡, 思乡, 离乡): "home village".
+_HOME_BEFORE = frozenset("回返还思离归")
+#: Verbs of tilling and keeping that 精 makes "intensively" (精种多收, 精耕细作, 精养).
+_TILLED = frozenset("种耕养管")
+#: Verbs 狠 drives "firmly" (狠抓落实, 狠下功夫, 狠打, 狠批, 狠刹歪风).
+_DRIVEN = frozenset("抓下打批刹整")
+#: How little or much a harvest brings, before 收 (广种薄收, 精种多收, 少收, 丰收 is a word).
+_HARVEST_AMOUNT = frozenset("薄多少")
+#: Who is asked to do something, after 托 (托他带给我, 托人买, 托朋友).
+_ASKED = ("人", "朋友", "亲戚", "熟人")
+#: Harms of land and water that 治理 brings under control (水土流失, 污染, 沙漠, 河): not a
+#: country or a firm, which it governs (治理国家, 公司治理).
+_HARMS = ("污染", "流失", "水土", "沙漠", "荒漠", "沙化", "水患", "洪", "河", "湖", "雾霾", "噪")
+#: What 受 suffers (受旱, 受涝, 受灾 is a word, 受冻, 受伤, 受损, 受潮): "to suffer".
+_SUFFERED = frozenset("旱涝冻伤损害潮")
+#: Bodies whose 通知 before 的 is a notice they issued (国务院通知的要求, 教育部通知的精神).
+_ISSUERS = frozenset("院部委局厅会府室处")
+#: Words before 威胁 that make it a noun (构成严重威胁, 面临威胁, 受到威胁, 带来威胁).
+_THREAT_BEFORE = ("构成", "严重", "面临", "受到", "带来", "造成", "最大")
+#: What opens the thing given after 送 and a person (送他一两次东西, 送我一本书, 送她几朵花).
+_GIFT_OPENERS = frozenset("一两几些本件份束盒")
+
+
+def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
+    """The meaning the words around an item decide (found by the fifteenth judged round, the
+    opening of a story of 1921 and a report on greening and drought): 状如 (shaped like), 竹匾
+    (a bamboo tray), 当风 (facing), 托 a person (to ask sb to do sth), 急得 (anxious), 别了 a
+    place or span (to leave), 好得多 (much), 回乡 (home village), 精 before tilling
+    (intensively), 收 a harvest, a dateline's 日电 (dispatch), 狠 before a verb (firmly), 抓好
+    and 狠抓 (to attend to), 占 a share (to account for), 下大力 (a great effort)."""
+    if word not in _FIFTEENTH_WORDS:
+        return None
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    if word == "状" and after in "如若似":
+        return "shape; form; appearance (shaped like)"  # 状如小狗
+    if word == "匾" and before in "竹草篾":
+        return "shallow round woven bamboo basket"  # 大竹匾 (a tablet over a door elsewhere)
+    if word == "当" and after in "风窗":
+        return "facing; in the face of (against the wind)"  # 断茎当风抖着
+    if word == "托" and (after in _PRONOUNS or text.startswith(_ASKED, end)):
+        return "to ask (sb to do sth); to entrust"  # 托他的父亲带给我 (托着: to hold up)
+    if word == "急" and after == "得":
+        return "anxious; worried; upset (so upset that ...)"  # 急得大哭
+    parted = text[end + 1 : end + 2] or "，"
+    if word == "别" and after == "了" and _HAN.match(parted) and parted not in "吧啊呀嘛的":
+        return "to leave; to part from; to take leave of"  # 别了二十余年的故乡 (别了吧)
+    if word == "多" and before == "得" and after in "了，。！；":
+        return "much (more); far (more); a lot (much better, much more)"  # 好得多了
+    if word == "乡" and before in _HOME_BEFORE:
+        return "native place; home village or town"  # 我这次回乡
+    if word == "精" and after in _TILLED:
+        return "intensively; carefully; meticulously (before a verb of farming)"  # 精种多收
+    if word == "收" and before in _HARVEST_AMOUNT and "种" in _clause_before(text, offset):
+        return "to harvest; to gather in (a crop)"  # 广种薄收, 精种多收
+    dated = text[offset - 2 : offset - 1] in _NUMERALS
+    if word == "电" and before == "日" and dated:
+        return "dispatch; cable (a news dateline: filed by wire that day)"  # ７月１６日电
+    if word == "狠" and after in _DRIVEN:
+        return "firmly; resolutely; vigorously (before a verb)"  # 狠抓落实
+    if word == "抓" and (after == "好" or before == "狠"):
+        return "to attend to; to take charge of; to stress (a task)"  # 狠抓落实, 抓好收购
+    share = text.startswith(("百分之", "全", "总"), end) or after in _NUMERALS
+    if word == "占" and share:
+        return "to account for; to make up (a share of)"  # 占百分之七十八点四
+    if word == "大力" and before == "下":
+        return "a great effort (to make a great effort)"  # 要继续下大力抓好
+    near = text[max(0, offset - 12) : end + 6]
+    if word == "治理" and any(h in near for h in _HARMS):
+        return "to bring under control; to treat (erosion, pollution, a river)"  # 水土流失…治理
+    affected = "影响" in text[end : end + 15].split("，")[0]
+    if word == "受" and (after in _SUFFERED or affected):
+        return "to suffer; to be affected (by)"  # 受旱面积, 受厄尔尼诺现象的影响
+    if word == "通知" and (before in "份项条则" or (after == "的" and before in _ISSUERS)):
+        return "notice; circular"  # 按照国务院通知的要求 (通知他: to notify)
+    threat = text[offset - 2 : offset] in _THREAT_BEFORE or before == "的"
+    if word == "威胁" and threat and after not in "着了到过":
+        return "threat; menace"  # 构成严重威胁 (严重威胁着: to threaten)
+    if word == "送" and after in _PRONOUNS:
+        rest = text[end + 1 :].lstrip("们")
+        if rest[:1] in _GIFT_OPENERS or rest[:1] in NUMERALS:
+            return "to give (as a present)"  # 送他一两次东西 (送他回家: to see off)
+    if word == "兴" and after in "修建办":
+        return "to build; to start; to set up (works, a school, a firm)"  # 兴修水利
     return None
 
 
