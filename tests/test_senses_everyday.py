@@ -265,3 +265,9 @@ def test_a_neighbourhood_chat_and_a_story_about_a_neighbour() -> None:
     assert gloss("老王脾气是急了点儿，可心眼儿不坏。", "可").startswith("but")
     assert gloss("收到取件码后尽快去驿站取件。", "驿站").startswith("parcel station")
     assert "上回" in words("上回我家水管爆了。")
+
+
+def test_a_holiday_is_no_person_and_a_shop_notice() -> None:
+    assert items("为了庆祝母亲节，学校组织学生写信。")["母亲节"].name_type is None
+    assert gloss("最终解释权归本店所有。", "归").startswith("to belong to")
+    assert "新品" in words("本店新推出秋冬季新品。")

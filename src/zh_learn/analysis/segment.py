@@ -2240,7 +2240,7 @@ _PARTICLES = frozenset("的")
 #: folktale").
 _NO_PERSON_NOTE = re.compile(
     r"\((?:brand|loanword|[^)]*format)\)|\bdynast|\bfolktale\b|\bzodiac\b|\bstar sign\b"
-    r"|\bconstellation\b"
+    r"|\bconstellation\b|\bDay\b|\bFestival\b"  # 母亲节 "Mother's Day": a holiday
 )
 
 
