@@ -271,3 +271,11 @@ def test_a_holiday_is_no_person_and_a_shop_notice() -> None:
     assert items("为了庆祝母亲节，学校组织学生写信。")["母亲节"].name_type is None
     assert gloss("最终解释权归本店所有。", "归").startswith("to belong to")
     assert "新品" in words("本店新推出秋冬季新品。")
+
+
+def test_a_cabin_announcement_and_a_health_report() -> None:
+    found = items("请您调直座椅靠背，收起小桌板，打开遮光板。")
+    assert found["调"].pinyin == "tiáo" and found["调"].gloss.startswith("to adjust")
+    assert {"靠背", "小桌板", "遮光板"} <= set(found)
+    assert gloss("运动时如出现胸闷，应立即停止。", "如").startswith("if")
+    assert gloss("最好在医生指导下制定运动计划。", "下").startswith("under")

@@ -1866,7 +1866,9 @@ def _thirteenth_round(word: str, text: str, offset: int) -> str | None:
     if word == "地" and before in _LAND_AFTER and text[offset - 2 : offset - 1] in _NUMERALS:
         return "land; fields (after a measure of land)"  # 二百万亩地, 三块地
     done_down = len(_word_before(text, offset) or "") == 1 and _is_verb(before)  # 住下, 坐下
-    if word == "下" and after in _CLAUSE_END and "在" in _phrase_before(text, offset)[:-1]:
+    following = _word_at(text, end)  # 在…指导下制定 (明渠下泄: down)
+    closes = after in _CLAUSE_END or (len(following) > 1 and _opens_with_verb(following))
+    if word == "下" and closes and "在" in _phrase_before(text, offset)[:-1]:
         if not done_down:
             return "under (under the conditions, leadership or influence of)"  # 在…推动下
     if word == "喂" and _HAN.match(after) and after not in _TRAILING and after not in "喂":
@@ -2992,7 +2994,7 @@ def _with_numbers(word: str, text: str, offset: int) -> str | None:
 #: 把 does; "will" would need a subject that acts later.
 _ASKS = frozenset("请须需应务")
 #: After 如 opening a clause, what makes it "if" (如有问题, 如需帮助, 如遇).
-_IF_AFTER = frozenset("有需遇不要发果想能非")
+_IF_AFTER = frozenset("有需遇不要发果想能非出")
 
 
 def _in_instructions(word: str, text: str, offset: int) -> str | None:
@@ -3006,7 +3008,9 @@ def _in_instructions(word: str, text: str, offset: int) -> str | None:
     if word == "会" and _opens_clause(text, offset) and meeting:  # (，会后悔的: will)
         return "meeting; gathering (at, after or before the meeting)"  # 会上，会后，
     # 如需/如遇/如有 say "if" after a subject too (乙方如需续租, 如有疑问)
-    if word == "如" and (after in "需遇有" or _opens_clause(text, offset)) and after in _IF_AFTER:
+    # 运动时如出现: after a time clause too
+    if_opens = after in "需遇有" or _opens_clause(text, offset) or text[offset - 1 : offset] == "时"
+    if word == "如" and if_opens and after in _IF_AFTER:
         return "if; in case (opening a clause, before a verb)"
     return None
 
