@@ -279,3 +279,12 @@ def test_a_cabin_announcement_and_a_health_report() -> None:
     assert {"靠背", "小桌板", "遮光板"} <= set(found)
     assert gloss("运动时如出现胸闷，应立即停止。", "如").startswith("if")
     assert gloss("最好在医生指导下制定运动计划。", "下").startswith("under")
+
+
+def test_a_guesthouse_review_and_a_flu_warning() -> None:
+    cut = words("老板娘早上还给我们煮了当地特色的米粉。")
+    assert "还给" not in cut and cut[2:4] == ["还", "给"]
+    assert "还给" in words("请把书还给他。")
+    found = items("出门走几步就是老街，窗外就能看到小河和石桥。")
+    assert found["老街"].gloss.startswith("old street") and found["石桥"].gloss == "stone bridge"
+    assert {"多地", "基础疾病"} <= set(words("多地出现流感，有基础疾病的人群要小心。"))

@@ -1564,6 +1564,10 @@ def _people_plural(pieces: list[str], cw: CutWords) -> list[str]:
 
 #: Before 上乘 "first-class", the characters that make 早上/晚上/马上 with its 上 (早上乘高铁).
 _TAKES_SHANG = frozenset("早晚马")
+#: People a 还给 "also for" names before the verb (还给我们煮了米粉).
+_PEOPLE_AFTER_GIVE = frozenset(
+    {"我", "你", "他", "她", "我们", "你们", "他们", "她们", "大家", "孩子"}
+)
 #: Earlier in the sentence, what makes a 还给 "also gives" (不但没生气，还给了我们苹果).
 _NOT_ONLY = ("不但", "不仅", "不光", "不只")
 
@@ -1587,6 +1591,22 @@ def _also_gives(pieces: list[str], sentence: str) -> list[str]:
     for piece in pieces:
         clause = sentence.split("，")[-1] + "".join(out)
         out += ["还", "给"] if piece == "还给" and "把" not in clause else [piece]
+    return out
+
+
+def _also_does_for(pieces: list[str], sentence: str) -> list[str]:
+    """The cut with 还给 read as 还 "also" + 给 "for" where a person and then a verb follow
+    (早上还给我们煮了米粉): what is returned follows 还给 as its object (还给他一本书)."""
+    out = list(pieces)
+    for i in range(len(out) - 2):
+        person, then = out[i + 1], out[i + 2]
+        if (
+            out[i] == "还给"
+            and person in _PEOPLE_AFTER_GIVE
+            and _verb_first(then)
+            and "把" not in sentence.split("，")[-1] + "".join(out[:i])
+        ):
+            out[i : i + 1] = ["还", "给"]
     return out
 
 
@@ -1712,9 +1732,14 @@ def _its_what(pieces: list[str], cw: CutWords) -> list[str]:
     return out
 
 
+_POINTS_ELSEWHERE = ("variant of", "old variant of", "see ", "archaic variant of")
+
+
 def _verb_first(word: str) -> bool:
     """Whether a dictionary's first meaning of ``word`` is a verb (持有 "to hold")."""
-    senses = lexicon().senses(word)
+    senses = [
+        s for s in lexicon().senses(word) if not s.definitions[0].startswith(_POINTS_ELSEWHERE)
+    ]  # 煮: "variant of 煮" is listed before "to cook"
     return bool(senses) and any(d.startswith("to ") for d in senses[0].definitions[:2])
 
 
@@ -2547,7 +2572,8 @@ class _Cutter:
                 if "上乘" in pieces:
                     pieces = _time_then_ride(pieces, classifier.cw)
                 if "还给" in pieces:
-                    pieces = _also_gives(pieces, re.split("[。！？!?；;]", line[:at])[-1])
+                    said = re.split("[。！？!?；;]", line[:at])[-1]
+                    pieces = _also_does_for(_also_gives(pieces, said), said)
                 if "花被" in pieces:
                     pieces = _flowers_taken(pieces)
                 if any(len(p) >= 3 and p.endswith("学") for p in pieces):
