@@ -288,3 +288,11 @@ def test_a_guesthouse_review_and_a_flu_warning() -> None:
     found = items("出门走几步就是老街，窗外就能看到小河和石桥。")
     assert found["老街"].gloss.startswith("old street") and found["石桥"].gloss == "stone bridge"
     assert {"多地", "基础疾病"} <= set(words("多地出现流感，有基础疾病的人群要小心。"))
+
+
+def test_a_trip_plan_and_an_exam_gone_wrong() -> None:
+    assert gloss("每天睡到自然醒，什么都不干。", "干") == "to do; to work"
+    assert words("数学只得了六十二分。")[1:3] == ["只", "得"]
+    assert "只得" in words("他只得走了。")
+    assert gloss("妈妈帮我一道题一道题地分析。", "一道").startswith("a; one (classifier")
+    assert "环湖" in words("可以租一辆电动车环湖骑行。")

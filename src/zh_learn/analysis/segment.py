@@ -1701,6 +1701,16 @@ def _reaches_to(pieces: list[str], line_before: str) -> list[str]:
     return out
 
 
+def _only_got(pieces: list[str]) -> list[str]:
+    """The cut with 只得 "to have no choice but to" before 了 read as 只 "only" + 得 "to get"
+    (数学只得了六十二分): the adverb goes before a verb, never before 了."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        out += ["只", "得"] if piece == "只得" and following[:1] == "了" else [piece]
+    return out
+
+
 def _only_then_can(pieces: list[str]) -> list[str]:
     """The cut with 才能 "talent" read as 才 "only then" + 能 "can" where a verb phrase
     follows it in the clause (只有这样才能成功, 才能把…): the dictionary word is the noun,
@@ -2586,6 +2596,8 @@ class _Cutter:
                     pieces = _decimal_one(pieces)
                 if not _BOUND_TO.isdisjoint(pieces):
                     pieces = _reaches_to(pieces, line[:at])
+                if "只得" in pieces:
+                    pieces = _only_got(pieces)
                 if not _HOW_SPLIT.isdisjoint(pieces):
                     pieces = _how_much(pieces, words[-1] if words else "")
                 if "才能" in pieces:

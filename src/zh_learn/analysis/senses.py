@@ -1541,7 +1541,7 @@ _MONEY_NEAR = ("钱", "卖", "买", "价", "贵", "便宜", "付", "花了")
 _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
-    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归",
+    "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1710,7 +1710,8 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "to seek; to be after (what for?)"  # 他图什么
     if word == "点" and len(before) == 1 and before in _TAKES_SOME and _HAN.match(after):
         return "a little; some (a little of something)"  # 找点事儿干, 吃点东西
-    if word == "干" and (after in "活吗嘛啥" or (before in "儿么啥" and after in _CLAUSE_END)):
+    done_nothing = before in "儿么啥不没别" and (after in _CLAUSE_END or after in "了过")
+    if word == "干" and (after in "活吗嘛啥" or done_nothing):
         return "to do; to work"  # 找点事儿干
     if word == "分" and before in _NUMERALS and clock:
         return "minute"  # 十四时二十分, 八点三十分
@@ -1725,6 +1726,8 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "parcel station (a pickup point for deliveries)"  # 收到取件码后去驿站取件
     if word == "归" and "所有" in text[end + 1 : end + 8]:
         return "to belong to; to be the property of"  # 最终解释权归本店所有
+    if word == "一道" and after in "题菜关门墙光":
+        return "a; one (classifier for questions, dishes, doors, walls)"  # 一道题一道题地
     if word == "打" and "电话" in text[end : end + 5]:
         return "to make (a phone call)"  # 打物业电话
     if word == "交" and "朋友" in text[end : end + 8]:
