@@ -53,3 +53,8 @@ def test_raw_material_for_reference_and_a_board() -> None:
 
 def test_the_first_year_of_an_era() -> None:
     assert gloss("民国元年我初到北京。", "元年").startswith("first year of an era")
+
+
+def test_money_after_a_unit_of_currency() -> None:
+    assert gloss("捐法是两元钱买一张戏票。", "钱") == "money"
+    assert not gloss("这几个钱是他攒下的。", "钱").startswith("money")

@@ -2086,7 +2086,7 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
 
 
 _SIXTEENTH_WORDS = frozenset({
-    "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌",
+    "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌", "钱",
 })  # fmt: skip
 #: Negatives 决 makes emphatic (决不再问, 决没有一个, 决无此事, 决非偶然): "definitely (not)".
 _NEGATIVES = frozenset("不没无非")
@@ -2136,6 +2136,8 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
         return "reference; for (sb's) reference"  # 供施工部门和决策者参考
     if word == "牌" and before in _BOARD_OF:
         return "board; sign; plate (bearing a notice)"  # 倒计时牌 (打牌: cards)
+    if word == "钱" and before in "元块毛角":
+        return "money"  # 两元钱买一张戏票 (a coin in older texts' 几个钱)
     return None
 
 
