@@ -58,3 +58,9 @@ def test_the_first_year_of_an_era() -> None:
 def test_money_after_a_unit_of_currency() -> None:
     assert gloss("捐法是两元钱买一张戏票。", "钱") == "money"
     assert not gloss("这几个钱是他攒下的。", "钱").startswith("money")
+
+
+def test_a_named_organization() -> None:
+    assert gloss("国际竹藤组织由中国和加拿大共同发起。", "组织") == "organization"
+    assert not gloss("我们要组织人力，由他带队。", "组织").startswith("organization")
+    assert not gloss("这次活动由学校组织。", "组织").startswith("organization")
