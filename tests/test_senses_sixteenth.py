@@ -64,3 +64,8 @@ def test_a_named_organization() -> None:
     assert gloss("国际竹藤组织由中国和加拿大共同发起。", "组织") == "organization"
     assert not gloss("我们要组织人力，由他带队。", "组织").startswith("organization")
     assert not gloss("这次活动由学校组织。", "组织").startswith("organization")
+
+
+def test_a_plan_with_its_way_or_time() -> None:
+    assert gloss("我们准备经过几十年的艰苦奋斗，改变面貌。", "准备").startswith("to intend")
+    assert not gloss("他正在准备考试的材料。", "准备").startswith("to intend")

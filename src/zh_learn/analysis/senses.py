@@ -2086,7 +2086,7 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
 
 
 _SIXTEENTH_WORDS = frozenset({
-    "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌", "钱", "组织",
+    "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌", "钱", "组织", "准备",
 })  # fmt: skip
 #: Negatives 决 makes emphatic (决不再问, 决没有一个, 决无此事, 决非偶然): "definitely (not)".
 _NEGATIVES = frozenset("不没无非")
@@ -2096,6 +2096,8 @@ _VOICED = ("议论", "牢骚", "感慨", "感叹", "怨言")
 _NATURE_AFTER = frozenset("界科环资灾条风景保生遗美的")
 #: What a raw material is before it is worked, after 原 cut off (原藤, 原棉, 原竹, 原盐).
 _RAW_MATERIALS = frozenset("藤棉竹盐糖麻丝毛皮")
+#: A way or time that opens what 准备 plans (准备经过几十年, 准备用三年, 准备在明年).
+_PLANNED_BY = ("经过", "用", "在", "把", "将", "于", "从", "再")
 #: Words before 组织 that leave it a verb (要组织, 来组织, 他们组织, 不组织).
 _NOT_A_NAMED_BODY = frozenset("要来去将不也都们就还再已曾会能可他她我你并")
 #: The end of a noun a 牌 is the board of (倒计时牌, 指示牌, 告示牌, 警示牌).
@@ -2143,6 +2145,8 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
     named = _HAN.match(before) is not None and before not in _NOT_A_NAMED_BODY
     if word == "组织" and named and after in "由将第是":
         return "organization"  # 国际竹藤组织由中国和加拿大共同发起 (组织人力: to organize)
+    if word == "准备" and text.startswith(_PLANNED_BY, end):
+        return "to intend to; to plan to"  # 准备经过几十年的艰苦奋斗 (准备材料: to prepare)
     return None
 
 
