@@ -957,6 +957,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     gloss = _everyday_round(word, text, offset) or gloss
     gloss = _fourteenth_round(word, text, offset) or gloss
     gloss = _fifteenth_round(word, text, offset) or gloss
+    gloss = _sixteenth_round(word, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -2086,6 +2087,71 @@ def _fifteenth_round(word: str, text: str, offset: int) -> str | None:
             return "to give (as a present)"  # 送他一两次东西 (送他回家: to see off)
     if word == "兴" and after in "修建办":
         return "to build; to start; to set up (works, a school, a firm)"  # 兴修水利
+    return None
+
+
+_SIXTEENTH_WORDS = frozenset({
+    "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌", "钱", "组织", "准备",
+})  # fmt: skip
+#: Negatives 决 makes emphatic (决不再问, 决没有一个, 决无此事, 决非偶然): "definitely (not)".
+_NEGATIVES = frozenset("不没无非")
+#: What 发 voices (发议论, 发牢骚, 发感慨, 发表 and 发言 are words of their own).
+_VOICED = ("议论", "牢骚", "感慨", "感叹", "怨言")
+#: Nouns after which 自然 is not an adverb (自然界, 自然科学, 自然环境, 自然资源, 自然灾害).
+_NATURE_AFTER = frozenset("界科环资灾条风景保生遗美的")
+#: What a raw material is before it is worked, after 原 cut off (原藤, 原棉, 原竹, 原盐).
+_RAW_MATERIALS = frozenset("藤棉竹盐糖麻丝毛皮")
+#: A way or time that opens what 准备 plans (准备经过几十年, 准备用三年, 准备在明年).
+_PLANNED_BY = ("经过", "用", "在", "把", "将", "于", "从", "再")
+#: Words before 组织 that leave it a verb (要组织, 来组织, 他们组织, 不组织).
+_NOT_A_NAMED_BODY = frozenset("要来去将不也都们就还再已曾会能可他她我你并")
+#: The end of a noun a 牌 is the board of (倒计时牌, 指示牌, 告示牌, 警示牌).
+_BOARD_OF = frozenset("时示")
+
+
+def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
+    """The meaning the words around an item decide (found by the sixteenth judged round, the
+    opening of 社戏 (1922) and a report on bamboo and rattan and the Three Gorges closure): 决
+    before a negative (definitely), 跟了 and 伴 a person (to follow, to accompany), 自然 opening
+    a clause (naturally), 来游戏 (to play), 发议论 (to voice), 多是 (mostly), 也还有 (there is
+    still), 原藤 (raw), 供…参考 (for reference), 计时牌 (a board)."""
+    if word not in _SIXTEENTH_WORDS:
+        return None
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    if word == "决" and after in _NEGATIVES:
+        return "definitely; certainly (before a negative: definitely not, never)"  # 决不再问
+    if word == "跟" and after in "了着":
+        return "to follow; to go with"  # 跟了我的母亲住在外祖母的家里 (跟他说: with)
+    if word == "伴" and (after in _PRONOUNS or after == "着"):
+        return "to accompany; to keep (sb) company"  # 伴我来游戏 (老伴, 同伴: companion)
+    opens = _opens_clause(text, offset) or before in _PRONOUNS
+    if word == "自然" and opens and _HAN.match(after) and after not in _NATURE_AFTER:
+        return "naturally; of course"  # 自然挤而又挤, 他自然知道 (大自然: nature)
+    closes = not _HAN.match(after) or after in "了着"
+    together = text[offset - 2 : offset] in ("一起", "一块", "一同")
+    if word == "游戏" and (before in "来去" or together) and closes:
+        return "to play; to have fun"  # 伴我来游戏 (玩游戏, 电子游戏: a game)
+    if word == "发" and text.startswith(_VOICED, end):
+        return "to voice; to air; to express (opinions, complaints)"  # 对我发议论
+    if word == "多" and before == "的" and after in "是为系":
+        return "mostly; largely; for the most part"  # 扮演的多是名角
+    if word == "还有" and before in "也却倒都":
+        return "there is still; there are still; still have"  # 中间也还有几个空座
+    if word == "原" and after in _RAW_MATERIALS:
+        return "raw; unprocessed (of a material)"  # 年产原藤５０００吨 (原来: former)
+    if word == "参考" and "供" in _clause_before(text, offset) and not _HAN.match(after):
+        return "reference; for (sb's) reference"  # 供施工部门和决策者参考
+    if word == "牌" and before in _BOARD_OF:
+        return "board; sign; plate (bearing a notice)"  # 倒计时牌 (打牌: cards)
+    if word == "钱" and before in "元块毛角":
+        return "money"  # 两元钱买一张戏票 (a coin in older texts' 几个钱)
+    named = _HAN.match(before) is not None and before not in _NOT_A_NAMED_BODY
+    if word == "组织" and named and after in "由将第是":
+        return "organization"  # 国际竹藤组织由中国和加拿大共同发起 (组织人力: to organize)
+    if word == "准备" and text.startswith(_PLANNED_BY, end):
+        return "to intend to; to plan to"  # 准备经过几十年的艰苦奋斗 (准备材料: to prepare)
     return None
 
 
