@@ -296,3 +296,9 @@ def test_a_trip_plan_and_an_exam_gone_wrong() -> None:
     assert "只得" in words("他只得走了。")
     assert gloss("妈妈帮我一道题一道题地分析。", "一道").startswith("a; one (classifier")
     assert "环湖" in words("可以租一辆电动车环湖骑行。")
+
+
+def test_one_by_one_before_di_is_the_adverbial_de() -> None:
+    assert items("妈妈帮我一道题一道题地分析。")["地"].pinyin == "de"
+    assert items("他一步一步地往前走。")["地"].pinyin == "de"
+    assert items("这块地很大。")["地"].pinyin == "dì"

@@ -9,6 +9,7 @@ adjective after a degree adverb, 得 dé/de/děi, 地 de/dì, 种 zhǒng/zhòng.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -169,6 +170,10 @@ def _apply_rules(
 _MANNER_WORDS = frozenset({"这么", "那么", "这样", "那样"})
 
 
+#: "One X, one X" before 地 (一道题一道题地, 一步一步地, 一口一口地): the adverbial de.
+_ONE_BY_ONE = re.compile(r"(一[\u4e00-\u9fff]{1,2})\1$")
+
+
 def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str | None:
     w = context_words()
     before = sentence[:i]
@@ -198,7 +203,8 @@ def _context_reading(sentence: str, i: int, ch: str, prev: str, nxt: str) -> str
         manner = sentence[i + 1 : i + 3] in _MANNER_WORDS
         return None if nxt in w.numerals and not manner else "de5"
     doubled = len(before) >= 2 and before[-1] == before[-2]
-    if ch == "地" and (before.endswith(w.di_adverbs) or doubled):
+    one_by_one = ch == "地" and _ONE_BY_ONE.search(before) is not None  # 一道题一道题地
+    if ch == "地" and (before.endswith(w.di_adverbs) or doubled or one_by_one):
         return "de5"
     if ch == "还" and nxt == "了" and sentence[i + 2 : i + 3] != "解":
         return "huan2"
