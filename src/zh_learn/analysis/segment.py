@@ -446,8 +446,6 @@ class _Classifier:
                 return "person"
             return "place"
         if flags & PERSON:
-            if senses and _TIMES.search(senses[0].definitions[0]):
-                return None  # 春秋战国 "the Spring and Autumn ... periods": an age
             # a name list's person that the dictionary defines as an institution (杜马
             # "Duma, lower chamber of Russian parliament") is none
             institution = _institution(senses[0].definitions[0]) if senses else None
@@ -2134,8 +2132,6 @@ def _dated_person(definitions: tuple[str, ...]) -> bool:
     "Southern Liang of the Sixteen Kingdoms (397-414)")."""
     first = definitions[0]
     dated = re.search(r"\(\d{3,4}-", first)
-    if _TIMES.search(first):
-        return False  # 春秋战国 "the Spring and Autumn (770-476 BC) ... periods"
     return (
         dated is not None
         and _name_type("", (first,)) == "person"
