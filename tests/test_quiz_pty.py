@@ -6,6 +6,7 @@ import os
 import signal
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import pexpect
@@ -41,6 +42,7 @@ def answer(child: pexpect.spawn, n: int, total: int, text: str = "xx") -> None:
 
 
 def test_quit_and_resume_keeps_progress(zh_home: Path) -> None:
+    started = time.monotonic()
     child = spawn("quiz", "--mode", "pinyin", "--count", "5", "--seed", "3")
     answer(child, 1, 5)
     answer(child, 2, 5)
@@ -66,7 +68,10 @@ def test_quit_and_resume_keeps_progress(zh_home: Path) -> None:
     assert child.exitstatus == 0
     after = reviews(zh_home)
     assert after[:2] == first and len(after) == 3
-    assert after[2][0] not in {w for w, _, _ in first}
+    if time.monotonic() - started < 50:
+        # the missed words are due again a minute after they were missed: on a machine so
+        # loaded that the two runs took longer, they are rightly asked again
+        assert after[2][0] not in {w for w, _, _ in first}
 
     child = spawn("stats")
     child.expect_exact("Reviews: 3   Accuracy: 0%")

@@ -95,7 +95,7 @@ class Sense:
 
     pinyin: str  # tone numbers, CC-CEDICT style: "xing2", "ru2 lu:3 bo2 bing1"
     definitions: tuple[str, ...]  # readable text: no dictionary markup
-    source: str = "cedict"  # "cedict" | "supplement" | "composed"
+    source: str = "cedict"  # "cedict" | "supplement" | "zh-learn" | "name" | "composed" | "doubled"
     traditional: str = ""
     classifiers: tuple[Classifier, ...] = ()  # measure words, from CC-CEDICT's CL: notes
     also: tuple[str, ...] = ()  # other accepted readings ("also pr."), tone numbers

@@ -25,7 +25,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,6 +35,7 @@ from zh_learn.analysis.xinhua_notes import repair_note
 from zh_learn.cachefiles import cached_pickle, drop_older_versions
 from zh_learn.errors import ZhLearnError
 from zh_learn.fileio import replacing
+from zh_learn.hanzi import HAN_CLASS
 from zh_learn.hsk import word_levels
 from zh_learn.models import Classifier, Kind, Sense
 from zh_learn.package_data import data_file, read_rows, read_text
@@ -755,3 +756,16 @@ def prefetch_xinhua_pinyin(words: Iterable[str]) -> None:
         found = dict(db.execute(query, chunk))
         _XINHUA_PINYIN.update((w, found.get(w) or None) for w in chunk)
 
+
+#: Four characters A A B B (恭恭敬敬, 顺顺利利): a word A B said over, each character doubled.
+DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}])\\1([{HAN_CLASS}])\\2")
+
+
+def doubled_pair(word: str, entries: Container[str]) -> bool:
+    """Whether ``word`` is a dictionary word A B with each character doubled (顺顺利利,
+    恭恭敬敬), not two doubled words side by side (爸爸妈妈, 弟弟妹妹)."""
+    a, b = word[:1], word[2:3]
+    return (
+        len(word) == 4 and DOUBLED_PAIR.fullmatch(word) is not None and a != b
+        and a + b in entries and not (a + a in entries and b + b in entries)
+    )  # fmt: skip

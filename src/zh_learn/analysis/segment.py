@@ -37,7 +37,9 @@ from zh_learn.analysis.cutwords import (
     is_country_pair,
 )
 from zh_learn.analysis.lexicon import (
+    DOUBLED_PAIR,
     Lexicon,
+    doubled_pair,
     hsk_levels,
     joined_sayings,
     lexicon,
@@ -1683,6 +1685,157 @@ def _decimal_one(pieces: list[str]) -> list[str]:
     return out
 
 
+#: Musical intervals a dictionary holds (八度 "octave") that are a number of degrees after a
+#: number, a rise or a fall (降六到八度, 零下八度, 五度左右).
+_INTERVALS = frozenset({"二度", "三度", "五度", "八度"})
+_TEMPERATURE_BEFORE = frozenset({
+    "到", "至", "零下", "下降", "上升", "升高", "降低", "降", "升", "达", "约", "近", "气温",
+    "温度", "高温", "低温", "摄氏", "华氏", "、",
+})  # fmt: skip
+_ABOUT_AFTER = frozenset({"左右", "以上", "以下", "上下", "多"})
+
+
+def _degrees_apart(pieces: list[str], word_before: str) -> list[str]:
+    """The cut with a musical interval read as a number and 度 "degree" where a number, a
+    rise or a fall stands before it or 左右 after it (气温下降六到八度, 零下八度)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        before = pieces[i - 1] if i else word_before
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        counted = before in _TEMPERATURE_BEFORE or before[-1:] in _NUMBER_DIGITS
+        if piece in _INTERVALS and (counted or after in _ABOUT_AFTER):
+            out += [piece[0], "度"]
+        else:
+            out.append(piece)
+    return out
+
+
+#: Characters of states and countries that stand before a count of them (中美日三国).
+_STATE_CHARS = frozenset("秦楚齐燕赵魏韩吴越蜀鲁宋卫郑晋周中美日英法德俄朝印澳加意苏")
+#: Verbs of a stretch of time in 一 + verb + 就是 + a span (一等就是三个小时, 一住就是好几年).
+_SPENT_DOING = frozenset("等住练干做坐站走写读学教待呆躺睡聊谈忙跑唱画玩看守熬拖种养")
+
+
+def _states_counted(pieces: list[str]) -> list[str]:
+    """The cut with 三国 "the Three Kingdoms" read as 三 + 国 "three states" after the states
+    it counts (燕、赵、秦三国, 中美日三国)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        before = pieces[i - 1] if i else ""
+        if piece == "三国" and before and _STATE_CHARS.issuperset(before) and len(before) <= 3:
+            out += ["三", "国"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _counted(piece: str) -> bool:
+    """Whether ``piece`` opens with a number (二十年, 三个, 几天, 好几年)."""
+    return bool(piece) and (piece[0] in _NUMBER_DIGITS or piece[0] in "几好")
+
+
+def _once_for(pieces: list[str]) -> list[str]:
+    """The cut of 一 + a verb + 就是 + a span (一练就是二十年, 一等就是三个小时): the verb
+    stands alone, not in 练就 "to master" or 一等 "first class"."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece, rest = pieces[i], pieces[i + 1 : i + 4] + ["", "", ""]
+        # 一 | 练就 | 是 | 二十年
+        mastered = rest[0][-1:] == "就" and len(rest[0]) == 2 and rest[0][0] in _SPENT_DOING
+        if piece == "一" and mastered and rest[1] == "是" and _counted(rest[2]):
+            out += ["一", rest[0][0], "就是"]
+            i += 3
+            continue
+        # 一等 | 就是 | 三个
+        spent = len(piece) == 2 and piece[0] == "一" and piece[1] in _SPENT_DOING
+        if spent and rest[0] == "就是" and _counted(rest[1]):
+            out += ["一", piece[1], "就是"]
+            i += 2
+            continue
+        out.append(piece)
+        i += 1
+    return out
+
+
+#: Verbs of the hands before 着手 "hand in hand" (手拉着手, 握着手): there 着 is the aspect
+#: particle and 手 the hand, not 着手 "to set about".
+_HOLDS = frozenset("拉握牵挽携搓摆甩拍摸抓攥举伸扬拖")
+
+
+def _holding_hands(pieces: list[str]) -> list[str]:
+    """The cut of a verb of the hands + 着手 read as 着 + 手 (手拉着手, 紧紧握着手)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if piece == "着手" and i and pieces[i - 1][-1:] in _HOLDS and len(pieces[i - 1]) <= 2:
+            out += ["着", "手"]
+        else:
+            out.append(piece)
+    return out
+
+
+#: Words that take 上 as "in (principle), on (the whole)" (原则上, 基本上): before 限 and a
+#: number, 上 is theirs and 限 "to limit" (原则上限一人), not 上限 "upper bound".
+_IN_PRINCIPLE = frozenset({"原则", "基本", "理论", "事实", "实际", "总体", "大体"})
+
+
+def _limited_to(pieces: list[str]) -> list[str]:
+    """The cut of 原则 + 上限 + a number read as 原则上 + 限 (陪同人员原则上限一人)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        counted = following[:1] in _NUMBER_DIGITS
+        if piece == "上限" and out and out[-1] in _IN_PRINCIPLE and counted:
+            out[-1] += "上"
+            out.append("限")
+        else:
+            out.append(piece)
+    return out
+
+
+def _doubled_pairs(pieces: list[str], lex: Lexicon, whole: set[str]) -> list[str]:
+    """The cut with each A A B B of a dictionary word A B as one word where the cut's pieces
+    begin and end with it (顺|顺利|利 -> 顺顺利利); it is left whole from then on."""
+    joined = "".join(pieces)
+    bounds = set(accumulate(map(len, pieces), initial=0))
+    spans = [
+        m.span()
+        for m in DOUBLED_PAIR.finditer(joined)
+        if m.start() in bounds and m.end() in bounds and doubled_pair(m.group(), lex.entries)
+    ]
+    if not spans:
+        return pieces
+    out: list[str] = []
+    at = 0
+    starts = {start: end for start, end in spans}
+    for piece in pieces:
+        if at in starts:
+            out.append(joined[at : starts[at]])
+            whole.add(out[-1])
+        if not any(start <= at < end for start, end in spans):
+            out.append(piece)
+        at += len(piece)
+    return out
+
+
+#: Verbs before 出头 that put a head out (探出头来, 伸出头去): there it is 出 "out" + 头 "head",
+#: not 出头 "to stick out; to take the lead".
+_HEAD_OUT = frozenset("探伸钻冒露抬")
+
+
+def _head_out(pieces: list[str]) -> list[str]:
+    """The cut of a verb + 出头 + 来/去 read as 出 + 头 (小草从地下探出头来)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        put_out = i and pieces[i - 1][-1:] in _HEAD_OUT and following[:1] in ("来", "去")
+        if piece == "出头" and put_out:
+            out += ["出", "头"]
+        else:
+            out.append(piece)
+    return out
+
+
 #: Directions before 至 "as far as" that a dictionary holds as a place (东至 "Dongzhi county"):
 #: in 西起…东至… they are a direction and "to".
 _BOUND_TO = frozenset({"东至", "西至", "南至", "北至"})
@@ -2590,6 +2743,18 @@ class _Cutter:
                     pieces = _money_apart(pieces)
                 if "一点" in pieces:
                     pieces = _decimal_one(pieces)
+                if not _INTERVALS.isdisjoint(pieces):
+                    pieces = _degrees_apart(pieces, words[-1] if words else "")
+                if "三国" in pieces:
+                    pieces = _states_counted(pieces)
+                if "着手" in pieces:
+                    pieces = _holding_hands(pieces)
+                if "上限" in pieces:
+                    pieces = _limited_to(pieces)
+                if "出头" in pieces:
+                    pieces = _head_out(pieces)
+                if "就是" in run and "一" in run:
+                    pieces = _once_for(pieces)
                 if not _BOUND_TO.isdisjoint(pieces):
                     pieces = _reaches_to(pieces, line[:at])
                 if "只得" in pieces:
@@ -2610,6 +2775,8 @@ class _Cutter:
                     pieces = _also_good(pieces, _sentence_around(line, at, run), self.pos_tag)
                 if "不" in pieces and "好" in pieces:
                     pieces = _how_very(pieces, words[-1] if words else "", self.pos_tag)
+                if DOUBLED_PAIR.search(run) is not None:
+                    pieces = _doubled_pairs(pieces, classifier.lex, whole)
                 if "一" in run and any(map(_one_reduplicated, pieces)):
                     pieces = _one_after_another(pieces, classifier.cw, self.pos_tag)
                 if "在家" in pieces:

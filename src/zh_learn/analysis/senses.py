@@ -15,6 +15,7 @@ from zh_learn.analysis.lexicon import (
     Lexicon,
     _lookup,
     cache_key,
+    doubled_pair,
     lexicon,
     saying_halves,
 )
@@ -189,9 +190,9 @@ _WEATHER = frozenset("雨雪雹霜")
 
 
 def _before_weather(text: str, offset: int) -> bool:
-    """Whether rain or snow comes next, after an aspect particle, an amount and a size (了大雨,
-    着雨, 了一场小雪)."""
-    rest = text[offset : offset + 6].lstrip("了着过")
+    """Whether rain or snow comes next, after 起 "to start", an aspect particle, an amount and
+    a size (了大雨, 着雨, 了一场小雪, 起了小雨)."""
+    rest = text[offset : offset + 7].removeprefix("起").lstrip("了着过")  # 下起了小雨
     for amount in ("一场", "一阵", "几场", "场", "阵"):
         rest = rest.removeprefix(amount)
     return rest[:1] in _WEATHER or (rest[:1] in "大小暴中" and rest[1:2] in _WEATHER)
@@ -1543,6 +1544,8 @@ _EVERYDAY_WORDS = frozenset({
     "直", "上", "下", "名", "到", "家", "可", "多", "站", "凡", "加油", "踊跃", "举", "通常", "分",
     "偏", "酸", "好", "图", "点", "干", "发", "许", "排", "当", "打", "开", "块", "少", "行", "乎",
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
+    "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
+    "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1563,6 +1566,44 @@ _ASK_MORE = frozenset("要该请得再需能可应")
 #: After 站, what shows the verb "to stand" (站得高, 站在, 站着, 站起来, 站出来).
 _STANDS = frozenset("得在着起出到了住满")
 _NEXT_ONE = _LAST_ONE | frozenset("步站")
+#: Before 一轮, what makes it "a round" rather than "the first round" (下一轮, 新一轮, 又一轮).
+_ROUND_BEFORE = frozenset("上下新这那每又另")
+#: Bodies 我 "our" stands before in official writing (我市, 我县, 我校, 我厂).
+_OUR_UNITS = frozenset("市县区镇乡村校厂")
+#: What one admires (赏花, 赏月, 赏雪, 赏荷, 赏景, 赏灯, 赏枫).
+_ADMIRED = frozenset("花月雪荷景灯枫菊梅樱叶")
+#: What shows 拍 is filming or photographing (拍照, 拍电影, 拍成…片, 拍视频).
+_FILMED = re.compile(r"照|电影|影片|片|视频|镜头|剧|戏")
+#: Kinds of film before 片 (励志片, 恐怖片, 动作片).
+_FILM_KINDS = frozenset({
+    "励志", "恐怖", "动作", "爱情", "喜剧", "科幻", "战争", "文艺", "商业", "悬疑", "犯罪", "警匪",
+    "武侠", "灾难", "历史", "青春", "家庭", "奇幻", "惊悚", "功夫", "宣传",
+})  # fmt: skip
+#: Words of a ball game near 破门 or 拿下 (头球破门, 射门, 禁区).
+_SPORT_NEAR = re.compile(r"球|射门|禁区|比赛|门将|主队|客队|赛季|联赛|冠军|决赛")
+#: What one wins after 拿下 (拿下冠军, 拿下订单, 拿下比赛).
+_WON = ("冠军", "金牌", "银牌", "铜牌", "胜利", "比赛", "订单", "合同", "项目", "首胜", "全胜")
+#: What 放 flies, sets off or grazes (放风筝, 放鞭炮, 放烟花, 放牛, 放羊).
+_LET_FLY = ("风筝", "鞭炮", "烟花", "爆竹", "炮仗", "礼炮", "牛", "羊", "马", "鸭", "鹅")
+#: After 吃, the hardship or the loss it suffers (吃了很多苦, 吃过不少亏, 吃尽了苦头).
+_HARDSHIP_AFTER = re.compile(r"(?:了|过|尽|够)?(?:了)?(?:很多|不少|许多|太多|一点|点|大)?(?:苦|亏)")
+#: After 熬 "to endure", the span it lasts (熬了三个月, 熬过几天, 熬到半夜, 熬了一夜).
+_ENDURED = re.compile(
+    r"(?:了|过)?(?:[一二两三四五六七八九十几半]+个?(?:月|年|天|夜|晚|周|星期|小时|钟头|宿)"
+    r"|到|夜|通宵|整夜|整晚)"
+)
+#: Verbs of cooking and pressing before 出汁 (翻炒出汁, 煮出汁, 压出汁).
+_COOKED = frozenset("炒煮压挤榨腌焖炖烤蒸煎")
+#: Verbs one does headlong after 一头 (一头撞在, 一头扎进, 一头栽倒).
+_HEADLONG = frozenset("撞扎栽钻扑倒冲跳碰")
+#: Colours 呈 "to be (a colour)" stands before (呈黄色, 呈红褐色).
+_COLOUR_CHARS = frozenset("红橙黄绿青蓝紫黑白灰褐棕金银粉乳")
+#: The last character of a word of places and times (远方, 此处, 外地, 古代, 去年).
+_PLACES_TIMES = frozenset("方处地外家国里乡年月日时代")
+#: After 下 or 刮, what falls or blows (下起了小雨, 下着大雪, 刮起大风).
+_RAIN_FALLS = re.compile(r"(?:起来?|了|着|起了)?[大小暴阵毛细中鹅雷冰]*[雨雪风]")
+#: Before 多 and a verb, the modal words and subjects that make it "more" (应当多喝, 我多做).
+_ASKS_MORE = frozenset("当我你您咱")
 #: Sizes and degrees that 偏 "on the ... side" goes before (偏小, 偏高, 偏贵).
 _SIZES = frozenset("小大高低贵少多胖瘦紧松长短重轻快慢热冷甜咸硬软深浅晚早暗亮干湿")
 #: Parts of the body whose 酸 is an ache (腿酸, 腰酸, 眼睛酸).
@@ -1763,7 +1804,111 @@ def _everyday_round(word: str, text: str, offset: int) -> str | None:
         return "usually; normally"  # 通常会通过 (通常情况: usual)
     if word == "踊跃" and _opens_with_verb(_word_at(text, end)):
         return "eagerly; enthusiastically (before a verb)"  # 踊跃报名
+    return _everyday_round_2(word, text, offset, before, after)
+
+
+def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str) -> str | None:
+    """More of the same, found on a second set of everyday texts (a match report, a weather
+    forecast, a kettle's manual, a job advert, a letter, a guide, a film review)."""
+    end = offset + len(word)
+    if word == "一轮" and before in _ROUND_BEFORE:
+        return "a round; one round (of talks, a match, a policy)"  # 下一轮, 新一轮 (第一轮)
+    province = after == "省" and text[end + 1 : end + 2] not in "了下着得去掉过"
+    if word == "我" and (after in _OUR_UNITS or province) and _word_at(text, end) == after:
+        return "our (in official usage: our city, our school)"  # 我市, 我校, 我县
+    if word == "现" and _is_verb_word(_word_at(text, end)) and after not in "了出身形":
+        return "now; at present (before a verb)"  # 现招聘, 现将 (现了原形: to appear)
+    if word == "赏" and after in _ADMIRED:
+        return "to admire; to enjoy (flowers, the moon, a view)"  # 赏荷花, 赏月
+    if word == "成" and before == "而":
+        return "to become; to be made into (formed by ...)"  # 由…混合而成
+    if word == "拍" and _FILMED.search(text[end : end + 10]):
+        return "to take (a photo); to shoot (a film)"  # 拍成励志片, 拍照片
+    if word == "片" and text[max(0, offset - 2) : offset] in _FILM_KINDS:
+        return "film; movie (a film of a kind)"  # 励志片, 恐怖片
+    given = end + 1 if after == "了" else end  # 打了满分
+    scored = text[given : given + 1] in _NUMERALS and "分" in text[given : given + 4]
+    if word == "打" and (scored or text.startswith(("高分", "低分", "满分", "个高分"), given)):
+        return "to give (a score, a mark)"  # 我给它打七分
+    sport = _SPORT_NEAR.search(text[max(0, offset - 16) : end + 6])
+    if word == "破门" and sport:
+        return "to score a goal (in football, hockey etc)"  # 头球破门
+    won = text[end + 1 if after == "了" else end : end + 8]  # 拿下了这份订单
+    if word == "拿下" and (sport or after in _NUMERALS or any(w in won for w in _WON)):
+        return "to win (a set, a game, a contract etc); to capture"  # 拿下三分, 拿下冠军
+    if word == "打" and text[max(0, offset - 3) : offset].endswith(("赛", "比赛", "球")):
+        return "to play (a match, a ball game)"  # 篮球赛打得非常激烈
+    if word == "自" and _from_then(text, end):
+        return "from; since (a time or a place)"  # 自二〇二四年三月一日起, 有朋自远方来
+    if word == "止" and before in "日月年时点" and "至" in text[max(0, offset - 16) : offset]:
+        return "until (closing a span: from ... to ...)"  # 自…起至…二月二十八日止
+    if word == "充" and "电" in text[end : end + 3]:
+        return "to charge (a battery)"  # 充不进电, 充满电
+    if word == "冲" and (after in _PRONOUNS or after == "人"):
+        return "towards; at (someone: to shout at, to smile at)"  # 冲你嚷嚷
+    if word == "赔" and text.startswith(("个不是", "不是", "了个不是", "礼道歉"), end):
+        return "to offer (an apology: to apologize)"  # 赔个不是
+    if word == "不是" and text[offset - 2 : offset] in ("赔个", "陪个", "个赔"):
+        return "fault; blame"  # 赔个不是
+    if word == "吃" and _HARDSHIP_AFTER.match(text, end):
+        return "to suffer; to endure (hardship, a loss)"  # 吃了很多苦, 吃了亏
+    if word == "一头" and _is_verb(after) and after in _HEADLONG:
+        return "headlong; head first"  # 一头撞在树桩上
+    if word == "呈" and (after in _COLOUR_CHARS or after in "形状"):
+        return "to be (a certain color); to assume (a shape)"  # 河水呈黄色
+    if word == "熬" and _ENDURED.match(text, end):
+        return "to endure; to stay up (through a long time)"  # 熬了三个月, 熬到半夜
+    if word == "不下" and after in _NUMERALS:
+        return "to be not less than (a certain quantity)"  # 改了不下十稿
+    if word == "撑" and ("吃" in text[max(0, offset - 4) : offset] or before == "饱"):
+        return "to fill to bursting point (to be stuffed)"  # 吃到撑
+    if word == "顿" and (before in "了吃喝" or text[offset - 2 : offset] in ("吃了", "喝了")):
+        return "classifier for meals, beatings, scoldings: time, bout, meal"  # 吃了顿火锅
+    if word == "出汁" and before in _COOKED:
+        return "to release its juices (when cooked or pressed)"  # 翻炒出汁
+    if word == "低下" and after == "头":
+        return "to lower (one's head)"  # 不由得低下头来
+    closes = after in _CLAUSE_END or after in "行吧吗儿的"
+    if word == "点" and closes and (before in _TAKES_SOME or _adjective_before(text, offset)):
+        return "a little; a bit (after an adjective: a bit cheaper)"  # 便宜点行不行
+    if word == "本行" and ("银行" in text or "储户" in text):
+        return "this bank (in a bank's own notices)"  # 本行将于本周六暂停网上银行服务
+    if word == "放" and text.startswith(_LET_FLY, end):
+        return "to fly (a kite); to set off (fireworks); to graze (cattle)"  # 放风筝
+    if word == "充满" and "电" in text[end : end + 4]:
+        return "to charge fully (a battery)"  # 充满一次电, 充满电
+    if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
+        return "(after a verb) to start (to rain, to blow)"  # 下起了小雨, 刮起大风
+    if word == "多" and before in _ASKS_MORE and after not in _MOSTLY_AFTER and _is_verb(after):
+        return "more (before a verb: to wear more, to eat more)"  # 应当多喝, 我多做两个菜
     return None
+
+
+def _adjective_before(text: str, offset: int) -> bool:
+    """Whether an adjective closes just before ``offset`` (便宜点, 快点, 小心点)."""
+    if text[offset - 1 : offset] in _SIZES:
+        return True
+    two = text[max(0, offset - 2) : offset]
+    if len(two) < 2 or _word_at(text, offset - 2) != two:
+        return False
+    return _is_adjective(_first_definition(two))
+
+
+def _from_then(text: str, end: int) -> bool:
+    """Whether 自 before ``end`` opens a time or a place it counts from: a number
+    (自二〇二四年…起) or a word of places or times with 来/起/至/到 after it (自远方来)."""
+    after = text[end : end + 1]
+    if after in _NUMERALS:
+        return True
+    following = _word_at(text, end)
+    later = text[end + len(following) : end + len(following) + 6]
+    counted_from = any(c in later for c in "来起至到")
+    return following[-1:] in _PLACES_TIMES and len(following) > 1 and counted_from
+
+
+def _is_verb_word(word: str) -> bool:
+    """Whether a word's first definition is a verb ("to recruit")."""
+    return _first_definition(word).startswith("to ")
 
 
 #: The words ``_thirteenth_round`` has a rule for: any other word is passed by at once.
@@ -2858,6 +3003,25 @@ def _split(word: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return found[1] if found else []
 
 
+def _pair_gloss(pair: str, syllables: tuple[str, ...]) -> str:
+    """The short gloss of a two-character word, or of the word it is a variant of (恍忽 for
+    恍惚)."""
+    gloss = short_gloss(pair, syllables) or short_gloss(pair)
+    if gloss:
+        return gloss
+    for sense in lexicon().senses(pair):
+        for definition in sense.definitions:
+            target = _VARIANT_OF.match(definition)
+            if target and (gloss := short_gloss(target.group(1))):
+                return gloss
+    return ""
+
+
+#: CC-CEDICT's pointer to the word a form is a variant of, as senses read: "variant of 恍惚
+#: (huǎng hū)".
+_VARIANT_OF = re.compile(f"variant of ([{HAN_CLASS}]+)")
+
+
 def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense | None:
     """Gloss an unknown compound by its known parts, the fewest of them: 放风筝 -> "to let
     out + kite"; a character after a number or 各/每/这 is glossed as a measure word (一米:
@@ -2866,6 +3030,15 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
     The gloss never shows the characters themselves: a learner asked to recall the word
     must not find it in the question."""
     idiom = word in lex.idioms
+    pair = word[0] + word[2] if len(word) == 4 else ""
+    if doubled_pair(word, lex.entries) and (pair_gloss := _pair_gloss(pair, syllables[::2])):
+        # 顺顺利利: the word 顺利 said over, each character doubled
+        meaning = _first_meaning(pair_gloss)
+        return Sense(
+            pinyin=" ".join(syllables),
+            definitions=(f"{meaning} (emphatic, each character doubled)",),
+            source="doubled",
+        )
     parts: list[str] = []
     i = 0
     if not idiom:

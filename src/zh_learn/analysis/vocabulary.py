@@ -13,6 +13,7 @@ from zh_learn.analysis.cutwords import cut_words
 from zh_learn.analysis.lexicon import (
     WEAK_DEFINITIONS,
     Lexicon,
+    doubled_pair,
     hsk_levels,
     idiom_details,
     lexicon,
@@ -216,6 +217,19 @@ def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[
         return syllables
     free = {cedict_syllables(s.pinyin) for s in senses if not bound(s)}
     return free.pop() if len(free) == 1 else syllables
+
+
+def _doubled_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """A A B B is read as the word A B is, each syllable twice (顺顺利利 shùn shùn lì lì); a
+    neutral tone there keeps the character's own reading (兴兴头头 xìng xìng tóu tóu)."""
+    for sense in lex.senses(word[0] + word[2]):
+        pair = cedict_syllables(sense.pinyin)
+        if sense.pinyin[:1].isupper() or len(pair) != 2:
+            continue
+        first = syllables[1] if pair[0].endswith("5") else pair[0]
+        second = syllables[3] if pair[1].endswith("5") else pair[1]
+        return (first, first, second, second)
+    return syllables
 
 
 def _bound(sense: Sense) -> bool:
@@ -459,6 +473,8 @@ class ItemBuilder:
             form = traditional_in_context(word, sentence.text[left:right], at - left)
         if form:
             syllables = reading_of_form(word, form, syllables, lex)
+        if len(word) == 4 and doubled_pair(word, lex.entries):
+            syllables = _doubled_reading(word, syllables, lex)
         return _free_reading(word, syllables, lex), form
 
     def _item(

@@ -1,0 +1,175 @@
+"""What a second set of everyday texts taught (a match report, a weather forecast, a kettle's
+manual, a job advert, a letter, a lake guide, a science explainer, a history lesson, a film
+review): the meaning the words around an item decide, readings, and cuts. Each rule on
+sentences of its own, with the neighbours where it must not fire."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.analysis.segment import segment
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def gloss(text: str, word: str) -> str:
+    return items(text)[word].gloss
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in segment(text).tokens]
+
+
+def test_yi_lun_after_next_or_new_is_a_round() -> None:
+    assert gloss("下一轮比赛在周六。", "一轮").startswith("a round")
+    assert gloss("又一轮降雨即将到来。", "一轮").startswith("a round")
+    assert gloss("比赛进行了一轮。", "一轮").startswith("first round")
+
+
+def test_wo_before_a_body_is_our() -> None:
+    assert gloss("我市将有一次降温过程。", "我").startswith("our (in official usage")
+    assert gloss("欢迎来我校参观。", "我").startswith("our (in official usage")
+    assert gloss("我市场部的同事都来了。", "我").startswith("I; me")
+    assert gloss("我去学校了。", "我").startswith("I; me")
+
+
+def test_xian_before_a_verb_is_now() -> None:
+    assert gloss("本公司现招聘销售助理两名。", "现").startswith("now; at present")
+    assert not gloss("他脸上现了原形。", "现").startswith("now")
+
+
+def test_shang_before_flowers_or_the_moon_is_to_admire() -> None:
+    assert gloss("夏天可以去赏荷花。", "赏").startswith("to admire")
+    assert gloss("周末我们去公园赏梅花。", "赏").startswith("to admire")
+    assert not gloss("老爷赏他十两银子。", "赏").startswith("to admire")
+
+
+def test_cheng_after_er_is_formed_into() -> None:
+    assert gloss("白光是由各种颜色的光混合而成的。", "成").startswith("to become; to be made")
+    assert not gloss("我们成了好朋友。", "成").startswith("to become; to be made")
+
+
+def test_filming_pai_and_a_film_of_a_kind() -> None:
+    assert gloss("导演把故事拍成了一部电影。", "拍").startswith("to take (a photo); to shoot")
+    assert gloss("他喜欢拍照片。", "拍").startswith("to take (a photo)")
+    assert not gloss("他拍了拍我的肩膀。", "拍").startswith("to take")
+    assert gloss("这是一部励志片。", "片").startswith("film; movie")
+    assert not gloss("切一片面包。", "片").startswith("film")
+
+
+def test_da_before_a_score_is_to_give_it() -> None:
+    assert gloss("我给这部电影打七分。", "打").startswith("to give (a score")
+    assert gloss("老师给他打了满分。", "打").startswith("to give (a score")
+    assert not gloss("他打了我一下。", "打").startswith("to give")
+
+
+def test_goals_and_wins_in_a_match_report() -> None:
+    assert gloss("前锋头球破门，扳平了比分。", "破门").startswith("to score a goal")
+    assert not gloss("消防员破门救人。", "破门").startswith("to score")
+    assert gloss("主队拿下三分。", "拿下").startswith("to win")
+    assert gloss("他们终于拿下了这份订单。", "拿下").startswith("to win")
+
+
+def test_duo_after_should_or_a_subject_before_a_verb_is_more() -> None:
+    assert gloss("感冒了应当多喝温水。", "多").startswith("more (before a verb")
+    assert gloss("晚上我多做两个菜。", "多").startswith("more (before a verb")
+    assert not gloss("这里人很多。", "多").startswith("more (before a verb")
+
+
+def test_words_of_forecasts_manuals_and_reviews() -> None:
+    assert gloss("明天有四到五级偏北风。", "偏北风").startswith("northerly wind")
+    assert gloss("请先阅读使用说明。", "使用说明").startswith("instructions for use")
+    assert gloss("船开到了湖心。", "湖心").startswith("the middle of a lake")
+    assert gloss("电影的后半段有些拖沓。", "后半段").startswith("the latter part")
+    assert gloss("屏幕发出的蓝光伤眼睛。", "蓝光").startswith("blue light")
+    assert gloss("请勿在无水状态下通电。", "无水").startswith("waterless")
+
+
+def test_jiao_with_an_aspect_is_to_teach() -> None:
+    for text in ("您去年教过的学生。", "我教了三年书。", "这是我教的学生。"):
+        item = items(text)["教"]
+        assert item.pinyin == "jiāo", text
+        assert item.gloss.startswith("to teach"), text
+
+
+def test_an_interval_after_a_number_is_degrees() -> None:
+    assert words("气温下降六到八度。") == ["气温", "下降", "六", "到", "八", "度", "。"]
+    assert words("零下八度。")[:3] == ["零下", "八", "度"]
+    assert words("温差达到五度左右。")[2:4] == ["五", "度"]
+    assert "高八度" in words("他唱高八度。")
+
+
+def test_one_verb_then_a_span() -> None:
+    assert words("一练就是二十年。")[:3] == ["一", "练", "就是"]
+    assert words("一等就是三个小时。")[:3] == ["一", "等", "就是"]
+    assert "一等奖" in words("他得了一等奖。")
+
+
+def test_three_states_after_their_names() -> None:
+    assert words("中美日三国领导人会面。")[2:4] == ["三", "国"]
+    assert "三国" in words("三国时期战乱不断。")
+
+
+def test_pieces_of_a_travel_diary_and_a_contract() -> None:
+    assert gloss("下午下起了小雨。", "下").startswith("(of rain or snow) to fall")
+    assert gloss("下午下起了小雨。", "起").startswith("(after a verb) to start")
+    assert words("大家手拉着手往上走。")[1:5] == ["手", "拉", "着", "手"]
+    assert "着手" in words("我们开始着手准备。")
+    assert gloss("租期自二〇二四年三月一日起。", "自").startswith("from; since")
+    assert gloss("有朋自远方来。", "自").startswith("from; since")
+    assert not gloss("他自会明白。", "自").startswith("from")
+    assert gloss("自三月一日起至六月三十日止。", "止").startswith("until (closing a span")
+    assert gloss("昨晚的篮球赛打得非常激烈。", "打").startswith("to play (a match")
+    assert "上月" in words("关于贵公司上月提出的方案。")
+    assert words("他登上月球。")[1:3] == ["登上", "月球"]
+
+
+def test_charging_apologies_and_hardship() -> None:
+    assert gloss("我的手机充不进电了。", "充").startswith("to charge (a battery)")
+    assert gloss("充满一次电能用三天。", "充满").startswith("to charge fully")
+    assert gloss("房间里充满了阳光。", "充满").startswith("full of")
+    assert gloss("我却冲你嚷嚷。", "冲").startswith("towards; at")
+    text = "好好跟你赔个不是。"
+    assert gloss(text, "赔").startswith("to offer (an apology")
+    assert gloss(text, "不是").startswith("fault; blame")
+    assert gloss("他年轻时吃了很多苦。", "吃").startswith("to suffer; to endure")
+    assert not gloss("他吃了很多菜。", "吃").startswith("to suffer")
+    assert gloss("兔子一头撞在树桩上。", "一头").startswith("headlong")
+    assert gloss("河水呈黄色。", "呈").startswith("to be (a certain color)")
+    assert words("陪同人员原则上限一人。")[2:4] == ["原则上", "限"]
+    assert "上限" in words("每人上限两张。")
+
+
+def test_a_diary_of_a_thesis_and_a_cooking_show() -> None:
+    assert gloss("论文熬了三个月才写完。", "熬").startswith("to endure")
+    assert not gloss("妈妈熬了一锅粥。", "熬").startswith("to endure")
+    assert gloss("他改了不下十稿。", "不下").startswith("to be not less than")
+    assert gloss("晚上吃了顿火锅。", "顿").startswith("classifier for meals")
+    assert gloss("我们吃到撑。", "撑").startswith("to fill to bursting")
+    assert gloss("放入西红柿翻炒出汁。", "出汁").startswith("to release its juices")
+    assert gloss("暴雨袭击了我省南部山区。", "我").startswith("our (in official usage")
+    assert gloss("我省了不少钱。", "我").startswith("I; me")
+    assert gloss("他不由得低下头来。", "低下").startswith("to lower (one's head)")
+
+
+def test_a_word_with_each_character_doubled_is_one_item() -> None:
+    assert "顺顺利利" in words("希望一切顺顺利利的。")
+    item = items("他恭恭敬敬地鞠了一躬。")["恭恭敬敬"]
+    assert item.senses[0].source == "doubled"
+    assert "(emphatic, each character doubled)" in item.gloss
+    assert not set("恭敬") & set(item.gloss)
+    # two doubled words side by side stay two
+    assert words("爸爸妈妈都来了。")[:2] == ["爸爸", "妈妈"]
+
+
+def test_a_market_a_bank_notice_and_spring() -> None:
+    assert gloss("有点贵啊，便宜点行不行？", "点").startswith("a little; a bit")
+    assert gloss("你多吃点。", "点").startswith("a little; a bit")
+    assert not gloss("现在八点了。", "点").startswith("a little")
+    assert gloss("因系统升级，本行将于周六暂停网上银行服务。", "本行").startswith("this bank")
+    assert gloss("孩子们在草地上放风筝。", "放").startswith("to fly (a kite)")
+    assert words("小草从地下探出头来。")[5:8] == ["出", "头", "来"]
+    assert "出头" in words("他终于出头了。")
+    assert gloss("球员不得在本方禁区外用手触球。", "本方").startswith("one's own side")
