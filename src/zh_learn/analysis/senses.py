@@ -129,7 +129,7 @@ _UNKNOWN_SURNAME = -99.0
 _DOES = frozenset("说问笑道叫喊答去来要想会能还又却便看听走跑拿买")
 #: Surnames that after 小/老 are animals far more often than people (老牛, 小羊, 小熊, 小鹿
 #: in children's stories): only a form of address makes them a surname (牛大爷, 马老师).
-_ANIMALS = frozenset("牛马羊熊鹿燕龙虎鱼鸡猫猪兔鹤狐")
+_ANIMAL_SURNAMES = frozenset("牛马羊熊鹿燕龙虎鱼鸡猫猪兔鹤狐")
 #: Before 小/老 where they describe a thing, not a name (的小丁 "the small dice", 个小丁).
 _THING_BEFORE = frozenset("的个只块片颗粒")
 #: 小 and 老 before a surname (小李, 老王): what they mean there.
@@ -159,7 +159,7 @@ def _as_surname(lex: Lexicon, text: str, offset: int) -> bool:
     before = text[offset - 1 : offset] if offset > 0 else ""
     return (
         before in _FAMILIAR_GLOSS
-        and char not in _ANIMALS
+        and char not in _ANIMAL_SURNAMES
         and text[offset - 2 : offset - 1] not in _THING_BEFORE  # 切成……的小丁: small dice
         and text[offset - 1 : offset + 1] not in lex.entries
         and (offset < 2 or text[offset - 2 : offset] not in lex.entries)
@@ -2239,7 +2239,7 @@ _SIXTEENTH_WORDS = frozenset({
     "决", "跟", "伴", "自然", "游戏", "发", "多", "还有", "原", "参考", "牌", "钱", "组织", "准备",
 })  # fmt: skip
 #: Negatives 决 makes emphatic (决不再问, 决没有一个, 决无此事, 决非偶然): "definitely (not)".
-_NEGATIVES = frozenset("不没无非")
+_NEGATIVES_DECIDED = frozenset("不没无非")
 #: What 发 voices (发议论, 发牢骚, 发感慨, 发表 and 发言 are words of their own).
 _VOICED = ("议论", "牢骚", "感慨", "感叹", "怨言")
 #: Nouns after which 自然 is not an adverb (自然界, 自然科学, 自然环境, 自然资源, 自然灾害).
@@ -2265,7 +2265,7 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
     end = offset + len(word)
     before = text[offset - 1 : offset] if offset else "，"
     after = text[end : end + 1] or "，"
-    if word == "决" and after in _NEGATIVES:
+    if word == "决" and after in _NEGATIVES_DECIDED:
         return "definitely; certainly (before a negative: definitely not, never)"  # 决不再问
     if word == "跟" and after in "了着":
         return "to follow; to go with"  # 跟了我的母亲住在外祖母的家里 (跟他说: with)

@@ -64,8 +64,6 @@ CLOZE_FIELDS: tuple[str, ...] = (
 )
 VOCAB_TEMPLATES: tuple[str, ...] = ("Recognition", "Recall", "Listening")
 SUBDECK_MODES = ("none", "kind", "level")
-
-SUBDECK_MODES = ("none", "kind", "level")
 #: Longest root deck name after "zh-learn::", in columns (a CJK character counts two): a
 #: long headline would otherwise fill Anki's deck list. The full title is in the description.
 DECK_NAME_WIDTH = 48
