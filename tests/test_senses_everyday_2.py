@@ -173,3 +173,16 @@ def test_a_market_a_bank_notice_and_spring() -> None:
     assert words("小草从地下探出头来。")[5:8] == ["出", "头", "来"]
     assert "出头" in words("他终于出头了。")
     assert gloss("球员不得在本方禁区外用手触球。", "本方").startswith("one's own side")
+
+
+def test_pieces_of_stories_of_ones_own() -> None:
+    assert gloss("车后座上绑着两筐白菜。", "后座").startswith("back seat")
+    assert words("别看了，快去写作业。")[:2] == ["别", "看"]
+    assert "别看" in words("别看他小，力气可大了。")
+    assert gloss("雨下了整整一夜。", "下").startswith("(of rain or snow) to fall")
+    assert gloss("她撑着伞站在门外。", "撑").startswith("to hold up (an umbrella)")
+    assert gloss("桥那头的路走不通了。", "头").startswith("end; side")
+    assert gloss("那头牛很壮。", "头").startswith("classifier for cattle")
+    assert gloss("他在这家小馆子吃了十年的面。", "面").startswith("noodles")
+    assert gloss("汽车翻过一座山。", "翻过").startswith("to cross over")
+    assert gloss("儿女们拖着大包小包回来。", "大包小包").startswith("bags and parcels")

@@ -1836,6 +1836,19 @@ def _head_out(pieces: list[str]) -> list[str]:
     return out
 
 
+def _stop_looking(pieces: list[str]) -> list[str]:
+    """The cut with 别看 "don't be fooled by" read as 别 + 看 "don't look" where 了 or the
+    clause's end follows it (别看了，快去写作业)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if piece == "别看" and following in ("", "了", "啦", "啊"):
+            out += ["别", "看"]
+        else:
+            out.append(piece)
+    return out
+
+
 #: Directions before 至 "as far as" that a dictionary holds as a place (东至 "Dongzhi county"):
 #: in 西起…东至… they are a direction and "to".
 _BOUND_TO = frozenset({"东至", "西至", "南至", "北至"})
@@ -2753,6 +2766,8 @@ class _Cutter:
                     pieces = _limited_to(pieces)
                 if "出头" in pieces:
                     pieces = _head_out(pieces)
+                if "别看" in pieces:
+                    pieces = _stop_looking(pieces)
                 if "就是" in run and "一" in run:
                     pieces = _once_for(pieces)
                 if not _BOUND_TO.isdisjoint(pieces):

@@ -1546,6 +1546,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
+    "头", "面", "翻过",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1583,6 +1584,12 @@ _FILM_KINDS = frozenset({
 _SPORT_NEAR = re.compile(r"球|射门|禁区|比赛|门将|主队|客队|赛季|联赛|冠军|决赛")
 #: What one wins after 拿下 (拿下冠军, 拿下订单, 拿下比赛).
 _WON = ("冠军", "金牌", "银牌", "铜牌", "胜利", "比赛", "订单", "合同", "项目", "首胜", "全胜")
+#: What 撑 holds up or pushes along (撑着伞, 撑开伞, 撑船, 撑篙).
+_HELD_UP = re.compile(r"(?:着|开|起|了)?(?:一把)?[伞船篙竿]")
+#: Words near 面 that make it "noodles" (吃面, 一碗面, 煮面, 拉面, 面馆).
+_NOODLES_NEAR = re.compile(r"吃|碗|煮|擀|拉面|面馆|面条|捞")
+#: What 翻过 crosses (翻过一座山, 翻过围墙, 翻过山岭).
+_CROSSED = re.compile(r"(?:了)?(?:[一两几这那][座道堵条]|重重)?[山岭墙坡梁峰崖栏]")
 #: What 放 flies, sets off or grazes (放风筝, 放鞭炮, 放烟花, 放牛, 放羊).
 _LET_FLY = ("风筝", "鞭炮", "烟花", "爆竹", "炮仗", "礼炮", "牛", "羊", "马", "鸭", "鹅")
 #: After 吃, the hardship or the loss it suffers (吃了很多苦, 吃过不少亏, 吃尽了苦头).
@@ -1875,6 +1882,17 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "this bank (in a bank's own notices)"  # 本行将于本周六暂停网上银行服务
     if word == "放" and text.startswith(_LET_FLY, end):
         return "to fly (a kite); to set off (fireworks); to graze (cattle)"  # 放风筝
+    if word == "下" and before in "雨雪" and after in "了着得个起":
+        return "(of rain or snow) to fall"  # 雨下了整整一夜, 雪下得很大
+    if word == "撑" and _HELD_UP.match(text, end):
+        return "to hold up (an umbrella); to punt (a boat)"  # 撑着伞, 撑船
+    ends_here = after in "的儿上" or not _HAN.match(after)
+    if word == "头" and before in "那这" and ends_here:
+        return "end; side (this end, the other end)"  # 桥那头的路
+    if word == "面" and _NOODLES_NEAR.search(text[max(0, offset - 8) : end + 1]):
+        return "noodles; flour"  # 吃了十年的面, 一碗面
+    if word == "翻过" and _CROSSED.match(text, end):
+        return "to cross over (a mountain, a wall)"  # 汽车翻过一座山
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
