@@ -186,3 +186,11 @@ def test_pieces_of_stories_of_ones_own() -> None:
     assert gloss("他在这家小馆子吃了十年的面。", "面").startswith("noodles")
     assert gloss("汽车翻过一座山。", "翻过").startswith("to cross over")
     assert gloss("儿女们拖着大包小包回来。", "大包小包").startswith("bags and parcels")
+
+
+def test_a_doubled_long_is_read_long() -> None:
+    syllables = [i.pinyin for i in analyze("店门口排着长长的队。", cache=False).vocabulary.items
+                 if i.simplified == "长"]
+    assert syllables == ["cháng"]
+    item = items("出去走走，长长见识。")["长"]
+    assert item.pinyin == "zhǎng" and item.gloss.startswith("to grow")

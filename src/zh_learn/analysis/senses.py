@@ -1546,7 +1546,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
-    "头", "面", "翻过",
+    "头", "面", "翻过", "长",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1893,6 +1893,8 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "noodles; flour"  # 吃了十年的面, 一碗面
     if word == "翻过" and _CROSSED.match(text, end):
         return "to cross over (a mountain, a wall)"  # 汽车翻过一座山
+    if word == "长" and text.startswith(("长见识", "见识", "知识", "本事", "个子", "记性"), end):
+        return "to grow; to increase (one's knowledge, height)"  # 长长见识, 长个子
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
