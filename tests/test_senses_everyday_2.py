@@ -194,3 +194,10 @@ def test_a_doubled_long_is_read_long() -> None:
     assert syllables == ["cháng"]
     item = items("出去走走，长长见识。")["长"]
     assert item.pinyin == "zhǎng" and item.gloss.startswith("to grow")
+
+
+def test_news_of_a_school_term_and_a_festival() -> None:
+    assert gloss("今年秋季学期起，全市推行课后服务。", "起").startswith("starting from")
+    assert gloss("三百余名艺人参加演出。", "名").startswith("classifier for people")
+    assert gloss("教育局表示，此举旨在减轻负担。", "此举").startswith("this move")
+    assert gloss("剪纸、皮影吸引了市民。", "皮影").startswith("shadow puppetry")

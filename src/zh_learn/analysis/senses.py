@@ -613,8 +613,8 @@ def _after_verb(text: str, offset: int, word: str) -> bool:
     return _is_verb(_word_before(text, at + 1) or text[at])
 
 
-#: The end of a time or date (明天, 1138年, 此时): 起 after it is "from … on".
-_TIME_ENDS = frozenset("年月日号天时点今此")
+#: The end of a time or date (明天, 1138年, 此时, 秋季学期, 下周): 起 after it is "from … on".
+_TIME_ENDS = frozenset("年月日号天时点今此期周")
 
 
 def _after_time(text: str, offset: int) -> bool:
@@ -1895,6 +1895,8 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to cross over (a mountain, a wall)"  # 汽车翻过一座山
     if word == "长" and text.startswith(("长见识", "见识", "知识", "本事", "个子", "记性"), end):
         return "to grow; to increase (one's knowledge, height)"  # 长长见识, 长个子
+    if word == "名" and before in "余多" and text[offset - 2 : offset - 1] in _NUMERALS:
+        return "classifier for people"  # 三百余名民间艺人, 二十多名学生
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
