@@ -201,3 +201,11 @@ def test_news_of_a_school_term_and_a_festival() -> None:
     assert gloss("三百余名艺人参加演出。", "名").startswith("classifier for people")
     assert gloss("教育局表示，此举旨在减轻负担。", "此举").startswith("this move")
     assert gloss("剪纸、皮影吸引了市民。", "皮影").startswith("shadow puppetry")
+
+
+def test_a_quality_doubled_is_no_name() -> None:
+    found = items("一条弯弯的小路，暖暖的阳光。")
+    for word, quality in (("弯弯", "bent"), ("暖暖", "warm")):
+        assert found[word].kind == "word" and found[word].name_type is None, word
+        assert found[word].gloss.startswith(quality), word
+        assert found[word].senses[0].source == "doubled"

@@ -769,3 +769,15 @@ def doubled_pair(word: str, entries: Container[str]) -> bool:
         len(word) == 4 and DOUBLED_PAIR.fullmatch(word) is not None and a != b
         and a + b in entries and not (a + a in entries and b + b in entries)
     )  # fmt: skip
+
+
+#: Characters of qualities a text doubles for vividness (弯弯的小路, 暖暖的阳光, 高高的山).
+VIVID_CHARS = frozenset(
+    "高低大小长短红黄蓝绿白黑紫灰圆方弯直细粗厚薄深浅甜咸酸辣苦香暖冷热凉静轻重快慢早远近满空亮"
+    "暗软硬胖瘦湿嫩紧松美乖净清淡浓密稀尖滑光傻呆笨宽窄矮弱肥脆柔"
+)
+
+
+def doubled_quality(word: str) -> bool:
+    """Whether ``word`` is a character of a quality said twice (弯弯, 暖暖, 高高)."""
+    return len(word) == 2 and word[0] == word[1] and word[0] in VIVID_CHARS

@@ -40,6 +40,7 @@ from zh_learn.analysis.lexicon import (
     DOUBLED_PAIR,
     Lexicon,
     doubled_pair,
+    doubled_quality,
     hsk_levels,
     joined_sayings,
     lexicon,
@@ -402,6 +403,8 @@ class _Classifier:
             # 中美 "China-USA", 印巴 "India and Pakistan", 中西 "China and the West": studied as
             # a word, not a place
             return TokenKind.WORD, None
+        if doubled_quality(word) and all(s.pinyin[:1].isupper() for s in senses):
+            return TokenKind.WORD, None  # 弯弯的小路, not Wan Wan the cartoonist
         name_type = self._name_type(word, senses)
         if name_type == "place" and self._phrase_place(word, senses):
             return TokenKind.WORD, None  # 大桥 "big bridge", 荷塘 "lotus pond", 省政府

@@ -16,6 +16,7 @@ from zh_learn.analysis.lexicon import (
     _lookup,
     cache_key,
     doubled_pair,
+    doubled_quality,
     lexicon,
     saying_halves,
 )
@@ -3025,6 +3026,19 @@ def _split(word: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return found[1] if found else []
 
 
+def _quality_gloss(char: str, syllables: tuple[str, ...]) -> str:
+    """A character's first meaning that names a quality (弯 "bent", not "to bend"), else its
+    first meaning."""
+    for sense in lexicon().senses(char):
+        if sense.pinyin[:1].isupper() or cedict_syllables(sense.pinyin) != syllables:
+            continue
+        for definition in sense.definitions:
+            pointer = "variant of" in definition or definition.startswith(("see ", "used in"))
+            if _is_adjective(definition) and not pointer:
+                return without_hanzi(definition)
+    return _first_meaning(short_gloss(char, syllables))
+
+
 def _pair_gloss(pair: str, syllables: tuple[str, ...]) -> str:
     """The short gloss of a two-character word, or of the word it is a variant of (恍忽 for
     恍惚)."""
@@ -3059,6 +3073,13 @@ def composed_sense(word: str, syllables: tuple[str, ...], lex: Lexicon) -> Sense
         return Sense(
             pinyin=" ".join(syllables),
             definitions=(f"{meaning} (emphatic, each character doubled)",),
+            source="doubled",
+        )
+    if doubled_quality(word) and (quality := _quality_gloss(word[0], syllables[:1])):
+        # 弯弯的小路: the quality said twice
+        return Sense(
+            pinyin=" ".join(syllables),
+            definitions=(f"{quality} (emphatic, the character doubled)",),
             source="doubled",
         )
     parts: list[str] = []

@@ -14,6 +14,7 @@ from zh_learn.analysis.lexicon import (
     WEAK_DEFINITIONS,
     Lexicon,
     doubled_pair,
+    doubled_quality,
     hsk_levels,
     idiom_details,
     lexicon,
@@ -507,6 +508,8 @@ class ItemBuilder:
         item.hsk_level = self.levels.get(word)
         at = token.start - sentence.start
         senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
+        if doubled_quality(word) and all(s.pinyin[:1].isupper() for s in senses):
+            senses = ()  # 弯弯的小路: a quality doubled, though CC-CEDICT has only a name
         if not senses and item.kind is Kind.NAME:
             senses = (name_sense(word, item.syllables, item.name_type),)
         elif not senses:
