@@ -209,3 +209,14 @@ def test_a_quality_doubled_is_no_name() -> None:
         assert found[word].kind == "word" and found[word].name_type is None, word
         assert found[word].gloss.startswith(quality), word
         assert found[word].senses[0].source == "doubled"
+
+
+def test_a_school_yard_and_a_bank_counter() -> None:
+    assert gloss("放学铃一响，孩子们冲出教室。", "响").startswith("to make a sound")
+    item = items("只有小林一个人坐在台阶上。")["小林"]
+    assert item.name_type == "person" and "Kobayashi" not in item.gloss
+    assert gloss("您可以坐三路公交车。", "路").startswith("route; line")
+    assert gloss("请先填一下这张表。", "表").startswith("a form")
+    assert gloss("设置一个六位数的密码。", "位").startswith("digit")
+    assert "稍等" in words("请稍等几分钟。")
+    assert gloss("手里攥着一张发黄的照片。", "发黄").startswith("to turn yellow")

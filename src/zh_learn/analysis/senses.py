@@ -1547,7 +1547,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
-    "头", "面", "翻过", "长",
+    "头", "面", "翻过", "长", "响", "路", "表", "位",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1591,6 +1591,8 @@ _HELD_UP = re.compile(r"(?:着|开|起|了)?(?:一把)?[伞船篙竿]")
 _NOODLES_NEAR = re.compile(r"吃|碗|煮|擀|拉面|面馆|面条|捞")
 #: What 翻过 crosses (翻过一座山, 翻过围墙, 翻过山岭).
 _CROSSED = re.compile(r"(?:了)?(?:[一两几这那][座道堵条]|重重)?[山岭墙坡梁峰崖栏]")
+#: What runs on a numbered route (三路公交车, 5路车, 十路电车).
+_BUSES = ("公交", "车", "汽车", "电车", "巴士", "大巴")
 #: What 放 flies, sets off or grazes (放风筝, 放鞭炮, 放烟花, 放牛, 放羊).
 _LET_FLY = ("风筝", "鞭炮", "烟花", "爆竹", "炮仗", "礼炮", "牛", "羊", "马", "鸭", "鹅")
 #: After 吃, the hardship or the loss it suffers (吃了很多苦, 吃过不少亏, 吃尽了苦头).
@@ -1898,6 +1900,14 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to grow; to increase (one's knowledge, height)"  # 长长见识, 长个子
     if word == "名" and before in "余多" and text[offset - 2 : offset - 1] in _NUMERALS:
         return "classifier for people"  # 三百余名民间艺人, 二十多名学生
+    if word == "响" and before == "一" and (after in _CLAUSE_END or after == "就"):
+        return "to make a sound; to ring"  # 放学铃一响，孩子们…
+    if word == "路" and before in _NUMERALS and text.startswith(_BUSES, end):
+        return "route; line (of buses: bus No. 3)"  # 坐三路公交车
+    if word == "表" and (before in "张份" or "填" in text[max(0, offset - 6) : offset]):
+        return "a form; a table (listing information)"  # 请先填一下这张表
+    if word == "位" and before in _NUMERALS and text.startswith("数", end):
+        return "digit; place (in a number: a six-digit number)"  # 六位数的密码
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):

@@ -220,6 +220,14 @@ def _free_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[
     return free.pop() if len(free) == 1 else syllables
 
 
+def _familiar_japanese(word: str, senses: tuple[Sense, ...]) -> bool:
+    """Whether ``word`` is 小/老 and a surname that CC-CEDICT holds only as a Japanese
+    surname (小林 "Kobayashi"): in a Chinese text it calls someone by a family name."""
+    if len(word) != 2 or word[0] not in "小老" or not senses:
+        return False
+    return all("Japanese" in d for s in senses for d in s.definitions)
+
+
 def _doubled_reading(word: str, syllables: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """A A B B is read as the word A B is, each syllable twice (顺顺利利 shùn shùn lì lì); a
     neutral tone there keeps the character's own reading (兴兴头头 xìng xìng tóu tóu)."""
@@ -510,6 +518,8 @@ class ItemBuilder:
         senses = item_senses(word, item.syllables, lex, (sentence.text, at), form or "")
         if doubled_quality(word) and all(s.pinyin[:1].isupper() for s in senses):
             senses = ()  # 弯弯的小路: a quality doubled, though CC-CEDICT has only a name
+        if item.name_type == "person" and _familiar_japanese(word, senses):
+            senses = ()  # 小林一个人坐在台阶上: young Lin, not Kobayashi
         if not senses and item.kind is Kind.NAME:
             senses = (name_sense(word, item.syllables, item.name_type),)
         elif not senses:
