@@ -220,3 +220,12 @@ def test_a_school_yard_and_a_bank_counter() -> None:
     assert gloss("设置一个六位数的密码。", "位").startswith("digit")
     assert "稍等" in words("请稍等几分钟。")
     assert gloss("手里攥着一张发黄的照片。", "发黄").startswith("to turn yellow")
+
+
+def test_a_biography_a_label_a_phone_and_a_complaint() -> None:
+    assert gloss("她是一位药学家。", "家").startswith("(suffix) expert; -ist")
+    assert gloss("我回家了。", "回家").startswith("to return home")
+    assert gloss("找到“简体中文”，点一下就可以切换。", "点").startswith("to tap")
+    assert gloss("我在贵店网购了一台电饭煲。", "贵").startswith("(honorific) your")
+    assert gloss("服药期间忌烟酒。", "忌").startswith("to avoid")
+    assert gloss("孕妇慎用。", "慎用").startswith("to use with caution")

@@ -1591,6 +1591,8 @@ _HELD_UP = re.compile(r"(?:着|开|起|了)?(?:一把)?[伞船篙竿]")
 _NOODLES_NEAR = re.compile(r"吃|碗|煮|擀|拉面|面馆|面条|捞")
 #: What 翻过 crosses (翻过一座山, 翻过围墙, 翻过山岭).
 _CROSSED = re.compile(r"(?:了)?(?:[一两几这那][座道堵条]|重重)?[山岭墙坡梁峰崖栏]")
+#: The end of a field of study or an art before 家 "-ist" (药学家, 艺术家 is a word, 数学家).
+_FIELD_BEFORE = re.compile(r"(?:学|术|论|法|画|乐|艺)$")
 #: What runs on a numbered route (三路公交车, 5路车, 十路电车).
 _BUSES = ("公交", "车", "汽车", "电车", "巴士", "大巴")
 #: What 放 flies, sets off or grazes (放风筝, 放鞭炮, 放烟花, 放牛, 放羊).
@@ -1908,6 +1910,10 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "a form; a table (listing information)"  # 请先填一下这张表
     if word == "位" and before in _NUMERALS and text.startswith("数", end):
         return "digit; place (in a number: a six-digit number)"  # 六位数的密码
+    if word == "家" and _FIELD_BEFORE.search(text[max(0, offset - 3) : offset]):
+        return "(suffix) expert; -ist (one who practises a field)"  # 药学家, 画家 in 国画家
+    if word == "点" and text.startswith("一下", end) and before not in _NUMERALS:
+        return "to tap; to click (on a screen)"  # 在列表中找到…，点一下
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
@@ -3185,8 +3191,8 @@ _ORDINAL_PARTS = {
 }
 
 
-#: What 贵 "your" goes before in polite speech (贵校, 贵国, 贵方, 贵姓, 贵社).
-_YOUR_BEFORE = frozenset("校国方姓社刊院府")
+#: What 贵 "your" goes before in polite speech (贵校, 贵国, 贵方, 贵姓, 贵社, 贵店, 贵司).
+_YOUR_BEFORE = frozenset("校国方姓社刊院府店司厂行台报馆")
 #: Adjectives of size and degree that 有多 asks about (有多深, 有多远).
 _MEASURED = frozenset("深大长高远重宽厚久少快难好美")
 #: What 一起 counts when it is no "together": cases and incidents (一起交通事故).
