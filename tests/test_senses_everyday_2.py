@@ -229,3 +229,15 @@ def test_a_biography_a_label_a_phone_and_a_complaint() -> None:
     assert gloss("我在贵店网购了一台电饭煲。", "贵").startswith("(honorific) your")
     assert gloss("服药期间忌烟酒。", "忌").startswith("to avoid")
     assert gloss("孕妇慎用。", "慎用").startswith("to use with caution")
+
+
+def test_rain_a_carpenter_and_a_supermarket() -> None:
+    assert gloss("接着就下起了瓢泼大雨。", "下").startswith("(of rain or snow) to fall")
+    assert gloss("爷爷一辈子和木头打交道。", "木头").startswith("log (of wood")
+    assert items("卷卷的刨花落了一地。")["卷"].pinyin == "juǎn"
+    text = "妈妈按着清单一样一样地挑。"
+    assert gloss(text, "一样").startswith("one kind after another")
+    assert items(text)["挑"].pinyin == "tiāo"
+    assert gloss("我往车里放了一包薯片。", "包").startswith("packet; bag")
+    assert words("收银台前排起了长队。")[1:3] == ["前", "排"]
+    assert "前排" in words("我坐在前排。")

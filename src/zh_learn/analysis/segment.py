@@ -1852,6 +1852,19 @@ def _stop_looking(pieces: list[str]) -> list[str]:
     return out
 
 
+def _queue_in_front(pieces: list[str]) -> list[str]:
+    """The cut of 前排 "front row" before 起/着/了/成 and a queue read as 前 + 排 "to line up"
+    (收银台前排起了长队)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        rest = "".join(pieces[i + 1 : i + 4])
+        if piece == "前排" and rest[:1] in "起着了成" and "队" in rest:
+            out += ["前", "排"]
+        else:
+            out.append(piece)
+    return out
+
+
 #: Directions before 至 "as far as" that a dictionary holds as a place (东至 "Dongzhi county"):
 #: in 西起…东至… they are a direction and "to".
 _BOUND_TO = frozenset({"东至", "西至", "南至", "北至"})
@@ -2771,6 +2784,8 @@ class _Cutter:
                     pieces = _head_out(pieces)
                 if "别看" in pieces:
                     pieces = _stop_looking(pieces)
+                if "前排" in pieces:
+                    pieces = _queue_in_front(pieces)
                 if "就是" in run and "一" in run:
                     pieces = _once_for(pieces)
                 if not _BOUND_TO.isdisjoint(pieces):

@@ -190,12 +190,18 @@ _EMPHASIS_AFTER = frozenset("别真不得要太是")
 _WEATHER = frozenset("雨雪雹霜")
 
 
+#: Idioms of heavy rain and snow after 下 (下起了瓢泼大雨, 下着鹅毛大雪).
+_HEAVY_RAIN = ("瓢泼大雨", "倾盆大雨", "鹅毛大雪", "毛毛雨", "毛毛细雨", "蒙蒙细雨", "绵绵细雨")
+
+
 def _before_weather(text: str, offset: int) -> bool:
     """Whether rain or snow comes next, after 起 "to start", an aspect particle, an amount and
     a size (了大雨, 着雨, 了一场小雪, 起了小雨)."""
     rest = text[offset : offset + 7].removeprefix("起").lstrip("了着过")  # 下起了小雨
     for amount in ("一场", "一阵", "几场", "场", "阵"):
         rest = rest.removeprefix(amount)
+    if rest.startswith(_HEAVY_RAIN):
+        return True  # 下起了瓢泼大雨
     return rest[:1] in _WEATHER or (rest[:1] in "大小暴中" and rest[1:2] in _WEATHER)
 
 
@@ -1547,7 +1553,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
-    "头", "面", "翻过", "长", "响", "路", "表", "位",
+    "头", "面", "翻过", "长", "响", "路", "表", "位", "一样",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1914,8 +1920,12 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "(suffix) expert; -ist (one who practises a field)"  # 药学家, 画家 in 国画家
     if word == "点" and text.startswith("一下", end) and before not in _NUMERALS:
         return "to tap; to click (on a screen)"  # 在列表中找到…，点一下
+    if word == "一样" and text.startswith("一样地", end):
+        return "one kind after another; item by item (said twice before an adverb)"  # 一样一样地挑
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
+    if word == "起" and before == "下" and _before_weather(text, offset):
+        return "(after a verb) to start (to rain, to blow)"  # 下起了瓢泼大雨
     if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
         return "(after a verb) to start (to rain, to blow)"  # 下起了小雨, 刮起大风
     if word == "多" and before in _ASKS_MORE and after not in _MOSTLY_AFTER and _is_verb(after):
