@@ -241,3 +241,12 @@ def test_rain_a_carpenter_and_a_supermarket() -> None:
     assert gloss("我往车里放了一包薯片。", "包").startswith("packet; bag")
     assert words("收银台前排起了长队。")[1:3] == ["前", "排"]
     assert "前排" in words("我坐在前排。")
+
+
+def test_a_restaurant_review() -> None:
+    text = "红烧肉肥而不腻，入口即化。我们还点了一份清蒸鲈鱼。周末要排很久的队。"
+    found = items(text)
+    assert found["点"].gloss.startswith("to order (food")
+    assert found["排"].gloss.startswith("to line up")
+    assert found["入口即化"].gloss.startswith("melts in the mouth")
+    assert not gloss("他在纸上点了一个点。", "点").startswith("to order")

@@ -1599,6 +1599,10 @@ _NOODLES_NEAR = re.compile(r"吃|碗|煮|擀|拉面|面馆|面条|捞")
 _CROSSED = re.compile(r"(?:了)?(?:[一两几这那][座道堵条]|重重)?[山岭墙坡梁峰崖栏]")
 #: The end of a field of study or an art before 家 "-ist" (药学家, 艺术家 is a word, 数学家).
 _FIELD_BEFORE = re.compile(r"(?:学|术|论|法|画|乐|艺)$")
+#: What one orders in a restaurant after 点 (点了一份鱼, 点菜, 点几个菜, 点一杯咖啡).
+_ORDERED = (
+    "一份", "一盘", "一碗", "一杯", "一壶", "一道", "两份", "两个菜", "几个菜", "菜", "餐", "外卖",
+)  # fmt: skip
 #: What runs on a numbered route (三路公交车, 5路车, 十路电车).
 _BUSES = ("公交", "车", "汽车", "电车", "巴士", "大巴")
 #: What 放 flies, sets off or grazes (放风筝, 放鞭炮, 放烟花, 放牛, 放羊).
@@ -1922,6 +1926,11 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to tap; to click (on a screen)"  # 在列表中找到…，点一下
     if word == "一样" and text.startswith("一样地", end):
         return "one kind after another; item by item (said twice before an adverb)"  # 一样一样地挑
+    ordered = text[end + 1 if after == "了" else end : end + 6]
+    if word == "点" and ordered.startswith(_ORDERED):
+        return "to order (food, a dish)"  # 我们还点了一份清蒸鲈鱼
+    if word == "排" and "队" in text[end : end + 6] and after not in _NUMERALS:
+        return "to line up; to queue"  # 要排很久的队
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before == "下" and _before_weather(text, offset):
