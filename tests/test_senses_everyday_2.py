@@ -250,3 +250,9 @@ def test_a_restaurant_review() -> None:
     assert found["排"].gloss.startswith("to line up")
     assert found["入口即化"].gloss.startswith("melts in the mouth")
     assert not gloss("他在纸上点了一个点。", "点").startswith("to order")
+
+
+def test_a_policy_notice_and_a_fable_retold() -> None:
+    assert gloss("兔子跑得快，就骄傲起来。", "起来").startswith("(after an adjective) becoming")
+    assert gloss("大家讨论起来。", "起来").startswith("(after a verb)")
+    assert gloss("以村容村貌提升为重点。", "村容村貌").startswith("the look of a village")

@@ -1553,7 +1553,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "吃", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
-    "头", "面", "翻过", "长", "响", "路", "表", "位", "一样",
+    "头", "面", "翻过", "长", "响", "路", "表", "位", "一样", "起来",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1931,6 +1931,8 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to order (food, a dish)"  # 我们还点了一份清蒸鲈鱼
     if word == "排" and "队" in text[end : end + 6] and after not in _NUMERALS:
         return "to line up; to queue"  # 要排很久的队
+    if word == "起来" and _quality_before(text, offset):
+        return "(after an adjective) becoming; starting to get (warmer, busier, better)"  # 骄傲起来
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before == "下" and _before_weather(text, offset):
@@ -1950,6 +1952,21 @@ def _adjective_before(text: str, offset: int) -> bool:
     if len(two) < 2 or _word_at(text, offset - 2) != two:
         return False
     return _is_adjective(_first_definition(two))
+
+
+def _quality_before(text: str, offset: int) -> bool:
+    """Whether a two-character word that CC-CEDICT also gives as a quality ends at
+    ``offset`` (骄傲 "pride; arrogance; conceited": 就骄傲起来)."""
+    two = text[max(0, offset - 2) : offset]
+    if len(two) < 2 or _word_at(text, offset - 2) != two:
+        return False
+    definitions = [
+        d for s in lexicon().senses(two) for d in s.definitions[:3]
+        if "variant of" not in d and not d.startswith(("see ", "used in"))
+    ]  # fmt: skip
+    return bool(definitions) and not definitions[0].startswith("to ") and any(
+        _is_adjective(d) for d in definitions
+    )
 
 
 def _from_then(text: str, end: int) -> bool:
