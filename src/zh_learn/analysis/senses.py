@@ -4,6 +4,7 @@ the parts of a word no dictionary lists."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -958,6 +959,7 @@ def _in_context(word: str, first: Sense, text: str, offset: int) -> Sense | None
     gloss = _fourteenth_round(word, text, offset) or gloss
     gloss = _fifteenth_round(word, text, offset) or gloss
     gloss = _sixteenth_round(word, text, offset) or gloss
+    gloss = _seventeenth_round(word, text, offset) or gloss
     if gloss is None:
         gloss = _eighth_round(word, first, text, offset, reading)
     suffix = _HAN.match(before or "，") and before not in _NOT_STEMS and after not in "儿子"
@@ -2155,6 +2157,119 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
     return None
 
 
+
+_SEVENTEENTH_WORDS = frozenset({
+    "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
+    "来", "帖", "前后", "便是",
+})  # fmt: skip
+#: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
+_LIT_AFTER = frozenset("上起燃亮")
+#: What 点 lights (点灯, 点上一支烟, 点起蜡烛, 点上香, 点炮); not 点头, 点菜, 点名.
+_LIGHTS = frozenset("灯火烛烟香炉炮蜡")
+#: What 吃 suffers (吃了一惊, 吃亏, 吃苦头, 吃败仗, 吃官司, 吃闭门羹, 吃耳光), after 了/过/一/个/大.
+_SUFFERED_BY_EATING = ("惊", "亏", "苦", "败仗", "官司", "闭门羹", "耳光", "罚", "板子", "枪子")
+#: What may stand between 吃 and what it suffers (吃了一惊, 吃了大亏, 吃过不少苦).
+_BETWEEN_EATING = ("了", "过", "一", "个", "大", "不少", "很多")
+#: Words before 料 that make it the verb "to expect" (谁料, 早料, 难料, 不料 is a word).
+_EXPECTING_BEFORE = frozenset("谁早难没未已孰岂")
+#: What follows 拥 of a crowd that moves (拥过了一大簇人, 拥了上来, 拥进门, 拥向): not 拥着她.
+_THRONGING_AFTER = frozenset("过来上进出入到向至去挤")
+#: Results of 挤 that push someone or something (挤倒, 挤开, 挤掉, 挤走, 挤翻, 挤破).
+_PUSHED_OVER = frozenset("倒开掉走翻破伤坏落")
+#: Complements after 抢 that take a thing away (抢过灯笼, 抢走钱包, 抢去, 抢下, 抢来).
+_SNATCHED_AFTER = frozenset("过走去下来")
+#: What 上面 refers back to in a text (上面所说的, 上面说过, 上面提到, 上面讲的, 上面列举).
+_ABOVE_IN_TEXT = frozenset("所说讲提谈列举述介")
+#: Nouns 参考 describes (参考意见, 参考资料, 参考书, 参考价值, 参考答案, 参考文献).
+_FOR_REFERENCE = ("意见", "资料", "书", "价值", "答案", "文献", "数据", "消息", "材料")
+#: Whom 责 blames or asks much of (严于责己, 责人, 责他, 自责 is a word).
+_BLAMED = ("己", "人", "自己", "他人", "别人", *_PRONOUNS)
+#: Manner words before a 做 with no object: "to do" (这样做, 怎么做, 如何做, 去做).
+_DONE_HOW = ("这样", "那样", "怎样", "怎么", "如何", "这么", "那么", "去")
+#: A means named earlier in the clause before 来 and a verb of purpose, besides ``_MEANS``
+#: (依据…材料来采取行动, 采取一切手段来阻止, 根据…来判断, 利用…来).
+_MORE_MEANS = ("依据", "根据", "依靠", "利用", "凭借", "手段", "方法", "办法", "方式", "措施")
+#: Things with a front and a back, before 前后 (衣服前后, 房前后, 车前后): "front and back",
+#: not "around" (a time: 春节前后).
+_FRONT_AND_BACK_OF = frozenset("衣服袄身房屋车院门楼船桌床")
+#: Words of sequence before 便是 in a narrative (接着便是一通咳嗽, 随后便是): "then came".
+_THEN_CAME_BEFORE = ("接着", "跟着", "随后", "随即", "然后", "紧接着")
+
+
+def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
+    """The meaning the words around an item decide (found by the seventeenth judged round, the
+    opening of 药 (1919) and an advice column on ethics): 点 a lamp (to light), 吃了一惊 (to
+    suffer), 料 a pronoun (to expect), 早经 (already), 两脚 (feet), 拥过 (to throng), 熄了
+    (to go out), 挤倒 (to jostle), 抢过 (to snatch), 圆 before a noun (round), 心跳起来 (to
+    pound), 上面所说 (above-mentioned), 参考意见 (reference), 责己 (to demand of), 这样做 (to
+    do), 来 after a means (in order to), 帖住 (to stick to), 衣服前后 (front and back), 接着便是
+    (then came)."""
+    if word not in _SEVENTEENTH_WORDS:
+        return None
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    clause_after = "".join(itertools.takewhile(lambda c: c not in _CLAUSE_END, text[end:end + 20]))
+    if word == "点" and (after in _LIGHTS or (after in _LIT_AFTER and set(clause_after) & _LIGHTS)):
+        return "to light; to ignite; to kindle"  # 点上遍身油腻的灯盏 (点头, 一点: not)
+    if word == "吃":
+        rest = text[end : end + 6]
+        while rest.startswith(_BETWEEN_EATING):
+            rest = rest[next(len(b) for b in _BETWEEN_EATING if rest.startswith(b)) :]
+        if rest.startswith(_SUFFERED_BY_EATING):
+            return "to suffer; to get (a fright, a loss, a defeat)"  # 吃了一惊, 吃了大亏
+    if word == "料" and (after in _PRONOUNS or after in "到定" or before in _EXPECTING_BEFORE):
+        return "to expect; to anticipate; to guess"  # 料他安心睡了 (材料, 原料: material)
+    if word == "经" and before in "早业":
+        return "already; long since"  # 店面早经收拾干净 (经过: through)
+    kicked = set(text[max(0, offset - 3) : offset - 1]) & set("了踢踹蹬踩")
+    if word == "脚" and before in "两双" and not kicked:
+        return "foot"  # 他的两脚 (踢了两脚: kicks)
+    moved = text[end + 1 : end + 2] or "，"
+    directed = after in _THRONGING_AFTER or (after == "了" and moved in "上进出过来")
+    if word == "拥" and directed:
+        return "to throng; to swarm; to crowd (of people moving together)"  # 拥过了一大簇人
+    if word == "熄" and (not _HAN.match(after) or (after == "了" and not _HAN.match(moved))):
+        return "to go out (of a fire, a lamp etc)"  # 灯笼已经熄了 (熄了灯: to put out)
+    if word == "挤" and after in _PUSHED_OVER:
+        return "to push; to jostle; to squeeze (sb or sth over, aside, out)"  # 将他挤倒了
+    if word == "抢" and after in _SNATCHED_AFTER:
+        return "to snatch; to grab"  # 抢过灯笼 (抢着说: to rush)
+    if word == "圆" and _HAN.match(after) and after not in "了着过" and after not in _NUMERALS:
+        return "round; circular"  # 圆东西, 圆脸 (画一个圆: a circle)
+    if word == "心跳" and after in "起得加不了着":
+        return "(of the heart) to beat fast; to pound; to palpitate"  # 心跳起来
+    if word == "上面" and after in _ABOVE_IN_TEXT:
+        return "above-mentioned; above (earlier in a text)"  # 上面所说的 (桌子上面: on top)
+    if word == "参考" and text.startswith(_FOR_REFERENCE, end):
+        return "reference; for reference"  # 参考意见 (参考了…: to consult)
+    if word == "责" and text.startswith(_BLAMED, end):
+        return "to demand of; to reproach; to blame (oneself, others)"  # 严于责己 (负责: duty)
+    no_object = not _HAN.match(after) or after in "的了过也就都呢吗吧"
+    if word == "做" and text[max(0, offset - 2) : offset].endswith(_DONE_HOW) and no_object:
+        return "to do"  # 这样做也需很大的勇气, 打算去做的 (做饭, 做衣服: to make)
+    if word == "来" and _means_before_lai(text, offset):
+        return "in order to; so as to (between a means and its purpose)"  # 用…来
+    if word == "帖" and after in "住着紧":
+        return "to stick to; to cling to (an older way of writing tiē, to paste)"  # 帖住了脊心
+    if word == "前后" and before in _FRONT_AND_BACK_OF:
+        return "front and back; front and rear"  # 衣服前后的一个大白圆圈 (春节前后: around)
+    if word == "便是" and text[max(0, offset - 3) : offset].endswith(_THEN_CAME_BEFORE):
+        return "then came; (and) then there was"  # 接着便是一通咳嗽
+    return None
+
+
+def _means_before_lai(text: str, offset: int) -> bool:
+    """来 after one of ``_MORE_MEANS`` earlier in its clause and before a verb (依据…材料来采取
+    行动), the way ``_means_to_end`` reads it after 用 or 通过."""
+    clause = _clause_before(text, offset)
+    after = text[offset + 1 : offset + 2]
+    if not after or not _HAN.match(after) or after in "了着过" or not _is_verb(after):
+        return False  # 利用周末来了一趟: 来 is the verb itself
+    if text[offset - 1 : offset] in _DIRECTIONS_BEFORE_LAI:
+        return False  # 拿出来说: a directional complement
+    return any(m in clause for m in _MORE_MEANS) and len(clause) > 2
+
 def _phrase_before(text: str, offset: int) -> str:
     """The text before ``offset`` back to the last comma or stop, across quotation marks
     (在“一黑一白”拓展的市场推动下: the quoted words are part of the phrase)."""
@@ -2450,8 +2565,8 @@ def _means_to_end(text: str, offset: int) -> bool:
     while start > 0 and text[start - 1] not in _CLAUSE_END:
         start -= 1
     after = text[offset + 1 : offset + 2]
-    if not after or not _HAN.match(after) or not _is_verb(after):
-        return False
+    if not after or not _HAN.match(after) or after in "了着过" or not _is_verb(after):
+        return False  # 利用周末来了一趟: 来 is the verb itself
     if text[offset - 1 : offset] in _DIRECTIONS_BEFORE_LAI:
         return False  # 拿出来说, 用起来: a directional complement, no purpose (纽带来维持 is)
     return any(m in text[start:offset] for m in _MEANS) and offset - start > 2

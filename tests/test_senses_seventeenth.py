@@ -1,0 +1,95 @@
+"""The meaning the words around an item decide (the seventeenth judged round of issue 11, the
+opening of 药 and an advice column on ethics): each rule on sentences of its own, with the
+neighbours where it must not fire, that round's learner order and its readings."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def gloss(text: str, word: str) -> str:
+    return items(text)[word].gloss
+
+
+def reading(text: str, word: str) -> str:
+    return items(text)[word].pinyin_numbers
+
+
+def test_lighting_and_suffering() -> None:
+    assert gloss("天黑了，奶奶点上一盏小油灯。", "点").startswith("to light")
+    assert gloss("他坐下来，点起一支烟。", "点").startswith("to light")
+    assert not gloss("上课了，老师点了他的名字。", "点").startswith("to light")
+    assert gloss("听到这个消息，大家都吃了一惊。", "吃").startswith("to suffer")
+    assert gloss("他做生意吃过不少亏。", "吃").startswith("to suffer")
+    assert not gloss("弟弟吃了一个大苹果。", "吃").startswith("to suffer")
+
+
+def test_expecting_and_long_since() -> None:
+    assert gloss("我料她明天不会再来了。", "料").startswith("to expect")
+    assert not gloss("这块料做一件衬衫刚好。", "料").startswith("to expect")
+    assert gloss("这些文件早经批准，可以执行。", "经").startswith("already")
+    assert not gloss("这条路经北京通到天津。", "经").startswith("already")
+
+
+def test_feet_and_crowds() -> None:
+    assert gloss("走了一天的路，他的两脚又酸又疼。", "脚").startswith("foot")
+    assert not gloss("他生气地踢了两脚。", "脚").startswith("foot")
+    assert gloss("门一开，孩子们都拥进了教室。", "拥").startswith("to throng")
+    assert not gloss("妈妈紧紧地拥着女儿。", "拥").startswith("to throng")
+    assert gloss("车上人太多，差点把老人挤倒。", "挤").startswith("to push")
+    assert not gloss("每天早上地铁里都很挤。", "挤").startswith("to push")
+    assert gloss("小偷一把抢过她的手机就跑。", "抢").startswith("to snatch")
+    assert not gloss("大家都抢着回答问题。", "抢").startswith("to snatch")
+
+
+def test_going_out_round_and_pounding() -> None:
+    assert gloss("风太大，蜡烛一下子就熄了。", "熄").startswith("to go out")
+    assert not gloss("睡觉前他熄了灯。", "熄").startswith("to go out")
+    assert gloss("桌上摆着几个圆盒子。", "圆").startswith("round")
+    assert not gloss("老师在黑板上画了一个圆。", "圆").startswith("round")
+    assert gloss("一上台，她就心跳得厉害。", "心跳").startswith("(of the heart)")
+    assert not gloss("医生说他的心跳很正常。", "心跳").startswith("(of the heart)")
+
+
+def test_texts_referring_back_and_reference() -> None:
+    assert gloss("上面所讲的三点，大家要记住。", "上面").startswith("above-mentioned")
+    assert not gloss("书放在柜子上面。", "上面").startswith("above-mentioned")
+    assert gloss("这本书有很高的参考价值。", "参考").startswith("reference")
+    assert not gloss("写论文时他参考了很多书。", "参考").startswith("reference")
+
+
+def test_blaming_doing_and_means() -> None:
+    assert gloss("做人要严于责己，宽以待人。", "责").startswith("to demand of")
+    assert gloss("你说得对，我们就这样做吧。", "做").startswith("to do")
+    assert not gloss("妈妈今天做了一个蛋糕。", "做").startswith("to do")
+    assert gloss("他们利用新的数据来检验这个说法。", "来").startswith("in order to")
+    assert not gloss("他们利用周末来了一趟北京。", "来").startswith("in order to")
+
+
+def test_sticking_front_and_back_then_came() -> None:
+    assert gloss("汗水让衬衫帖住了后背。", "帖").startswith("to stick to")
+    assert reading("汗水让衬衫帖住了后背。", "帖") == "tie1"
+    assert gloss("这件衣服前后都印着字。", "前后").startswith("front and back")
+    assert not gloss("国庆节前后，火车票很难买。", "前后").startswith("front and back")
+    assert gloss("门开了，接着便是一阵笑声。", "便是").startswith("then came")
+    assert not gloss("这里便是我出生的地方。", "便是").startswith("then came")
+
+
+def test_readings() -> None:
+    assert reading("天冷了，她给孩子换上一条夹裤。", "夹") == "jia2"
+    assert reading("他用筷子夹菜。", "夹") == "jia1"
+    assert reading("他一夜没睡，又是一通咳嗽。", "通") == "tong4"
+    assert reading("他们的行为正当与否，大家心里都明白。", "正当") == "zheng4 dang4"
+    assert gloss("法律保护每个人的正当权益。", "正当").startswith("proper")
+    assert reading("正当大家准备出发时，下起了雨。", "正当") == "zheng4 dang1"
+
+
+def test_learner_order() -> None:
+    assert gloss("屋里只点着一个小灯盏。", "灯盏").startswith("uncovered oil lamp")
+    assert gloss("他病了，一直发冷发热。", "发冷").startswith("to feel cold")
+    assert gloss("他们有着崇高的理想。", "崇高").startswith("sublime")
