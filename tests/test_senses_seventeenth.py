@@ -86,6 +86,7 @@ def test_readings() -> None:
     assert reading("他一夜没睡，又是一通咳嗽。", "通") == "tong4"
     assert reading("他们的行为正当与否，大家心里都明白。", "正当") == "zheng4 dang4"
     assert gloss("法律保护每个人的正当权益。", "正当").startswith("proper")
+    assert reading("这次收费合法正当，没有问题。", "正当") == "zheng4 dang4"
     assert reading("正当大家准备出发时，下起了雨。", "正当") == "zheng4 dang1"
 
 
@@ -93,3 +94,16 @@ def test_learner_order() -> None:
     assert gloss("屋里只点着一个小灯盏。", "灯盏").startswith("uncovered oil lamp")
     assert gloss("他病了，一直发冷发热。", "发冷").startswith("to feel cold")
     assert gloss("他们有着崇高的理想。", "崇高").startswith("sublime")
+
+
+def test_where_the_rules_hold_back() -> None:
+    assert not gloss("临走前，他把灯熄了。", "熄").startswith("to go out")
+    assert not gloss("上面说要加强检查。", "上面").startswith("above-mentioned")
+    assert gloss("上面提到的问题都解决了。", "上面").startswith("above-mentioned")
+    assert not gloss("起床前后要多喝水。", "前后").startswith("front and back")
+    assert not gloss("他的心跳不正常。", "心跳").startswith("(of the heart)")
+    assert gloss("她紧张得心跳不已。", "心跳").startswith("(of the heart)")
+    assert not gloss("他又去做了一碗面条。", "做").startswith("to do")
+    assert gloss("炉子里的火慢慢熄去。", "熄").startswith("to go out")
+    assert gloss("晚上要锁好前后门。", "前后").startswith("front and back")
+    assert gloss("医生看了看化验单上的参考值。", "参考").startswith("reference")

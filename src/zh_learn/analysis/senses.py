@@ -2178,10 +2178,11 @@ _THRONGING_AFTER = frozenset("过来上进出入到向至去挤")
 _PUSHED_OVER = frozenset("倒开掉走翻破伤坏落")
 #: Complements after 抢 that take a thing away (抢过灯笼, 抢走钱包, 抢去, 抢下, 抢来).
 _SNATCHED_AFTER = frozenset("过走去下来")
-#: What 上面 refers back to in a text (上面所说的, 上面说过, 上面提到, 上面讲的, 上面列举).
-_ABOVE_IN_TEXT = frozenset("所说讲提谈列举述介")
-#: Nouns 参考 describes (参考意见, 参考资料, 参考书, 参考价值, 参考答案, 参考文献).
-_FOR_REFERENCE = ("意见", "资料", "书", "价值", "答案", "文献", "数据", "消息", "材料")
+#: What 上面 refers back to in a text (上面所说的, 上面提到, 上面列举, 上面说过); a bare 上面说
+#: may be "the higher-ups said" and is left alone.
+_ABOVE_IN_TEXT = ("所", "提", "列", "举", "述", "说过", "讲过", "谈到", "谈过", "介绍")
+#: Nouns 参考 describes (参考意见, 参考资料, 参考书, 参考价值, 参考值, 参考答案, 参考文献).
+_FOR_REFERENCE = ("意见", "资料", "书", "价值", "值", "答案", "文献", "数据", "消息", "材料")
 #: Whom 责 blames or asks much of (严于责己, 责人, 责他, 自责 is a word).
 _BLAMED = ("己", "人", "自己", "他人", "别人", *_PRONOUNS)
 #: Manner words before a 做 with no object: "to do" (这样做, 怎么做, 如何做, 去做).
@@ -2189,9 +2190,12 @@ _DONE_HOW = ("这样", "那样", "怎样", "怎么", "如何", "这么", "那么
 #: A means named earlier in the clause before 来 and a verb of purpose, besides ``_MEANS``
 #: (依据…材料来采取行动, 采取一切手段来阻止, 根据…来判断, 利用…来).
 _MORE_MEANS = ("依据", "根据", "依靠", "利用", "凭借", "手段", "方法", "办法", "方式", "措施")
-#: Things with a front and a back, before 前后 (衣服前后, 房前后, 车前后): "front and back",
-#: not "around" (a time: 春节前后).
-_FRONT_AND_BACK_OF = frozenset("衣服袄身房屋车院门楼船桌床")
+#: Things with a front and a back, before 前后 (衣服前后, 房子前后): "front and back", not
+#: "around" (a time: 春节前后, and after a verb and its object: 上车前后, 起床前后).
+_FRONT_AND_BACK_OF = (
+    "衣服", "房子", "房屋", "屋子", "院子", "大楼", "车子", "车身", "船身", "身子", "桌子", "袍子",
+    "褂子", "号衣",
+)  # fmt: skip
 #: Words of sequence before 便是 in a narrative (接着便是一通咳嗽, 随后便是): "then came".
 _THEN_CAME_BEFORE = ("接着", "跟着", "随后", "随即", "然后", "紧接着")
 
@@ -2229,30 +2233,35 @@ def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
     directed = after in _THRONGING_AFTER or (after == "了" and moved in "上进出过来")
     if word == "拥" and directed:
         return "to throng; to swarm; to crowd (of people moving together)"  # 拥过了一大簇人
-    if word == "熄" and (not _HAN.match(after) or (after == "了" and not _HAN.match(moved))):
-        return "to go out (of a fire, a lamp etc)"  # 灯笼已经熄了 (熄了灯: to put out)
+    no_object = not _HAN.match(after) or after == "去" or (after == "了" and not _HAN.match(moved))
+    handled = any(c in _clause_before(text, offset) for c in "把将")
+    if word == "熄" and no_object and not handled:
+        return "to go out (of a fire, a lamp etc)"  # 灯笼已经熄了, 渐渐熄去 (把灯熄了)
     if word == "挤" and after in _PUSHED_OVER:
         return "to push; to jostle; to squeeze (sb or sth over, aside, out)"  # 将他挤倒了
     if word == "抢" and after in _SNATCHED_AFTER:
         return "to snatch; to grab"  # 抢过灯笼 (抢着说: to rush)
     if word == "圆" and _HAN.match(after) and after not in "了着过" and after not in _NUMERALS:
         return "round; circular"  # 圆东西, 圆脸 (画一个圆: a circle)
-    if word == "心跳" and after in "起得加不了着":
+    racing = after in "起得加了着" or text.startswith(("不已", "不止"), end)
+    if word == "心跳" and racing:
         return "(of the heart) to beat fast; to pound; to palpitate"  # 心跳起来
-    if word == "上面" and after in _ABOVE_IN_TEXT:
+    if word == "上面" and text.startswith(_ABOVE_IN_TEXT, end):
         return "above-mentioned; above (earlier in a text)"  # 上面所说的 (桌子上面: on top)
     if word == "参考" and text.startswith(_FOR_REFERENCE, end):
         return "reference; for reference"  # 参考意见 (参考了…: to consult)
     if word == "责" and text.startswith(_BLAMED, end):
         return "to demand of; to reproach; to blame (oneself, others)"  # 严于责己 (负责: duty)
-    no_object = not _HAN.match(after) or after in "的了过也就都呢吗吧"
+    ended = not _HAN.match(moved)
+    no_object = not _HAN.match(after) or after in "的也就都呢吗吧" or (after in "了过" and ended)
     if word == "做" and text[max(0, offset - 2) : offset].endswith(_DONE_HOW) and no_object:
-        return "to do"  # 这样做也需很大的勇气, 打算去做的 (做饭, 做衣服: to make)
+        return "to do"  # 这样做也需很大的勇气, 打算去做的 (去做了两碗汤: to make)
     if word == "来" and _means_before_lai(text, offset):
         return "in order to; so as to (between a means and its purpose)"  # 用…来
     if word == "帖" and after in "住着紧":
         return "to stick to; to cling to (an older way of writing tiē, to paste)"  # 帖住了脊心
-    if word == "前后" and before in _FRONT_AND_BACK_OF:
+    doors = after in "门窗院" and text[end : end + 2] not in lexicon().entries
+    if word == "前后" and (text[max(0, offset - 2) : offset] in _FRONT_AND_BACK_OF or doors):
         return "front and back; front and rear"  # 衣服前后的一个大白圆圈 (春节前后: around)
     if word == "便是" and text[max(0, offset - 3) : offset].endswith(_THEN_CAME_BEFORE):
         return "then came; (and) then there was"  # 接着便是一通咳嗽
