@@ -107,3 +107,38 @@ def test_where_the_rules_hold_back() -> None:
     assert gloss("炉子里的火慢慢熄去。", "熄").startswith("to go out")
     assert gloss("晚上要锁好前后门。", "前后").startswith("front and back")
     assert gloss("医生看了看化验单上的参考值。", "参考").startswith("reference")
+
+
+def test_narrative_turns() -> None:
+    assert gloss("雨愈下愈大，路也看不清了。", "愈").startswith("the more")
+    assert gloss("远处的山不甚清楚。", "甚").startswith("very")
+    assert gloss("他一手拎着箱子，一手牵着孩子。", "一手").startswith("with one hand")
+    assert not gloss("她做得一手好菜。", "一手").startswith("with one hand")
+    assert gloss("她一手搀着老人，慢慢过了马路。", "一手").startswith("with one hand")
+    assert not gloss("这个局面是他一手造成的。", "一手").startswith("with one hand")
+    assert not gloss("我们要坚持开发与节约并重。", "与").startswith("to; for (someone")
+    assert gloss("他的眼泪滚将下来。", "滚").startswith("to roll")
+    assert gloss("他把一包糖塞与小孩。", "与").startswith("to; for (someone")
+    assert gloss("一颗石头从山坡上滚下来。", "滚").startswith("to roll")
+    assert not gloss("锅里的水滚了。", "滚").startswith("to roll")
+    assert gloss("奶奶泡上一壶绿茶。", "泡").startswith("to soak")
+    assert not gloss("他走了一天，脚上起了个泡。", "泡").startswith("to soak")
+    assert gloss("阳光刺得他睁不开眼。", "刺").startswith("to prick")
+    assert gloss("阳光照在他的身上。", "照").startswith("to shine")
+    assert not gloss("你就照我说的去做。", "照").startswith("to shine")
+    assert gloss("街角有一家卖书的小铺子。", "一家").startswith("a; one")
+    assert not gloss("他们一家都去了北京。", "一家").startswith("a; one")
+    assert gloss("她急急走出门去。", "急").startswith("hurriedly")
+    assert not gloss("这件事很急。", "急").startswith("hurriedly")
+
+
+def test_stuffing_read_sai() -> None:
+    assert reading("他把纸条塞在门缝里。", "塞") == "sai1"
+    assert gloss("他把纸条塞在门缝里。", "塞").startswith("to stuff")
+    assert reading("古时候这里是边塞。", "边塞") == "bian1 sai4"
+
+
+def test_learner_order_of_address_and_light() -> None:
+    assert gloss("张大妈每天早上都去买菜。", "大妈").startswith("aunt")
+    assert gloss("这家的少爷不爱读书。", "少爷").startswith("young master")
+    assert gloss("窗外的灯光很亮。", "灯光").startswith("light")

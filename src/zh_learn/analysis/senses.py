@@ -2160,7 +2160,8 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
 
 _SEVENTEENTH_WORDS = frozenset({
     "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
-    "来", "帖", "前后", "便是",
+    "来", "帖", "前后", "便是", "愈", "甚", "一手", "与", "滚", "泡", "刺", "照", "一家", "急",
+    "塞",
 })  # fmt: skip
 #: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
 _LIT_AFTER = frozenset("上起燃亮")
@@ -2198,6 +2199,23 @@ _FRONT_AND_BACK_OF = (
 )  # fmt: skip
 #: Words of sequence before 便是 in a narrative (接着便是一通咳嗽, 随后便是): "then came".
 _THEN_CAME_BEFORE = ("接着", "跟着", "随后", "随即", "然后", "紧接着")
+#: Verbs after 一手 that it does "single-handedly" (一手造成, 一手包办, 一手策划, 一手培养),
+#: and 好 of a skill (一手好拳棒); before any other verb 一手 is "with one hand" (一手抓过,
+#: 一手提了茶壶，一手…).
+_SINGLE_HANDED = frozenset("好造包策操制培创建办促把遮扶")
+#: Verbs 与 follows as "to (someone)" besides those of ``_GIVING`` (塞与老栓, 交与, 分与).
+_THRUST = frozenset("塞分留发")
+#: Where 滚 rolls (汗从额上滚下, 滚落, 滚出, 滚在, 滚将下来): "to roll", not "to boil".
+_ROLLED_TO = frozenset("下落出进到过来去动入向在将")
+#: What follows 泡 when it steeps or soaks (泡上茶, 泡在水里, 泡了一壶茶, 泡着脚); not after
+#: 冒, 起 (冒泡, 起泡: bubbles).
+_STEEPED_AFTER = frozenset("上在了着好一开进")
+#: What follows 刺 when it pierces (刺得他缩小了, 刺进, 刺入, 刺伤, 刺破, 刺穿, 刺中, 刺向).
+_PIERCED_AFTER = frozenset("得进入伤破穿中向了着死在")
+#: Lights before 照 (灯光照着, 阳光照在, 月光照进, 太阳照着, 火光照亮): "to shine".
+_SHINING = frozenset("光阳灯日月火")
+#: Businesses 家 counts after 一 (寻到一家关着门的铺子, 开了一家小店, 一家公司).
+_BUSINESSES = frozenset("店铺馆厂行司院社局所楼坊栈")
 
 
 def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
@@ -2265,7 +2283,54 @@ def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
         return "front and back; front and rear"  # 衣服前后的一个大白圆圈 (春节前后: around)
     if word == "便是" and text[max(0, offset - 3) : offset].endswith(_THEN_CAME_BEFORE):
         return "then came; (and) then there was"  # 接着便是一通咳嗽
+    return _seventeenth_round_narrative(word, text, offset)
+
+
+def _seventeenth_round_narrative(word: str, text: str, offset: int) -> str | None:
+    """More of the seventeenth round, the turns of a narrative: 愈…愈 (the more … the more),
+    不甚 (not very), 一手 a hand's action (with one hand), 塞与 (to), 滚下 (to roll), 泡上 (to
+    steep), 刺得 (to pierce), 灯光照着 (to shine), 一家 a shop (a classifier), 急急 (hurriedly),
+    塞在 (to stuff)."""
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    clause = _clause_before(text, offset) + word + "".join(
+        itertools.takewhile(lambda c: c not in _CLAUSE_END, text[end : end + 20])
+    )
+    if word == "愈" and clause.count("愈") > 1:
+        return "the more...(the more...)"  # 愈走愈分明 (病愈: to recover)
+    if word == "甚" and (before in "不未亦颇" and _HAN.match(after) and after not in "么麽"):
+        return "very; extremely (not very, after a negative)"  # 样子不甚分明
+    if word == "一手" and after not in _SINGLE_HANDED and _HAN.match(after) and _is_verb(after):
+        return "with one hand; (in) one hand"  # 一手抓过洋钱 (一手好拳棒: a skill)
+    if word == "与" and before in _THRUST and text[offset - 2 : offset] not in lexicon().entries:
+        return "to; for (someone, after a verb of giving or telling)"  # 塞与老栓 (开发与节约)
+    rolled = after in _ROLLED_TO or (after == "了" and text[end + 1 : end + 2] in "下出进来去")
+    if word == "滚" and rolled:
+        return "to roll; to trickle (down, out)"  # 汗从额上滚下 (滚开水: boiling)
+    steeped = after in _STEEPED_AFTER or text.startswith(("茶", "水", "澡", "脚"), end)
+    if word == "泡" and steeped and before not in "冒起气水血":
+        return "to soak; to steep; to infuse (tea)"  # 泡上茶, 泡上热水 (水泡: a blister)
+    if word == "刺" and (after in _PIERCED_AFTER or after in _PRONOUNS):
+        return "to prick; to pierce; to stab"  # 眼光…刺得老栓缩小了一半 (鱼刺: a bone)
+    if word == "照" and (before in _SHINING or (after == "见" and before not in _PRONOUNS)):
+        return "to shine; to illuminate"  # 灯光照着他的两脚, 照见 (照他说的: according to)
+    if word == "一家" and _counts_a_business(text[end : end + 9]):
+        return "a; one (classifier for families or businesses)"  # 寻到一家关着门的铺子
+    if word == "急" and (after == "急" or before == "急"):
+        return "hurriedly; hastily (doubled: in a great hurry)"  # 从灶下急急走出
+    if word == "塞" and after in "在与于到入进给了着满":
+        return "to stuff; to squeeze in; to thrust"  # 塞在灶里, 塞与老栓 (要塞: a fortress)
     return None
+
+
+def _counts_a_business(rest: str) -> bool:
+    """Whether a shop or firm closes the noun after 一家 (一家关着门的铺子, 一家小店), with no
+    person first (一家人, 一家老小去饭馆: the whole family)."""
+    if rest[:1] in set("人子老小三四五团") or not rest:
+        return False
+    at = next((i for i, c in enumerate(rest) if c in _BUSINESSES or c in _CLAUSE_END), None)
+    return at is not None and rest[at] in _BUSINESSES and "人" not in rest[:at]
 
 
 def _means_before_lai(text: str, offset: int) -> bool:
