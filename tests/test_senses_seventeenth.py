@@ -142,3 +142,25 @@ def test_learner_order_of_address_and_light() -> None:
     assert gloss("张大妈每天早上都去买菜。", "大妈").startswith("aunt")
     assert gloss("这家的少爷不爱读书。", "少爷").startswith("young master")
     assert gloss("窗外的灯光很亮。", "灯光").startswith("light")
+
+
+def test_turns_of_an_argument() -> None:
+    assert gloss("当然，这只是一种说法。", "当然").startswith("of course")
+    assert not gloss("这是理所应当的，也是当然的。", "当然").startswith("of course")
+    assert gloss("专家们倾向于先做试点。", "倾向").startswith("to be inclined")
+    assert gloss("村民们向有关部门反映了这个问题。", "反映").startswith("to report")
+    assert not gloss("这部小说反映了农村的生活。", "反映").startswith("to report")
+    assert gloss("他不是我们班的学生。", "不是").startswith("is not")
+    assert not gloss("他每天不是看书就是写字。", "不是").startswith("is not")
+    assert gloss("他退休以后现居上海。", "现").startswith("now")
+    assert gloss("你究竟想去哪里？", "究竟").startswith("actually")
+    assert not gloss("他究竟还是个孩子。", "究竟").startswith("actually")
+    assert gloss("只有多练习，才能说得流利。", "只有").startswith("only (if)")
+    assert not gloss("他只有一个妹妹。", "只有").startswith("only (if)")
+    assert gloss("这是一种什么样的关系，又该负何种责任？", "种").startswith("kind")
+    assert reading("这是一种什么样的关系，又该负何种责任？", "种") == "zhong3"
+    assert gloss("每个人都有保护自己隐私的权利。", "隐私").startswith("privacy")
+    assert not gloss("这一切本属当然，不必多说。", "当然").startswith("of course")
+    assert not gloss("究竟这也算不了什么，还是读书要紧。", "究竟").startswith("actually")
+    assert not gloss("名单上只有这个人，他手下的人才有几个。", "只有").startswith("only (if)")
+    assert not gloss("他在这里种下了一棵树，也在此种下了希望。", "种").startswith("kind")

@@ -2161,7 +2161,7 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
 _SEVENTEENTH_WORDS = frozenset({
     "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
     "来", "帖", "前后", "便是", "愈", "甚", "一手", "与", "滚", "泡", "刺", "照", "一家", "急",
-    "塞",
+    "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种",
 })  # fmt: skip
 #: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
 _LIT_AFTER = frozenset("上起燃亮")
@@ -2321,6 +2321,72 @@ def _seventeenth_round_narrative(word: str, text: str, offset: int) -> str | Non
         return "hurriedly; hastily (doubled: in a great hurry)"  # 从灶下急急走出
     if word == "塞" and after in "在与于到入进给了着满":
         return "to stuff; to squeeze in; to thrust"  # 塞在灶里, 塞与老栓 (要塞: a fortress)
+    return _seventeenth_round_argument(word, text, offset)
+
+
+#: What one reports to those above with 反映 (反映情况, 反映问题, 向领导反映): "to report".
+_REPORTED = ("情况", "问题", "意见", "要求", "给", "上去")
+#: Those one reports to, before 反映 in its clause (向领导反映, 向有关部门反映).
+_REPORTED_TO = (
+    "向领导", "向上级", "向有关", "向政府", "向记者", "向组织", "向校", "向老师", "向党",
+)  # fmt: skip
+#: What follows 现 when it is "now" (现为…教授, 现任, 现居, 现已, 现仍, 现正).
+_NOW_BEFORE = frozenset("为任居住已正仍")
+#: Words that make 究竟's clause a question (究竟如何, 究竟是怎么一回事): "exactly; actually".
+_QUESTION_WORDS = (
+    "？", "?", "如何", "怎么", "怎样", "怎的", "为什么", "哪", "谁", "是否", "吗",
+)  # fmt: skip
+
+
+#: Characters before 才 in words of their own (奴才, 人才, 刚才, 方才, 天才): no "only then".
+_TALENT_BEFORE = frozenset("奴人刚方天秀英口文将庸蠢干")
+
+
+def _then_only(rest: str) -> bool:
+    """Whether a 才 "only then" follows in ``rest`` (只有多练习，才能说得流利): not one of a
+    word (奴才, 刚才) nor the 才是 that ends a sentence (你该比她强才是。)."""
+    for at, char in enumerate(rest):
+        if char != "才" or (at and rest[at - 1] in _TALENT_BEFORE):
+            continue
+        if rest.startswith("才是", at) and not _HAN.match(rest[at + 2 : at + 3] or "。"):
+            continue
+        return True
+    return False
+
+
+def _seventeenth_round_argument(word: str, text: str, offset: int) -> str | None:
+    """More of the seventeenth round, the turns of an argument or a report: 当然 before more
+    words (of course), 倾向于 (inclined to), 反映情况 (to report), 不是 before its predicate (is
+    not), 现为 (now), 究竟 in a question (actually), 只有…才 (only if), 何种/此种 (kind)."""
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    sentence_after = _sentence_of(text, offset)[len(_sentence_before(text, offset)) :]
+    opening = _opens_clause(text, offset) and after == "，"
+    if word == "当然" and (opening or (_HAN.match(after) and after not in "的了啦")):
+        return "of course; certainly"  # 当然，上面所说的… (既系当然，: as it should be)
+    if word == "倾向" and after == "于":
+        return "to be inclined (to); to tend (to)"  # 倾向于认为 (一种倾向: a tendency)
+    reported = any(w in _clause_before(text, offset) for w in _REPORTED_TO)
+    if word == "反映" and (text.startswith(_REPORTED, end) or reported):
+        return "to report; to make known (to those in charge)"  # 向校领导反映情况
+    either = "就是" in sentence_after
+    if word == "不是" and _HAN.match(after) and after not in "的了吗啊呀吧呢" and not either:
+        return "is not; not"  # 我不是法律专家 (不是…就是…: either … or)
+    if word == "现" and after in _NOW_BEFORE:
+        return "now; currently; at present"  # 现为中国艺术研究院研究员
+    clause_after = "".join(itertools.takewhile(lambda c: c not in "，。；！", sentence_after))
+    asked = sentence_after.rstrip().endswith("？")
+    asked = asked or any(w in clause_after for w in _QUESTION_WORDS)
+    if word == "究竟" and asked:
+        return "actually; exactly (in a question)"  # 事情的性质和程度究竟如何？
+    then_only = _then_only(re.split("[：:]", sentence_after)[0][:60])  # not in a quoted reply
+    if word == "只有" and then_only and after not in _NUMERALS:
+        return "only (if); only when (then and only then)"  # 只有在…的情况下才会发生
+    how = text[max(0, offset - 2) : offset] in ("如何", "为何", "几何", "奈何")
+    sown = after in "下了着过植地田树子菜花"
+    if word == "种" and before in "何此该" and _HAN.match(after) and not how and not sown:
+        return "kind; type; sort"  # 何种责任, 此种做法 (于此种下善因, 如何种树: to plant)
     return None
 
 
