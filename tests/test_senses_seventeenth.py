@@ -164,3 +164,12 @@ def test_turns_of_an_argument() -> None:
     assert not gloss("究竟这也算不了什么，还是读书要紧。", "究竟").startswith("actually")
     assert not gloss("名单上只有这个人，他手下的人才有几个。", "只有").startswith("only (if)")
     assert not gloss("他在这里种下了一棵树，也在此种下了希望。", "种").startswith("kind")
+
+
+def test_measure_words_after_a_size() -> None:
+    assert gloss("路口围着一大簇看热闹的人。", "簇").startswith("classifier")
+    assert gloss("桌上放着一大堆旧报纸。", "堆") == "pile"
+    assert not gloss("他把旧报纸堆在门口。", "堆") == "pile"
+    assert gloss("轰的一声，老房子倒了。", "轰").startswith("(onom.)")
+    assert gloss("我们想听听大家的意见。", "意见").startswith("opinion")
+    assert gloss("这是一个道德问题。", "道德").startswith("morality")

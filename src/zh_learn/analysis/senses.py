@@ -2161,7 +2161,7 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
 _SEVENTEENTH_WORDS = frozenset({
     "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
     "来", "帖", "前后", "便是", "愈", "甚", "一手", "与", "滚", "泡", "刺", "照", "一家", "急",
-    "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种",
+    "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种", "轰",
 })  # fmt: skip
 #: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
 _LIT_AFTER = frozenset("上起燃亮")
@@ -2226,8 +2226,9 @@ def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
     pound), 上面所说 (above-mentioned), 参考意见 (reference), 责己 (to demand of), 这样做 (to
     do), 来 after a means (in order to), 帖住 (to stick to), 衣服前后 (front and back), 接着便是
     (then came)."""
-    if word not in _SEVENTEENTH_WORDS:
-        return None
+    sized = _counted_after_size(word, text, offset)
+    if sized or word not in _SEVENTEENTH_WORDS:
+        return sized
     end = offset + len(word)
     before = text[offset - 1 : offset] if offset else "，"
     after = text[end : end + 1] or "，"
@@ -2317,6 +2318,8 @@ def _seventeenth_round_narrative(word: str, text: str, offset: int) -> str | Non
         return "to shine; to illuminate"  # 灯光照着他的两脚, 照见 (照他说的: according to)
     if word == "一家" and _counts_a_business(text[end : end + 9]):
         return "a; one (classifier for families or businesses)"  # 寻到一家关着门的铺子
+    if word == "轰" and text.startswith(("的一声", "地一声", "然", "隆"), end):
+        return "(onom.) boom; bang; rumble"  # 轰的一声 (轰走: to shoo away)
     if word == "急" and (after == "急" or before == "急"):
         return "hurriedly; hastily (doubled: in a great hurry)"  # 从灶下急急走出
     if word == "塞" and after in "在与于到入进给了着满":
@@ -2397,6 +2400,20 @@ def _counts_a_business(rest: str) -> bool:
         return False
     at = next((i for i, c in enumerate(rest) if c in _BUSINESSES or c in _CLAUSE_END), None)
     return at is not None and rest[at] in _BUSINESSES and "人" not in rest[:at]
+
+
+def _counted_after_size(word: str, text: str, offset: int) -> str | None:
+    """A measure word after a number and 大 or 小 (一大簇人, 一大堆书, 一小块蛋糕): its
+    classifier sense, though CC-CEDICT opens with another (簇 "crowded"), or a verb-first
+    entry's noun (堆 "to pile up": "heap")."""
+    if len(word) != 1 or offset < 2 or text[offset - 1] not in "大小":
+        return None
+    if text[offset - 2] not in _OBJECT_NUMERALS or not _HAN.match(text[offset + 1 : offset + 2]):
+        return None
+    senses = [sense for sense in lexicon().senses(word) if not sense.pinyin[:1].isupper()]
+    counting = (d for s in senses for d in s.definitions if d.startswith(("classifier", "measure")))
+    # a verb-first entry without a classifier sense counts by its noun (堆 "to pile up": "heap")
+    return next(counting, None) or (_noun_definition(senses[0]) if senses else None)
 
 
 def _means_before_lai(text: str, offset: int) -> bool:
