@@ -173,3 +173,16 @@ def test_measure_words_after_a_size() -> None:
     assert gloss("轰的一声，老房子倒了。", "轰").startswith("(onom.)")
     assert gloss("我们想听听大家的意见。", "意见").startswith("opinion")
     assert gloss("这是一个道德问题。", "道德").startswith("morality")
+
+
+def test_everyday_verbs() -> None:
+    assert gloss("他们正在做最后的检查。", "做").startswith("to do")
+    assert not gloss("妈妈在做一件新衣服。", "做").startswith("to do")
+    assert gloss("我在书里并没有找到什么新东西。", "什么").startswith("any; anything")
+    assert not gloss("我不知道他说了什么。", "什么").startswith("any; anything")
+    assert not gloss("你想吃什么？", "什么").startswith("any; anything")
+    assert gloss("今年又增加了教育投入。", "投入").startswith("investment")
+    assert not gloss("他把全部精力都投入到工作中。", "投入").startswith("investment")
+    assert gloss("听到有人叫他，他忙站起来。", "忙").startswith("hurriedly")
+    assert not gloss("爸爸最近工作很忙。", "忙").startswith("hurriedly")
+    assert gloss("天冷，先温一壶黄酒。", "温").startswith("to warm up")

@@ -2161,7 +2161,8 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
 _SEVENTEENTH_WORDS = frozenset({
     "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
     "来", "帖", "前后", "便是", "愈", "甚", "一手", "与", "滚", "泡", "刺", "照", "一家", "急",
-    "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种", "轰",
+    "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种", "轰", "什么", "投入", "忙",
+    "温",
 })  # fmt: skip
 #: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
 _LIT_AFTER = frozenset("上起燃亮")
@@ -2390,6 +2391,43 @@ def _seventeenth_round_argument(word: str, text: str, offset: int) -> str | None
     sown = after in "下了着过植地田树子菜花"
     if word == "种" and before in "何此该" and _HAN.match(after) and not how and not sown:
         return "kind; type; sort"  # 何种责任, 此种做法 (于此种下善因, 如何种树: to plant)
+    return _seventeenth_round_everyday(word, text, offset)
+
+
+#: Activities 做 does (做最后的巡视, 做好工作, 做了一件事, 做调查): "to do", not "to make".
+_DONE = (
+    "工作", "事", "调查", "研究", "准备", "检查", "巡视", "实验", "试验", "作业", "生意", "功课",
+)  # fmt: skip
+#: Verbs of not knowing or not minding before 什么, which then still asks "what" (不知道什么
+#: 时候, 不管什么人, 无论什么).
+_ASKING_VERBS = frozenset("知晓懂明管论问")
+#: Fields and budgets before 投入 that make it the noun (科技投入, 资金投入, 加大投入).
+_INVESTED_IN = ("加大", "增加", "科技", "资金", "财政", "教育", "农业", "研发", "巨额", "总")
+
+
+def _seventeenth_round_everyday(word: str, text: str, offset: int) -> str | None:
+    """The last of the seventeenth round, everyday verbs and words read from the earlier
+    judged texts' remaining poor glosses: 做 an activity (to do), 什么 after a negative
+    (anything), 科技投入 (investment), 忙 before a verb (hurriedly), 温 before an amount (to warm
+    up)."""
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    ahead = "".join(itertools.takewhile(lambda c: c not in _CLAUSE_END, text[end : end + 9]))
+    if word == "做" and any(w in ahead for w in _DONE) and not ahead.startswith(("成", "出")):
+        return "to do"  # 做最后的巡视 (做饭, 做衣服: to make)
+    clause = _clause_before(text, offset)
+    negated = any(n in clause[-6:] for n in ("没", "不", "无", "并非"))
+    asked = bool(set(clause) & _ASKING_VERBS) or _sentence_of(text, offset).rstrip().endswith("？")
+    if word == "什么" and negated and not asked:
+        return "any; anything (after a negative: not any kind of)"  # 没有看出什么来
+    if word == "投入" and text[max(0, offset - 2) : offset].endswith(_INVESTED_IN):
+        return "investment; input (of funds, labour)"  # 科技投入 (投入使用: to put into)
+    hurried = _HAN.match(after) and after not in "碌着了于得的不个什" and _is_verb(after)
+    if word == "忙" and hurried and before not in "很太真最更挺好多不没蛮较够正在":
+        return "hurriedly; hastily (before a verb)"  # 忙起身, 忙拉着 (很忙: busy)
+    if word == "温" and (after in _OBJECT_NUMERALS or after in "了着上热"):
+        return "to warm up; to heat up"  # 温两碗酒 (温水: lukewarm)
     return None
 
 
