@@ -186,3 +186,9 @@ def test_everyday_verbs() -> None:
     assert gloss("听到有人叫他，他忙站起来。", "忙").startswith("hurriedly")
     assert not gloss("爸爸最近工作很忙。", "忙").startswith("hurriedly")
     assert gloss("天冷，先温一壶黄酒。", "温").startswith("to warm up")
+
+
+def test_words_rather_than_if() -> None:
+    assert gloss("孩子们都依他奶奶的话，早早睡了。", "的话").startswith("words")
+    assert not gloss("如果明天下雨的话，我们就不去了。", "的话").startswith("words")
+    assert not gloss("不去的话，他会生气。", "的话").startswith("words")

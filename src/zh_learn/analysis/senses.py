@@ -2162,7 +2162,7 @@ _SEVENTEENTH_WORDS = frozenset({
     "点", "吃", "料", "经", "脚", "拥", "熄", "挤", "抢", "圆", "心跳", "上面", "参考", "责", "做",
     "来", "帖", "前后", "便是", "愈", "甚", "一手", "与", "滚", "泡", "刺", "照", "一家", "急",
     "塞", "当然", "倾向", "反映", "不是", "现", "究竟", "只有", "种", "轰", "什么", "投入", "忙",
-    "温",
+    "温", "的话",
 })  # fmt: skip
 #: Complements after 点 when it lights something (点上灯, 点起蜡烛, 点燃).
 _LIT_AFTER = frozenset("上起燃亮")
@@ -2216,7 +2216,7 @@ _PIERCED_AFTER = frozenset("得进入伤破穿中向了着死在")
 #: Lights before 照 (灯光照着, 阳光照在, 月光照进, 太阳照着, 火光照亮): "to shine".
 _SHINING = frozenset("光阳灯日月火")
 #: Businesses 家 counts after 一 (寻到一家关着门的铺子, 开了一家小店, 一家公司).
-_BUSINESSES = frozenset("店铺馆厂行司院社局所楼坊栈")
+_COUNTED_BUSINESSES = frozenset("店铺馆厂行司院社局所楼坊栈")
 
 
 def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
@@ -2401,6 +2401,10 @@ _DONE = (
 #: Verbs of not knowing or not minding before 什么, which then still asks "what" (不知道什么
 #: 时候, 不管什么人, 无论什么).
 _ASKING_VERBS = frozenset("知晓懂明管论问")
+#: What opens a condition that a later 的话 closes (如果…的话, 要是这样可以的话).
+_CONDITION_OPENERS = ("如果", "要是", "假如", "若", "万一", "倘", "假使", "只要", "要不")
+#: Verbs of heeding before 的话 in its clause (依他母亲的话, 听老师的话, 照他的话做).
+_HEEDING = frozenset("听依照按信遵记")
 #: Fields and budgets before 投入 that make it the noun (科技投入, 资金投入, 加大投入).
 _INVESTED_IN = ("加大", "增加", "科技", "资金", "财政", "教育", "农业", "研发", "巨额", "总")
 
@@ -2428,6 +2432,10 @@ def _seventeenth_round_everyday(word: str, text: str, offset: int) -> str | None
         return "hurriedly; hastily (before a verb)"  # 忙起身, 忙拉着 (很忙: busy)
     if word == "温" and (after in _OBJECT_NUMERALS or after in "了着上热"):
         return "to warm up; to heat up"  # 温两碗酒 (温水: lukewarm)
+    conditional = any(c in _sentence_before(text, offset) for c in _CONDITION_OPENERS)
+    heeded = before in _PRONOUNS or bool(set(clause) & _HEEDING) or after in "。！？”"
+    if word == "的话" and heeded and not conditional:
+        return "words; what someone says (the words of)"  # 依他母亲的话 (下雨的话，: if)
     return None
 
 
@@ -2436,8 +2444,8 @@ def _counts_a_business(rest: str) -> bool:
     person first (一家人, 一家老小去饭馆: the whole family)."""
     if rest[:1] in set("人子老小三四五团") or not rest:
         return False
-    at = next((i for i, c in enumerate(rest) if c in _BUSINESSES or c in _CLAUSE_END), None)
-    return at is not None and rest[at] in _BUSINESSES and "人" not in rest[:at]
+    at = next((i for i, c in enumerate(rest) if c in _COUNTED_BUSINESSES or c in _CLAUSE_END), None)
+    return at is not None and rest[at] in _COUNTED_BUSINESSES and "人" not in rest[:at]
 
 
 def _counted_after_size(word: str, text: str, offset: int) -> str | None:
