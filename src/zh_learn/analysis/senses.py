@@ -2226,7 +2226,7 @@ def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
     (to go out), 挤倒 (to jostle), 抢过 (to snatch), 圆 before a noun (round), 心跳起来 (to
     pound), 上面所说 (above-mentioned), 参考意见 (reference), 责己 (to demand of), 这样做 (to
     do), 来 after a means (in order to), 帖住 (to stick to), 衣服前后 (front and back), 接着便是
-    (then came)."""
+    (then came); and, for any measure word, 一大簇 (a classifier after a number and 大/小)."""
     sized = _counted_after_size(word, text, offset)
     if sized or word not in _SEVENTEENTH_WORDS:
         return sized
@@ -2253,9 +2253,10 @@ def _seventeenth_round(word: str, text: str, offset: int) -> str | None:
     directed = after in _THRONGING_AFTER or (after == "了" and moved in "上进出过来")
     if word == "拥" and directed:
         return "to throng; to swarm; to crowd (of people moving together)"  # 拥过了一大簇人
-    no_object = not _HAN.match(after) or after == "去" or (after == "了" and not _HAN.match(moved))
+    intransitive = not _HAN.match(after) or after == "去"
+    intransitive = intransitive or (after == "了" and not _HAN.match(moved))
     handled = any(c in _clause_before(text, offset) for c in "把将")
-    if word == "熄" and no_object and not handled:
+    if word == "熄" and intransitive and not handled:
         return "to go out (of a fire, a lamp etc)"  # 灯笼已经熄了, 渐渐熄去 (把灯熄了)
     if word == "挤" and after in _PUSHED_OVER:
         return "to push; to jostle; to squeeze (sb or sth over, aside, out)"  # 将他挤倒了
@@ -2413,7 +2414,7 @@ def _seventeenth_round_everyday(word: str, text: str, offset: int) -> str | None
     """The last of the seventeenth round, everyday verbs and words read from the earlier
     judged texts' remaining poor glosses: 做 an activity (to do), 什么 after a negative
     (anything), 科技投入 (investment), 忙 before a verb (hurriedly), 温 before an amount (to warm
-    up)."""
+    up), 的话 after a person or a verb of heeding (words, not "if")."""
     end = offset + len(word)
     before = text[offset - 1 : offset] if offset else "，"
     after = text[end : end + 1] or "，"
@@ -2451,14 +2452,14 @@ def _counts_a_business(rest: str) -> bool:
 def _counted_after_size(word: str, text: str, offset: int) -> str | None:
     """A measure word after a number and 大 or 小 (一大簇人, 一大堆书, 一小块蛋糕): its
     classifier sense, though CC-CEDICT opens with another (簇 "crowded"), or a verb-first
-    entry's noun (堆 "to pile up": "heap")."""
+    entry's noun (堆 "to pile up": "pile")."""
     if len(word) != 1 or offset < 2 or text[offset - 1] not in "大小":
         return None
     if text[offset - 2] not in _OBJECT_NUMERALS or not _HAN.match(text[offset + 1 : offset + 2]):
         return None
     senses = [sense for sense in lexicon().senses(word) if not sense.pinyin[:1].isupper()]
     counting = (d for s in senses for d in s.definitions if d.startswith(("classifier", "measure")))
-    # a verb-first entry without a classifier sense counts by its noun (堆 "to pile up": "heap")
+    # a verb-first entry without a classifier sense counts by its noun (堆 "to pile up": "pile")
     return next(counting, None) or (_noun_definition(senses[0]) if senses else None)
 
 
@@ -2472,6 +2473,7 @@ def _means_before_lai(text: str, offset: int) -> bool:
     if text[offset - 1 : offset] in _DIRECTIONS_BEFORE_LAI:
         return False  # 拿出来说: a directional complement
     return any(m in clause for m in _MORE_MEANS) and len(clause) > 2
+
 
 def _phrase_before(text: str, offset: int) -> str:
     """The text before ``offset`` back to the last comma or stop, across quotation marks
