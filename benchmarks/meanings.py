@@ -88,6 +88,9 @@ FRESH_15 = ("guxiang", "msr-875")
 #: And again: the first 2,000 characters of 鲁迅's story 社戏 (1922, in 呐喊; public domain) and
 #: MSR lines 625-655.
 FRESH_16 = ("shexi", "msr-625")
+#: And again: the first 1,884 characters of 鲁迅's story 祝福 (1924, in 彷徨; public domain) and
+#: MSR lines 1125-1155.
+FRESH_18 = ("zhufu", "msr-1125")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
@@ -96,6 +99,7 @@ MSR_LINES = {
     "msr-2250": range(2249, 2280), "msr-2375": range(2374, 2405),
     "msr-1625": range(1624, 1655), "msr-875": range(874, 905),
     "msr-625": range(624, 655),
+    "msr-1125": range(1124, 1155),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
@@ -103,6 +107,7 @@ TEXTS = (
     *SAMPLED, *FRESH, *FRESH_3, *FRESH_4, *FRESH_5, *FRESH_6, *FRESH_7, *FRESH_8, *FRESH_9,
     *FRESH_10, *FRESH_11, *FRESH_12, *FRESH_13, *FRESH_14, *FRESH_15,
     *FRESH_16,
+    *FRESH_18,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -269,6 +274,7 @@ def report_texts(show: bool) -> None:
         ("fresh (12th)", FRESH_12), ("fresh (13th)", FRESH_13),
         ("fresh (14th)", FRESH_14), ("fresh (15th)", FRESH_15),
         ("fresh (16th)", FRESH_16),
+        ("fresh (18th)", FRESH_18),
     )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for label, names in groups:
