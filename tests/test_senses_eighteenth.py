@@ -1,0 +1,101 @@
+"""The meaning the words around an item decide (the eighteenth judged round of issue 11, the
+opening of 祝福 and a tribute and an environment commentary in the news): each rule on
+sentences of its own, with the neighbours where it must not fire, that round's learner order,
+its readings and the first editions' 豫 for 预."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.pipeline import analyze
+from zh_learn.models import VocabItem
+
+
+def items(text: str) -> dict[str, VocabItem]:
+    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+
+
+def gloss(text: str, word: str) -> str:
+    return items(text)[word].gloss
+
+
+def test_taking_advantage_sparing_and_a_couplet_that_says() -> None:
+    assert gloss("我乘他不注意，悄悄溜了出去。", "乘").startswith("to take advantage of")
+    assert gloss("我乘他的车回城。", "乘").startswith("to ride")
+    assert gloss("这一步万不可省。", "省").startswith("to leave out")
+    assert gloss("他到省里开会去了。", "省").startswith("province")
+    assert gloss("门上贴着一副春联，道是“春回大地”。", "道").startswith("to say")
+
+
+def test_neo_confucianism_and_a_science_degree() -> None:
+    assert gloss("他一生研究宋明理学。", "理学").startswith("Neo-Confucianism")
+    assert gloss("他是理学博士。", "理学").startswith("science")
+
+
+def test_eyes_that_stare_and_an_illness_one_has() -> None:
+    item = items("他的眼钉着我，一句话也不说。")["钉"]
+    assert item.pinyin_numbers == "ding1"
+    assert item.gloss.startswith("to fix one's eyes on")
+    nail = items("他在墙上钉了一颗钉子。")["钉"]
+    assert nail.pinyin_numbers != "ding1" or not nail.gloss.startswith("to fix")
+    assert gloss("他生着一场大病，躺了半个月。", "生").startswith("to get")
+    assert not gloss("她生了一个儿子。", "生").startswith("to get")
+
+
+def test_instead_money_and_one_side() -> None:
+    assert gloss("他好心帮忙，反被人骂了一顿。", "反").startswith("on the contrary")
+    assert gloss("老人坐在路边讨钱。", "钱") == "money"
+    assert not gloss("这几个钱是他攒下的。", "钱").startswith("money")
+    assert gloss("一边的门已经坏了。", "一边").startswith("one side")
+    assert gloss("他一边走一边唱。", "一边").startswith("while")
+
+
+def test_since_and_shanxi() -> None:
+    assert gloss("自他回国后，我们再没见过面。", "自") == "from; since"
+    assert not gloss("这件事他要自己做，自会做好。", "自") == "from; since"
+    assert gloss("这个村子在晋东南的山区。", "晋").startswith("Shanxi")
+    assert not gloss("他去年晋了一级。", "晋").startswith("Shanxi")
+
+
+def test_a_likeness_of_what_happened() -> None:
+    assert gloss("他浑身发抖，像是着了魔一般。", "一般").startswith("like")
+    assert gloss("他听了这话，脸上好似挨了一巴掌一般。", "一般").startswith("like")
+    assert not gloss("这家饭馆的菜很一般。", "一般").startswith("like")
+    assert not gloss("他写了一篇文章，水平一般。", "一般").startswith("like")
+
+
+def test_the_state_after_its_owner() -> None:
+    assert gloss("谁能懂得孩子的苦恼？", "苦恼").startswith("distress")
+    assert gloss("没有再说一遍的必要。", "必要").startswith("necessity")
+    assert gloss("这样做很有必要。", "必要").startswith("necessary")
+    assert gloss("他忍受着老人的寂寞。", "寂寞") == "loneliness"
+    assert gloss("他一个人住，很寂寞。", "寂寞").startswith("lonely")
+
+
+def test_a_contribution_and_a_death_zone() -> None:
+    assert gloss("他为国家作过杰出贡献。", "贡献") == "contribution"
+    assert gloss("他们为灾区贡献了力量。", "贡献").startswith("to contribute")
+    assert gloss("河口成了一片“死亡区域”。", "死亡").startswith("death")
+    assert gloss("他已于昨日死亡。", "死亡").startswith("to die")
+
+
+def test_a_word_before_qilai_and_a_clause_topic() -> None:
+    assert not gloss("他忽然胆怯起来，不敢说话。", "胆怯").startswith("timidity")
+    assert gloss("那天的谈话是很愉快的。", "谈话").startswith("conversation")
+    assert gloss("我们谈话，你别插嘴。", "谈话").startswith("to talk")
+
+
+def test_learner_order_of_the_round() -> None:
+    assert gloss("大家都可以发表意见。", "意见").startswith("opinion")
+    assert gloss("空气中的微粒越来越多。", "微粒").startswith("particle")
+    assert gloss("这里是候鸟栖息的地方。", "栖息").startswith("(of creatures in general)")
+
+
+def test_hard_to_after_an_adverb() -> None:
+    assert items("这样的事，他已难容忍。")["难"].pinyin_numbers == "nan2"
+    assert items("大海也难容这么多污水。")["难"].pinyin_numbers == "nan2"
+
+
+def test_first_editions_yu_for_yu() -> None:
+    found = items("我早有豫感，便豫备了一些干粮，以豫防万一。")
+    assert found["豫感"].gloss.startswith("premonition")
+    assert found["豫备"].gloss.startswith("to prepare")
+    assert found["豫防"].gloss.startswith("to guard against")
