@@ -36,7 +36,7 @@ def test_eyes_that_stare_and_an_illness_one_has() -> None:
     assert item.gloss.startswith("to fix one's eyes on")
     nail = items("他在墙上钉了一颗钉子。")["钉"]
     assert nail.pinyin_numbers != "ding1" or not nail.gloss.startswith("to fix")
-    assert gloss("他生着一场大病，躺了半个月。", "生").startswith("to get")
+    assert gloss("他生着一场大病，躺了半个月。", "生").startswith("to get (an illness)")
     assert not gloss("她生了一个儿子。", "生").startswith("to get")
 
 
@@ -99,3 +99,54 @@ def test_first_editions_yu_for_yu() -> None:
     assert found["豫感"].gloss.startswith("premonition")
     assert found["豫备"].gloss.startswith("to prepare")
     assert found["豫防"].gloss.startswith("to guard against")
+
+
+def test_growing_a_beard_lighting_incense_and_about_forty() -> None:
+    assert gloss("他已经留了胡子。", "留").startswith("to grow")
+    assert gloss("请给他留个话。", "留").startswith("to leave")
+    assert gloss("她点上一根蜡烛。", "点").startswith("to light")
+    assert not gloss("树缝里漏着一两点灯光。", "点").startswith("to light")
+    assert gloss("来的是一个五十上下的男人。", "上下").startswith("about")
+    assert not gloss("全校上下都很高兴。", "上下").startswith("about")
+
+
+def test_kind_absolutely_expected_and_contrary() -> None:
+    assert gloss("我从来不管这等闲事。", "等").startswith("kind")
+    assert gloss("他万没想到会这样。", "万").startswith("absolutely")
+    assert gloss("我真料不到他会来。", "料").startswith("to expect")
+    assert gloss("天又偏是下起雨来。", "偏").startswith("contrary to expectations")
+
+
+def test_too_late_an_end_and_with_care() -> None:
+    assert gloss("他还不及细想，车就开了。", "不及").startswith("too late to")
+    assert gloss("这里的风景不及杭州。", "不及").startswith("to fall short of")
+    assert gloss("他家住在村子的西头。", "头").startswith("end")
+    assert gloss("她用心细细地擦着桌子。", "用心").startswith("attentively")
+    assert not gloss("他的用心很好。", "用心").startswith("attentively")
+
+
+def test_such_words_naturally_good_and_the_back() -> None:
+    assert gloss("他怎么能说出这样的话来？", "这样的话").startswith("words like these")
+    assert gloss("这样的话，我就不去了。", "这样的话").startswith("in that case")
+    assert gloss("饭吃完自然也就散了。", "自然").startswith("naturally")
+    assert gloss("这是一年中的好运气。", "好").startswith("good")
+    assert gloss("他的背上全是汗。", "背").startswith("back")
+
+
+def test_extremely_and_an_atmosphere() -> None:
+    assert gloss("她对病人极端负责。", "极端").startswith("extremely")
+    assert gloss("城里处处是过年的气象。", "气象").startswith("atmosphere")
+
+
+def test_learner_order_enormous_emitting_and_uniformly() -> None:
+    assert gloss("这给了他极大的鼓舞。", "极大").startswith("enormous")
+    assert gloss("工厂不能随便排放废水。", "排放").startswith("to emit")
+    assert gloss("凭票入场，一律不退。", "一律").startswith("uniformly")
+
+
+def test_words_older_texts_and_the_news_keep_whole() -> None:
+    found = items("他决计要走，名声传遍四海；那监生惶急起来。")
+    assert found["决计"].gloss.startswith("to decide")
+    assert found["四海"].gloss.startswith("the four seas")
+    assert found["监生"].gloss.startswith("student of the Imperial Academy")
+    assert found["惶急"].gloss.startswith("alarmed")

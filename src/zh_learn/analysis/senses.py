@@ -2159,7 +2159,8 @@ def _sixteenth_round(word: str, text: str, offset: int) -> str | None:
 
 _EIGHTEENTH_WORDS = frozenset({
     "乘", "省", "道", "理学", "钉", "生", "反", "钱", "一边", "自", "晋", "一般", "死亡",
-    "必要", "苦恼", "寂寞", "悲哀", "孤独", "快乐", "温暖", "贡献",
+    "必要", "苦恼", "寂寞", "悲哀", "孤独", "快乐", "温暖", "贡献", "留", "点", "上下", "等",
+    "万", "料", "偏", "不及", "头", "用心", "这样的话", "自然", "好", "背", "极端", "气象",
 })  # fmt: skip
 #: What 乘 takes advantage of besides a person (乘其不备, 乘敌不备, 乘人不注意).
 _SEIZED = frozenset("其敌人")
@@ -2186,6 +2187,24 @@ _CONTRIBUTION_AFTER = frozenset("的出过了有")
 _CONTRIBUTION_SIZES = (
     "杰出", "重大", "巨大", "突出", "重要", "积极", "卓越", "很大", "更大", "应有",
 )  # fmt: skip
+#: Hair that 留 lets grow (留胡子, 留长发, 留着辫子, 留指甲): "to grow", not "to leave".
+_GROWN_HAIR = ("胡子", "胡须", "须", "长发", "头发", "短发", "辫子", "指甲", "长指甲", "平头")
+#: What 点 lights (点上香烛, 点着了蜡烛, 点上一枝烟, 点起灯来): "to light", not "point" (一两点
+#: 路灯光 counts points of light).
+_LIT_AFTER = re.compile("[上着起了燃]*(?:一[支枝根盏炷把])?[香烛灯火烟蜡]")
+#: What 万 stands before as "absolutely" (万不可, 万没想到, 万料不到, 万勿, 万无一失 is a word).
+_ABSOLUTELY_BEFORE = frozenset("不没无料勿")
+#: What 偏 stands before as "contrary to expectations; stubbornly" (偏是, 偏不, 偏又, 偏偏).
+_CONTRARY_BEFORE = frozenset("是不又在偏")
+#: Directions whose 头 is the end of a place (镇的东头, 村西头, 街北头).
+_ENDS_OF = frozenset("东西南北")
+#: Verbs of saying or hearing before 这样的话 "words like these" (说出这样的话来): not "in
+#: that case".
+_SAID_SUCH = frozenset("说讲出听写问骂")
+#: Adverbs 自然 stands before as "naturally" after a verb (拜完自然仍然是, 今年自然也如此).
+_NATURALLY_BEFORE = frozenset("仍也就便还不会")
+#: Where 背 (bèi) is the back of the body (背上, 背后, 背心 is a word, 背部 too).
+_BACK_AFTER = frozenset("上脊")
 #: Adjectives of feeling or need that name the state itself after 的 (人的苦恼, 自身的寂寞,
 #: 这句话的必要), where CC-CEDICT has only the adjective.
 _STATE_NOUNS = {
@@ -2224,7 +2243,7 @@ def _eighteenth_round(word: str, first: Sense, text: str, offset: int) -> str | 
         return "to fix one's eyes on; to stare at"  # 她的眼钉着我的 (钉钉子: to nail)
     ill = after in "着了过" and any(c in _ILLNESSES for c in text[end + 1 : end + 7].split("，")[0])
     if word == "生" and ill:
-        return "to get; to have (an illness)"  # 生着神经病 (生了一个孩子: to give birth)
+        return "to get (an illness); to have; to suffer from"  # 生着神经病 (生了一个孩子)
     if word == "反" and after in _INSTEAD_BEFORE:
         return "on the contrary; instead"  # 大抵反成了怨府 (反腐: to oppose)
     if word == "钱" and before in _MONEY_VERBS:
@@ -2243,12 +2262,68 @@ def _eighteenth_round(word: str, first: Sense, text: str, offset: int) -> str | 
         return "like; just as; as if"  # 遭了芒刺一般, 疯了一般地 (很一般: ordinary)
     if word == "死亡" and (text[offset - 1 : offset] in "“的" or after in "区人线率证"):
         return "death; dead (death zone, death toll)"  # “死亡区域” (已死亡: to die)
+    gloss = _eighteenth_round_more(word, first, text, offset)
+    if gloss:
+        return gloss
     sized = text[offset - 2 : offset] in _CONTRIBUTION_SIZES
     if word == "贡献" and (before in _CONTRIBUTION_AFTER or sized):
         return "contribution"  # 作过杰出贡献, 作出了贡献 (贡献了力量: to contribute)
     state = _STATE_NOUNS.get(word)
     if state and before == "的" and (not _HAN.match(after) or after in "了和与也是都"):
         return state  # 人的苦恼, 自身的寂寞了 (很寂寞: lonely)
+    return None
+
+
+def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> str | None:
+    """The rest of the eighteenth round's rules, found among the items of its texts left out of
+    the sample: 留胡子 (to grow), 点上香烛 (to light), 四十上下 (about), 这等事 (this kind of),
+    万料不到 (absolutely not; to expect), 偏是 (of all times), 不及豫防 (too late to), 东头 (the
+    end), 用心洗 (with care), 说出这样的话来 (words like these), 拜完自然仍然 (naturally), 的好运气
+    (good), 背上 (the back), 极端负责 (extremely), 新年的气象 (atmosphere)."""
+    end = offset + len(word)
+    before = text[offset - 1 : offset] if offset else "，"
+    after = text[end : end + 1] or "，"
+    if word == "留" and text[end:].lstrip("着了").startswith(_GROWN_HAIR):
+        return "to grow (hair, a beard, nails); to wear (a hairstyle)"  # 未留胡子 (留言: to leave)
+    if word == "点" and before not in _NUMERALS and _LIT_AFTER.match(text, end):
+        return "to light; to ignite"  # 点上香烛 (三点钟: o'clock)
+    if word == "上下" and (before in _NUMERALS or before in "岁米斤度元年"):
+        return "about; or so (after a number)"  # 四十上下的人 (楼上楼下, 上下班)
+    if word == "等" and before in "这那此" and _HAN.match(after):
+        return "kind; sort; class (this kind of)"  # 这等事 (等他: to wait for)
+    if word == "万" and after in _ABSOLUTELY_BEFORE and before not in _NUMERALS:
+        return "absolutely; by any means (before a negative: not at all)"  # 万料不到, 万不可
+    if word == "料" and text.startswith(("不到", "不着", "想不到", "定", "得到", "到"), end):
+        return "to expect; to anticipate; to guess"  # 万料不到 (原料: material)
+    if word == "偏" and after in _CONTRARY_BEFORE:
+        return "contrary to expectations; stubbornly; just (of all times)"  # 教师又偏是站在身旁
+    # the verb after it, alone or as a word (不及细想, 不及豫防: 豫防 is a supplement word)
+    following = lexicon().senses(text[end : end + 2])
+    acting = (
+        any(d.startswith("to ") for sense in following for d in sense.definitions[:3])
+        if following
+        else _is_verb(after) or _is_verb(text[end + 1 : end + 2] or "，")
+    )
+    if word == "不及" and acting and after not in _PRONOUNS:
+        return "too late to; without time to"  # 不及豫防 (我不及他: not as good as)
+    if word == "头" and before in _ENDS_OF:
+        return "end (of a town, a street: the east end)"  # 镇的东头 (头发: head)
+    manner = _HAN.match(after) and after not in "良了的是" and before not in "的其番片"
+    if word == "用心" and manner:
+        return "attentively; with care; diligently"  # 用心细细的洗 (用心良苦: motive)
+    if word == "这样的话" and (before in _SAID_SUCH or after == "来"):
+        return "words like these; such talk"  # 说出这样的话来 (这样的话，我就去: in that case)
+    if word == "自然" and after in _NATURALLY_BEFORE and _HAN.match(before):
+        return "naturally; of course"  # 拜完自然仍然是放爆竹 (大自然: nature)
+    if word == "好" and before == "的" and _HAN.match(after):
+        return "good"  # 来年的好运气 (中的 is no verb whose complement 好 could be)
+    body = after in _BACK_AFTER or before == "的"
+    if word == "背" and first.pinyin.startswith("bei4") and body:
+        return "back (of the body)"  # 背上也就遭了芒刺一般 (背书: to recite)
+    if word == "极端" and _HAN.match(after) and after not in "的化主分":
+        return "extremely (before an adjective or a verb)"  # 极端负责 (走极端: extreme)
+    if word == "气象" and before in "的新":
+        return "atmosphere; scene; look (of a time or a place)"  # 新年的气象 (气象台: weather)
     return None
 
 
