@@ -150,3 +150,26 @@ def test_words_older_texts_and_the_news_keep_whole() -> None:
     assert found["四海"].gloss.startswith("the four seas")
     assert found["监生"].gloss.startswith("student of the Imperial Academy")
     assert found["惶急"].gloss.startswith("alarmed")
+
+
+def test_emphasis_ceasing_and_a_congenial_talk() -> None:
+    assert gloss("远处放的炮可就更响了。", "可").startswith("(emphatic)")
+    assert gloss("外面的风声还没有息。", "息").startswith("to cease")
+    assert gloss("他们谈得很不投机。", "投机").startswith("congenial")
+    assert gloss("他靠投机发了财。", "投机").startswith("to speculate")
+
+
+def test_snow_falling_a_bright_room_and_originally() -> None:
+    assert gloss("下午竟下起雪来。", "下").startswith("(of rain or snow) to fall")
+    assert gloss("屋里较光明。", "光明").startswith("bright")
+    assert gloss("这件事本没有什么。", "本").startswith("originally")
+    assert gloss("我有一本书。", "本").startswith("classifier")
+
+
+def test_going_to_say_a_quoted_remark_and_developing() -> None:
+    assert gloss("专家要说是他的错。", "要说").startswith("to be going to say")
+    assert gloss("要说他嘛，人倒不坏。", "要说").startswith("as for")
+    assert gloss("“为人民服务”（毛泽东语）。", "语").startswith("words")
+    assert gloss("荒漠化的趋势还在发展。", "发展").startswith("to develop")
+    assert gloss("论理，他该来看看。", "论理").startswith("by rights")
+    assert items("他只得支梧着，说不出话来。")["支梧"].gloss.startswith("to hem and haw")

@@ -2161,6 +2161,7 @@ _EIGHTEENTH_WORDS = frozenset({
     "乘", "省", "道", "理学", "钉", "生", "反", "钱", "一边", "自", "晋", "一般", "死亡",
     "必要", "苦恼", "寂寞", "悲哀", "孤独", "快乐", "温暖", "贡献", "留", "点", "上下", "等",
     "万", "料", "偏", "不及", "头", "用心", "这样的话", "自然", "好", "背", "极端", "气象",
+    "可", "息", "投机", "下", "光明", "本", "要说", "语", "发展",
 })  # fmt: skip
 #: What 乘 takes advantage of besides a person (乘其不备, 乘敌不备, 乘人不注意).
 _SEIZED = frozenset("其敌人")
@@ -2205,6 +2206,14 @@ _SAID_SUCH = frozenset("说讲出听写问骂")
 _NATURALLY_BEFORE = frozenset("仍也就便还不会")
 #: Where 背 (bèi) is the back of the body (背上, 背后, 背心 is a word, 背部 too).
 _BACK_AFTER = frozenset("上脊")
+#: Negatives after which 息 is "to cease" (还没有息, 未息, 已息), not "breath".
+_CEASED_AFTER = ("没有", "未", "不", "已", "没")
+#: Weather that 下 brings down (下起雪来, 下了一场雨, 下着小雨): "to fall", not "down".
+_FALLING = re.compile("[起了着过]{0,2}(?:一[场阵])?[大小暴细]?[雪雨霜雹]")
+#: Degree adverbs before 光明 that make it "bright" (较光明, 很光明, 更光明), not "light".
+_BRIGHTER_AFTER = frozenset("较很更最太")
+#: Negatives after 本 that make it "originally; in fact" (本没有, 本未, 本非, 本无).
+_NEVER_BEFORE = frozenset("没未非无")
 #: Adjectives of feeling or need that name the state itself after 的 (人的苦恼, 自身的寂寞,
 #: 这句话的必要), where CC-CEDICT has only the adjective.
 _STATE_NOUNS = {
@@ -2322,6 +2331,25 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "back (of the body)"  # 背上也就遭了芒刺一般 (背书: to recite)
     if word == "极端" and _HAN.match(after) and after not in "的化主分":
         return "extremely (before an adjective or a verb)"  # 极端负责 (走极端: extreme)
+    if word == "可" and after in "就真" and not text.startswith(("就是", "真是"), end):
+        return "(emphatic) really; indeed; certainly"  # 燃放的可就更强烈了 (可就是: but)
+    if word == "息" and text[max(0, offset - 2) : offset].endswith(_CEASED_AFTER):
+        return "to cease; to stop; to die down"  # 大音还没有息 (叹息, 消息: words)
+    if word == "投机" and before == "不" and any(c in _clause_before(text, offset) for c in "话谈"):
+        return "congenial; agreeable (of a talk)"  # 谈话是总不投机的 (投机倒把: to speculate)
+    if word == "下" and _FALLING.match(text, end):
+        return "(of rain or snow) to fall"  # 下起雪来 (楼下: below)
+    if word == "光明" and before in _BRIGHTER_AFTER:
+        return "bright; well lit"  # 房里也映得较光明 (光明的前途: bright prospects)
+    if word == "本" and after in _NEVER_BEFORE:
+        return "originally; at first"  # 本没有什么深意义 (本书: this)
+    if word == "要说" and _HAN.match(before) and before not in "不":
+        return "to be going to say; would say"  # 教育家要说是 (要说他嘛: as for)
+    quoted = "（" in text[max(0, offset - 8) : offset] or "(" in text[max(0, offset - 8) : offset]
+    if word == "语" and after in "）)" and quoted:
+        return "words; remark (the person quoted)"  # （周恩来语） (语言: language)
+    if word == "发展" and before == "在" and not _HAN.match(after):
+        return "to develop; to grow; to spread"  # 荒漠化趋势在发展 (在发展中: in development)
     if word == "气象" and before in "的新":
         return "atmosphere; scene; look (of a time or a place)"  # 新年的气象 (气象台: weather)
     return None
