@@ -173,3 +173,9 @@ def test_going_to_say_a_quoted_remark_and_developing() -> None:
     assert gloss("荒漠化的趋势还在发展。", "发展").startswith("to develop")
     assert gloss("论理，他该来看看。", "论理").startswith("by rights")
     assert items("他只得支梧着，说不出话来。")["支梧"].gloss.startswith("to hem and haw")
+
+
+def test_a_question_with_jiujing_and_a_hesitant_jiushi() -> None:
+    assert gloss("你究竟去不去北京？", "究竟").startswith("(in an interrogative sentence)")
+    assert gloss("他究竟是个孩子，不懂这些。", "究竟").startswith("after all")
+    assert gloss("“就是——”他停了一下，又不说了。", "就是").startswith("it's just that")

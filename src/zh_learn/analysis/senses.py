@@ -2161,7 +2161,7 @@ _EIGHTEENTH_WORDS = frozenset({
     "乘", "省", "道", "理学", "钉", "生", "反", "钱", "一边", "自", "晋", "一般", "死亡",
     "必要", "苦恼", "寂寞", "悲哀", "孤独", "快乐", "温暖", "贡献", "留", "点", "上下", "等",
     "万", "料", "偏", "不及", "头", "用心", "这样的话", "自然", "好", "背", "极端", "气象",
-    "可", "息", "投机", "下", "光明", "本", "要说", "语", "发展",
+    "可", "息", "投机", "下", "光明", "本", "要说", "语", "发展", "究竟", "就是",
 })  # fmt: skip
 #: What 乘 takes advantage of besides a person (乘其不备, 乘敌不备, 乘人不注意).
 _SEIZED = frozenset("其敌人")
@@ -2214,6 +2214,8 @@ _FALLING = re.compile("[起了着过]{0,2}(?:一[场阵])?[大小暴细]?[雪雨
 _BRIGHTER_AFTER = frozenset("较很更最太")
 #: Negatives after 本 that make it "originally; in fact" (本没有, 本未, 本非, 本无).
 _NEVER_BEFORE = frozenset("没未非无")
+#: Words that make the clause after 究竟 a question (究竟有没有, 究竟是谁, 究竟怎么办).
+_ASKING = ("什么", "谁", "哪", "怎", "几", "多少", "有没有", "是不是", "是否", "吗", "呢", "何")
 #: Adjectives of feeling or need that name the state itself after 的 (人的苦恼, 自身的寂寞,
 #: 这句话的必要), where CC-CEDICT has only the adjective.
 _STATE_NOUNS = {
@@ -2350,6 +2352,12 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "words; remark (the person quoted)"  # （周恩来语） (语言: language)
     if word == "发展" and before == "在" and not _HAN.match(after):
         return "to develop; to grow; to spread"  # 荒漠化趋势在发展 (在发展中: in development)
+    sentence = _sentence_of(text, offset)
+    asked = sentence.rstrip().endswith(("？", "?")) or any(w in sentence for w in _ASKING)
+    if word == "究竟" and asked:
+        return "(in an interrogative sentence) actually; exactly; on earth"  # 究竟有没有魂灵
+    if word == "就是" and text.startswith(("——", "……", "…"), end):
+        return "it's just that; the thing is (hesitating)"  # “就是——”她走近两步
     if word == "气象" and before in "的新":
         return "atmosphere; scene; look (of a time or a place)"  # 新年的气象 (气象台: weather)
     return None
