@@ -179,3 +179,12 @@ def test_a_question_with_jiujing_and_a_hesitant_jiushi() -> None:
     assert gloss("你究竟去不去北京？", "究竟").startswith("(in an interrogative sentence)")
     assert gloss("他究竟是个孩子，不懂这些。", "究竟").startswith("after all")
     assert gloss("“就是——”他停了一下，又不说了。", "就是").startswith("it's just that")
+
+
+def test_where_the_round_must_not_fire() -> None:
+    assert gloss("我在这等了半天。", "等").startswith("to wait")
+    assert gloss("他用心何在？", "用心").startswith("motive")
+    assert gloss("中央的气象部门发布了预报。", "气象").startswith("meteorological")
+    assert gloss("天空中显出新年的气象来。", "气象").startswith("atmosphere")
+    assert gloss("我有一本没有封面的书。", "本").startswith("classifier")
+    assert gloss("我乘他们的船过河。", "乘").startswith("to ride")

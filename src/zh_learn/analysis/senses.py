@@ -2300,7 +2300,7 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "to light; to ignite"  # 点上香烛 (三点钟: o'clock)
     if word == "上下" and (before in _NUMERALS or before in "岁米斤度元年"):
         return "about; or so (after a number)"  # 四十上下的人 (楼上楼下, 上下班)
-    if word == "等" and before in "这那此" and _HAN.match(after):
+    if word == "等" and before in "这那此" and _HAN.match(after) and after not in "了着过会下":
         return "kind; sort; class (this kind of)"  # 这等事 (等他: to wait for)
     if word == "万" and after in _ABSOLUTELY_BEFORE and before not in _NUMERALS:
         return "absolutely; by any means (before a negative: not at all)"  # 万料不到, 万不可
@@ -2317,9 +2317,9 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
     )
     if word == "不及" and acting and after not in _PRONOUNS:
         return "too late to; without time to"  # 不及豫防 (我不及他: not as good as)
-    if word == "头" and before in _ENDS_OF:
+    if word == "头" and before in _ENDS_OF and text[offset - 2 : offset] != "东西":
         return "end (of a town, a street: the east end)"  # 镇的东头 (头发: head)
-    manner = _HAN.match(after) and after not in "良了的是" and before not in "的其番片"
+    manner = _HAN.match(after) and after not in "良了的是何" and before not in "的其番片"
     if word == "用心" and manner:
         return "attentively; with care; diligently"  # 用心细细的洗 (用心良苦: motive)
     if word == "这样的话" and (before in _SAID_SUCH or after == "来"):
@@ -2331,9 +2331,11 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
     body = after in _BACK_AFTER or before == "的"
     if word == "背" and first.pinyin.startswith("bei4") and body:
         return "back (of the body)"  # 背上也就遭了芒刺一般 (背书: to recite)
-    if word == "极端" and _HAN.match(after) and after not in "的化主分":
+    described = _is_verb(after) or _is_adjective(_first_definition(text[end : end + 2]) or "")
+    if word == "极端" and _HAN.match(after) and after not in "的化主分" and described:
         return "extremely (before an adjective or a verb)"  # 极端负责 (走极端: extreme)
-    if word == "可" and after in "就真" and not text.startswith(("就是", "真是"), end):
+    worded = text[end : end + 2] in lexicon().entries  # 可就业, 可真是: 就业, 真是 are words
+    if word == "可" and after in "就真" and not worded:
         return "(emphatic) really; indeed; certainly"  # 燃放的可就更强烈了 (可就是: but)
     if word == "息" and text[max(0, offset - 2) : offset].endswith(_CEASED_AFTER):
         return "to cease; to stop; to die down"  # 大音还没有息 (叹息, 消息: words)
@@ -2343,7 +2345,8 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "(of rain or snow) to fall"  # 下起雪来 (楼下: below)
     if word == "光明" and before in _BRIGHTER_AFTER:
         return "bright; well lit"  # 房里也映得较光明 (光明的前途: bright prospects)
-    if word == "本" and after in _NEVER_BEFORE:
+    counted = before in "这那一两几每各某" or before in _NUMERALS  # 这本没有封面的书
+    if word == "本" and after in _NEVER_BEFORE and not counted:
         return "originally; at first"  # 本没有什么深意义 (本书: this)
     if word == "要说" and _HAN.match(before) and before not in "不":
         return "to be going to say; would say"  # 教育家要说是 (要说他嘛: as for)
@@ -2358,7 +2361,7 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "(in an interrogative sentence) actually; exactly; on earth"  # 究竟有没有魂灵
     if word == "就是" and text.startswith(("——", "……", "…"), end):
         return "it's just that; the thing is (hesitating)"  # “就是——”她走近两步
-    if word == "气象" and before in "的新":
+    if word == "气象" and before in "的新" and (not _HAN.match(after) or after in "了也都是来"):
         return "atmosphere; scene; look (of a time or a place)"  # 新年的气象 (气象台: weather)
     return None
 
