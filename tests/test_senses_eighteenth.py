@@ -188,3 +188,8 @@ def test_where_the_round_must_not_fire() -> None:
     assert gloss("天空中显出新年的气象来。", "气象").startswith("atmosphere")
     assert gloss("我有一本没有封面的书。", "本").startswith("classifier")
     assert gloss("我乘他们的船过河。", "乘").startswith("to ride")
+
+
+def test_jiujing_and_buji_where_no_question_or_verb_follows() -> None:
+    assert gloss("他弄了东西孝敬，究竟又吃不了多少。", "究竟").startswith("after all")
+    assert gloss("我有些信不及，倒要当面看一看。", "不及").startswith("to fall short of")

@@ -2214,8 +2214,9 @@ _FALLING = re.compile("[起了着过]{0,2}(?:一[场阵])?[大小暴细]?[雪雨
 _BRIGHTER_AFTER = frozenset("较很更最太")
 #: Negatives after 本 that make it "originally; in fact" (本没有, 本未, 本非, 本无).
 _NEVER_BEFORE = frozenset("没未非无")
-#: Words that make the clause after 究竟 a question (究竟有没有, 究竟是谁, 究竟怎么办).
-_ASKING = ("什么", "谁", "哪", "怎", "几", "多少", "有没有", "是不是", "是否", "吗", "呢", "何")
+#: Words that make the rest of a sentence after 究竟 a question (究竟有没有, 究竟是谁, 究竟怎么
+#: 办, 究竟有何趣味); 什么 and 多少 are left out, indefinite after a negative (究竟这也算不得什么).
+_ASKING = ("谁", "哪", "怎", "有没有", "是不是", "是否", "吗", "呢", "何")
 #: Adjectives of feeling or need that name the state itself after 的 (人的苦恼, 自身的寂寞,
 #: 这句话的必要), where CC-CEDICT has only the adjective.
 _STATE_NOUNS = {
@@ -2314,7 +2315,7 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         any(d.startswith("to ") for sense in following for d in sense.definitions[:3])
         if following
         else _is_verb(after) or _is_verb(text[end + 1 : end + 2] or "，")
-    )
+    ) and bool(_HAN.match(after))
     if word == "不及" and acting and after not in _PRONOUNS:
         return "too late to; without time to"  # 不及豫防 (我不及他: not as good as)
     if word == "头" and before in _ENDS_OF and text[offset - 2 : offset] != "东西":
@@ -2356,7 +2357,8 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
     if word == "发展" and before == "在" and not _HAN.match(after):
         return "to develop; to grow; to spread"  # 荒漠化趋势在发展 (在发展中: in development)
     sentence = _sentence_of(text, offset)
-    asked = sentence.rstrip().endswith(("？", "?")) or any(w in sentence for w in _ASKING)
+    rest = sentence[sentence.find(word) :] if word in sentence else sentence
+    asked = sentence.rstrip("”’」 ").endswith(("？", "?")) or any(w in rest for w in _ASKING)
     if word == "究竟" and asked:
         return "(in an interrogative sentence) actually; exactly; on earth"  # 究竟有没有魂灵
     if word == "就是" and text.startswith(("——", "……", "…"), end):
