@@ -193,3 +193,4 @@ def test_where_the_round_must_not_fire() -> None:
 def test_jiujing_and_buji_where_no_question_or_verb_follows() -> None:
     assert gloss("他弄了东西孝敬，究竟又吃不了多少。", "究竟").startswith("after all")
     assert gloss("我有些信不及，倒要当面看一看。", "不及").startswith("to fall short of")
+    assert gloss("它的经济尚不及明朝初年的发展。", "不及").startswith("to fall short of")

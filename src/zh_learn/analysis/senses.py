@@ -2309,12 +2309,13 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
         return "to expect; to anticipate; to guess"  # 万料不到 (原料: material)
     if word == "偏" and after in _CONTRARY_BEFORE:
         return "contrary to expectations; stubbornly; just (of all times)"  # 教师又偏是站在身旁
-    # the verb after it, alone or as a word (不及细想, 不及豫防: 豫防 is a supplement word)
+    # the verb after it as a word (不及细想), or a verb closing a word the dictionary lacks
+    # (不及豫防: 豫防 is a supplement word); 尚不及明万历初期 compares
     following = lexicon().senses(text[end : end + 2])
     acting = (
         any(d.startswith("to ") for sense in following for d in sense.definitions[:3])
         if following
-        else _is_verb(after) or _is_verb(text[end + 1 : end + 2] or "，")
+        else _is_verb(text[end + 1 : end + 2] or "，")
     ) and bool(_HAN.match(after))
     if word == "不及" and acting and after not in _PRONOUNS:
         return "too late to; without time to"  # 不及豫防 (我不及他: not as good as)
