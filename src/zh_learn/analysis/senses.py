@@ -2370,7 +2370,7 @@ def _eighteenth_round_more(word: str, first: Sense, text: str, offset: int) -> s
 
 
 def _started_or_named(word: str, first: Sense, text: str, offset: int) -> str | None:
-    """A two-character word whose entry opens with a noun, before 起来 (胆怯起来: "timid",
+    """A two-character word whose entry opens with a noun, before 起来 (胆怯起来: "cowardly",
     not "timidity"), or one whose entry opens with a verb, opening a clause before 是 (谈话是
     总不投机的: "conversation", 合作是: "cooperation")."""
     if len(word) != 2 or not first.definitions:
@@ -2379,10 +2379,9 @@ def _started_or_named(word: str, first: Sense, text: str, offset: int) -> str | 
     lead = first.definitions[0]
     if text.startswith("起来", end) and not lead.startswith(("to ", "(")) and " to" not in lead:
         if not _is_adjective(lead):
-            return next(
-                (d for d in first.definitions[1:6] if d.startswith("to ") or _is_adjective(d)),
-                None,
-            )
+            # an adjective only: a verb's first "to …" is often not the sense a state takes on
+            # (联系起来 is not "to get in touch with", 合算起来 not "to be a good deal")
+            return next((d for d in first.definitions[1:6] if _is_adjective(d)), None)
     topic = _opens_clause(text, offset) and text[end : end + 1] == "是"
     if topic and lead.startswith("to ") and text[end + 1 : end + 2] != "否":
         return next((d for d in first.definitions[1:8] if _ACTION_NOUN.match(d)), None)
