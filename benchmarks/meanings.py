@@ -91,6 +91,9 @@ FRESH_16 = ("shexi", "msr-625")
 #: And again: the first 2,000 characters of 鲁迅's story 药 (1919, in 呐喊; public domain) and
 #: MSR lines 125-155.
 FRESH_17 = ("yao", "msr-125")
+#: And again: the first 1,884 characters of 鲁迅's story 祝福 (1924, in 彷徨; public domain) and
+#: MSR lines 1125-1155.
+FRESH_18 = ("zhufu", "msr-1125")
 MSR = REPO.parent / "shared" / "segmentation" / "msr_test_gold.utf8"
 MSR_LINES = {
     "msr-2000": range(1999, 2030), "msr-1000": range(999, 1030), "msr-500": range(499, 530),
@@ -100,6 +103,7 @@ MSR_LINES = {
     "msr-1625": range(1624, 1655), "msr-875": range(874, 905),
     "msr-625": range(624, 655),
     "msr-125": range(124, 155),
+    "msr-1125": range(1124, 1155),
 }  # fmt: skip
 UNITS = REPO / "tests" / "data" / "judged"
 TEXTS = (
@@ -108,6 +112,7 @@ TEXTS = (
     *FRESH_10, *FRESH_11, *FRESH_12, *FRESH_13, *FRESH_14, *FRESH_15,
     *FRESH_16,
     *FRESH_17,
+    *FRESH_18,
 )  # fmt: skip
 #: Judged after every rule was written and left untouched since: the honest figure.
 HELD_OUT = ("wikipedia-cpp-2", "news-pd-2")
@@ -275,6 +280,7 @@ def report_texts(show: bool) -> None:
         ("fresh (14th)", FRESH_14), ("fresh (15th)", FRESH_15),
         ("fresh (16th)", FRESH_16),
         ("fresh (17th)", FRESH_17),
+        ("fresh (18th)", FRESH_18),
     )  # fmt: skip
     rows = [(s.name, s.verdicts, len(s.own_chars)) for s in scores]
     for label, names in groups:

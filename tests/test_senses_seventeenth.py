@@ -153,15 +153,15 @@ def test_turns_of_an_argument() -> None:
     assert gloss("他不是我们班的学生。", "不是").startswith("is not")
     assert not gloss("他每天不是看书就是写字。", "不是").startswith("is not")
     assert gloss("他退休以后现居上海。", "现").startswith("now")
-    assert gloss("你究竟想去哪里？", "究竟").startswith("actually")
-    assert not gloss("他究竟还是个孩子。", "究竟").startswith("actually")
+    assert "actually" in gloss("你究竟想去哪里？", "究竟")  # the 18th round words it too
+    assert "actually" not in gloss("他究竟还是个孩子。", "究竟")
     assert gloss("只有多练习，才能说得流利。", "只有").startswith("only (if)")
     assert not gloss("他只有一个妹妹。", "只有").startswith("only (if)")
     assert gloss("这是一种什么样的关系，又该负何种责任？", "种").startswith("kind")
     assert reading("这是一种什么样的关系，又该负何种责任？", "种") == "zhong3"
     assert gloss("每个人都有保护自己隐私的权利。", "隐私").startswith("privacy")
     assert not gloss("这一切本属当然，不必多说。", "当然").startswith("of course")
-    assert not gloss("究竟这也算不了什么，还是读书要紧。", "究竟").startswith("actually")
+    assert "actually" not in gloss("究竟这也算不了什么，还是读书要紧。", "究竟")
     assert not gloss("名单上只有这个人，他手下的人才有几个。", "只有").startswith("only (if)")
     assert not gloss("他在这里种下了一棵树，也在此种下了希望。", "种").startswith("kind")
 
