@@ -5,8 +5,11 @@ filters applied that drop what is plainly a free combination or a fragment.
     .venv/bin/python scripts/set_term_candidates.py --limit 6000 --min-zipf 2 > candidates.tsv
     .venv/bin/python scripts/set_term_candidates.py --shapes --min-zipf 1 --no-cut > shaped.tsv
 
-(the block of supplement.tsv read the first list, less the tokens zh-learn already keeps
-whole, and the second list's tokens below zipf 2)
+    .venv/bin/python scripts/set_term_candidates.py --corpus LAWS --exclude 英雄烈士 > law.tsv
+
+(the wordfreq block of supplement.tsv read the first list, less the tokens zh-learn already
+keeps whole, and the second list's tokens below zipf 2; its law block read the third, with
+LAWS a folder of the national laws, regulations and judicial interpretations as Markdown)
 
 Each line: word, zipf frequency, zh-learn's cut of the word alone (parts joined by '|').
 What is left is read by hand: only set terms a learner studies as one unit are kept (terms
@@ -19,7 +22,9 @@ import argparse
 import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from wordfreq import get_frequency_dict
 
@@ -103,6 +108,52 @@ def candidates(min_zipf: float) -> Iterator[tuple[str, float]]:
         yield word, zipf
 
 
+#: Openings and endings of legal boilerplate: a run of a law's words that starts or ends with
+#: one is a clause that goes on (应当按照, 依照本法, 有关规定, 批准或者), not a term.
+_LEGAL_OPENINGS = tuple(
+    "应当 依照 按照 根据 违反 并 未 经 本 前款 自 由 对 规定 不得 必须 可以 给予 予以 其 所 "
+    "具有 具备 包括 采取 提供 组织 部门 机关 主管 单位 申请 符合 不 应 有下列 下列 负责 会同 "
+    "报 参照 适用 遵守 有关 法律 法规 作出 如实 如 及时 除 设 中 相关 国务院 企业 机构 实施 "
+    "管理 发布 公布 修改 制定".split()
+)
+_LEGAL_ENDINGS = tuple(
+    "应当 规定 或者 等 下列 的 办法 条例 本法 所 含义 之日 之日起 措施 执行 处理 办理 批准 "
+    "负责 决定 部门 机关 单位 人员 组织 机构 情形 内容 事项 有关 依法 不得 可以 应 和 与 后 "
+    "时 前 中 外 内 者".split()
+)
+
+
+def corpus_candidates(
+    folder: Path, min_docs: int, exclude: str | None
+) -> Iterator[tuple[str, int]]:
+    """Runs of two or three words (jieba's cut) of three to eight Han characters found in
+    ``min_docs`` or more of the texts under ``folder`` (each ``.md`` or ``.txt`` file one
+    text; a file whose path holds ``exclude`` skipped), that no list has, most texts first."""
+    import jieba
+
+    docs: Counter[str] = Counter()
+    for path in sorted(folder.rglob("*")):
+        if path.suffix not in (".md", ".txt") or (exclude and exclude in str(path)):
+            continue
+        seen: set[str] = set()
+        for clause in re.split(r"[^\u4e00-\u9fff]+", path.read_text(encoding="utf-8")):
+            words = list(jieba.cut(clause, HMM=False)) if len(clause) >= 3 else []
+            for n in (2, 3):
+                for i in range(len(words) - n + 1):
+                    run = "".join(words[i : i + n])
+                    if 3 <= len(run) <= 8:
+                        seen.add(run)
+        docs.update(seen)
+    known = _chengyu()
+    for run, count in docs.most_common():
+        if count < min_docs:
+            break
+        if run.startswith(_LEGAL_OPENINGS) or run.endswith(_LEGAL_ENDINGS):
+            continue
+        if not _runs_on(run) and not _known(run, known):
+            yield run, count
+
+
 def _cut(words: Iterable[str]) -> dict[str, str | None]:
     """zh-learn's cut of each word alone, parts joined by '|'; None where a part is a name
     (中国政府, 英国伦敦, 克里斯): a name and a word are two items, and a transliterated name
@@ -126,7 +177,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shapes", action="store_true", help="only four-character tokens shaped like idioms"
     )
+    parser.add_argument(
+        "--corpus", type=Path, help="count runs of words in the texts of this folder instead"
+    )
+    parser.add_argument("--min-docs", type=int, default=15, help="with --corpus: fewest texts")
+    parser.add_argument("--exclude", help="with --corpus: skip files whose path holds this")
     args = parser.parse_args(argv)
+    if args.corpus:
+        found = corpus_candidates(args.corpus, args.min_docs, args.exclude)
+        for _, (run, count) in zip(range(args.limit), found, strict=False):
+            sys.stdout.write(f"{run}\t{count}\n")
+        return 0
     rows = []
     for word, zipf in candidates(args.min_zipf):
         if args.shapes and not idiom_shaped(word):

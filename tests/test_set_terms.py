@@ -1,7 +1,7 @@
 """The supplement's set terms chosen from wordfreq's Chinese list: terms of law and
 administration, news formulas, idioms and reduplicated forms come out whole, read and glossed
 as their rows say, in sentences written for these tests; the free combinations the review left
-out stay split."""
+out stay split, and so does a verb before a term of its own (追究 + 刑事责任)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ from zh_learn.analysis.pipeline import analyze
         ("案件将在下周开庭审理，双方都请了法律顾问。", ("开庭审理", "法律顾问")),
         ("县统计局和财政局联合发布了上半年的经济指标。", ("统计局", "财政局", "经济指标")),
         ("各地要建立健全监督机制，严格执行管理条例。", ("建立健全", "监督机制", "严格执行")),
+        # terms of the national laws (the law block)
+        ("县级以上地方政府发现问题的，应当责令改正。", ("县级以上", "责令改正")),
+        ("对这个决定不服，他可以申请行政复议，或者提起诉讼。", ("行政复议", "提起诉讼")),
+        ("这家企业享受税收优惠，但出了事故，被给予治安管理处罚。", ("税收优惠", "治安管理处罚")),
+        ("公司的控股股东要承担赔偿责任。", ("控股股东", "赔偿责任")),
+        ("我们要加强生态文明建设，弘扬优秀传统文化。", ("生态文明建设", "优秀传统文化")),
         # news formulas and policy terms
         ("据介绍，今年以来全市的伤亡人数有所下降。", ("据介绍", "今年以来", "伤亡人数")),
         ("这笔扶贫资金必须专款专用，帮助农民增产增收。", ("专款专用", "增产增收")),
@@ -51,6 +57,8 @@ def test_set_terms_come_out_whole_with_their_row(sentence: str, terms: tuple[str
         ("我们一定能克服困难。", ("克服", "困难")),
         ("他感到非常高兴。", ("感到", "高兴")),
         ("今天天气很好，我们去公园。", ("今天", "天气")),
+        ("构成犯罪的，依法追究刑事责任。", ("追究", "刑事责任")),
+        ("那家店被吊销营业执照。", ("吊销", "营业执照")),
     ],
 )
 def test_free_combinations_on_the_list_stay_split(sentence: str, words: tuple[str, ...]) -> None:
