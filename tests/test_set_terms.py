@@ -67,3 +67,29 @@ def test_free_combinations_on_the_list_stay_split(sentence: str, words: tuple[st
     items = {item.simplified for item in analyze(sentence, cache=False).vocabulary.items}
     assert "".join(words) not in read_supplement()
     assert set(words) <= items, sorted(items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("改革开放以后，中国进入了新时代。", "新时代"),
+        ("老百姓的获得感越来越强。", "获得感"),
+        ("据报道，这场大雨持续了三天。", "据报道"),
+        ("她在孩子们心目中是最好的老师。", "心目中"),
+    ],
+)
+def test_listed_three_character_dictionary_words_are_read_whole(sentence: str, word: str) -> None:
+    """Three-character CC-CEDICT headwords of whole_words.tsv that the cut read as parts
+    (新 + 时代, 据 + 报道) come out whole with the dictionary's entry."""
+    items = {item.simplified: item for item in analyze(sentence, cache=False).vocabulary.items}
+    assert word in items, sorted(items)
+    assert items[word].senses[0].source == "cedict"
+
+
+def test_a_listed_word_leaves_a_longer_word_before_it_whole() -> None:
+    # 根据 + 报道, not 根 + 据报道; 全新 + 时代, not 全 + 新时代
+    items = {
+        item.simplified
+        for item in analyze("根据报道，全新时代开始了。", cache=False).vocabulary.items
+    }
+    assert {"根据", "报道", "全新", "时代"} <= items and not {"据报道", "新时代"} & items
