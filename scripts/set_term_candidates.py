@@ -126,7 +126,7 @@ _LEGAL_ENDINGS = tuple(
 def corpus_candidates(
     folder: Path, min_docs: int, exclude: str | None
 ) -> Iterator[tuple[str, int]]:
-    """Runs of two or three words (jieba's cut) of three to eight Han characters found in
+    """Words and runs of two or three words (jieba's cut) of three to eight Han characters found in
     ``min_docs`` or more of the texts under ``folder`` (each ``.md`` or ``.txt`` file one
     text; a file whose path holds ``exclude`` skipped), that no list has, most texts first."""
     import jieba
@@ -138,7 +138,7 @@ def corpus_candidates(
         seen: set[str] = set()
         for clause in re.split(r"[^\u4e00-\u9fff]+", path.read_text(encoding="utf-8")):
             words = list(jieba.cut(clause, HMM=False)) if len(clause) >= 3 else []
-            for n in (2, 3):
+            for n in (1, 2, 3):
                 for i in range(len(words) - n + 1):
                     run = "".join(words[i : i + n])
                     if 3 <= len(run) <= 8:
