@@ -1002,6 +1002,24 @@ def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
     return 0
 
 
+def rejoin_found(words: list[str], found: dict[str, str]) -> list[str]:
+    """``words`` with every other occurrence of a name just ``found`` in the line joined
+    where its pieces spell it (有个叫作许仙的人 … 嫁给 许 仙 了): a later line joins a
+    name found earlier (``_seen_at``), and a long paragraph is one line. Only names the
+    line holds more than once are looked for."""
+    line = "".join(words)
+    again = {name: kind for name, kind in found.items() if line.count(name) > 1}
+    if not again:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = _seen_at(words, i, again) if len(words[i]) < 3 else 0
+        out.append("".join(words[i : i + size]) if size else words[i])
+        i += size or 1
+    return out
+
+
 def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
     """The familiar names a whole text shows before a verb of saying (小李说, 老王表示) or
     a speaker's colon, or, with a surname, opening a sentence (小明放学回家) or alone before

@@ -64,6 +64,7 @@ from zh_learn.analysis.names import (
     join_villages,
     person_score,
     regions_named,
+    rejoin_found,
     spelled_foreign,
     spelled_part,
     split_counted,
@@ -2752,6 +2753,7 @@ class _Cutter:
                     words, found, classifier.glue, classifier.is_common, classifier.names
                 )
                 classifier.add_names(found)
+                words = rejoin_found(words, found)
             model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
             if model is not None:
                 self.tagged += len(line)
@@ -2764,6 +2766,7 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+                    words = rejoin_found(words, found)
             if any(map(spelled_part, classifier.names.keys() & words)):
                 # 亚斯特 任布斯 基: parts of one foreign name, found apart
                 words, found = join_foreign_parts(words, classifier.names)

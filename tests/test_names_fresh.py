@@ -1,0 +1,26 @@
+"""Name rules found on fresh texts nobody tuned on (names15): each holds for any text."""
+
+from __future__ import annotations
+
+from zh_learn.analysis.names import rejoin_found
+from zh_learn.analysis.segment import segment
+
+
+def name_tokens(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.name_type) for t in segment(text).tokens if t.name_type]
+
+
+def test_a_name_found_in_a_paragraph_is_one_item_everywhere_in_it() -> None:
+    # one line: the tagger finds 许仙 after 叫作; the cut leaves 许 仙 after 看
+    text = "有个叫作许仙的人来了。我们都去看许仙了。"
+    assert name_tokens(text) == [("许仙", "person"), ("许仙", "person")]
+    assert "仙" not in [t.text for t in segment(text).tokens]
+
+
+def test_rejoin_found_joins_only_the_pieces_that_spell_the_name() -> None:
+    words = ["嫁", "给", "许", "仙", "了", "，", "许仙", "也", "许", "可以"]
+    assert rejoin_found(words, {"许仙": "person"}) == [
+        "嫁", "给", "许仙", "了", "，", "许仙", "也", "许", "可以"
+    ]
+    # a name the line holds once: nothing to do
+    assert rejoin_found(["许", "仙", "了"], {"许仙": "person"}) == ["许", "仙", "了"]
