@@ -24,3 +24,13 @@ def test_rejoin_found_joins_only_the_pieces_that_spell_the_name() -> None:
     ]
     # a name the line holds once: nothing to do
     assert rejoin_found(["许", "仙", "了"], {"许仙": "person"}) == ["许", "仙", "了"]
+
+
+def test_a_persons_other_name_is_a_person_and_three_kingdoms_no_place() -> None:
+    # CC-CEDICT: "courtesy name of Zhao Yun ... in Romance of the Three Kingdoms", "Yongle
+    # Emperor, reign name of third Ming emperor": persons, not places ("Kingdoms")
+    found = dict(name_tokens("他最佩服赵子龙。永乐年间，皇帝派人出海。"))
+    assert found == {"赵子龙": "person", "永乐": "person"}
+    # "History of the Three Kingdoms", "Liu Bei's five great generals in Romance of the Three
+    # Kingdoms": a book and a group, no place
+    assert name_tokens("他读过三国志，说得出五虎将的姓名。") == []

@@ -113,7 +113,8 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount|place name)(?:s|es)?\b|"
+    r"continent|ocean|plateau|(?<!three )kingdom|republic|port|peninsula|mt|mount|place name)"
+    r"(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -2046,6 +2047,8 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     text = " ".join(definitions[:2])
     if _SURNAME_DEFINITION.match(text) or "(name)" in text:
         return "person"
+    if definitions and _NAME_OF_PERSON.match(definitions[0]):
+        return "person"  # 赵子龙 "courtesy name of Zhao Yun", 永乐 "Yongle Emperor, reign name of"
     dated = re.search(r"\(\d{3,4}-", text)
     if dated:
         # "Chen Xitong (1930-), mayor ...", not "Vietnam War (1955-1975)", "the Tang (618-907)
@@ -2099,6 +2102,13 @@ def _no_name_sense(definitions: tuple[str, ...]) -> bool:
     )
 
 
+#: A definition as one of a person's names, opening it or after the person ("courtesy name
+#: for Confucius", "Yongle Emperor, reign name of third Ming emperor Zhu Di (1360-1424)",
+#: "original name of Mozi"); not "reign name (196-219)" (an era) nor "old name for Nanjing".
+_NAME_OF_PERSON = re.compile(
+    r"^(?:[^,]*, )?(?:courtesy|literary|stage|pen|style|posthumous|temple|reign|original|"
+    r"personal|given|Buddhist|Daoist|Taoist|art|studio|dharma) name (?:of|for)\b"
+)
 #: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
 _SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
