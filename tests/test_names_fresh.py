@@ -34,3 +34,11 @@ def test_a_persons_other_name_is_a_person_and_three_kingdoms_no_place() -> None:
     # "History of the Three Kingdoms", "Liu Bei's five great generals in Romance of the Three
     # Kingdoms": a book and a group, no place
     assert name_tokens("他读过三国志，说得出五虎将的姓名。") == []
+
+
+def test_persons_listed_before_a_word_for_countries_are_places() -> None:
+    # the tagger reads 阿鲁 and 柯枝 as given names; 等国 says every item is a state
+    found = dict(name_tokens("船队到过阿鲁，柯枝等国。"))
+    assert found == {"阿鲁": "place", "柯枝": "place"}
+    # a list of people stays persons
+    assert dict(name_tokens("来的有阿鲁、柯枝等人。")).get("柯枝") != "place"

@@ -817,18 +817,31 @@ REGION_PARTS = frozenset(
 _REGION_PART_ENDS = frozenset("的和与及、，,；;。：:）)有将")
 
 
+#: What a list of places ends in after 等 (阿鲁，柯枝 等 国; 泰国、越南 等 国家). Written
+#: for zh-learn.
+_PLACES_LISTED = frozenset("地 国 国家 地区 城市 省 省份 岛屿".split())
+#: What parts the items of such a list.
+_LIST_MARKS = frozenset("、，")
+
+
 def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
     """The persons of ``names`` (found in this text, no dictionary word) that ``words``
     show as places: a part of a region follows them and ends the phrase (黄淮 北部 、,
-    黄淮 等 地; jieba tags 黄淮 a person)."""
+    黄淮 等 地; jieba tags 黄淮 a person), or they are items of a list that 等 closes
+    with a word for places (古里，满剌加，阿鲁，柯枝 等 国: 阿鲁 and 柯枝 are states)."""
     out: dict[str, str] = {}
     for k in range(len(words) - 2):
         w, after, then = words[k], words[k + 1], words[k + 2]
-        if names.get(w) != "person":
+        if after == "等" and then in _PLACES_LISTED:
+            j = k
+            while j >= 0:
+                if names.get(words[j]) == "person":
+                    out[words[j]] = "place"
+                if j < 2 or words[j - 1] not in _LIST_MARKS:
+                    break
+                j -= 2
             continue
-        if (after in REGION_PARTS and then in _REGION_PART_ENDS) or (
-            after == "等" and then == "地"
-        ):
+        if names.get(w) == "person" and after in REGION_PARTS and then in _REGION_PART_ENDS:
             out[w] = "place"
     return out
 
