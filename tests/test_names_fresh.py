@@ -42,3 +42,11 @@ def test_persons_listed_before_a_word_for_countries_are_places() -> None:
     assert found == {"阿鲁": "place", "柯枝": "place"}
     # a list of people stays persons
     assert dict(name_tokens("来的有阿鲁、柯枝等人。")).get("柯枝") != "place"
+
+
+def test_a_town_named_by_a_surname_twice_is_a_place() -> None:
+    text = "他每天从鲁镇进城，傍晚又回到鲁镇。邻村的人也来了，本村的人没来。"
+    assert name_tokens(text) == [("鲁镇", "place"), ("鲁镇", "place")]
+    # named once: no evidence; a verb of saying says a person
+    assert ("鲁镇", "place") not in name_tokens("他从鲁镇进城。")
+    assert ("王镇", "place") not in name_tokens("王镇说，王镇也来了。")

@@ -290,6 +290,8 @@ def join_names(
                 taken, kind = _place_at(words, i), "place"
             if not taken and i + 1 < n and _state_at(words, i, cw):
                 taken, kind = 2, "place"  # 陈 国 "the state of Chen", 吴 郡
+            if not taken and i + 1 < n and _town_at(words, i, cw, repeated):
+                taken, kind = 2, "place"  # 从 鲁 镇 进城 … 回到 鲁 镇
             if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
                 taken = _japanese_at(words, i, 2)
             if not taken and i + 1 < n and word + words[i + 1][:1] in JAPANESE_SURNAMES:
@@ -541,6 +543,33 @@ def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
         and word not in FUNCTION_CHARS
         and word not in _WHICH_UNIT
         and word not in _NUMERALS
+    )
+
+
+#: Units after a surname that name a town or a village by it (鲁镇, 李庄, 王村).
+_TOWN_UNITS = frozenset("镇村庄屯寨")
+
+
+def _town_at(
+    words: list[str], i: int, cw: CutWords, repeated: Callable[[str], bool] | None
+) -> bool:
+    """Whether the surname at ``i`` and the unit after it name a town or a village no
+    dictionary holds, which the text names more than once (从 鲁 镇 进城 … 回到 鲁 镇),
+    not which one (本 村, 邻 村), nor a person's name before a verb of saying (王 镇 说)."""
+    word, unit = words[i], words[i + 1]
+    return (
+        unit in _TOWN_UNITS
+        and repeated is not None
+        and word in cw.surnames
+        and word not in FUNCTION_CHARS
+        and word not in _WHICH_UNIT
+        and word not in _NUMERALS
+        and word not in _GOING
+        and not cw.freq(word + unit)
+        # a verb of saying right after, or after one more piece, says a person (王 镇 说, a
+        # Japanese family name and its given name: 武 村 正义 说)
+        and _AFTER_NAME.isdisjoint(words[i + 2 : i + 4])
+        and repeated(word + unit)
     )
 
 
