@@ -45,8 +45,11 @@ def test_persons_listed_before_a_word_for_countries_are_places() -> None:
 
 
 def test_a_town_named_by_a_surname_twice_is_a_place() -> None:
-    text = "他每天从鲁镇进城，傍晚又回到鲁镇。邻村的人也来了，本村的人没来。"
+    text = "他替人撑船，每日一回，早晨从鲁镇出发，傍晚又回到鲁镇，所以知道不少新闻。"
     assert name_tokens(text) == [("鲁镇", "place"), ("鲁镇", "place")]
-    # named once: no evidence; a verb of saying says a person
-    assert ("鲁镇", "place") not in name_tokens("他从鲁镇进城。")
+    # the same village each time, not 孟庄通 "孟庄 gets (a road)" the second time
+    text = "老人说，早年间从孟庄到县城要走一天，如今孟庄通了公路。"
+    assert name_tokens(text) == [("孟庄", "place"), ("孟庄", "place")]
+    # which one, not its name; a verb of saying says a person
+    assert name_tokens("邻村的人也来了，本村的人没来，邻村的人走了。") == []
     assert ("王镇", "place") not in name_tokens("王镇说，王镇也来了。")
