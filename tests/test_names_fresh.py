@@ -53,3 +53,13 @@ def test_a_town_named_by_a_surname_twice_is_a_place() -> None:
     # which one, not its name; a verb of saying says a person
     assert name_tokens("邻村的人也来了，本村的人没来，邻村的人走了。") == []
     assert ("王镇", "place") not in name_tokens("王镇说，王镇也来了。")
+
+
+def test_a_family_name_the_text_gives_in_full_is_a_person_not_the_place() -> None:
+    # CC-CEDICT knows 科林斯 only as Corinth; the text names 迈克尔·科林斯
+    text = "宇航员迈克尔·科林斯留在飞船上。科林斯后来写了一本书。"
+    assert ("科林斯", "person") in name_tokens(text)
+    # the place where the text shows one
+    assert ("科林斯", "place") in name_tokens("他们到过科林斯。")
+    text = "迈克尔·科林斯来过这里。他说驻科林斯的使馆很小。"
+    assert ("科林斯", "person") not in name_tokens(text)

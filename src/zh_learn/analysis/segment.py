@@ -405,6 +405,8 @@ class _Classifier:
         name_type = self._name_type(word, senses)
         if name_type == "place" and self._phrase_place(word, senses):
             return TokenKind.WORD, None  # 大桥 "big bridge", 荷塘 "lotus pond", 省政府
+        if name_type == "place" and _family_name_in(word, self.glue.text):
+            name_type = "person"  # 迈克尔·科林斯 … 科林斯独自一人: Collins, not Corinth
         if word in self.hsk or word in self.hsk2:
             # 中国, 北京: names a learner studies as words stay words
             return TokenKind.WORD, name_type
@@ -2222,6 +2224,33 @@ def _shown_as_foreign_place(word: str, text: str) -> bool:
             return True
         start = text.find(word, end)
     return False
+
+
+#: Features of the land a name may be the first part of (科林斯湾 "the Gulf of Corinth").
+_FEATURES_AFTER = frozenset("湾岛港河湖山")
+#: A full foreign name written with a middle dot: the given name's letters, the dot.
+_GIVEN_THEN_DOT = re.compile(r"[\u4e00-\u9fff]{1,4}[·•‧・]$")
+
+
+def _family_name_in(word: str, text: str) -> bool:
+    """Whether ``text`` names a person whose family name is ``word`` (a foreign name a
+    dictionary knows as a place: 迈克尔·科林斯, then 科林斯 alone), with no sign of the
+    place (驻科林斯, 科林斯境内: ``_shown_as_foreign_place``)."""
+    if not spelled_foreign(word):
+        return False
+    start = text.find(word)
+    named = False
+    while start >= 0:
+        end = start + len(word)
+        if (
+            _GIVEN_THEN_DOT.search(text, max(0, start - 5), start)
+            and not _FOREIGN_PLACE_AFTER.match(text, end)
+            and text[end : end + 1] not in _FEATURES_AFTER
+        ):
+            named = True  # the full name ends here: no 科林斯湾, 科林斯市
+            break
+        start = text.find(word, end)
+    return named and not _shown_as_foreign_place(word, text)
 
 
 def _shown_as_place(word: str, text: str) -> bool:
