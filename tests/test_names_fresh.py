@@ -63,3 +63,11 @@ def test_a_family_name_the_text_gives_in_full_is_a_person_not_the_place() -> Non
     assert ("科林斯", "place") in name_tokens("他们到过科林斯。")
     text = "迈克尔·科林斯来过这里。他说驻科林斯的使馆很小。"
     assert ("科林斯", "person") not in name_tokens(text)
+
+
+def test_a_dotted_name_keeps_its_given_name_and_a_family_name_that_is_a_place() -> None:
+    # 儒勒 "Jules": one letter before the dot is seldom a whole given name
+    assert name_tokens("这部电影改编自儒勒·凡尔纳的小说。") == [("儒勒·凡尔纳", "person")]
+    # 华盛顿, 伦敦 after a given name and a dot are family names, not the cities
+    assert name_tokens("作家杰克·伦敦写了很多小说。") == [("杰克·伦敦", "person")]
+    assert ("乔治·华盛顿", "person") in name_tokens("第一任总统是乔治·华盛顿。")

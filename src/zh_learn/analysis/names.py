@@ -352,6 +352,8 @@ def join_names(
         if taken and kind == "person" and not known and taken > 1:
             if verse_at(words, i) and verse_person(words, i, taken):
                 taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
+        if taken and _letter_opens_dotted(words, i, last):
+            i, taken = i - 1, taken + 1  # 儒 勒 · 凡尔纳: Jules, not 勒 alone
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -367,6 +369,22 @@ def join_names(
     if _LIST_COMMA in out:
         out = _join_listed(out, cw, found, seen)
     return out, found
+
+
+def _letter_opens_dotted(words: list[str], i: int, last: int) -> bool:
+    """Whether the dotted name found at ``i`` opens with one letter (勒 · 凡尔纳) after a
+    single character no grammar word, not yet in a name: a given name is seldom one
+    letter, so that character is its first (儒勒 "Jules")."""
+    return (
+        i > last
+        and len(words[i]) == 1
+        and i + 1 < len(words)
+        and words[i + 1] in _MIDDLE_DOT
+        and len(words[i - 1]) == 1
+        and HAN_ONLY.match(words[i - 1]) is not None
+        and words[i - 1] not in FUNCTION_CHARS
+        and words[i - 1] not in GLUE_BEFORE
+    )
 
 
 _LIST_COMMA = "、"
