@@ -71,3 +71,11 @@ def test_a_dotted_name_keeps_its_given_name_and_a_family_name_that_is_a_place() 
     # 华盛顿, 伦敦 after a given name and a dot are family names, not the cities
     assert name_tokens("作家杰克·伦敦写了很多小说。") == [("杰克·伦敦", "person")]
     assert ("乔治·华盛顿", "person") in name_tokens("第一任总统是乔治·华盛顿。")
+
+
+def test_a_place_takes_no_character_the_text_shows_it_without() -> None:
+    # 旧港 comes after several characters: 时 and 齐 are no part of it
+    text = "大家先到旧港，再到新港，又回旧港，时旧港已有华人。"
+    assert [w for w, _ in name_tokens(text)] == ["旧港", "新港", "旧港", "旧港"]
+    text = "船到了三佛齐旧港，后来到旧港的人多了，时旧港很热闹。"
+    assert [w for w, _ in name_tokens(text)] == ["旧港", "旧港", "旧港"]

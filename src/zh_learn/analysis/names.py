@@ -1333,6 +1333,18 @@ class GlueCheck:
         # where both sides could go, the short name the text shows more often wins
         return max(cuts)[1] if cuts else None
 
+    def split_place(self, name: str) -> tuple[str, str] | None:
+        """A place's three characters as a character and the place's short name, where the
+        text shows the short name after other characters too and it is no word (时 旧港,
+        三佛齐 旧港, 拆 宁府), or None. Only a place: a person's short name is often alone
+        (贾雨村, then 雨村)."""
+        if len(name) != 3 or name[2] not in PLACE_SUFFIXES or name[0] in FUNCTION_CHARS:
+            return None
+        if self.is_word(name[1:]):
+            return None
+        before = self._neighbours(name[1:], self._before, -1)
+        return (name[0], name[1:]) if _apart(before, name[0]) else None
+
     def _neighbours(self, short: str, memo: dict[str, Counter[str]], side: int) -> Counter[str]:
         """How often each character follows (side 1) or precedes (side -1) ``short``."""
         hit = memo.get(short)
@@ -1443,8 +1455,11 @@ def unglue(
         if kind == "person" and (parts := titled(name)) is not None
     }
     bad = titles | {
-        name: parts for name in found
-        if name not in titles and (parts := glue.split(name)) is not None
+        name: parts for name, kind in found.items()
+        if name not in titles and (
+            (parts := glue.split(name)) is not None
+            or (kind == "place" and (parts := glue.split_place(name)) is not None)
+        )
     }
     if not bad:
         return words, found
