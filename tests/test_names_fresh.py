@@ -79,3 +79,9 @@ def test_a_place_takes_no_character_the_text_shows_it_without() -> None:
     assert [w for w, _ in name_tokens(text)] == ["旧港", "新港", "旧港", "旧港"]
     text = "船到了三佛齐旧港，后来到旧港的人多了，时旧港很热闹。"
     assert [w for w, _ in name_tokens(text)] == ["旧港", "旧港", "旧港"]
+
+
+def test_a_family_name_with_jia_and_a_feature_of_the_land_is_a_place() -> None:
+    assert name_tokens("他们住在李家沟。") == [("李家沟", "place")]
+    assert name_tokens("那年夏天我们去了王家坝。") == [("王家坝", "place")]
+    assert name_tokens("从刘家河到县城要走一天。") == [("刘家河", "place")]

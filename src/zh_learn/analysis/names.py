@@ -1436,11 +1436,10 @@ def unglue(
     two, and each title run together with a person (``titled``); the short name becomes a
     name of the same type unless it is a common word or one of the ``known`` names
     already."""
-    if any(kind == "person" and name[-1] in _UNITS for name, kind in found.items()):
+    if any(kind == "person" and _place_ending(name) for name, kind in found.items()):
         # 石岩乡 "Shiyan township": a person's name never ends in a unit of government
         found = {
-            name: "place" if kind == "person" and len(name) >= 3 and name[-1] in _UNITS
-            else kind
+            name: "place" if kind == "person" and _place_ending(name) else kind
             for name, kind in found.items()
         }
     if "《" in words:
@@ -1494,6 +1493,19 @@ def _given_of(name: str, known: dict[str, str]) -> dict[str, str]:
 #: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,
 #: which ends given names too (贾雨村).
 _UNITS = frozenset("乡镇县郡")
+#: Features of the land after 家 that end a place named for a family (刘家河, 张家港,
+#: 李家沟), never a person's name. Written for zh-learn.
+_FAMILY_PLACE_ENDS = frozenset("河港湾村庄屯沟岭桥湖坝洼坪峪堡")
+
+
+def _place_ending(name: str) -> bool:
+    """Whether ``name`` (three characters or more) ends as a place's name and never as a
+    person's: a unit of government (石岩乡), or 家 and a feature of the land (刘家河)."""
+    return len(name) >= 3 and (
+        name[-1] in _UNITS or (name[-2] == "家" and name[-1] in _FAMILY_PLACE_ENDS)
+    )
+
+
 #: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
 _TITLE_ENDS = frozenset("王帝后公侯")
 
