@@ -85,3 +85,19 @@ def test_a_family_name_with_jia_and_a_feature_of_the_land_is_a_place() -> None:
     assert name_tokens("他们住在李家沟。") == [("李家沟", "place")]
     assert name_tokens("那年夏天我们去了王家坝。") == [("王家坝", "place")]
     assert name_tokens("从刘家河到县城要走一天。") == [("刘家河", "place")]
+
+
+def test_a_two_character_family_name_and_its_given_name_given_twice() -> None:
+    text = "徒弟公孙高来找老师。公孙高走了以后，老师笑了。"
+    assert name_tokens(text) == [("公孙高", "person"), ("公孙高", "person")]
+    # no given name: a verb of saying or an adverb after the family name
+    assert name_tokens("欧阳说，欧阳也来了。") == [("欧阳", "person"), ("欧阳", "person")]
+
+
+def test_a_two_character_family_name_is_spelled_whole_in_the_gloss() -> None:
+    from zh_learn.analysis.vocabulary import name_sense
+
+    sense = name_sense("公孙高", ("gong1", "sun1", "gao1"), "person")
+    assert sense.definitions == ("person's name: Gōngsūn Gāo",)
+    sense = name_sense("丁增安", ("ding1", "zeng1", "an1"), "person")
+    assert sense.definitions == ("person's name: Dīng Zēng'ān",)

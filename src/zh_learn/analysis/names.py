@@ -322,6 +322,8 @@ def join_names(
             taken = _foreign_run(words, i, is_word)
         elif word in JAPANESE_SURNAMES and _japanese_at(words, i, 1):
             taken = _japanese_at(words, i, 1)
+        elif word in COMPOUND_SURNAMES and _compound_at(words, i, repeated):
+            taken = 2  # 公孙 高 来 … 公孙 高 走 了: Gongsun Gao, not the surname alone
         elif not cw.learner(word) and spelled_foreign(word):
             # a name dictionary's piece of a longer foreign name (卡巴 杰, 斯特罗 耶 夫)
             taken = _foreign_run(words, i, is_word, opened=True)
@@ -591,6 +593,34 @@ def _town_at(
     )
 
 
+#: Two-character family names that are no common word (欧阳, 诸葛; not 东方 "east", 长孙
+#: "eldest grandson", 司空 "minister of works"). Written for zh-learn.
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 公孙 皇甫 夏侯 慕容 尉迟 令狐 宇文 端木 司徒 澹台 公羊 独孤 呼延 "
+    "钟离 淳于 申屠 公冶 赫连 濮阳 闻人 宗政 万俟 公输 颛孙 东郭 左丘 漆雕 乐正".split()
+)
+
+
+def _compound_at(
+    words: list[str], i: int, repeated: Callable[[str], bool] | None
+) -> bool:
+    """Whether the two-character family name at ``i`` and the single character after it
+    are one person's name the text gives more than once (公孙 高): a given name of one
+    character, no grammar word, adverb or verb of saying (欧阳 说, 诸葛 也)."""
+    if i + 1 >= len(words) or repeated is None:
+        return False
+    given = words[i + 1]
+    return (
+        len(given) == 1
+        and HAN_ONLY.match(given) is not None
+        and given not in FUNCTION_CHARS
+        and given not in GLUE_AFTER
+        and given not in _ADVERBS
+        and given not in _AFTER_NAME
+        and repeated(words[i] + given)
+    )
+
+
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
     """Where a name may start, found with set lookups (a novel has 600k pieces; only a few
     thousand places are worth scoring)."""
@@ -690,7 +720,7 @@ def _triggers(cw: CutWords) -> frozenset[str]:
     """Single pieces that may start a name."""
     return frozenset(
         cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | FAMILIAR
-        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES}
+        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES} | COMPOUND_SURNAMES
     )
 
 
