@@ -101,3 +101,8 @@ def test_a_two_character_family_name_is_spelled_whole_in_the_gloss() -> None:
     assert sense.definitions == ("person's name: Gōngsūn Gāo",)
     sense = name_sense("丁增安", ("ding1", "zeng1", "an1"), "person")
     assert sense.definitions == ("person's name: Dīng Zēng'ān",)
+
+
+def test_a_site_named_after_a_foreign_person_is_one_place() -> None:
+    assert name_tokens("飞机降落在杜勒斯国际机场。") == [("杜勒斯国际机场", "place")]
+    assert name_tokens("博物馆在杰弗逊大道旁边。") == [("杰弗逊大道", "place")]
