@@ -106,3 +106,12 @@ def test_a_two_character_family_name_is_spelled_whole_in_the_gloss() -> None:
 def test_a_site_named_after_a_foreign_person_is_one_place() -> None:
     assert name_tokens("飞机降落在杜勒斯国际机场。") == [("杜勒斯国际机场", "place")]
     assert name_tokens("博物馆在杰弗逊大道旁边。") == [("杰弗逊大道", "place")]
+
+
+def test_an_old_name_of_a_place_and_a_country_among_a_names_definitions() -> None:
+    # "Ming Dynasty name for modern day Malacca, see also 马六甲": the place it points to
+    assert name_tokens("船队到了满剌加和榜葛剌。") == [("满剌加", "place"), ("榜葛剌", "place")]
+    # "Bengal; Bangladesh": a country among its definitions, no person
+    assert name_tokens("他去过孟加拉。") == [("孟加拉", "place")]
+    # a state of the Three Kingdoms stays a place; a book and a novel's generals are none
+    assert name_tokens("曹魏和东吴打了很多年。").count(("曹魏", "place")) == 1

@@ -113,7 +113,8 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|(?<!three )kingdom|republic|port|peninsula|mt|mount|place name)"
+    r"continent|ocean|plateau|(?<!romance of the three )(?<!history of the three )"
+    r"(?<!records of the three )kingdom|republic|port|peninsula|mt|mount|place name)"
     r"(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
@@ -414,8 +415,11 @@ class _Classifier:
             return TokenKind.NAME, name_type
         return TokenKind.WORD, None
 
-    def _name_type(self, word: str, senses: tuple[Sense, ...]) -> str | None:
-        """"person", "place" or "organization" for a name, None for a common word."""
+    def _name_type(
+        self, word: str, senses: tuple[Sense, ...], follow: bool = True
+    ) -> str | None:
+        """"person", "place" or "organization" for a name, None for a common word;
+        ``follow``: an old name of a place is one where a definition points to the place."""
         if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
             return None
         if self.place_phrase(word):
@@ -472,6 +476,8 @@ class _Classifier:
             # the bracket only after one word, never an acronym ("Associated Press (AP)")
             if head in places or (" " not in head and not inner.isupper() and inner in places):
                 return "place"
+            if any(d in places for d in senses[0].definitions[1:]):
+                return "place"  # 孟加拉 "Bengal; Bangladesh": its other definition a country
         if tag == "person" and described is None and _NO_PERSON_NOTE.search(first):
             return None  # 纳粹 "Nazi (loanword)", 美的 "Midea (brand)", 秦汉 "... dynasties"
         if tag == "person" and described is None:
@@ -491,6 +497,14 @@ class _Classifier:
             return "person" if spelled else described
         if tag == "organization" and _DIVISION.search(first) and not _ORG.search(first):
             return "place"  # 卫东区 "Weidong district of Pingdingshan city": jieba says a body
+        if follow and tag is None and described is None and _NAME_FOR.search(first):
+            # 满剌加 "Ming Dynasty name for modern day Malacca, see also 马六甲", 榜葛剌 "old
+            # Chinese name for Bengal, now written 孟加拉": the name it stands for says
+            named = _HAN_WORD.search(" ".join(senses[0].definitions[:2]))
+            if named is not None and named.group() != word and (
+                self._name_type(named.group(), self.lex.senses(named.group()), False) == "place"
+            ):
+                return "place"  # an old name of a place; a person's other names say so
         return tag or described
 
     def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
@@ -2111,6 +2125,10 @@ _NAME_OF_PERSON = re.compile(
     r"^(?:[^,]*, )?(?:courtesy|literary|stage|pen|style|posthumous|temple|reign|original|"
     r"personal|given|Buddhist|Daoist|Taoist|art|studio|dharma) name (?:of|for)\b"
 )
+#: A definition of one name as another's (an old or other name for a place or a person).
+_NAME_FOR = re.compile(r"\b(?:name|term) for\b")
+#: A word in Han characters inside a definition (a pointer to another entry).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 #: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
 _SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
