@@ -115,3 +115,9 @@ def test_an_old_name_of_a_place_and_a_country_among_a_names_definitions() -> Non
     assert name_tokens("他去过孟加拉。") == [("孟加拉", "place")]
     # a state of the Three Kingdoms stays a place; a book and a novel's generals are none
     assert name_tokens("曹魏和东吴打了很多年。").count(("曹魏", "place")) == 1
+
+
+def test_a_name_the_text_gives_a_building_after_is_no_person() -> None:
+    # CC-CEDICT holds 雷峰塔 as a place; the tagger reads 雷峰 alone as a person's name
+    text = "我见过雷峰塔。“雷峰夕照”的真景我也见过，雷峰夕照并不见佳。"
+    assert ("雷峰", "person") not in name_tokens(text)

@@ -1101,12 +1101,18 @@ def rejoin_found(words: list[str], found: dict[str, str]) -> list[str]:
     again = {name: kind for name, kind in found.items() if line.count(name) > 1}
     if not again:
         return words
+    firsts = {name[0] for name in again}
+    # where a piece may open one (a long paragraph has a thousand pieces)
+    opens = [i for i, w in enumerate(words) if w[:1] in firsts and len(w) < 3 and w not in again]
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        size = _seen_at(words, i, again) if len(words[i]) < 3 else 0
-        out.append("".join(words[i : i + size]) if size else words[i])
-        i += size or 1
+    last = 0  # pieces before this are in ``out``
+    for i in opens:
+        size = _seen_at(words, i, again) if i >= last else 0
+        if size:
+            out.extend(words[last:i])
+            out.append("".join(words[i : i + size]))
+            last = i + size
+    out.extend(words[last:])
     return out
 
 

@@ -342,6 +342,9 @@ class _Classifier:
         self.glue = GlueCheck("")
         #: ``repeated``'s answers
         self.counts: dict[str, int] = {}
+        #: two and three characters and the building's after them, wherever the text names
+        #: a building (``_names_a_building``)
+        self.before_buildings: set[str] | None = None
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -373,6 +376,8 @@ class _Classifier:
                 word, self.glue.text
             ):
                 found = "place"  # 城市哈斯科沃, 抵拉塔基亚: a town spelled like a person
+            elif found == "person" and self._names_a_building(word):
+                found = "place"  # 雷峰 夕照 where the text names 雷峰塔: the hill, no person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
@@ -506,6 +511,27 @@ class _Classifier:
             ):
                 return "place"  # an old name of a place; a person's other names say so
         return tag or described
+
+    def _names_a_building(self, word: str) -> bool:
+        """Whether the text names a building after ``word`` (a name found as a person's) that
+        a dictionary holds as a place (雷峰 of 雷峰塔 "Leifeng Pagoda", 金山 of 金山寺)."""
+        if self.before_buildings is None:
+            # what the text writes before each building's character, read once (a novel
+            # asks this of thousands of names)
+            text = self.glue.text
+            self.before_buildings = {
+                text[at - size : at + 1]
+                for at, ch in enumerate(text)
+                if ch in _BUILDINGS
+                for size in (2, 3)
+                if at >= size
+            }
+        return any(
+            building in self.before_buildings
+            and building in self.lex.entries
+            and self.classify(building)[2] == "place"
+            for building in (word + ch for ch in _BUILDINGS)
+        )
 
     def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
         """Whether a place only the place lists know (THUOCL, jieba's ``ns``) reads here as
