@@ -732,8 +732,8 @@ def _join_dotted(
         w = words[i]
         if out and w in _MIDDLE_DOT and i + 1 < len(words) and len(out[-1]) == 1:
             _gather_letters(out)  # 差 猜 · 春哈旺: a Thai name cut into its letters
-        if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and part(
-            words[i + 1]
+        if out and w in _MIDDLE_DOT and i + 1 < len(words) and part(out[-1]) and (
+            part(words[i + 1]) or _family_place(out[-1], words[i + 1], found, names, cw)
         ) and all(ch not in _MIDDLE_DOT for ch in words[i + 1]):
             name = out.pop() + w + words[i + 1]
             i += 2
@@ -750,6 +750,22 @@ def _join_dotted(
 
 #: Most single letters gathered before a middle dot into one part of a name.
 _GATHERED = 4
+
+
+def _family_place(
+    given: str, family: str, found: dict[str, str], names: dict[str, str], cw: CutWords
+) -> bool:
+    """Whether ``family`` after a person's given name and a middle dot is a family name that
+    the dictionaries hold as a place (乔治 · 华盛顿, 杰克 · 伦敦): no place follows a given
+    name so written."""
+    known = found.get(given) == "person" or names.get(given) == "person"
+    return (
+        (known or bool(cw.flags(given) & PERSON))
+        and "·" not in given
+        and _han(family)
+        and bool(cw.flags(family) & PLACE)
+        and family[-1] not in PLACE_SUFFIXES
+    )
 
 
 def _gather_letters(out: list[str]) -> None:

@@ -290,6 +290,8 @@ def join_names(
                 taken, kind = _place_at(words, i), "place"
             if not taken and i + 1 < n and _state_at(words, i, cw):
                 taken, kind = 2, "place"  # 陈 国 "the state of Chen", 吴 郡
+            if not taken and i + 1 < n and _town_at(words, i, cw, repeated):
+                taken, kind = 2, "place"  # 从 鲁 镇 进城 … 回到 鲁 镇
             if not taken and i + 1 < n and word + words[i + 1] in JAPANESE_SURNAMES:
                 taken = _japanese_at(words, i, 2)
             if not taken and i + 1 < n and word + words[i + 1][:1] in JAPANESE_SURNAMES:
@@ -320,6 +322,8 @@ def join_names(
             taken = _foreign_run(words, i, is_word)
         elif word in JAPANESE_SURNAMES and _japanese_at(words, i, 1):
             taken = _japanese_at(words, i, 1)
+        elif word in COMPOUND_SURNAMES and _compound_at(words, i, repeated):
+            taken = 2  # 公孙 高 来 … 公孙 高 走 了: Gongsun Gao, not the surname alone
         elif not cw.learner(word) and spelled_foreign(word):
             # a name dictionary's piece of a longer foreign name (卡巴 杰, 斯特罗 耶 夫)
             taken = _foreign_run(words, i, is_word, opened=True)
@@ -350,6 +354,8 @@ def join_names(
         if taken and kind == "person" and not known and taken > 1:
             if verse_at(words, i) and verse_person(words, i, taken):
                 taken = 0  # 阶柳庭花, 春梅绽雪: a line of verse, no name
+        if taken and _letter_opens_dotted(words, i, last):
+            i, taken = i - 1, taken + 1  # 儒 勒 · 凡尔纳: Jules, not 勒 alone
         if taken:
             name = "".join(words[i : i + taken])
             if kind == "person" and taken > 1 and word in TRANSLITERATION and name[-1] in (
@@ -365,6 +371,22 @@ def join_names(
     if _LIST_COMMA in out:
         out = _join_listed(out, cw, found, seen)
     return out, found
+
+
+def _letter_opens_dotted(words: list[str], i: int, last: int) -> bool:
+    """Whether the dotted name found at ``i`` opens with one letter (勒 · 凡尔纳) after a
+    single character no grammar word, not yet in a name: a given name is seldom one
+    letter, so that character is its first (儒勒 "Jules")."""
+    return (
+        i > last
+        and len(words[i]) == 1
+        and i + 1 < len(words)
+        and words[i + 1] in _MIDDLE_DOT
+        and len(words[i - 1]) == 1
+        and HAN_ONLY.match(words[i - 1]) is not None
+        and words[i - 1] not in FUNCTION_CHARS
+        and words[i - 1] not in GLUE_BEFORE
+    )
 
 
 _LIST_COMMA = "、"
@@ -544,6 +566,61 @@ def _state_at(words: list[str], i: int, cw: CutWords) -> bool:
     )
 
 
+#: Units after a surname that name a town or a village by it (鲁镇, 李庄, 王村).
+_TOWN_UNITS = frozenset("镇村庄屯寨")
+
+
+def _town_at(
+    words: list[str], i: int, cw: CutWords, repeated: Callable[[str], bool] | None
+) -> bool:
+    """Whether the surname at ``i`` and the unit after it name a town or a village no
+    dictionary holds, which the text names more than once (从 鲁 镇 进城 … 回到 鲁 镇),
+    not which one (本 村, 邻 村), nor a person's name before a verb of saying (王 镇 说)."""
+    word, unit = words[i], words[i + 1]
+    return (
+        unit in _TOWN_UNITS
+        and repeated is not None
+        and word in cw.surnames
+        and word not in FUNCTION_CHARS
+        and word not in _WHICH_UNIT
+        and word not in _NUMERALS
+        and word not in _GOING
+        and not cw.freq(word + unit)
+        # a verb of saying right after, or after one more piece, says a person (王 镇 说, a
+        # Japanese family name and its given name: 武 村 正义 说)
+        and _AFTER_NAME.isdisjoint(words[i + 2 : i + 4])
+        and repeated(word + unit)
+    )
+
+
+#: Two-character family names that are no common word (欧阳, 诸葛; not 东方 "east", 长孙
+#: "eldest grandson", 司空 "minister of works"). Written for zh-learn.
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 公孙 皇甫 夏侯 慕容 尉迟 令狐 宇文 端木 司徒 澹台 公羊 独孤 呼延 "
+    "钟离 淳于 申屠 公冶 赫连 濮阳 闻人 宗政 万俟 公输 颛孙 东郭 左丘 漆雕 乐正".split()
+)
+
+
+def _compound_at(
+    words: list[str], i: int, repeated: Callable[[str], bool] | None
+) -> bool:
+    """Whether the two-character family name at ``i`` and the single character after it
+    are one person's name the text gives more than once (公孙 高): a given name of one
+    character, no grammar word, adverb or verb of saying (欧阳 说, 诸葛 也)."""
+    if i + 1 >= len(words) or repeated is None:
+        return False
+    given = words[i + 1]
+    return (
+        len(given) == 1
+        and HAN_ONLY.match(given) is not None
+        and given not in FUNCTION_CHARS
+        and given not in GLUE_AFTER
+        and given not in _ADVERBS
+        and given not in _AFTER_NAME
+        and repeated(words[i] + given)
+    )
+
+
 def _candidates(words: list[str], cw: CutWords, starts: set[str]) -> list[int]:
     """Where a name may start, found with set lookups (a novel has 600k pieces; only a few
     thousand places are worth scoring)."""
@@ -643,7 +720,7 @@ def _triggers(cw: CutWords) -> frozenset[str]:
     """Single pieces that may start a name."""
     return frozenset(
         cw.surnames | cw.surname_score.keys() | TRANSLITERATION | THAI | FAMILIAR
-        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES}
+        | JAPANESE_SURNAMES | {name[0] for name in JAPANESE_SURNAMES} | COMPOUND_SURNAMES
     )
 
 
@@ -817,18 +894,31 @@ REGION_PARTS = frozenset(
 _REGION_PART_ENDS = frozenset("的和与及、，,；;。：:）)有将")
 
 
+#: What a list of places ends in after 等 (阿鲁，柯枝 等 国; 泰国、越南 等 国家). Written
+#: for zh-learn.
+_PLACES_LISTED = frozenset("地 国 国家 地区 城市 省 省份 岛屿".split())
+#: What parts the items of such a list.
+_LIST_MARKS = frozenset("、，")
+
+
 def regions_named(words: list[str], names: dict[str, str]) -> dict[str, str]:
     """The persons of ``names`` (found in this text, no dictionary word) that ``words``
     show as places: a part of a region follows them and ends the phrase (黄淮 北部 、,
-    黄淮 等 地; jieba tags 黄淮 a person)."""
+    黄淮 等 地; jieba tags 黄淮 a person), or they are items of a list that 等 closes
+    with a word for places (古里，满剌加，阿鲁，柯枝 等 国: 阿鲁 and 柯枝 are states)."""
     out: dict[str, str] = {}
     for k in range(len(words) - 2):
         w, after, then = words[k], words[k + 1], words[k + 2]
-        if names.get(w) != "person":
+        if after == "等" and then in _PLACES_LISTED:
+            j = k
+            while j >= 0:
+                if names.get(words[j]) == "person":
+                    out[words[j]] = "place"
+                if j < 2 or words[j - 1] not in _LIST_MARKS:
+                    break
+                j -= 2
             continue
-        if (after in REGION_PARTS and then in _REGION_PART_ENDS) or (
-            after == "等" and then == "地"
-        ):
+        if names.get(w) == "person" and after in REGION_PARTS and then in _REGION_PART_ENDS:
             out[w] = "place"
     return out
 
@@ -1000,6 +1090,30 @@ def _seen_at(words: list[str], i: int, *found: dict[str, str]) -> int:
                 if joined in names:
                     return size
     return 0
+
+
+def rejoin_found(words: list[str], found: dict[str, str]) -> list[str]:
+    """``words`` with every other occurrence of a name just ``found`` in the line joined
+    where its pieces spell it (有个叫作许仙的人 … 嫁给 许 仙 了): a later line joins a
+    name found earlier (``_seen_at``), and a long paragraph is one line. Only names the
+    line holds more than once are looked for."""
+    line = "".join(words)
+    again = {name: kind for name, kind in found.items() if line.count(name) > 1}
+    if not again:
+        return words
+    firsts = {name[0] for name in again}
+    # where a piece may open one (a long paragraph has a thousand pieces)
+    opens = [i for i, w in enumerate(words) if w[:1] in firsts and len(w) < 3 and w not in again]
+    out: list[str] = []
+    last = 0  # pieces before this are in ``out``
+    for i in opens:
+        size = _seen_at(words, i, again) if i >= last else 0
+        if size:
+            out.extend(words[last:i])
+            out.append("".join(words[i : i + size]))
+            last = i + size
+    out.extend(words[last:])
+    return out
 
 
 def familiar_names(text: str, cw: CutWords) -> dict[str, str]:
@@ -1255,6 +1369,18 @@ class GlueCheck:
         # where both sides could go, the short name the text shows more often wins
         return max(cuts)[1] if cuts else None
 
+    def split_place(self, name: str) -> tuple[str, str] | None:
+        """A place's three characters as a character and the place's short name, where the
+        text shows the short name after other characters too and it is no word (时 旧港,
+        三佛齐 旧港, 拆 宁府), or None. Only a place: a person's short name is often alone
+        (贾雨村, then 雨村)."""
+        if len(name) != 3 or name[2] not in PLACE_SUFFIXES or name[0] in FUNCTION_CHARS:
+            return None
+        if self.is_word(name[1:]):
+            return None
+        before = self._neighbours(name[1:], self._before, -1)
+        return (name[0], name[1:]) if _apart(before, name[0]) else None
+
     def _neighbours(self, short: str, memo: dict[str, Counter[str]], side: int) -> Counter[str]:
         """How often each character follows (side 1) or precedes (side -1) ``short``."""
         hit = memo.get(short)
@@ -1346,11 +1472,10 @@ def unglue(
     two, and each title run together with a person (``titled``); the short name becomes a
     name of the same type unless it is a common word or one of the ``known`` names
     already."""
-    if any(kind == "person" and name[-1] in _UNITS for name, kind in found.items()):
+    if any(kind == "person" and _place_ending(name) for name, kind in found.items()):
         # 石岩乡 "Shiyan township": a person's name never ends in a unit of government
         found = {
-            name: "place" if kind == "person" and len(name) >= 3 and name[-1] in _UNITS
-            else kind
+            name: "place" if kind == "person" and _place_ending(name) else kind
             for name, kind in found.items()
         }
     if "《" in words:
@@ -1365,8 +1490,11 @@ def unglue(
         if kind == "person" and (parts := titled(name)) is not None
     }
     bad = titles | {
-        name: parts for name in found
-        if name not in titles and (parts := glue.split(name)) is not None
+        name: parts for name, kind in found.items()
+        if name not in titles and (
+            (parts := glue.split(name)) is not None
+            or (kind == "place" and (parts := glue.split_place(name)) is not None)
+        )
     }
     if not bad:
         return words, found
@@ -1401,6 +1529,19 @@ def _given_of(name: str, known: dict[str, str]) -> dict[str, str]:
 #: Units of government that end a place's name, never a person's (石岩乡, 钱唐郡); not 村,
 #: which ends given names too (贾雨村).
 _UNITS = frozenset("乡镇县郡")
+#: Features of the land after 家 that end a place named for a family (刘家河, 张家港,
+#: 李家沟), never a person's name. Written for zh-learn.
+_FAMILY_PLACE_ENDS = frozenset("河港湾村庄屯沟岭桥湖坝洼坪峪堡")
+
+
+def _place_ending(name: str) -> bool:
+    """Whether ``name`` (three characters or more) ends as a place's name and never as a
+    person's: a unit of government (石岩乡), or 家 and a feature of the land (刘家河)."""
+    return len(name) >= 3 and (
+        name[-1] in _UNITS or (name[-2] == "家" and name[-1] in _FAMILY_PLACE_ENDS)
+    )
+
+
 #: Last characters of a ruler's or a noble's title (秦王, 汉武帝, 齐桓公, 卫侯).
 _TITLE_ENDS = frozenset("王帝后公侯")
 

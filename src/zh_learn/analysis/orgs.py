@@ -30,7 +30,7 @@ ORG_HEADS = frozenset(
 #: Heads of sites and facilities: the whole is a place (良渚 遗址, 西溪 湿地).
 SITE_HEADS = frozenset(
     "遗址 故居 湿地 公园 景区 风景区 广场 火车站 机场 码头 古城 古镇 运河 大桥"
-    " 大厦 体育馆 体育场 展览中心 展览馆 航天城".split()
+    " 大厦 体育馆 体育场 展览中心 展览馆 航天城 国际机场 大道 环礁".split()
 )
 #: One-character heads: only after a noun saying what the body does (文物 局, 外交 部, 水泥 厂),
 #: never after a place alone (杭州 局 is no name).
@@ -49,6 +49,9 @@ GENERIC_HEADS = frozenset(
 )
 #: Heads after which a foreign name is a brand or a founder's name (索尼 公司, 科利华 集团).
 BRAND_HEADS = frozenset("公司 集团 有限公司 俱乐部 基金会".split())
+#: Heads of sites named after a person (杜勒斯 国际机场 "Dulles Airport", 杰弗逊 大道): a
+#: foreign name before one is the site's.
+NAMED_SITE_HEADS = frozenset("机场 国际机场 大道 广场 大桥 体育馆 体育场 环礁".split())
 #: Scope words that open a national body's name (全国 人民 代表大会, 国家 发展 计划 委员会).
 SCOPES = frozenset("全国 国家 中央 最高".split())
 #: jieba's tags of the words that may stand inside a name: nouns, verbal nouns, names.
@@ -204,7 +207,9 @@ def _name_start(
         opens = typed == "place" or ctx.is_place(word) or typed == "organization" or (
             # a foreign name before a company's head is the company's (劳拉 公司 "Loral",
             # 罗威 汽车 公司), not a person's; a Chinese name keeps its own (王 师傅 公司)
-            typed == "person" and head in BRAND_HEADS and spelled_foreign(word)
+            typed == "person"
+            and (head in BRAND_HEADS or head in NAMED_SITE_HEADS)
+            and spelled_foreign(word)
         )
         if opens and word not in SCOPES:
             middle = out[i:]

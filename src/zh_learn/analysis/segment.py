@@ -67,6 +67,7 @@ from zh_learn.analysis.names import (
     join_villages,
     person_score,
     regions_named,
+    rejoin_found,
     spelled_foreign,
     spelled_part,
     split_counted,
@@ -115,7 +116,9 @@ _LATIN = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.\-_
 _PLACE = re.compile(
     r"\b(?:county|city|province|district|town|village|river|mountain|prefecture|region|"
     r"country|capital|lake|island|street|road|state|sea|bay|desert|municipality|"
-    r"continent|ocean|plateau|kingdom|republic|port|peninsula|mt|mount|place name)(?:s|es)?\b|"
+    r"continent|ocean|plateau|(?<!romance of the three )(?<!history of the three )"
+    r"(?<!records of the three )kingdom|republic|port|peninsula|mt|mount|place name)"
+    r"(?:s|es)?\b|"
     r"[县市省区镇村乡州庄]$",
     re.I,
 )
@@ -342,6 +345,9 @@ class _Classifier:
         self.glue = GlueCheck("")
         #: ``repeated``'s answers
         self.counts: dict[str, int] = {}
+        #: two and three characters and the building's after them, wherever the text names
+        #: a building (``_names_a_building``)
+        self.before_buildings: set[str] | None = None
 
     def classify(self, word: str) -> tuple[str, TokenKind, str | None]:
         """(the word as one shared string object, its kind, its name type)."""
@@ -373,6 +379,8 @@ class _Classifier:
                 word, self.glue.text
             ):
                 found = "place"  # 城市哈斯科沃, 抵拉塔基亚: a town spelled like a person
+            elif found == "person" and self._names_a_building(word):
+                found = "place"  # 雷峰 夕照 where the text names 雷峰塔: the hill, no person
             return TokenKind.NAME, found
         supplement = lex.supplement.get(word)
         if supplement is not None:
@@ -408,6 +416,8 @@ class _Classifier:
         name_type = self._name_type(word, senses)
         if name_type == "place" and self._phrase_place(word, senses):
             return TokenKind.WORD, None  # 大桥 "big bridge", 荷塘 "lotus pond", 省政府
+        if name_type == "place" and _family_name_in(word, self.glue.text):
+            name_type = "person"  # 迈克尔·科林斯 … 科林斯独自一人: Collins, not Corinth
         if word in self.hsk or word in self.hsk2:
             # 中国, 北京: names a learner studies as words stay words
             return TokenKind.WORD, name_type
@@ -415,8 +425,11 @@ class _Classifier:
             return TokenKind.NAME, name_type
         return TokenKind.WORD, None
 
-    def _name_type(self, word: str, senses: tuple[Sense, ...]) -> str | None:
-        """"person", "place" or "organization" for a name, None for a common word."""
+    def _name_type(
+        self, word: str, senses: tuple[Sense, ...], follow: bool = True
+    ) -> str | None:
+        """"person", "place" or "organization" for a name, None for a common word;
+        ``follow``: an old name of a place is one where a definition points to the place."""
         if len(word) < 2 or any(not s.pinyin[:1].isupper() for s in senses):
             return None
         if self.place_phrase(word):
@@ -473,6 +486,8 @@ class _Classifier:
             # the bracket only after one word, never an acronym ("Associated Press (AP)")
             if head in places or (" " not in head and not inner.isupper() and inner in places):
                 return "place"
+            if any(d in places for d in senses[0].definitions[1:]):
+                return "place"  # 孟加拉 "Bengal; Bangladesh": its other definition a country
         if tag == "person" and described is None and _NO_PERSON_NOTE.search(first):
             return None  # 纳粹 "Nazi (loanword)", 美的 "Midea (brand)", 秦汉 "... dynasties"
         if tag == "person" and described is None:
@@ -492,7 +507,36 @@ class _Classifier:
             return "person" if spelled else described
         if tag == "organization" and _DIVISION.search(first) and not _ORG.search(first):
             return "place"  # 卫东区 "Weidong district of Pingdingshan city": jieba says a body
+        if follow and tag is None and described is None and _NAME_FOR.search(first):
+            # 满剌加 "Ming Dynasty name for modern day Malacca, see also 马六甲", 榜葛剌 "old
+            # Chinese name for Bengal, now written 孟加拉": the name it stands for says
+            named = _HAN_WORD.search(" ".join(senses[0].definitions[:2]))
+            if named is not None and named.group() != word and (
+                self._name_type(named.group(), self.lex.senses(named.group()), False) == "place"
+            ):
+                return "place"  # an old name of a place; a person's other names say so
         return tag or described
+
+    def _names_a_building(self, word: str) -> bool:
+        """Whether the text names a building after ``word`` (a name found as a person's) that
+        a dictionary holds as a place (雷峰 of 雷峰塔 "Leifeng Pagoda", 金山 of 金山寺)."""
+        if self.before_buildings is None:
+            # what the text writes before each building's character, read once (a novel
+            # asks this of thousands of names)
+            text = self.glue.text
+            self.before_buildings = {
+                text[at - size : at + 1]
+                for at, ch in enumerate(text)
+                if ch in _BUILDINGS
+                for size in (2, 3)
+                if at >= size
+            }
+        return any(
+            building in self.before_buildings
+            and building in self.lex.entries
+            and self.classify(building)[2] == "place"
+            for building in (word + ch for ch in _BUILDINGS)
+        )
 
     def _phrase_place(self, word: str, senses: tuple[Sense, ...]) -> bool:
         """Whether a place only the place lists know (THUOCL, jieba's ``ns``) reads here as
@@ -2227,6 +2271,8 @@ def _name_type(word: str, definitions: tuple[str, ...]) -> str | None:
     text = " ".join(definitions[:2])
     if _SURNAME_DEFINITION.match(text) or "(name)" in text:
         return "person"
+    if definitions and _NAME_OF_PERSON.match(definitions[0]):
+        return "person"  # 赵子龙 "courtesy name of Zhao Yun", 永乐 "Yongle Emperor, reign name of"
     dated = re.search(r"\(\d{3,4}-", text)
     if dated:
         # "Chen Xitong (1930-), mayor ...", not "Vietnam War (1955-1975)", "the Tang (618-907)
@@ -2280,6 +2326,17 @@ def _no_name_sense(definitions: tuple[str, ...]) -> bool:
     )
 
 
+#: A definition as one of a person's names, opening it or after the person ("courtesy name
+#: for Confucius", "Yongle Emperor, reign name of third Ming emperor Zhu Di (1360-1424)",
+#: "original name of Mozi"); not "reign name (196-219)" (an era) nor "old name for Nanjing".
+_NAME_OF_PERSON = re.compile(
+    r"^(?:[^,]*, )?(?:courtesy|literary|stage|pen|style|posthumous|temple|reign|original|"
+    r"personal|given|Buddhist|Daoist|Taoist|art|studio|dharma) name (?:of|for)\b"
+)
+#: A definition of one name as another's (an old or other name for a place or a person).
+_NAME_FOR = re.compile(r"\b(?:name|term) for\b")
+#: A word in Han characters inside a definition (a pointer to another entry).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 #: A definition as a family name: "surname Wordsworth", "two-character surname Ouyang".
 _SURNAME_DEFINITION = re.compile(r"(?:(?:two|three)-character |compound )?surname\b")
 #: A definition of a work: a novel, a play, a poem ... by its author ("Ming dynasty novel by
@@ -2393,6 +2450,33 @@ def _shown_as_foreign_place(word: str, text: str) -> bool:
             return True
         start = text.find(word, end)
     return False
+
+
+#: Features of the land a name may be the first part of (科林斯湾 "the Gulf of Corinth").
+_FEATURES_AFTER = frozenset("湾岛港河湖山")
+#: A full foreign name written with a middle dot: the given name's letters, the dot.
+_GIVEN_THEN_DOT = re.compile(r"[\u4e00-\u9fff]{1,4}[·•‧・]$")
+
+
+def _family_name_in(word: str, text: str) -> bool:
+    """Whether ``text`` names a person whose family name is ``word`` (a foreign name a
+    dictionary knows as a place: 迈克尔·科林斯, then 科林斯 alone), with no sign of the
+    place (驻科林斯, 科林斯境内: ``_shown_as_foreign_place``)."""
+    if not spelled_foreign(word):
+        return False
+    start = text.find(word)
+    named = False
+    while start >= 0:
+        end = start + len(word)
+        if (
+            _GIVEN_THEN_DOT.search(text, max(0, start - 5), start)
+            and not _FOREIGN_PLACE_AFTER.match(text, end)
+            and text[end : end + 1] not in _FEATURES_AFTER
+        ):
+            named = True  # the full name ends here: no 科林斯湾, 科林斯市
+            break
+        start = text.find(word, end)
+    return named and not _shown_as_foreign_place(word, text)
 
 
 def _shown_as_place(word: str, text: str) -> bool:
@@ -2952,6 +3036,7 @@ class _Cutter:
                     words, found, classifier.glue, classifier.is_common, classifier.names
                 )
                 classifier.add_names(found)
+                words = rejoin_found(words, found)
             model = name_model.tagger() if self.tagged < NAME_TAGGER_CHARS else None
             if model is not None:
                 self.tagged += len(line)
@@ -2964,6 +3049,7 @@ class _Cutter:
                         words, found, classifier.glue, classifier.is_common, classifier.names
                     )
                     classifier.add_names(found)
+                    words = rejoin_found(words, found)
             if any(map(spelled_part, classifier.names.keys() & words)):
                 # 亚斯特 任布斯 基: parts of one foreign name, found apart
                 words, found = join_foreign_parts(words, classifier.names)

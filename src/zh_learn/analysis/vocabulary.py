@@ -21,7 +21,7 @@ from zh_learn.analysis.lexicon import (
     prefetch_xinhua_pinyin,
     zipf_frequencies,
 )
-from zh_learn.analysis.names import FAMILIAR
+from zh_learn.analysis.names import COMPOUND_SURNAMES, FAMILIAR
 from zh_learn.analysis.orgs import spaced_parts
 from zh_learn.analysis.segment import WordTally, clause_span
 from zh_learn.analysis.senses import (
@@ -162,7 +162,9 @@ def name_sense(word: str, syllables: tuple[str, ...], name_type: str | None) -> 
     familiar = word[0] in FAMILIAR
     apart = not familiar or (len(marks) == 2 and is_common_surname(word[1]))
     if name_type == "person" and len(marks) > 1 and apart:
-        spelled = f"{_pinyin_word(marks[:1])} {_pinyin_word(marks[1:])}"
+        # a two-character family name stays whole (Gōngsūn Gāo)
+        cut = 2 if len(marks) > 2 and word[:2] in COMPOUND_SURNAMES else 1
+        spelled = f"{_pinyin_word(marks[:cut])} {_pinyin_word(marks[cut:])}"
     elif len(word) > 4 and len(marks) == len(word):
         # a long name or title spelled word by word (Zhèjiāngshěng Wénwù Jú), as pinyin
         # writes the words of a name
