@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
@@ -2482,6 +2482,29 @@ def _given_back(cuts: list[list[list[str]]], unlearned: set[str]) -> set[str]:
     return out
 
 
+def _rebalance_checks(
+    cuts: list[list[list[str]]],
+    cw: CutWords,
+    memo: Mapping[tuple[str, str], object],
+) -> set[str]:
+    """The strings ``_even_pair`` will look up for these cuts (``rebalance`` of each run's
+    pieces): the two words each pair of a learner word of three characters or more and a
+    lone character beside it could be read as. Only a guess to read them in a few queries
+    (a novel's ~3k single lookups), never a verdict."""
+    out: set[str] = set()
+    for runs in cuts:
+        for pieces in runs:
+            for a, b in pairwise(pieces):
+                if (len(a) == 1 and len(b) >= 3) or (len(b) == 1 and len(a) >= 3):
+                    long, lone = (a, b) if len(b) == 1 else (b, a)
+                    if lone in _STAYS_ALONE or (a, b) in memo or not cw.learner(long):
+                        continue
+                    span = a + b
+                    out.update(span[:k] for k in range(2, len(span) - 1))
+                    out.update(span[k:] for k in range(2, len(span) - 1))
+    return out
+
+
 class _Cutter:
     """Cuts a prepared text line by line into words, classifying each distinct word once."""
 
@@ -2569,7 +2592,10 @@ class _Cutter:
                     pieces = rebalance(
                         pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
                     )
-                if any(len(p) == 2 and p[1] in _TIME_AFTER for p in pieces):
+                # the run's characters first (in C): the pieces hold no others
+                if not _TIME_AFTER.isdisjoint(run) and any(
+                    len(p) == 2 and p[1] in _TIME_AFTER for p in pieces
+                ):
                     pieces = _verb_object_then_time(pieces, classifier.cw)
                 if "他用" in pieces:
                     pieces = _he_uses(pieces, words[-1] if words else "")
@@ -2582,11 +2608,13 @@ class _Cutter:
                     pieces = _also_does_for(_also_gives(pieces, said), said)
                 if "花被" in pieces:
                     pieces = _flowers_taken(pieces)
-                if any(len(p) >= 3 and p.endswith("学") for p in pieces):
+                if "学" in run and any(len(p) >= 3 and p.endswith("学") for p in pieces):
                     pieces = _studied_there(pieces, classifier.cw)
                 if "日至" in pieces:
                     pieces = _day_to(pieces, words[-1] if words else "")
-                if any(len(p) == 2 and p[1] in _MONEY_UNITS for p in pieces):
+                if not _MONEY_UNITS.isdisjoint(run) and any(
+                    len(p) == 2 and p[1] in _MONEY_UNITS for p in pieces
+                ):
                     pieces = _money_apart(pieces)
                 if "一点" in pieces:
                     pieces = _decimal_one(pieces)
@@ -2631,7 +2659,7 @@ class _Cutter:
                         pieces = _some_of(pieces, clause_start, _sentence_around(line, at, run))
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
-                if _OPERATORS.intersection(run):
+                if not _OPERATORS.isdisjoint(run):
                     pieces = _arithmetic(pieces)
                 if "把" in run and not _OBJECT_NOUNS.isdisjoint(pieces):
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)
@@ -2727,6 +2755,7 @@ class _Cutter:
             )
             self.unlearned.update(unknown)
             cw.prefetch(_given_back(cuts, self.unlearned))
+            cw.prefetch(_rebalance_checks(cuts, cw, classifier.balanced))
         firsts = [
             self._line_words(line, parts, runs)
             for line, parts, runs in zip(lines, parted, cuts, strict=True)
