@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
@@ -2482,29 +2482,6 @@ def _given_back(cuts: list[list[list[str]]], unlearned: set[str]) -> set[str]:
     return out
 
 
-def _rebalance_checks(
-    cuts: list[list[list[str]]],
-    cw: CutWords,
-    memo: Mapping[tuple[str, str], object],
-) -> set[str]:
-    """The strings ``_even_pair`` will look up for these cuts (``rebalance`` of each run's
-    pieces): the two words each pair of a learner word of three characters or more and a
-    lone character beside it could be read as. Only a guess to read them in a few queries
-    (a novel's ~3k single lookups), never a verdict."""
-    out: set[str] = set()
-    for runs in cuts:
-        for pieces in runs:
-            for a, b in pairwise(pieces):
-                if (len(a) == 1 and len(b) >= 3) or (len(b) == 1 and len(a) >= 3):
-                    long, lone = (a, b) if len(b) == 1 else (b, a)
-                    if lone in _STAYS_ALONE or (a, b) in memo or not cw.learner(long):
-                        continue
-                    span = a + b
-                    out.update(span[:k] for k in range(2, len(span) - 1))
-                    out.update(span[k:] for k in range(2, len(span) - 1))
-    return out
-
-
 class _Cutter:
     """Cuts a prepared text line by line into words, classifying each distinct word once."""
 
@@ -2755,7 +2732,6 @@ class _Cutter:
             )
             self.unlearned.update(unknown)
             cw.prefetch(_given_back(cuts, self.unlearned))
-            cw.prefetch(_rebalance_checks(cuts, cw, classifier.balanced))
         firsts = [
             self._line_words(line, parts, runs)
             for line, parts, runs in zip(lines, parted, cuts, strict=True)
