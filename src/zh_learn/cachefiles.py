@@ -23,7 +23,7 @@ from zh_learn.hsk import STANDARDS
 #: dictionary, the pickled lexicon), longest first so ``jieba-dict`` is not read as ``jieba``.
 FAMILIES = (
     "pinyin-tables", "main-readings", "opencc-s2tw", "polyphones", "jieba-dict", "cutwords",
-    "lexicon", "lookup", "jieba", "pos", "name-tagger",
+    "lexicon", "lookup", "jieba", "pos", "name-tagger", "regexes",
     # a family per standard (``analysis.lexicon.hsk_levels``): one's file never replaces another's
     *(f"hsk-levels-{standard}" for standard in STANDARDS),
 )  # fmt: skip

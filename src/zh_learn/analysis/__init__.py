@@ -2,3 +2,8 @@
 
 Nothing here imports a renderer, study code or click.
 """
+
+from zh_learn import regexcache
+
+# before the analysis modules compile their patterns (``zh_learn.regexcache``)
+regexcache.preload()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zh_learn import regexcache
 from zh_learn.analysis.lexicon import cache_key
 from zh_learn.analysis.segment import Prepared, Progress, prepare, segment, tally_words
 from zh_learn.analysis.textio import (
@@ -230,3 +231,8 @@ def _store(vocabulary: Vocabulary, path: Path) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass  # another process pruned first
+
+
+# the patterns the analysis modules compiled on import, kept for the next run (only the
+# first run after an install writes anything: ``zh_learn.regexcache``)
+regexcache.save_new()

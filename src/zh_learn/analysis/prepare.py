@@ -89,6 +89,14 @@ def _parts_of_speech() -> Path:
     return pos_path()
 
 
+def _regexes() -> Path:
+    from zh_learn import regexcache
+    from zh_learn.analysis import pipeline  # noqa: F401  (compiles every module's patterns)
+
+    regexcache.save_new()  # where its import found no cache file and wrote one, nothing
+    return regexcache.cache_path()
+
+
 #: In the order they depend on each other (the others read the lexicon).
 STEPS = (
     Step("dictionary (CC-CEDICT, idioms, jieba's tags)", _lexicon),
@@ -101,6 +109,7 @@ STEPS = (
     Step("OpenCC's traditional-character tables", _opencc),
     Step("the polyphone model", _polyphones),
     Step("the name tagger", _name_tagger),
+    Step("the analysis modules' regular expressions", _regexes),
 )
 
 

@@ -2835,7 +2835,10 @@ class _Cutter:
                     pieces = rebalance(
                         pieces, classifier.cw, classifier.lex.idioms, classifier.balanced
                     )
-                if any(len(p) == 2 and p[1] in _TIME_AFTER for p in pieces):
+                # the run's characters first (in C): the pieces hold no others
+                if not _TIME_AFTER.isdisjoint(run) and any(
+                    len(p) == 2 and p[1] in _TIME_AFTER for p in pieces
+                ):
                     pieces = _verb_object_then_time(pieces, classifier.cw)
                 if "他用" in pieces:
                     pieces = _he_uses(pieces, words[-1] if words else "")
@@ -2848,11 +2851,13 @@ class _Cutter:
                     pieces = _also_does_for(_also_gives(pieces, said), said)
                 if "花被" in pieces:
                     pieces = _flowers_taken(pieces)
-                if any(len(p) >= 3 and p.endswith("学") for p in pieces):
+                if "学" in run and any(len(p) >= 3 and p.endswith("学") for p in pieces):
                     pieces = _studied_there(pieces, classifier.cw)
                 if "日至" in pieces:
                     pieces = _day_to(pieces, words[-1] if words else "")
-                if any(len(p) == 2 and p[1] in _MONEY_UNITS for p in pieces):
+                if not _MONEY_UNITS.isdisjoint(run) and any(
+                    len(p) == 2 and p[1] in _MONEY_UNITS for p in pieces
+                ):
                     pieces = _money_apart(pieces)
                 if "一点" in pieces:
                     pieces = _decimal_one(pieces)
@@ -2915,7 +2920,7 @@ class _Cutter:
                         pieces = _some_of(pieces, clause_start, _sentence_around(line, at, run))
                 if "得" in run:
                     pieces = _verb_copied(pieces, classifier.cw)
-                if _OPERATORS.intersection(run):
+                if not _OPERATORS.isdisjoint(run):
                     pieces = _arithmetic(pieces)
                 if "把" in run and not _OBJECT_NOUNS.isdisjoint(pieces):
                     pieces = _object_marked(pieces, words[-1:], self.pos_tag)

@@ -327,7 +327,11 @@ class ItemBuilder:
         prefetch_contexts(contexts, model=max(self.reader.model_left, 0))
         self._prefetch_before(new)
         idioms = self.lex.idioms  # read for every word of the text already (``segment``)
-        prefetch_xinhua_pinyin(word for word, _ in new if word in idioms)
+        said = [word for word, _ in new if word in idioms]
+        prefetch_xinhua_pinyin(said)
+        # the characters their xinhua readings are checked against (``possible_readings``):
+        # a novel's ~1k single lookups, nearly all misses
+        tabs.prefetch_chars({ch for word in said for ch in word})
         for word, token in new:
             self.items[word] = self._item(word, token)
             self.first[word] = token

@@ -102,6 +102,11 @@ class Tables:
         if isinstance(self.zipf, SqliteMap):
             self.zipf.prefetch(words)
 
+    def prefetch_chars(self, chars: Iterable[str]) -> None:
+        """The character table's rows of many characters in a few queries."""
+        if isinstance(self.chars, SqliteMap):
+            self.chars.prefetch(chars)
+
     def prefetch_proper(self, words: Iterable[str]) -> None:
         """Whether each of ``words`` is a rare proper noun, in a few queries: reading a word
         in context asks it of every word with a single reading."""
