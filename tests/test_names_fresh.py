@@ -121,3 +121,8 @@ def test_a_name_the_text_gives_a_building_after_is_no_person() -> None:
     # CC-CEDICT holds 雷峰塔 as a place; the tagger reads 雷峰 alone as a person's name
     text = "我见过雷峰塔。“雷峰夕照”的真景我也见过，雷峰夕照并不见佳。"
     assert ("雷峰", "person") not in name_tokens(text)
+
+
+def test_a_rare_surname_before_an_everyday_word_is_no_name() -> None:
+    # 教 is a surname, but 教 + 学生 is "to teach students", not Jiāo Xuésheng
+    assert [t.text for t in segment("老师教学生写字。").tokens][:3] == ["老师", "教", "学生"]

@@ -212,6 +212,11 @@ _STATE_UNITS = frozenset("国郡")
 _COMMANDERY = "郡"
 
 
+#: How often (jieba's count) a word must occur to be too everyday a word for the given name
+#: after a rare surname (学生 30,776, 孩子 17,465, 学习 13,482; 和平 7,998 stays a name).
+_EVERYDAY = 10_000
+
+
 def person_score(
     surname: str, given: str, cw: CutWords, before: str = "", after: str = ""
 ) -> float:
@@ -229,6 +234,8 @@ def person_score(
         # 尤氏 is Madam You: 尤 氏忙 is no name; 副 "deputy" opens a title (赵 副 市长)
         return -99.0
     score = cw.surname_score.get(surname)
+    if score is None and cw.flags(given) & _ANY_NAME == LEARNER and cw.freq(given) >= _EVERYDAY:
+        return -99.0  # 老师教学生写字: a rare surname before an everyday word (学生) is no name
     if score is None:
         if surname in cw.surnames:
             score = _RARE_SURNAME
