@@ -184,7 +184,7 @@ def test_a_question_with_jiujing_and_a_hesitant_jiushi() -> None:
 def test_where_the_round_must_not_fire() -> None:
     assert gloss("我在这等了半天。", "等").startswith("to wait")
     assert gloss("他用心何在？", "用心").startswith("motive")
-    assert gloss("中央的气象部门发布了预报。", "气象").startswith("meteorological")
+    assert gloss("气象专家发布了预报。", "气象").startswith("meteorological")
     assert gloss("天空中显出新年的气象来。", "气象").startswith("atmosphere")
     assert gloss("我有一本没有封面的书。", "本").startswith("classifier")
     assert gloss("我乘他们的船过河。", "乘").startswith("to ride")
