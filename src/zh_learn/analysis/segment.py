@@ -1732,48 +1732,10 @@ def _decimal_one(pieces: list[str]) -> list[str]:
     return out
 
 
-#: Musical intervals a dictionary holds (八度 "octave") that are a number of degrees after a
-#: number, a rise or a fall (降六到八度, 零下八度, 五度左右).
-_INTERVALS = frozenset({"二度", "三度", "五度", "八度"})
-_TEMPERATURE_BEFORE = frozenset({
-    "到", "至", "零下", "下降", "上升", "升高", "降低", "降", "升", "达", "约", "近", "气温",
-    "温度", "高温", "低温", "摄氏", "华氏", "、",
-})  # fmt: skip
-_ABOUT_AFTER = frozenset({"左右", "以上", "以下", "上下", "多"})
-
-
-def _degrees_apart(pieces: list[str], word_before: str) -> list[str]:
-    """The cut with a musical interval read as a number and 度 "degree" where a number, a
-    rise or a fall stands before it or 左右 after it (气温下降六到八度, 零下八度)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        before = pieces[i - 1] if i else word_before
-        after = pieces[i + 1] if i + 1 < len(pieces) else ""
-        counted = before in _TEMPERATURE_BEFORE or before[-1:] in _NUMBER_DIGITS
-        if piece in _INTERVALS and (counted or after in _ABOUT_AFTER):
-            out += [piece[0], "度"]
-        else:
-            out.append(piece)
-    return out
-
-
 #: Characters of states and countries that stand before a count of them (中美日三国).
 _STATE_CHARS = frozenset("秦楚齐燕赵魏韩吴越蜀鲁宋卫郑晋周中美日英法德俄朝印澳加意苏")
 #: Verbs of a stretch of time in 一 + verb + 就是 + a span (一等就是三个小时, 一住就是好几年).
 _SPENT_DOING = frozenset("等住练干做坐站走写读学教待呆躺睡聊谈忙跑唱画玩看守熬拖种养")
-
-
-def _states_counted(pieces: list[str]) -> list[str]:
-    """The cut with 三国 "the Three Kingdoms" read as 三 + 国 "three states" after the states
-    it counts (燕、赵、秦三国, 中美日三国)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        before = pieces[i - 1] if i else ""
-        if piece == "三国" and before and _STATE_CHARS.issuperset(before) and len(before) <= 3:
-            out += ["三", "国"]
-        else:
-            out.append(piece)
-    return out
 
 
 def _counted(piece: str) -> bool:
@@ -1805,41 +1767,6 @@ def _once_for(pieces: list[str]) -> list[str]:
     return out
 
 
-#: Verbs of the hands before 着手 "hand in hand" (手拉着手, 握着手): there 着 is the aspect
-#: particle and 手 the hand, not 着手 "to set about".
-_HOLDS = frozenset("拉握牵挽携搓摆甩拍摸抓攥举伸扬拖")
-
-
-def _holding_hands(pieces: list[str]) -> list[str]:
-    """The cut of a verb of the hands + 着手 read as 着 + 手 (手拉着手, 紧紧握着手)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        if piece == "着手" and i and pieces[i - 1][-1:] in _HOLDS and len(pieces[i - 1]) <= 2:
-            out += ["着", "手"]
-        else:
-            out.append(piece)
-    return out
-
-
-#: Words that take 上 as "in (principle), on (the whole)" (原则上, 基本上): before 限 and a
-#: number, 上 is theirs and 限 "to limit" (原则上限一人), not 上限 "upper bound".
-_IN_PRINCIPLE = frozenset({"原则", "基本", "理论", "事实", "实际", "总体", "大体"})
-
-
-def _limited_to(pieces: list[str]) -> list[str]:
-    """The cut of 原则 + 上限 + a number read as 原则上 + 限 (陪同人员原则上限一人)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        following = pieces[i + 1] if i + 1 < len(pieces) else ""
-        counted = following[:1] in _NUMBER_DIGITS
-        if piece == "上限" and out and out[-1] in _IN_PRINCIPLE and counted:
-            out[-1] += "上"
-            out.append("限")
-        else:
-            out.append(piece)
-    return out
-
-
 def _doubled_pairs(pieces: list[str], lex: Lexicon, whole: set[str]) -> list[str]:
     """The cut with each A A B B of a dictionary word A B as one word where the cut's pieces
     begin and end with it (顺|顺利|利 -> 顺顺利利); it is left whole from then on."""
@@ -1865,45 +1792,60 @@ def _doubled_pairs(pieces: list[str], lex: Lexicon, whole: set[str]) -> list[str
     return out
 
 
-#: Verbs before 出头 that put a head out (探出头来, 伸出头去): there it is 出 "out" + 头 "head",
-#: not 出头 "to stick out; to take the lead".
+#: Before 度 in a musical interval (八度 "octave"), a number, a rise or a fall that makes it a
+#: number of degrees (降六到八度, 零下八度).
+_TEMPERATURE_BEFORE = frozenset({
+    "到", "至", "零下", "下降", "上升", "升高", "降低", "降", "升", "达", "约", "近", "气温",
+    "温度", "高温", "低温", "摄氏", "华氏", "、",
+})  # fmt: skip
+#: Verbs of the hands before 着手 (手拉着手, 握着手): 着 the aspect particle and 手 the hand.
+_HOLDS = frozenset("拉握牵挽携搓摆甩拍摸抓攥举伸扬拖")
+#: Verbs before 出头 that put a head out (探出头来, 伸出头去).
 _HEAD_OUT = frozenset("探伸钻冒露抬")
+#: Words that take 上 as "in (principle), on (the whole)" (原则上, 基本上): before 限 and a
+#: number, 上 is theirs and 限 "to limit" (原则上限一人), not 上限 "upper bound".
+_IN_PRINCIPLE = frozenset({"原则", "基本", "理论", "事实", "实际", "总体", "大体"})
 
 
-def _head_out(pieces: list[str]) -> list[str]:
-    """The cut of a verb + 出头 + 来/去 read as 出 + 头 (小草从地下探出头来)."""
+def _degrees(before: str, after: str) -> bool:
+    return (
+        before in _TEMPERATURE_BEFORE
+        or before[-1:] in _NUMBER_DIGITS
+        or after.startswith(("左右", "以上", "以下", "上下", "多"))
+    )
+
+
+#: Dictionary words the cut reads apart, character by character, where the pieces around
+#: them show it (the piece before, the text of the next pieces):
+_APART: dict[str, Callable[[str, str], bool]] = {
+    # a number of degrees, not a musical interval: 气温下降六到八度, 零下八度, 五度左右
+    **dict.fromkeys(("二度", "三度", "五度", "八度"), _degrees),
+    # three states after their names, not the Three Kingdoms: 中美日三国
+    "三国": lambda before, after: 0 < len(before) <= 3 and _STATE_CHARS.issuperset(before),
+    # hand in hand, not 着手 "to set about": 手拉着手
+    "着手": lambda before, after: before[-1:] in _HOLDS and len(before) <= 2,
+    # a head put out, not 出头 "to stick out": 小草从地下探出头来
+    "出头": lambda before, after: before[-1:] in _HEAD_OUT and after[:1] in ("来", "去"),
+    # "don't look", not 别看 "don't be fooled by": 别看了，快去写作业
+    "别看": lambda before, after: after[:1] in ("", "了", "啦", "啊"),
+    # in front, lining up, not 前排 "front row": 收银台前排起了长队
+    "前排": lambda before, after: after[:1] in ("起", "着", "了", "成") and "队" in after[:6],
+}
+
+
+def _read_apart(pieces: list[str], word_before: str) -> list[str]:
+    """The cut with each word of ``_APART`` read as its characters where its test holds, and
+    原则 + 上限 + a number read as 原则上 + 限 (陪同人员原则上限一人)."""
     out: list[str] = []
     for i, piece in enumerate(pieces):
-        following = pieces[i + 1] if i + 1 < len(pieces) else ""
-        put_out = i and pieces[i - 1][-1:] in _HEAD_OUT and following[:1] in ("来", "去")
-        if piece == "出头" and put_out:
-            out += ["出", "头"]
-        else:
-            out.append(piece)
-    return out
-
-
-def _stop_looking(pieces: list[str]) -> list[str]:
-    """The cut with 别看 "don't be fooled by" read as 别 + 看 "don't look" where 了 or the
-    clause's end follows it (别看了，快去写作业)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        following = pieces[i + 1] if i + 1 < len(pieces) else ""
-        if piece == "别看" and following in ("", "了", "啦", "啊"):
-            out += ["别", "看"]
-        else:
-            out.append(piece)
-    return out
-
-
-def _queue_in_front(pieces: list[str]) -> list[str]:
-    """The cut of 前排 "front row" before 起/着/了/成 and a queue read as 前 + 排 "to line up"
-    (收银台前排起了长队)."""
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        rest = "".join(pieces[i + 1 : i + 4])
-        if piece == "前排" and rest[:1] in "起着了成" and "队" in rest:
-            out += ["前", "排"]
+        before = pieces[i - 1] if i else word_before
+        after = "".join(pieces[i + 1 : i + 4])
+        test = _APART.get(piece)
+        if test is not None and test(before, after):
+            out += list(piece)
+        elif piece == "上限" and out and out[-1] in _IN_PRINCIPLE and after[:1] in _NUMBER_DIGITS:
+            out[-1] += "上"
+            out.append("限")
         else:
             out.append(piece)
     return out
@@ -2861,20 +2803,8 @@ class _Cutter:
                     pieces = _money_apart(pieces)
                 if "一点" in pieces:
                     pieces = _decimal_one(pieces)
-                if not _INTERVALS.isdisjoint(pieces):
-                    pieces = _degrees_apart(pieces, words[-1] if words else "")
-                if "三国" in pieces:
-                    pieces = _states_counted(pieces)
-                if "着手" in pieces:
-                    pieces = _holding_hands(pieces)
-                if "上限" in pieces:
-                    pieces = _limited_to(pieces)
-                if "出头" in pieces:
-                    pieces = _head_out(pieces)
-                if "别看" in pieces:
-                    pieces = _stop_looking(pieces)
-                if "前排" in pieces:
-                    pieces = _queue_in_front(pieces)
+                if not _APART.keys().isdisjoint(pieces) or "上限" in pieces:
+                    pieces = _read_apart(pieces, words[-1] if words else "")
                 if "就是" in run and "一" in run:
                     pieces = _once_for(pieces)
                 if not _BOUND_TO.isdisjoint(pieces):
