@@ -257,3 +257,9 @@ def test_a_policy_notice_and_a_fable_retold() -> None:
     assert gloss("兔子跑得快，就骄傲起来。", "起来").startswith("(after an adjective) becoming")
     assert gloss("大家讨论起来。", "起来").startswith("(after a verb)")
     assert gloss("以村容村貌提升为重点。", "村容村貌").startswith("the look of a village")
+
+
+def test_a_hillock_is_no_familiar_name() -> None:
+    # 小 + 山 (a surname) before the line's end looked like 小李，: a name of address
+    item = items("糖果、干果堆成了小山。")["小山"]
+    assert item.kind == "word" and item.gloss.startswith("hillock")
