@@ -263,3 +263,11 @@ def test_a_hillock_is_no_familiar_name() -> None:
     # 小 + 山 (a surname) before the line's end looked like 小李，: a name of address
     item = items("糖果、干果堆成了小山。")["小山"]
     assert item.kind == "word" and item.gloss.startswith("hillock")
+
+
+def test_planting_trees_and_a_dentist() -> None:
+    found = items("坑挖好了，我们把树苗放进去。公园一定会更漂亮。")
+    assert found["好"].pinyin == "hǎo"
+    assert found["更"].pinyin == "gèng" and found["更"].gloss.startswith("more")
+    assert gloss("他用小镜子照了照。", "照").startswith("to shine")
+    assert gloss("照他的话做。", "照").startswith("according to")

@@ -1557,7 +1557,7 @@ _EVERYDAY_WORDS = frozenset({
     "赶", "过去", "讨", "将", "共", "对", "连", "起", "角", "交", "饶", "驿站", "归", "一道",
     "一轮", "我", "现", "赏", "成", "拍", "片", "破门", "拿下", "充满", "自", "止", "充", "冲",
     "赔", "不是", "一头", "呈", "熬", "不下", "撑", "顿", "出汁", "低下", "本行", "放",
-    "头", "面", "翻过", "长", "响", "路", "表", "位", "一样", "起来",
+    "头", "面", "翻过", "长", "响", "路", "表", "位", "一样", "起来", "照",
 }) | _STATES  # fmt: skip
 #: What follows 通常 when it is "usually" (通常会, 通常是, 通常在): a verb or an adverb.
 _USUALLY_BEFORE = frozenset("会要是在都也用可能不没把被由从对以将")
@@ -1933,6 +1933,8 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to line up; to queue"  # 要排很久的队
     if word == "起来" and _quality_before(text, offset):
         return "(after an adjective) becoming; starting to get (warmer, busier, better)"  # 骄傲起来
+    if word == "照" and text.startswith(("了照", "一照", "照"), end):
+        return "to shine (a light on); to look at (in a mirror)"  # 用小镜子照了照
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
     if word == "起" and before == "下" and _before_weather(text, offset):
