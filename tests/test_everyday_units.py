@@ -4,12 +4,8 @@ or a number, 的话 that is no condition, 得 "must", 这才, and dictionary cro
 
 from __future__ import annotations
 
+from analysed import items
 from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
 
 
 def words(text: str) -> list[str]:

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
+from analysed import items
 from zh_learn.analysis.cutwords import cut_words
-from zh_learn.analysis.pipeline import analyze
 from zh_learn.analysis.segment import _best_path
 from zh_learn.analysis.senses import context_role
 from zh_learn.cli.app import cli
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
 
 
 def test_a_pair_of_country_abbreviations_is_one_word() -> None:

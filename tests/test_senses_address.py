@@ -4,12 +4,7 @@ not "king"; 小 in 小李 is the familiar prefix, not "small"; and two pair patt
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
+from analysed import items
 
 
 def test_a_surname_before_a_form_of_address_is_glossed_as_the_surname() -> None:

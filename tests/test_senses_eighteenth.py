@@ -5,16 +5,7 @@ its readings and the first editions' 豫 for 预."""
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
+from analysed import gloss, items
 
 
 def test_taking_advantage_sparing_and_a_couplet_that_says() -> None:

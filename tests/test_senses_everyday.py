@@ -4,21 +4,7 @@ Each rule on sentences of its own, with the neighbours where it must not fire.""
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.analysis.segment import segment
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
-
-
-def words(text: str) -> list[str]:
-    return [t.text for t in segment(text).tokens]
+from analysed import gloss, items, words
 
 
 def test_zhi_before_a_reaction_keeps_it_going() -> None:

@@ -4,16 +4,7 @@ its own, with the neighbours where it must not fire, and that round's learner or
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
+from analysed import gloss
 
 
 def test_a_shape_a_bamboo_tray_and_facing_the_wind() -> None:

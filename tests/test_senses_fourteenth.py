@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
+from analysed import gloss, items
 from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
 
 
 def reading(text: str, word: str) -> str:

@@ -4,12 +4,8 @@ a noun, and 当 … 时 "when"; and 才能 read as 才 + 能 before a verb."""
 
 from __future__ import annotations
 
+from analysed import items
 from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
 
 
 def words(text: str) -> list[str]:

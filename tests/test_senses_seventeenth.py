@@ -4,16 +4,7 @@ neighbours where it must not fire, that round's learner order and its readings."
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
+from analysed import gloss, items
 
 
 def reading(text: str, word: str) -> str:

@@ -4,16 +4,7 @@ must not fire, and the readings and learner order of that round."""
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
+from analysed import gloss, items
 
 
 def test_zuoyou_after_a_number_is_about() -> None:

@@ -3,16 +3,7 @@ lines): each rule on sentences of its own, with the neighbours where it must not
 
 from __future__ import annotations
 
-from zh_learn.analysis.pipeline import analyze
-from zh_learn.models import VocabItem
-
-
-def items(text: str) -> dict[str, VocabItem]:
-    return {i.simplified: i for i in analyze(text, cache=False).vocabulary.items}
-
-
-def gloss(text: str, word: str) -> str:
-    return items(text)[word].gloss
+from analysed import gloss, items
 
 
 def test_a_literary_zhi_closing_on_a_group_or_a_difference() -> None:
