@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from zh_learn.analysis.lexicon import read_supplement
+from analysed import assert_apart, assert_whole_as_their_rows
 from zh_learn.analysis.pipeline import analyze
 
 
@@ -38,16 +38,7 @@ from zh_learn.analysis.pipeline import analyze
     ],
 )
 def test_set_terms_come_out_whole_with_their_row(sentence: str, terms: tuple[str, ...]) -> None:
-    supplement = read_supplement()
-    items = {item.simplified: item for item in analyze(sentence, cache=False).vocabulary.items}
-    for term in terms:
-        row = supplement[term]
-        assert term in items, f"{term} is cut in pieces: {sorted(items)}"
-        item = items[term]
-        assert item.kind is row.kind
-        assert " ".join(item.syllables) == row.pinyin
-        assert item.senses[0].source == "supplement"
-        assert item.senses[0].definitions[0] == row.definitions[0]
+    assert_whole_as_their_rows(sentence, terms)
 
 
 @pytest.mark.parametrize(
@@ -64,9 +55,7 @@ def test_set_terms_come_out_whole_with_their_row(sentence: str, terms: tuple[str
 def test_free_combinations_on_the_list_stay_split(sentence: str, words: tuple[str, ...]) -> None:
     """wordfreq's list holds these as tokens too (全面落实, 克服困难, 感到高兴, 今天天气); the
     review left them out, so a learner meets their words, each with its own entry."""
-    items = {item.simplified for item in analyze(sentence, cache=False).vocabulary.items}
-    assert "".join(words) not in read_supplement()
-    assert set(words) <= items, sorted(items)
+    assert_apart(sentence, words)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analysed import assert_apart, assert_whole_as_their_rows
 from zh_learn.analysis.cutwords import MAX_WORD
 from zh_learn.analysis.lexicon import read_supplement
 from zh_learn.analysis.pipeline import analyze
@@ -75,16 +76,7 @@ def test_every_row_is_well_formed() -> None:
 def test_supplement_phrases_come_out_whole_with_their_gloss(
     sentence: str, phrases: tuple[str, ...]
 ) -> None:
-    supplement = read_supplement()
-    items = {item.simplified: item for item in analyze(sentence, cache=False).vocabulary.items}
-    for phrase in phrases:
-        row = supplement[phrase]
-        assert phrase in items, f"{phrase} is cut in pieces: {sorted(items)}"
-        item = items[phrase]
-        assert item.kind is row.kind
-        assert " ".join(item.syllables) == row.pinyin
-        assert item.senses[0].source == "supplement"
-        assert item.senses[0].definitions[0] == row.definitions[0]
+    assert_whole_as_their_rows(sentence, phrases)
 
 
 @pytest.mark.parametrize(
@@ -101,10 +93,9 @@ def test_free_combinations_are_no_items_of_their_own(
 ) -> None:
     """A free combination jieba keeps whole (去年同期, 全面落实) has no row: a learner studies
     its words, each with its own dictionary entry."""
-    items = {item.simplified for item in analyze(sentence, cache=False).vocabulary.items}
-    assert "".join(words) not in read_supplement()
-    assert "".join(words) not in items
-    assert set(words) <= items, sorted(items)
+    assert_apart(sentence, words)
+    found = {item.simplified for item in analyze(sentence, cache=False).vocabulary.items}
+    assert "".join(words) not in found
 
 
 def test_each_headword_has_one_row() -> None:
