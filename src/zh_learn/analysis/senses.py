@@ -1624,8 +1624,6 @@ _HEADLONG = frozenset("撞扎栽钻扑倒冲跳碰")
 _COLOUR_CHARS = frozenset("红橙黄绿青蓝紫黑白灰褐棕金银粉乳")
 #: The last character of a word of places and times (远方, 此处, 外地, 古代, 去年).
 _PLACES_TIMES = frozenset("方处地外家国里乡年月日时代")
-#: After 下 or 刮, what falls or blows (下起了小雨, 下着大雪, 刮起大风).
-_RAIN_FALLS = re.compile(r"(?:起来?|了|着|起了)?[大小暴阵毛细中鹅雷冰]*[雨雪风]")
 #: Before 多 and a verb, the modal words and subjects that make it "more" (应当多喝, 我多做).
 _ASKS_MORE = frozenset("当我你您咱")
 #: Sizes and degrees that 偏 "on the ... side" goes before (偏小, 偏高, 偏贵).
@@ -1837,8 +1835,7 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
     end = offset + len(word)
     if word == "一轮" and before in _ROUND_BEFORE:
         return "a round; one round (of talks, a match, a policy)"  # 下一轮, 新一轮 (第一轮)
-    province = after == "省" and text[end + 1 : end + 2] not in "了下着得去掉过"
-    if word == "我" and (after in _OUR_UNITS or province) and _word_at(text, end) == after:
+    if word == "我" and _our_unit(text, end, after):
         return "our (in official usage: our city, our school)"  # 我市, 我校, 我县
     if word == "现" and _is_verb_word(_word_at(text, end)) and after not in "了出身形":
         return "now; at present (before a verb)"  # 现招聘, 现将 (现了原形: to appear)
@@ -1850,15 +1847,12 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to take (a photo); to shoot (a film)"  # 拍成励志片, 拍照片
     if word == "片" and text[max(0, offset - 2) : offset] in _FILM_KINDS:
         return "film; movie (a film of a kind)"  # 励志片, 恐怖片
-    given = end + 1 if after == "了" else end  # 打了满分
-    scored = text[given : given + 1] in _NUMERALS and "分" in text[given : given + 4]
-    if word == "打" and (scored or text.startswith(("高分", "低分", "满分", "个高分"), given)):
+    if word == "打" and _score_given(text, end + 1 if after == "了" else end):  # 打了满分
         return "to give (a score, a mark)"  # 我给它打七分
-    sport = _SPORT_NEAR.search(text[max(0, offset - 16) : end + 6])
+    sport = word in ("破门", "拿下") and _SPORT_NEAR.search(text[max(0, offset - 16) : end + 6])
     if word == "破门" and sport:
         return "to score a goal (in football, hockey etc)"  # 头球破门
-    won = text[end + 1 if after == "了" else end : end + 8]  # 拿下了这份订单
-    if word == "拿下" and (sport or after in _NUMERALS or any(w in won for w in _WON)):
+    if word == "拿下" and (sport or after in _NUMERALS or _won(text, end, after)):
         return "to win (a set, a game, a contract etc); to capture"  # 拿下三分, 拿下冠军
     if word == "打" and text[max(0, offset - 3) : offset].endswith(("赛", "比赛", "球")):
         return "to play (a match, a ball game)"  # 篮球赛打得非常激烈
@@ -1890,7 +1884,7 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to release its juices (when cooked or pressed)"  # 翻炒出汁
     if word == "低下" and after == "头":
         return "to lower (one's head)"  # 不由得低下头来
-    closes = after in _CLAUSE_END or after in "行吧吗儿的"
+    closes = after in _CLAUSE_END or after in "行吧吗儿的"  # 便宜点。 多吃点吧
     if word == "点" and closes and (before in _TAKES_SOME or _adjective_before(text, offset)):
         return "a little; a bit (after an adjective: a bit cheaper)"  # 便宜点行不行
     if word == "本行" and ("银行" in text or "储户" in text):
@@ -1901,8 +1895,7 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "(of rain or snow) to fall"  # 雨下了整整一夜, 雪下得很大
     if word == "撑" and _HELD_UP.match(text, end):
         return "to hold up (an umbrella); to punt (a boat)"  # 撑着伞, 撑船
-    ends_here = after in "的儿上" or not _HAN.match(after)
-    if word == "头" and before in "那这" and ends_here:
+    if word == "头" and before in "那这" and (after in "的儿上" or not _HAN.match(after)):
         return "end; side (this end, the other end)"  # 桥那头的路
     if word == "面" and _NOODLES_NEAR.search(text[max(0, offset - 8) : end + 1]):
         return "noodles; flour"  # 吃了十年的面, 一碗面
@@ -1926,8 +1919,7 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to tap; to click (on a screen)"  # 在列表中找到…，点一下
     if word == "一样" and text.startswith("一样地", end):
         return "one kind after another; item by item (said twice before an adverb)"  # 一样一样地挑
-    ordered = text[end + 1 if after == "了" else end : end + 6]
-    if word == "点" and ordered.startswith(_ORDERED):
+    if word == "点" and text.startswith(_ORDERED, end + 1 if after == "了" else end):
         return "to order (food, a dish)"  # 我们还点了一份清蒸鲈鱼
     if word == "排" and "队" in text[end : end + 6] and after not in _NUMERALS:
         return "to line up; to queue"  # 要排很久的队
@@ -1937,13 +1929,31 @@ def _everyday_round_2(word: str, text: str, offset: int, before: str, after: str
         return "to shine (a light on); to look at (in a mirror)"  # 用小镜子照了照
     if word == "充满" and "电" in text[end : end + 4]:
         return "to charge fully (a battery)"  # 充满一次电, 充满电
+    # after 刮/飘 (刮起大风) the fourteenth round's "(after a verb) up; to start" stands
     if word == "起" and before == "下" and _before_weather(text, offset):
         return "(after a verb) to start (to rain, to blow)"  # 下起了瓢泼大雨
-    if word == "起" and before in "下刮飘" and _RAIN_FALLS.match(text, offset):
-        return "(after a verb) to start (to rain, to blow)"  # 下起了小雨, 刮起大风
     if word == "多" and before in _ASKS_MORE and after not in _MOSTLY_AFTER and _is_verb(after):
         return "more (before a verb: to wear more, to eat more)"  # 应当多喝, 我多做两个菜
     return None
+
+
+def _our_unit(text: str, end: int, after: str) -> bool:
+    """Whether a body 我 "our" stands before in official writing follows ``end`` as a word
+    of its own (我市, 我校; 我省 but not 我省了钱)."""
+    province = after == "省" and text[end + 1 : end + 2] not in "了下着得去掉过"
+    return (after in _OUR_UNITS or province) and _word_at(text, end) == after
+
+
+def _score_given(text: str, at: int) -> bool:
+    """Whether a score follows ``at`` (七分, 满分, 个高分): 打 gives it."""
+    numbered = text[at : at + 1] in _NUMERALS and "分" in text[at : at + 4]
+    return numbered or text.startswith(("高分", "低分", "满分", "个高分"), at)
+
+
+def _won(text: str, end: int, after: str) -> bool:
+    """Whether what 拿下 takes is won (拿下冠军, 拿下了这份订单)."""
+    won = text[end + 1 if after == "了" else end : end + 8]
+    return any(w in won for w in _WON)
 
 
 def _adjective_before(text: str, offset: int) -> bool:
