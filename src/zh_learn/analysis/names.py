@@ -449,8 +449,6 @@ def _join_listed(
 #: What ends a sentence, and what ends a clause inside one.
 _SENTENCE_END = frozenset("。！？!?…")
 _CLAUSE_END = frozenset("，、；：,;:")
-#: Lengths of the clauses of verse and parallel prose (四字句, 五言, 七言).
-_VERSE_LENGTHS = frozenset({4, 5, 7})
 
 
 def verse_words(words: list[str]) -> list[bool]:

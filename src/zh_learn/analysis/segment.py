@@ -3227,19 +3227,6 @@ def tally_words(
     return WordTally(counts, first, running, occurrences)
 
 
-def line_spans(text: str, parts: int) -> list[tuple[int, int]]:
-    """Cut ``text`` into about ``parts`` spans of whole lines."""
-    spans = []
-    begin = 0
-    size = max(1, len(text) // parts)
-    while begin < len(text):
-        cut = text.find("\n", min(begin + size, len(text) - 1))
-        end = len(text) if cut < 0 else cut + 1
-        spans.append((begin, end))
-        begin = end
-    return spans
-
-
 def segment(text: str, progress: Progress | None = None) -> Document:
     """Cut ``text`` into a Document. Traditional text is analysed in simplified form; the
     original is kept in ``Document.original`` with identical offsets."""
